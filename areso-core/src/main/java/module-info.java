@@ -1,0 +1,13 @@
+/**
+ * Areso core: the model of support engagements for social relations at work and its engines.
+ *
+ * <p>Pure: no file, network, database, clock or standard-stream access. Time and identifiers come
+ * from the caller; results are immutable values.
+ */
+module org.areso.core {
+  requires transitive io.vavr;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+
+  exports org.areso.core.kernel;
+}

@@ -1,0 +1,322 @@
+package org.areso.core.kernel;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+
+/**
+ * Why a value supplied for a named field was refused.
+ *
+ * <p>{@link #field()} names the field as a host would: the same lower-snake names as the screening
+ * CSV columns ({@code siret}, {@code finess}, {@code departement}, …). Values quoted in a reason are
+ * shortened to {@value #EXCERPT_LENGTH} characters and control characters are replaced, so that a
+ * hostile input cannot flood a log or a screen.
+ */
+public sealed interface FieldReason extends Reason {
+
+  /** The longest excerpt of a refused value kept in a reason, in characters. */
+  int EXCERPT_LENGTH = 64;
+
+  /**
+   * The field whose value was refused.
+   *
+   * @return the field name, never null
+   */
+  String field();
+
+  /**
+   * A printable, bounded excerpt of a refused value: control characters become {@code U+FFFD} and
+   * anything beyond {@value #EXCERPT_LENGTH} characters is cut and marked with an ellipsis.
+   *
+   * @param value the value, not null
+   * @return the excerpt, never null
+   */
+  static String excerpt(String value) {
+    requireNonNull(value, "value");
+    int limit = Math.min(value.length(), EXCERPT_LENGTH);
+    StringBuilder out = new StringBuilder(limit + 1);
+    for (int i = 0; i < limit; i++) {
+      char c = value.charAt(i);
+      out.append(Character.isISOControl(c) || Character.isSurrogate(c) ? '\uFFFD' : c);
+    }
+    if (value.length() > EXCERPT_LENGTH) {
+      out.append('…');
+    }
+    return out.toString();
+  }
+
+  /**
+   * A required value was empty or only whitespace.
+   *
+   * @param field the field, not null
+   */
+  record Blank(String field) implements FieldReason {
+    /** Creates the reason. @throws NullPointerException if field is null */
+    public Blank {
+      requireNonNull(field, "field");
+    }
+
+    @Override
+    public String code() {
+      return "FIELD_BLANK";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » est vide alors qu'une valeur est requise.";
+        case EN -> "Field '" + field + "' is empty but a value is required.";
+      };
+    }
+  }
+
+  /**
+   * A value was longer than the field allows.
+   *
+   * @param field the field, not null
+   * @param length the length received
+   * @param maxLength the longest length accepted
+   */
+  record TooLong(String field, int length, int maxLength) implements FieldReason {
+    /** Creates the reason. @throws NullPointerException if field is null */
+    public TooLong {
+      requireNonNull(field, "field");
+    }
+
+    @Override
+    public String code() {
+      return "FIELD_TOO_LONG";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » a " + length + " caractères ; " + maxLength
+            + " au plus sont acceptés.";
+        case EN -> "Field '" + field + "' has " + length + " characters; at most " + maxLength
+            + " are accepted.";
+      };
+    }
+  }
+
+  /**
+   * A value did not have the expected form (wrong length, wrong characters).
+   *
+   * @param field the field, not null
+   * @param value an excerpt of the value received, not null
+   * @param expected the expected form, in both languages, not null
+   */
+  record Malformed(String field, String value, Text expected) implements FieldReason {
+    /** Creates the reason; the value is shortened with {@link #excerpt(String)}. */
+    public Malformed {
+      requireNonNull(field, "field");
+      value = excerpt(value);
+      requireNonNull(expected, "expected");
+    }
+
+    @Override
+    public String code() {
+      return "FIELD_MALFORMED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » vaut « " + value + " » ; attendu : "
+            + expected.fr() + ".";
+        case EN -> "Field '" + field + "' is '" + value + "'; expected " + expected.en() + ".";
+      };
+    }
+  }
+
+  /**
+   * A value had the right form but its check digit (key) is wrong: most likely a typing error.
+   *
+   * @param field the field, not null
+   * @param value the value received, not null
+   * @param algorithm the check that failed, such as {@code Luhn} or {@code mod 11}, not null
+   */
+  record CheckDigitMismatch(String field, String value, String algorithm) implements FieldReason {
+    /** Creates the reason; the value is shortened with {@link #excerpt(String)}. */
+    public CheckDigitMismatch {
+      requireNonNull(field, "field");
+      value = excerpt(value);
+      requireNonNull(algorithm, "algorithm");
+    }
+
+    @Override
+    public String code() {
+      return "CHECK_DIGIT_MISMATCH";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » vaut « " + value + " » mais sa clé de contrôle ("
+            + algorithm + ") est fausse : vérifiez la saisie.";
+        case EN -> "Field '" + field + "' is '" + value + "' but its check digit (" + algorithm
+            + ") is wrong: check for a typing error.";
+      };
+    }
+  }
+
+  /**
+   * A value was outside the accepted range.
+   *
+   * @param field the field, not null
+   * @param value an excerpt of the value received, not null
+   * @param min the smallest value accepted, not null
+   * @param max the largest value accepted, not null
+   */
+  record OutOfRange(String field, String value, String min, String max) implements FieldReason {
+    /** Creates the reason; the value is shortened with {@link #excerpt(String)}. */
+    public OutOfRange {
+      requireNonNull(field, "field");
+      value = excerpt(value);
+      requireNonNull(min, "min");
+      requireNonNull(max, "max");
+    }
+
+    @Override
+    public String code() {
+      return "OUT_OF_RANGE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » vaut " + value + " ; attendu entre " + min + " et "
+            + max + ".";
+        case EN -> "Field '" + field + "' is " + value + "; expected between " + min + " and "
+            + max + ".";
+      };
+    }
+  }
+
+  /**
+   * A value was not one of the accepted codes.
+   *
+   * @param field the field, not null
+   * @param value an excerpt of the value received, not null
+   * @param accepted the accepted codes, not null
+   */
+  record UnknownValue(String field, String value, Seq<String> accepted) implements FieldReason {
+    /** Creates the reason; the value is shortened with {@link #excerpt(String)}. */
+    public UnknownValue {
+      requireNonNull(field, "field");
+      value = excerpt(value);
+      requireNonNull(accepted, "accepted");
+    }
+
+    @Override
+    public String code() {
+      return "UNKNOWN_VALUE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » vaut « " + value + " », qui n'est pas une valeur connue"
+            + " (valeurs acceptées : " + accepted.mkString(", ") + ").";
+        case EN -> "Field '" + field + "' is '" + value + "', which is not a known value"
+            + " (accepted: " + accepted.mkString(", ") + ").";
+      };
+    }
+  }
+
+  /**
+   * Two values contradict each other, such as a SIRET whose SIREN is not the structure's SIREN, or
+   * a Swiss canton on a French structure.
+   *
+   * @param field the field refused, not null
+   * @param value an excerpt of its value, not null
+   * @param otherField the field it contradicts, not null
+   * @param otherValue an excerpt of that field's value, not null
+   */
+  record Inconsistent(String field, String value, String otherField, String otherValue)
+      implements FieldReason {
+    /** Creates the reason; both values are shortened with {@link #excerpt(String)}. */
+    public Inconsistent {
+      requireNonNull(field, "field");
+      value = excerpt(value);
+      requireNonNull(otherField, "otherField");
+      otherValue = excerpt(otherValue);
+    }
+
+    @Override
+    public String code() {
+      return "INCONSISTENT_FIELDS";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » (« " + value + " ») contredit le champ « "
+            + otherField + " » (« " + otherValue + " »).";
+        case EN -> "Field '" + field + "' ('" + value + "') contradicts field '" + otherField
+            + "' ('" + otherValue + "').";
+      };
+    }
+  }
+
+  /**
+   * A window whose end comes before its start.
+   *
+   * @param field the field, not null
+   * @param start the start received, not null
+   * @param end the end received, not null
+   */
+  record InvertedWindow(String field, LocalDate start, LocalDate end) implements FieldReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public InvertedWindow {
+      requireNonNull(field, "field");
+      requireNonNull(start, "start");
+      requireNonNull(end, "end");
+    }
+
+    @Override
+    public String code() {
+      return "WINDOW_INVERTED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La période « " + field + " » finit le " + end + ", avant son début le " + start
+            + ".";
+        case EN -> "Window '" + field + "' ends on " + end + ", before it starts on " + start + ".";
+      };
+    }
+  }
+
+  /**
+   * The same value was given twice where distinct values are required, such as the two members of
+   * a facilitator pair.
+   *
+   * @param field the field, not null
+   * @param value an excerpt of the repeated value, not null
+   */
+  record Duplicate(String field, String value) implements FieldReason {
+    /** Creates the reason; the value is shortened with {@link #excerpt(String)}. */
+    public Duplicate {
+      requireNonNull(field, "field");
+      value = excerpt(value);
+    }
+
+    @Override
+    public String code() {
+      return "DUPLICATE_VALUE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » contient deux fois « " + value
+            + " » alors que les valeurs doivent être distinctes.";
+        case EN -> "Field '" + field + "' holds '" + value
+            + "' twice where the values must be distinct.";
+      };
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.areso.core.kernel;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+/**
+ * A FINESS establishment category (catégorie d'établissement, ANS value set J55): a three-digit
+ * code such as {@code 214} (CHRS) or {@code 500} (EHPAD).
+ *
+ * <p>The kernel checks the form only; which categories exist and which CASF L.312-1 item each one
+ * falls under is reference data held by {@code areso-rules}. Immutable and thread-safe.
+ */
+public final class FinessCategory {
+
+  /** The field name used in reasons. */
+  public static final String FIELD = "finess_category";
+
+  private static final Text EXPECTED = Text.of("3 chiffres", "3 digits");
+
+  private final String code;
+
+  private FinessCategory(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Reads a category code of three digits.
+   *
+   * @param raw the text, not null
+   * @return the category, or {@code FIELD_BLANK}, {@code FIELD_TOO_LONG} or
+   *     {@code FIELD_MALFORMED}
+   * @throws NullPointerException if raw is null (a programmer error)
+   */
+  public static Validation<Seq<Reason>, FinessCategory> parse(String raw) {
+    return Input.required(FIELD, raw, Input.MAX_CODE_LENGTH).flatMap(text ->
+        text.length() == 3 && Input.isDigits(text)
+            ? Validation.valid(new FinessCategory(text))
+            : Input.invalid(new FieldReason.Malformed(FIELD, text, EXPECTED)));
+  }
+
+  /**
+   * The three digits.
+   *
+   * @return the code, never null
+   */
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FinessCategory that && code.equals(that.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The three digits. */
+  @Override
+  public String toString() {
+    return code;
+  }
+}

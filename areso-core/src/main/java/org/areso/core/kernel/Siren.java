@@ -1,0 +1,90 @@
+package org.areso.core.kernel;
+
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+
+/**
+ * A SIREN number: the nine-digit identifier of a French legal unit (unité légale) in the INSEE
+ * Sirene register, whose last digit is a Luhn check digit.
+ *
+ * <p>Immutable and thread-safe. Equal when the digits are equal.
+ */
+public final class Siren {
+
+  /** The field name used in reasons. */
+  public static final String FIELD = "siren";
+
+  /** La Poste's SIREN: its SIRET numbers follow their own check (see {@link Siret}). */
+  static final String LA_POSTE = "356000000";
+
+  private static final Text EXPECTED = Text.of("9 chiffres", "9 digits");
+
+  private final String digits;
+
+  private Siren(String digits) {
+    this.digits = digits;
+  }
+
+  /**
+   * Reads a SIREN typed by a person. Spaces between digit groups ({@code 356 000 000}) are
+   * ignored.
+   *
+   * @param raw the text, not null
+   * @return the SIREN, or the reasons it was refused: {@code FIELD_BLANK}, {@code FIELD_TOO_LONG},
+   *     {@code FIELD_MALFORMED} (not nine digits) or {@code CHECK_DIGIT_MISMATCH}
+   * @throws NullPointerException if raw is null (a programmer error)
+   */
+  public static Validation<Seq<Reason>, Siren> parse(String raw) {
+    return Input.required(FIELD, raw, Input.MAX_RAW_LENGTH).flatMap(text -> {
+      String compact = Input.compact(text);
+      if (compact.length() != 9 || !Input.isDigits(compact)) {
+        return Input.invalid(new FieldReason.Malformed(FIELD, text, EXPECTED));
+      }
+      if (!Luhn.isValid(compact)) {
+        return Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, compact, "Luhn"));
+      }
+      return Validation.valid(new Siren(compact));
+    });
+  }
+
+  /** For {@link Siret#siren()}: nine digits already checked as part of a valid SIRET. */
+  static Siren ofChecked(String digits) {
+    return new Siren(digits);
+  }
+
+  /**
+   * The nine digits.
+   *
+   * @return the digits, never null
+   */
+  public String value() {
+    return digits;
+  }
+
+  /**
+   * Whether this is La Poste's SIREN, whose SIRET numbers do not follow the Luhn check.
+   *
+   * @return true for SIREN 356 000 000
+   */
+  public boolean isLaPoste() {
+    return LA_POSTE.equals(digits);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Siren that && digits.equals(that.digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return digits.hashCode();
+  }
+
+  /** The nine digits. */
+  @Override
+  public String toString() {
+    return digits;
+  }
+
+}

@@ -1,0 +1,89 @@
+package org.areso.core.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The enumerated codes a host passes as text: countries, cantons, regions, départements… */
+class CodeTest {
+
+  @Test
+  void readsCountriesInAnyCase() {
+    assertThat(Country.parse(" fr ").get()).isEqualTo(Country.FR);
+    assertThat(Country.parse("Suisse").get()).isEqualTo(Country.CH);
+    FieldReason.UnknownValue reason =
+        (FieldReason.UnknownValue) Country.parse("DE").getError().single();
+    assertThat(reason.accepted()).containsExactly("FR", "CH");
+  }
+
+  @Test
+  void knowsAllTwentySixCantons() {
+    assertThat(Canton.values()).hasSize(26);
+    assertThat(Canton.parse("ge").get()).isEqualTo(Canton.GE);
+    assertThat(Canton.GE.frenchName()).isEqualTo("Genève");
+    assertThat(Canton.parse("XX").getError().single().code()).isEqualTo("UNKNOWN_VALUE");
+  }
+
+  @Test
+  void knowsEighteenRegionsByInseeCodeOrName() {
+    assertThat(Region.values()).hasSize(18);
+    assertThat(Region.parse("84").get()).isEqualTo(Region.AUVERGNE_RHONE_ALPES);
+    assertThat(Region.parse("grand_est").get()).isEqualTo(Region.GRAND_EST);
+  }
+
+  @Test
+  void knowsEveryDepartementAndItsRegion() {
+    // 96 in metropolitan France (2A and 2B for 20), 5 overseas départements, 3 collectivities
+    assertThat(Departement.all()).hasSize(104);
+    assertThat(Departement.parse("1").get().code()).isEqualTo("01");
+    assertThat(Departement.parse("2a").get().region()).contains(Region.CORSE);
+    assertThat(Departement.parse("57").get().isAlsaceMoselle()).isTrue();
+    assertThat(Departement.parse("69").get().isAlsaceMoselle()).isFalse();
+    assertThat(Departement.parse("974").get().region()).contains(Region.REUNION);
+    assertThat(Departement.parse("977").get().region()).isEmpty();
+    assertThat(Departement.parse("977").get().isOverseas()).isTrue();
+    assertThat(Departement.parse("20").isInvalid()).isTrue();
+    assertThat(Departement.parse("96").isInvalid()).isTrue();
+    // every region has at least one département
+    assertThat(Departement.all().flatMap(Departement::region).distinct()).hasSize(18);
+  }
+
+  @Test
+  void readsCasfItemsAsTheCodeWritesThem() {
+    assertThat(CasfItem.values()).hasSize(18);
+    assertThat(CasfItem.parse("8").get()).isEqualTo(CasfItem.I_8);
+    assertThat(CasfItem.parse("08").get()).isEqualTo(CasfItem.I_8);
+    assertThat(CasfItem.parse("8°").get()).isEqualTo(CasfItem.I_8);
+    assertThat(CasfItem.parse("5° a)").get()).isEqualTo(CasfItem.I_5A);
+    assertThat(CasfItem.parse("5B").get()).isEqualTo(CasfItem.I_5B);
+    assertThat(CasfItem.parse("5").isInvalid()).isTrue();
+    assertThat(CasfItem.parse("18").isInvalid()).isTrue();
+  }
+
+  @Test
+  void readsFundingSources() {
+    assertThat(FundingSource.parse("p177").get()).isEqualTo(FundingSource.stateBudgetProgramme(177));
+    assertThat(FundingSource.parse("P177").get().isStateBudgetProgramme()).isTrue();
+    assertThat(FundingSource.parse("ars").get())
+        .isEqualTo(FundingSource.of(FundingSource.Kind.HEALTH_INSURANCE));
+    assertThat(FundingSource.parse("OWN").get().kind())
+        .isEqualTo(FundingSource.Kind.OWN_RESOURCES);
+    assertThat(FundingSource.parse("P17").isInvalid()).isTrue();
+    assertThat(FundingSource.parse("BANK").getError().single().code()).isEqualTo("UNKNOWN_VALUE");
+  }
+
+  @Test
+  void readsLegalFormsInEnglishOrFrench() {
+    assertThat(LegalForm.parse("association").get()).isEqualTo(LegalForm.ASSOCIATION);
+    assertThat(LegalForm.parse("Fondation").get()).isEqualTo(LegalForm.FOUNDATION);
+    assertThat(LegalForm.parse("public_body").get()).isEqualTo(LegalForm.PUBLIC_BODY);
+    assertThat(LegalForm.parse("trust").isInvalid()).isTrue();
+  }
+
+  @Test
+  void readsFinessCategoriesOfThreeDigits() {
+    assertThat(FinessCategory.parse("214").get().code()).isEqualTo("214");
+    assertThat(FinessCategory.parse("21").isInvalid()).isTrue();
+    assertThat(FinessCategory.parse("2144").isInvalid()).isTrue();
+  }
+}

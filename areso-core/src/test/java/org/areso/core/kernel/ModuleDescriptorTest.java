@@ -1,0 +1,33 @@
+package org.areso.core.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** What {@code org.areso.core} exports is part of its API: a change here is a deliberate one. */
+class ModuleDescriptorTest {
+
+  @Test
+  void exportsExactlyTheKernelAndRequiresOnlyVavrSlf4jAndImmutablesAtCompileTime()
+      throws Exception {
+    // given
+    Path classes = Path.of(Siren.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    // when
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    // then
+    assertThat(module.name()).isEqualTo("org.areso.core");
+    assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet())).containsExactlyInAnyOrder("org.areso.core.kernel");
+    assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
+        .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("io.vavr", "org.slf4j", "org.immutables.value.annotations");
+  }
+}

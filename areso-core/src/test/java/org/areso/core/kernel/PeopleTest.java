@@ -1,0 +1,66 @@
+package org.areso.core.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Parties, facilitators, their ties and the facilitator pair. */
+class PeopleTest {
+
+  static FacilitatorId id(String value) {
+    return FacilitatorId.of(value).get();
+  }
+
+  @Test
+  void aPairIsTwoDistinctPeople() {
+    // given
+    Facilitator anact = Facilitator.of(id("F-1"), FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+    Facilitator consultant = Facilitator.of(id("F-2"), FacilitatorKind.INDEPENDENT_CONSULTANT);
+    // when
+    var pair = FacilitatorPair.of(anact, consultant);
+    var same = FacilitatorPair.of(anact, anact.withTie(
+        Tie.withStructure(Tie.Kind.PAID_WORK, Option.none())));
+    // then
+    assertThat(pair.get().members()).containsExactly(anact, consultant);
+    FieldReason.Duplicate reason = (FieldReason.Duplicate) same.getError().single();
+    assertThat(reason.field()).isEqualTo("facilitators");
+    assertThat(reason.value()).isEqualTo("F-1");
+  }
+
+  @Test
+  void aFacilitatorKeepsItsTiesInOrder() {
+    // given
+    PartyId management = PartyId.of("management").get();
+    DateWindow twoYears = DateWindow.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31)).get();
+    // when
+    Facilitator facilitator = Facilitator.of(id("F-1"), FacilitatorKind.INDEPENDENT_CONSULTANT)
+        .withTie(Tie.withParty(Tie.Kind.PAID_WORK, management, Option.some(twoYears)))
+        .withTie(Tie.withStructure(Tie.Kind.FAMILY, Option.none()));
+    // then
+    assertThat(facilitator.ties().map(Tie::kind))
+        .containsExactly(Tie.Kind.PAID_WORK, Tie.Kind.FAMILY);
+    assertThat(facilitator.ties().head().party()).contains(management);
+    assertThat(facilitator.ties().last().isWithStructure()).isTrue();
+  }
+
+  @Test
+  void partiesHaveARoleWithAFrenchAndEnglishLabel() {
+    // when
+    Party cse = Party.of(PartyId.of("cse").get(), PartyRole.STAFF_REPRESENTATIVES);
+    // then
+    assertThat(cse.role().label().in(Language.FR)).isEqualTo("représentants du personnel");
+    assertThat(cse.role().label().in(Language.EN)).isEqualTo("staff representatives");
+    assertThat(PartyRole.values()).hasSize(5);
+  }
+
+  @Test
+  void nullMembersAreProgrammerErrors() {
+    assertThatNullPointerException().isThrownBy(() -> FacilitatorPair.of(null, null))
+        .withMessage("first");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Party.of(PartyId.of("x").get(), null)).withMessage("role");
+  }
+}

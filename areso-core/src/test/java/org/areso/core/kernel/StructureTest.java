@@ -1,0 +1,170 @@
+package org.areso.core.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import org.junit.jupiter.api.Test;
+
+class StructureTest {
+
+  @Test
+  void everyAttributeIsUnknownUntilSet() {
+    // when
+    Structure structure = Structure.builder().build().get();
+    // then
+    assertThat(structure.country()).isEmpty();
+    assertThat(structure.hasStaffRepresentation()).isEmpty();
+    assertThat(structure.fundingSources()).isEmpty();
+    assertThat(structure.casfItems()).isEmpty();
+  }
+
+  @Test
+  void unknownIsNotNo() {
+    // when
+    Structure none = Structure.builder().staffRepresentation("no").fundingSources(HashSet.empty())
+        .build().get();
+    Structure unknown = Structure.builder().staffRepresentation("").fundingSources("  ")
+        .build().get();
+    // then
+    assertThat(none.hasStaffRepresentation()).contains(false);
+    assertThat(none.fundingSources()).contains(HashSet.empty());
+    assertThat(unknown.hasStaffRepresentation()).isEmpty();
+    assertThat(unknown.fundingSources()).isEmpty();
+    assertThat(none).isNotEqualTo(unknown);
+  }
+
+  @Test
+  void readsAFrenchSocialEstablishmentFromText() {
+    // when
+    Structure chrs = Structure.builder()
+        .name("CHRS Les Tilleuls")
+        .siret("73282932000074")
+        .finess("750712184")
+        .country("fr")
+        .departement("75")
+        .legalForm("association")
+        .headcount("42")
+        .finessCategory("214")
+        .casfItems("8")
+        .fundingSources("P177|ARS")
+        .staffRepresentation("oui")
+        .build()
+        .get();
+    // then
+    assertThat(chrs.siren().map(Siren::value)).contains("732829320");
+    assertThat(chrs.region()).contains(Region.ILE_DE_FRANCE);
+    assertThat(chrs.headcount()).contains(42);
+    assertThat(chrs.casfItems().get()).containsExactly(CasfItem.I_8);
+    assertThat(chrs.fundingSources().get().map(FundingSource::code)).containsExactly("P177", "ARS");
+    assertThat(chrs.fundingSources().get().exists(FundingSource::isStateBudgetProgramme)).isTrue();
+    assertThat(chrs.legalForm()).contains(LegalForm.ASSOCIATION);
+    assertThat(chrs.hasStaffRepresentation()).contains(true);
+  }
+
+  @Test
+  void reportsEveryBadAttributeNotOnlyTheFirst() {
+    // when
+    Validation<Seq<Reason>, Structure> result = Structure.builder()
+        .siret("12345678901234")
+        .finess("ABC")
+        .headcount("-3")
+        .country("DE")
+        .casfItems("8|99|5c")
+        .fundingSources("P177|BANK")
+        .staffRepresentation("maybe")
+        .build();
+    // then
+    assertThat(result.getError().map(r -> ((FieldReason) r).field())).containsExactly(
+        "siret", "finess", "country", "headcount", "casf_item", "casf_item", "funding",
+        "staff_representation");
+  }
+
+  @Test
+  void reportsContradictionsAmongTheAttributesReadEvenWhenOthersAreBad() {
+    // when
+    Seq<Reason> reasons = Structure.builder().siret("bad").country("FR").canton("VD")
+        .build().getError();
+    // then
+    assertThat(reasons.map(Reason::code)).containsExactly("FIELD_MALFORMED", "INCONSISTENT_FIELDS");
+  }
+
+  @Test
+  void headcountIsBounded() {
+    assertThat(Structure.builder().headcount(-1).build().getError().head().code())
+        .isEqualTo("OUT_OF_RANGE");
+    assertThat(Structure.builder().headcount("99999999999999999999").build().getError().head()
+        .code()).isEqualTo("OUT_OF_RANGE");
+    assertThat(Structure.builder().headcount(0).build().get().headcount()).contains(0);
+  }
+
+  @Test
+  void aSiretMustBelongToTheSiren() {
+    // when
+    Seq<Reason> reasons = Structure.builder().siren("356000000").siret("73282932000074")
+        .build().getError();
+    // then
+    FieldReason.Inconsistent reason = (FieldReason.Inconsistent) reasons.single();
+    assertThat(reason.field()).isEqualTo("siret");
+    assertThat(reason.otherField()).isEqualTo("siren");
+  }
+
+  @Test
+  void aDepartementMustLieInTheRegionAndMatchTheFiness() {
+    // when
+    Seq<Reason> reasons = Structure.builder().departement("69").region("11").finess("750712184")
+        .build().getError();
+    // then
+    assertThat(reasons.map(r -> ((FieldReason) r).field())).containsExactly("finess", "departement");
+    assertThat(reasons).allMatch(r -> r.code().equals("INCONSISTENT_FIELDS"));
+  }
+
+  @Test
+  void frenchAndSwissAttributesDoNotMix() {
+    // given
+    Seq<Reason> swissWithSiret = Structure.builder().country("CH").siret("73282932000074")
+        .build().getError();
+    Seq<Reason> frenchWithCanton = Structure.builder().country("FR").canton("VD")
+        .build().getError();
+    Seq<Reason> unknownCountryWithBoth = Structure.builder().departement("74").canton("GE")
+        .build().getError();
+    // then (the SIRET also implies its SIREN, both are French attributes)
+    assertThat(swissWithSiret.map(r -> ((FieldReason) r).field())).containsExactly("siren", "siret");
+    assertThat(frenchWithCanton.map(r -> ((FieldReason) r).field())).containsExactly("canton");
+    assertThat(unknownCountryWithBoth.map(r -> ((FieldReason.Inconsistent) r).otherField()))
+        .containsExactly("canton");
+  }
+
+  @Test
+  void aSwissCareHomeReadsCleanly() {
+    // when
+    Structure ems = Structure.builder().country(Country.CH).canton(Canton.VD)
+        .uid("CHE-123.456.788").legalForm(LegalForm.FOUNDATION).headcount(80)
+        .fundingSources("CANTON").build().get();
+    // then
+    assertThat(ems.canton()).contains(Canton.VD);
+    assertThat(ems.region()).isEmpty();
+    assertThat(ems.uid().map(SwissUid::value)).contains("CHE-123.456.788");
+  }
+
+  @Test
+  void settingAnAttributeAgainReplacesItsEarlierReason() {
+    // when
+    Validation<Seq<Reason>, Structure> result = Structure.builder().siret("bad").siret("")
+        .build();
+    // then
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.get().siret()).isEqualTo(Option.none());
+  }
+
+  @Test
+  void nullArgumentsAreProgrammerErrors() {
+    assertThatNullPointerException().isThrownBy(() -> Structure.builder().siret((String) null))
+        .withMessage("siret");
+    assertThatNullPointerException().isThrownBy(() -> Structure.builder().country((Country) null))
+        .withMessage("country");
+  }
+}

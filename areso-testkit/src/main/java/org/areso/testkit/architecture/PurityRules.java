@@ -1,0 +1,215 @@
+package org.areso.testkit.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.targetOwner;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.accessField;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.accessTargetWhere;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static java.util.Objects.requireNonNull;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.io.Serial;
+import java.time.Clock;
+import java.time.InstantSource;
+import java.util.UUID;
+
+/**
+ * The ArchUnit rules that keep a module pure, as Areso's own modules are: no file, network or
+ * database access, no standard streams, no system clock or random identifiers, and dependencies
+ * that point one way only.
+ *
+ * <p>Each factory takes the package patterns it applies to, in ArchUnit's syntax (for example
+ * {@code "org.areso.rules.."}), so that a rule author can check a programme module the way Areso
+ * checks its own:
+ *
+ * <pre>{@code
+ * JavaClasses classes = new ClassFileImporter()
+ *     .withImportOption(new ImportOption.DoNotIncludeTests())
+ *     .importPackages("com.example.programme");
+ * PurityRules.all("com.example.programme..").check(classes);
+ * }</pre>
+ *
+ * <p>Every rule allows an empty set of checked classes, so that a module with no classes yet
+ * passes.
+ *
+ * <p>This class is immutable and thread-safe, and so are the rules it returns.
+ */
+public final class PurityRules {
+
+  private static final DescribedPredicate<JavaClass> IO_CLASSES =
+      resideInAnyPackage("java.io..", "java.net..", "java.nio.file..", "java.sql..")
+          .and(not(type(Serial.class)))
+          .as("reside in java.io (except java.io.Serial), java.net, java.nio.file or java.sql");
+
+  private static final DescribedPredicate<JavaAccess<?>> NOW =
+      targetOwner(resideInAPackage("java.time.."))
+          .and(target(name("now")))
+          .as("target is a java.time method named now");
+
+  private static final DescribedPredicate<JavaAccess<?>> SYSTEM_CLOCK =
+      targetOwner(type(Clock.class).or(type(InstantSource.class)))
+          .and(target(nameStartingWith("system")))
+          .as("target is Clock.system*() or InstantSource.system()");
+
+  private static final DescribedPredicate<JavaAccess<?>> RANDOM_UUID =
+      targetOwner(type(UUID.class))
+          .and(target(name("randomUUID")))
+          .as("target is UUID.randomUUID()");
+
+  private static final DescribedPredicate<JavaAccess<?>> CURRENT_TIME_MILLIS =
+      targetOwner(type(System.class))
+          .and(target(name("currentTimeMillis")))
+          .as("target is System.currentTimeMillis()");
+
+  private static final DescribedPredicate<JavaAccess<?>> NANO_TIME =
+      targetOwner(type(System.class))
+          .and(target(name("nanoTime")))
+          .as("target is System.nanoTime()");
+
+  private static final DescribedPredicate<JavaAccess<?>> PRINT_STACK_TRACE =
+      targetOwner(assignableTo(Throwable.class))
+          .and(target(name("printStackTrace")))
+          .as("target is Throwable.printStackTrace");
+
+  private PurityRules() {}
+
+  //-----------------------------------------------------------------------
+  /**
+   * Obtains the rule that classes in the given packages depend on no file, network or database
+   * class: nothing in {@code java.io}, {@code java.net}, {@code java.nio.file} or {@code java.sql}.
+   *
+   * <p>The one exception is the annotation {@code java.io.Serial}, which only documents
+   * serialization members.
+   *
+   * @param packages  the package patterns whose classes are checked, not null, not empty, no null
+   *     element
+   * @return the rule, not null
+   * @throws NullPointerException if {@code packages} or one of its elements is null
+   * @throws IllegalArgumentException if {@code packages} is empty
+   */
+  public static ArchRule noIo(String... packages) {
+    return noClasses().that().resideInAnyPackage(checked(packages))
+        .should().dependOnClassesThat(IO_CLASSES)
+        .because("a pure module takes facts from its host and returns values; files, sockets, "
+            + "paths and databases belong to the host")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * Obtains the rule that classes in the given packages touch no standard stream: they read
+   * neither {@code System.out}, {@code System.err} nor {@code System.in}, and call no
+   * {@code printStackTrace} (which writes to {@code System.err}).
+   *
+   * @param packages  the package patterns whose classes are checked, not null, not empty, no null
+   *     element
+   * @return the rule, not null
+   * @throws NullPointerException if {@code packages} or one of its elements is null
+   * @throws IllegalArgumentException if {@code packages} is empty
+   */
+  public static ArchRule noStandardStreams(String... packages) {
+    return noClasses().that().resideInAnyPackage(checked(packages))
+        .should(accessField(System.class, "out"))
+        .orShould(accessField(System.class, "err"))
+        .orShould(accessField(System.class, "in"))
+        .orShould(accessTargetWhere(PRINT_STACK_TRACE).as("use Throwable.printStackTrace"))
+        .because("a pure module reports through returned values (reasons, events, explanations), "
+            + "never through the console of the host's process")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * Obtains the rule that classes in the given packages read neither the system clock nor a random
+   * source of identifiers.
+   *
+   * <p>Refused, whether called or used as a method reference: any method named {@code now} of a
+   * {@code java.time} class (even {@code now(Clock)}), {@code Clock.systemUTC()},
+   * {@code Clock.systemDefaultZone()}, {@code Clock.system(ZoneId)},
+   * {@code InstantSource.system()}, {@code UUID.randomUUID()},
+   * {@code System.currentTimeMillis()} and {@code System.nanoTime()}.
+   *
+   * @param packages  the package patterns whose classes are checked, not null, not empty, no null
+   *     element
+   * @return the rule, not null
+   * @throws NullPointerException if {@code packages} or one of its elements is null
+   * @throws IllegalArgumentException if {@code packages} is empty
+   */
+  public static ArchRule noSystemTimeOrRandomIds(String... packages) {
+    return noClasses().that().resideInAnyPackage(checked(packages))
+        .should(accessTargetWhere(NOW).as("use a java.time method named now"))
+        .orShould(accessTargetWhere(SYSTEM_CLOCK).as("use Clock.system*() or InstantSource.system()"))
+        .orShould(accessTargetWhere(RANDOM_UUID).as("use UUID.randomUUID()"))
+        .orShould(
+            accessTargetWhere(CURRENT_TIME_MILLIS).as("use System.currentTimeMillis()"))
+        .orShould(accessTargetWhere(NANO_TIME).as("use System.nanoTime()"))
+        .because("time and identifiers come from the caller, so that the same input always "
+            + "gives the same decision and a stored history replays to the same result")
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * Obtains the rule that classes in one package depend on no class of another package.
+   *
+   * <p>Dependencies between classes of {@code fromPackage} itself are always allowed, so the
+   * target may enclose the source: {@code noDependencyOf("org.areso.core.kernel..",
+   * "org.areso.core..")} says that the kernel depends on no other core package, and
+   * {@code noDependencyOf("org.areso.core..", "org.areso.rules..")} that core never depends on the
+   * rules.
+   *
+   * @param fromPackage  the package pattern whose classes are checked, not null
+   * @param toPackage  the package pattern they must not depend on, not null
+   * @return the rule, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static ArchRule noDependencyOf(String fromPackage, String toPackage) {
+    requireNonNull(fromPackage, "fromPackage");
+    requireNonNull(toPackage, "toPackage");
+    return noClasses().that().resideInAPackage(fromPackage)
+        .should().dependOnClassesThat(resideInAPackage(toPackage)
+            .and(not(resideInAPackage(fromPackage))))
+        .because("dependencies point one way only: " + fromPackage
+            + " is understood, tested and released without " + toPackage)
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * Obtains the three purity rules at once: {@link #noIo(String...)},
+   * {@link #noStandardStreams(String...)} and {@link #noSystemTimeOrRandomIds(String...)}.
+   *
+   * <p>Layering is specific to each module, so {@link #noDependencyOf(String, String)} is not
+   * part of it.
+   *
+   * @param packages  the package patterns whose classes are checked, not null, not empty, no null
+   *     element
+   * @return the combined rule, reporting the violations of all three, not null
+   * @throws NullPointerException if {@code packages} or one of its elements is null
+   * @throws IllegalArgumentException if {@code packages} is empty
+   */
+  public static ArchRule all(String... packages) {
+    return CompositeArchRule.of(noIo(packages))
+        .and(noStandardStreams(packages))
+        .and(noSystemTimeOrRandomIds(packages));
+  }
+
+  //-----------------------------------------------------------------------
+  private static String[] checked(String... packages) {
+    requireNonNull(packages, "packages");
+    if (packages.length == 0) {
+      throw new IllegalArgumentException("packages must name at least one package pattern");
+    }
+    for (int i = 0; i < packages.length; i++) {
+      requireNonNull(packages[i], "packages[" + i + "]");
+    }
+    return packages.clone();
+  }
+}
