@@ -1,10 +1,11 @@
 /**
  * Areso rules: the programme catalogue and the French and Swiss legal data it cites.
  *
- * <p>Pure, like {@code org.areso.core}: no I/O, no clock. The catalogue's packages arrive with the
- * programme, calendar and legal-data issues; until then this module exports nothing.
+ * <p>Pure, like {@code org.areso.core}: no I/O, no clock.
  */
 module org.areso.rules {
   requires transitive org.areso.core;
   requires static org.immutables.value.annotations;
+
+  exports org.areso.rules;
 }
