@@ -1,10 +1,12 @@
 /**
  * Areso rules: the programme catalogue and the French and Swiss legal data it cites.
  *
- * <p>Pure, like {@code org.areso.core}: no I/O, no clock. The catalogue's packages arrive with the
- * programme, calendar and legal-data issues; until then this module exports nothing.
+ * <p>Pure, like {@code org.areso.core}: no I/O, no clock. Exports the working-day calendars of
+ * France and Switzerland; the catalogue's packages arrive with the programme and legal-data issues.
  */
 module org.areso.rules {
   requires transitive org.areso.core;
   requires static org.immutables.value.annotations;
+
+  exports org.areso.rules.calendar;
 }
