@@ -94,8 +94,7 @@ public final class Planner {
     LocalDate first = held.headOption().map(Session::date).getOrElse(start);
     LocalDate limit = earlier(request.window().end(),
         first.plusDays(format.maxSpanDays() - 1L));
-    LocalDate previousEnd = plan.activeSessions().appendAll(history).lastOption()
-        .map(Session::date).getOrElse(start);
+    LocalDate previousEnd = plan.sessions().lastOption().map(Session::date).getOrElse(start);
     LocalDate end = later(later(previousEnd, start.plusDays((long) (count - 1)
         * format.minGapDays())), first.plusDays(format.minSpanDays() - 1L));
     end = earlier(end, limit);
