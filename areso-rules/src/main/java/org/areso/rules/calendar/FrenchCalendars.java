@@ -23,8 +23,8 @@ import org.areso.core.kernel.Text;
  */
 public final class FrenchCalendars {
 
-  private static final LegalReference L3133_1 = reference("L.3133-1", "", true);
-  private static final LegalReference L3134_13 = reference("L.3134-13", "", true);
+  private static final LegalReference L3133_1 = reference("L.3133-1", "", false);
+  private static final LegalReference L3134_13 = reference("L.3134-13", "", false);
   private static final LegalReference L3422_2 = reference("L.3422-2", "", false);
 
   private static final List<HolidayRule> NATIONAL = List.of(

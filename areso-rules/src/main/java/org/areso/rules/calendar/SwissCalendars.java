@@ -25,7 +25,7 @@ public final class SwissCalendars {
 
   private static final LegalReference FEDERAL = LegalReference.builder().code("Cst.")
       .article("110").item("al. 3").url("https://www.fedlex.admin.ch/eli/cc/1999/404/fr")
-      .verified(true).build().get();
+      .verified(false).build().get();
 
   private static final Map<Canton, HolidayCalendar> BY_CANTON = build();
 
