@@ -10,4 +10,5 @@ module org.areso.core {
   requires static org.immutables.value.annotations;
 
   exports org.areso.core.kernel;
+  exports org.areso.core.planning;
 }

@@ -1,11 +1,13 @@
 /**
  * Areso rules: the programme catalogue and the French and Swiss legal data it cites.
  *
- * <p>Pure, like {@code org.areso.core}: no I/O, no clock.
+ * <p>Pure, like {@code org.areso.core}: no I/O, no clock. Exports the legal data and the
+ * working-day calendars of France and Switzerland.
  */
 module org.areso.rules {
   requires transitive org.areso.core;
   requires static org.immutables.value.annotations;
 
   exports org.areso.rules;
+  exports org.areso.rules.calendar;
 }
