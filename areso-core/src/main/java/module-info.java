@@ -10,4 +10,7 @@ module org.areso.core {
   requires static org.immutables.value.annotations;
 
   exports org.areso.core.kernel;
+  exports org.areso.core.eligibility;
+
+  uses org.areso.core.eligibility.PolicyProvider;
 }
