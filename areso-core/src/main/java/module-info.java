@@ -10,5 +10,8 @@ module org.areso.core {
   requires static org.immutables.value.annotations;
 
   exports org.areso.core.kernel;
+  exports org.areso.core.eligibility;
   exports org.areso.core.planning;
+
+  uses org.areso.core.eligibility.PolicyProvider;
 }

@@ -1,0 +1,496 @@
+package org.areso.core.eligibility;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Text;
+
+/**
+ * Why a structure is not (or not yet) eligible, why a policy was refused when built, or why a
+ * fact could not be read: each a typed {@link Reason} with a stable code and a message in French
+ * and English. Every implementation is an immutable record.
+ */
+public sealed interface EligibilityReason extends Reason {
+
+  private static String cited(Option<LegalReference> reference) {
+    return reference.map(r -> " [" + r.citation() + "]").getOrElse("");
+  }
+
+  /**
+   * A condition was not met (or, under a negation, was met when it must not be).
+   *
+   * @param rule the rule's name, not null
+   * @param description what it asks, not null
+   * @param reference its legal reference, not null
+   * @param fact the fact it read, not null
+   * @param seen the value it saw, not null
+   * @param expected true when the rule had to be met, false when it had to fail (under a not)
+   */
+  record ConditionNotMet(String rule, Text description, Option<LegalReference> reference,
+      String fact, String seen, boolean expected) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ConditionNotMet {
+      requireNonNull(rule, "rule");
+      requireNonNull(description, "description");
+      requireNonNull(reference, "reference");
+      requireNonNull(fact, "fact");
+      requireNonNull(seen, "seen");
+    }
+
+    @Override
+    public String code() {
+      return expected ? "CONDITION_NOT_MET" : "EXCLUSION_MET";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> (expected ? "Condition non remplie : " : "Condition d'exclusion remplie : ")
+            + description.fr() + " (règle « " + rule + " », " + fact + " = " + seen + ")"
+            + cited(reference) + ".";
+        case EN -> (expected ? "Condition not met: " : "Exclusion met: ") + description.en()
+            + " (rule '" + rule + "', " + fact + " = " + seen + ")" + cited(reference) + ".";
+      };
+    }
+  }
+
+  /**
+   * A fact needed to decide is unknown: the question a form must ask.
+   *
+   * @param fact the fact's name, not null
+   * @param question the question, not null
+   */
+  record FactMissing(String fact, Text question) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public FactMissing {
+      requireNonNull(fact, "fact");
+      requireNonNull(question, "question");
+    }
+
+    @Override
+    public String code() {
+      return "FACT_MISSING";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Information manquante « " + fact + " » : " + question.fr();
+        case EN -> "Missing fact '" + fact + "': " + question.en();
+      };
+    }
+  }
+
+  /**
+   * A rule was not in force on the request's date.
+   *
+   * @param rule the rule's name, not null
+   * @param validity the days it is in force, not null
+   * @param date the request's date, not null
+   * @param reference its legal reference, not null
+   */
+  record RuleNotInForce(String rule, DateWindow validity, LocalDate date,
+      Option<LegalReference> reference) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public RuleNotInForce {
+      requireNonNull(rule, "rule");
+      requireNonNull(validity, "validity");
+      requireNonNull(date, "date");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public String code() {
+      return "RULE_NOT_IN_FORCE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La règle « " + rule + " » s'applique du " + validity.start() + " au "
+            + validity.end() + ", pas le " + date + cited(reference) + ".";
+        case EN -> "Rule '" + rule + "' is in force from " + validity.start() + " to "
+            + validity.end() + ", not on " + date + cited(reference) + ".";
+      };
+    }
+  }
+
+  /**
+   * A derogation applied and decided against eligibility.
+   *
+   * @param rule the rule it overrides, not null
+   * @param label the derogation's label, not null
+   * @param reference its legal reference, not null
+   */
+  record DerogationApplied(String rule, String label, Option<LegalReference> reference)
+      implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public DerogationApplied {
+      requireNonNull(rule, "rule");
+      requireNonNull(label, "label");
+      requireNonNull(reference, "reference");
+    }
+
+    @Override
+    public String code() {
+      return "DEROGATION_APPLIED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La dérogation « " + label + " » à la règle « " + rule + " » s'applique"
+            + cited(reference) + ".";
+        case EN -> "Derogation '" + label + "' to rule '" + rule + "' applies" + cited(reference)
+            + ".";
+      };
+    }
+  }
+
+  /**
+   * Derogations that all apply disagree: the verdict is undetermined, never chosen by order.
+   *
+   * @param rule the rule they override, not null
+   * @param granting the labels of those that grant eligibility, not null
+   * @param denying the labels of those that deny it, not null
+   */
+  record DerogationsConflict(String rule, Seq<String> granting, Seq<String> denying)
+      implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public DerogationsConflict {
+      requireNonNull(rule, "rule");
+      requireNonNull(granting, "granting");
+      requireNonNull(denying, "denying");
+    }
+
+    @Override
+    public String code() {
+      return "DEROGATIONS_CONFLICT";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Les dérogations à la règle « " + rule + " » se contredisent : "
+            + granting.mkString(", ") + " accordent, " + denying.mkString(", ")
+            + " refusent ; un juriste doit trancher.";
+        case EN -> "The derogations to rule '" + rule + "' contradict each other: "
+            + granting.mkString(", ") + " grant, " + denying.mkString(", ")
+            + " deny; a lawyer must settle it.";
+      };
+    }
+  }
+
+  /**
+   * A policy has no rule.
+   *
+   * @param policy the policy's identifier, not null
+   */
+  record EmptyPolicy(String policy) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if policy is null */
+    public EmptyPolicy {
+      requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public String code() {
+      return "EMPTY_POLICY";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La politique « " + policy + " » n'a aucune règle.";
+        case EN -> "Policy '" + policy + "' has no rule.";
+      };
+    }
+  }
+
+  /**
+   * An all-of or any-of rule lists no rule.
+   *
+   * @param rule the rule's name, not null
+   */
+  record EmptyComposition(String rule) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if rule is null */
+    public EmptyComposition {
+      requireNonNull(rule, "rule");
+    }
+
+    @Override
+    public String code() {
+      return "EMPTY_COMPOSITION";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La règle « " + rule + " » ne compose aucune règle.";
+        case EN -> "Rule '" + rule + "' composes no rule.";
+      };
+    }
+  }
+
+  /**
+   * A condition, or a derogation's rule, cites no legal reference.
+   *
+   * @param rule the rule's name, not null
+   */
+  record RuleWithoutReference(String rule) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if rule is null */
+    public RuleWithoutReference {
+      requireNonNull(rule, "rule");
+    }
+
+    @Override
+    public String code() {
+      return "RULE_WITHOUT_REFERENCE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La règle « " + rule + " » ne cite aucun texte.";
+        case EN -> "Rule '" + rule + "' cites no legal text.";
+      };
+    }
+  }
+
+  /**
+   * Two rules of a policy have the same name.
+   *
+   * @param rule the repeated name, not null
+   * @param count how many rules have it
+   */
+  record DuplicateRuleName(String rule, int count) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if rule is null */
+    public DuplicateRuleName {
+      requireNonNull(rule, "rule");
+    }
+
+    @Override
+    public String code() {
+      return "DUPLICATE_RULE_NAME";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> count + " règles s'appellent « " + rule + " » ; les noms doivent être uniques.";
+        case EN -> count + " rules are named '" + rule + "'; names must be unique.";
+      };
+    }
+  }
+
+  /**
+   * A derogation can never apply: its rule is in force on no day its base rule is in force.
+   *
+   * @param rule the rule it overrides, not null
+   * @param label the derogation's label, not null
+   * @param reason why, in both languages, not null
+   */
+  record DerogationNeverApplies(String rule, String label, Text reason)
+      implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public DerogationNeverApplies {
+      requireNonNull(rule, "rule");
+      requireNonNull(label, "label");
+      requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String code() {
+      return "DEROGATION_NEVER_APPLIES";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La dérogation « " + label + " » à la règle « " + rule
+            + " » ne peut jamais s'appliquer : " + reason.fr() + ".";
+        case EN -> "Derogation '" + label + "' to rule '" + rule + "' can never apply: "
+            + reason.en() + ".";
+      };
+    }
+  }
+
+  /**
+   * Two derogations to the same rule apply under the same rule and decide opposite verdicts: they
+   * would conflict every time they apply.
+   *
+   * @param rule the rule they override, not null
+   * @param granting the label of the one that grants, not null
+   * @param denying the label of the one that denies, not null
+   */
+  record DerogationsAlwaysConflict(String rule, String granting, String denying)
+      implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public DerogationsAlwaysConflict {
+      requireNonNull(rule, "rule");
+      requireNonNull(granting, "granting");
+      requireNonNull(denying, "denying");
+    }
+
+    @Override
+    public String code() {
+      return "DEROGATIONS_ALWAYS_CONFLICT";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Les dérogations « " + granting + " » et « " + denying + " » à la règle « "
+            + rule + " » s'appliquent dans les mêmes cas et décident l'inverse l'une de l'autre.";
+        case EN -> "Derogations '" + granting + "' and '" + denying + "' to rule '" + rule
+            + "' apply in the same cases and decide opposite verdicts.";
+      };
+    }
+  }
+
+  /**
+   * A dated parameter has no value at all.
+   *
+   * @param parameter the parameter's name, not null
+   */
+  record ParameterWithoutValue(String parameter) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if parameter is null */
+    public ParameterWithoutValue {
+      requireNonNull(parameter, "parameter");
+    }
+
+    @Override
+    public String code() {
+      return "PARAMETER_WITHOUT_VALUE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le paramètre « " + parameter + " » n'a aucune valeur.";
+        case EN -> "Parameter '" + parameter + "' has no value.";
+      };
+    }
+  }
+
+  /**
+   * Two periods of a dated parameter share a day, so that day would have two values.
+   *
+   * @param parameter the parameter's name, not null
+   * @param first one period, not null
+   * @param second the other, not null
+   */
+  record ParameterPeriodsOverlap(String parameter, DateWindow first, DateWindow second)
+      implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ParameterPeriodsOverlap {
+      requireNonNull(parameter, "parameter");
+      requireNonNull(first, "first");
+      requireNonNull(second, "second");
+    }
+
+    @Override
+    public String code() {
+      return "PARAMETER_PERIODS_OVERLAP";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Les périodes " + first + " et " + second + " du paramètre « " + parameter
+            + " » se chevauchent.";
+        case EN -> "Periods " + first + " and " + second + " of parameter '" + parameter
+            + "' overlap.";
+      };
+    }
+  }
+
+  /**
+   * A value given for a fact is not of the fact's type.
+   *
+   * @param fact the fact's name, not null
+   * @param expected the expected type, not null
+   * @param received the type received, not null
+   */
+  record FactWrongType(String fact, String expected, String received)
+      implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public FactWrongType {
+      requireNonNull(fact, "fact");
+      requireNonNull(expected, "expected");
+      requireNonNull(received, "received");
+    }
+
+    @Override
+    public String code() {
+      return "FACT_WRONG_TYPE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'information « " + fact + " » attend une valeur de type " + expected
+            + ", pas " + received + ".";
+        case EN -> "Fact '" + fact + "' expects a value of type " + expected + ", not "
+            + received + ".";
+      };
+    }
+  }
+
+  /**
+   * A standard fact was given as a declared one: it is read from the structure or the request.
+   *
+   * @param fact the fact's name, not null
+   */
+  record FactNotDeclared(String fact) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if fact is null */
+    public FactNotDeclared {
+      requireNonNull(fact, "fact");
+    }
+
+    @Override
+    public String code() {
+      return "FACT_NOT_DECLARED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'information « " + fact + " » se lit sur la structure ou la demande, pas"
+            + " comme une information déclarée.";
+        case EN -> "Fact '" + fact + "' is read from the structure or the request, not given as a"
+            + " declared fact.";
+      };
+    }
+  }
+
+  /**
+   * Two policies found through the SPI have the same identifier.
+   *
+   * @param policy the identifier, not null
+   */
+  record DuplicatePolicy(String policy) implements EligibilityReason {
+    /** Creates the reason. @throws NullPointerException if policy is null */
+    public DuplicatePolicy {
+      requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public String code() {
+      return "DUPLICATE_POLICY";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Plusieurs politiques ont l'identifiant « " + policy + " ».";
+        case EN -> "Several policies have the identifier '" + policy + "'.";
+      };
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.areso.core.eligibility;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Traversable;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.areso.core.kernel.CasfItem;
+import org.areso.core.kernel.Country;
+import org.areso.core.kernel.FinessCategory;
+import org.areso.core.kernel.FundingSource;
+import org.areso.core.kernel.LegalForm;
+import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.Text;
+
+/**
+ * A fact a rule reads, with its type and the question a form asks to learn it: the structure's
+ * CASF items or funders, the request's date, format or context, or a fact a rule author declares
+ * with {@link #of(String, Class, Text)}.
+ *
+ * <p>When a fact is missing, a {@link Decision} lists it so that a form asks only what matters.
+ * Facts are compared by identity: declare each one once, as a constant. Immutable and thread-safe.
+ *
+ * @param <T> the type of the fact's value
+ */
+public final class Fact<T> {
+
+  /** The day the structure made its request. */
+  public static final Fact<LocalDate> REQUEST_DATE = new Fact<>("request_date", LocalDate.class,
+      Text.of("À quelle date la demande a-t-elle été faite ?", "On what date was the request made?"),
+      Facts::requestDate);
+  /** The format asked for, by its identifier, such as {@code accompaniment} or {@code seminar}. */
+  public static final Fact<String> REQUESTED_FORMAT = new Fact<>("format", String.class,
+      Text.of("Quel format est demandé ?", "Which format is requested?"), Facts::format);
+  /** The context of the request: curative, preventive or learning. */
+  public static final Fact<Context> CONTEXT = new Fact<>(Context.FIELD, Context.class,
+      Text.of("Dans quel contexte la demande est-elle faite ?",
+          "In which context is the request made?"), Facts::context);
+  /** The items of CASF L.312-1 I the structure falls under. */
+  public static final Fact<Set<CasfItem>> CASF_ITEMS = structure(CasfItem.FIELD, Set.class,
+      Text.of("De quelle(s) catégorie(s) de l'article L.312-1 du CASF relève la structure ?",
+          "Which categories of CASF article L.312-1 does the structure fall under?"),
+      Structure::casfItems);
+  /** Who finances the structure. */
+  public static final Fact<Set<FundingSource>> FUNDING_SOURCES = structure(FundingSource.FIELD,
+      Set.class, Text.of("Qui finance la structure ?", "Who funds the structure?"),
+      Structure::fundingSources);
+  /** The structure's headcount. */
+  public static final Fact<Integer> HEADCOUNT = structure(Structure.HEADCOUNT, Integer.class,
+      Text.of("Quel est l'effectif de la structure ?", "What is the structure's headcount?"),
+      Structure::headcount);
+  /** Whether the structure has staff representatives. */
+  public static final Fact<Boolean> STAFF_REPRESENTATION = structure(
+      Structure.STAFF_REPRESENTATION, Boolean.class,
+      Text.of("La structure a-t-elle des représentants du personnel ?",
+          "Does the structure have staff representatives?"),
+      Structure::hasStaffRepresentation);
+  /** The structure's country. */
+  public static final Fact<Country> COUNTRY = structure("country", Country.class,
+      Text.of("Dans quel pays est la structure ?", "In which country is the structure?"),
+      Structure::country);
+  /** The structure's legal form. */
+  public static final Fact<LegalForm> LEGAL_FORM = structure("legal_form", LegalForm.class,
+      Text.of("Quelle est la forme juridique de la structure ?",
+          "What is the structure's legal form?"), Structure::legalForm);
+  /** The structure's FINESS category. */
+  public static final Fact<FinessCategory> FINESS_CATEGORY = structure("finess_category",
+      FinessCategory.class, Text.of("Quelle est la catégorie FINESS de la structure ?",
+          "What is the structure's FINESS category?"), Structure::finessCategory);
+
+  /** The facts Areso itself knows how to read, in a stable order. */
+  public static final Seq<Fact<?>> STANDARD = List.of(REQUEST_DATE, REQUESTED_FORMAT, CONTEXT,
+      CASF_ITEMS, FUNDING_SOURCES, HEADCOUNT, STAFF_REPRESENTATION, COUNTRY, LEGAL_FORM,
+      FINESS_CATEGORY);
+
+  private final String name;
+  private final Class<?> type;
+  private final Text question;
+  private final Function<Facts, Option<T>> reader;
+
+  private Fact(String name, Class<?> type, Text question, Function<Facts, Option<T>> reader) {
+    this.name = name;
+    this.type = type;
+    this.question = question;
+    this.reader = reader == null ? facts -> facts.extra(this) : reader;
+  }
+
+  private static <T> Fact<T> structure(String name, Class<?> type, Text question,
+      Function<Structure, Option<T>> attribute) {
+    return new Fact<>(name, type, question, facts -> attribute.apply(facts.structure()));
+  }
+
+  /**
+   * Declares a fact of a rule author's own, supplied by the host through
+   * {@link Facts#with(Fact, Object)} or {@link Facts#withValue(Fact, Object)}.
+   *
+   * @param name the fact's name, as a host would write a column, not null
+   * @param type the class of its values, not null
+   * @param question the question a form asks to learn it, not null
+   * @param <T> the type of the fact's value
+   * @return the fact, never null; declare it once, as a constant
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static <T> Fact<T> of(String name, Class<T> type, Text question) {
+    requireNonNull(name, "name");
+    requireNonNull(type, "type");
+    requireNonNull(question, "question");
+    return new Fact<>(name, type, question, null);
+  }
+
+  /**
+   * The fact's name, such as {@code casf_item} or {@code request_date}.
+   *
+   * @return the name, never null
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The class of the fact's values.
+   *
+   * @return the class, never null
+   */
+  public Class<?> type() {
+    return type;
+  }
+
+  /**
+   * The question a form asks to learn this fact.
+   *
+   * @return the question, never null
+   */
+  public Text question() {
+    return question;
+  }
+
+  /** Reads this fact from a request's facts; allocates nothing for the standard facts. */
+  Option<T> read(Facts facts) {
+    return reader.apply(facts);
+  }
+
+  /** A value of this fact as a person reads it: sets are listed, sorted. */
+  static String show(Object value) {
+    if (value instanceof Traversable<?> many) {
+      return many.map(Fact::show).toList().sorted().mkString(", ");
+    }
+    return value instanceof CasfItem item ? item.number() : String.valueOf(value);
+  }
+
+  /** The fact's name. */
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,213 @@
+package org.areso.core.eligibility;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.areso.core.kernel.FieldReason;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.Text;
+
+/**
+ * What a host knows about one request: the {@link Structure}, the request's date, the format
+ * asked for and its context, and any fact a rule author declared. Each may be unknown; unknown is
+ * not "no".
+ *
+ * <p>Immutable and thread-safe: every {@code with*} method returns a new value.
+ */
+public final class Facts {
+
+  private static final Text DATE_EXPECTED = Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD");
+  private static final Option<Object> UNKNOWN = Option.none();
+
+  private final Structure structure;
+  private final Option<LocalDate> requestDate;
+  private final Option<String> format;
+  private final Option<Context> context;
+  private final java.util.Map<Fact<?>, Option<Object>> extra;
+
+  private Facts(Structure structure, Option<LocalDate> requestDate, Option<String> format,
+      Option<Context> context, java.util.Map<Fact<?>, Option<Object>> extra) {
+    this.structure = structure;
+    this.requestDate = requestDate;
+    this.format = format;
+    this.context = context;
+    this.extra = extra;
+  }
+
+  /**
+   * The facts about a structure, with nothing known of the request yet.
+   *
+   * @param structure the structure, not null
+   * @return the facts, never null
+   * @throws NullPointerException if structure is null (a programmer error)
+   */
+  public static Facts of(Structure structure) {
+    return new Facts(requireNonNull(structure, "structure"), Option.none(), Option.none(),
+        Option.none(), java.util.Map.of());
+  }
+
+  /**
+   * Reads a request as a host's export writes it; a blank value means unknown.
+   *
+   * @param structure the structure, not null
+   * @param requestDate the request's date, {@code YYYY-MM-DD} or blank, not null
+   * @param format the format's identifier or blank, not null
+   * @param context {@code CURATIVE}, {@code PREVENTIVE}, {@code LEARNING} or blank, not null
+   * @return the facts, or every reason found ({@code FIELD_MALFORMED} for a date,
+   *     {@code UNKNOWN_VALUE} for a context, {@code FIELD_TOO_LONG})
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Validation<Seq<Reason>, Facts> read(Structure structure, String requestDate,
+      String format, String context) {
+    requireNonNull(structure, "structure");
+    requireNonNull(requestDate, "requestDate");
+    requireNonNull(format, "format");
+    requireNonNull(context, "context");
+    Validation<Seq<Reason>, Option<LocalDate>> date = requestDate.isBlank()
+        ? Validation.valid(Option.none()) : parseDate(requestDate.strip());
+    Validation<Seq<Reason>, Option<String>> formatId = format.isBlank()
+        ? Validation.valid(Option.none())
+        : format.strip().length() > 64
+            ? Validation.invalid(List.of(new FieldReason.TooLong("format", format.length(), 64)))
+            : Validation.valid(Option.some(format.strip()));
+    Validation<Seq<Reason>, Option<Context>> ctx = context.isBlank()
+        ? Validation.valid(Option.none()) : Context.parse(context).map(Option::some);
+    return Validation.combine(date, formatId, ctx)
+        .ap((d, f, c) -> new Facts(structure, d, f, c, java.util.Map.of()))
+        .mapError(errors -> errors.flatMap(e -> e));
+  }
+
+  private static Validation<Seq<Reason>, Option<LocalDate>> parseDate(String text) {
+    try {
+      return Validation.valid(Option.some(LocalDate.parse(text)));
+    } catch (DateTimeParseException e) {
+      return Validation.invalid(
+          List.of(new FieldReason.Malformed(Fact.REQUEST_DATE.name(), text, DATE_EXPECTED)));
+    }
+  }
+
+  /**
+   * These facts with the request's date known.
+   *
+   * @param date the date, not null
+   * @return new facts, never null
+   * @throws NullPointerException if date is null (a programmer error)
+   */
+  public Facts requestDate(LocalDate date) {
+    return new Facts(structure, Option.some(requireNonNull(date, "date")), format, context, extra);
+  }
+
+  /**
+   * These facts with the requested format known.
+   *
+   * @param formatId the format's identifier, such as {@code seminar}, not null
+   * @return new facts, never null
+   * @throws NullPointerException if formatId is null (a programmer error)
+   */
+  public Facts format(String formatId) {
+    return new Facts(structure, requestDate, Option.some(requireNonNull(formatId, "formatId")),
+        context, extra);
+  }
+
+  /**
+   * These facts with the request's context known.
+   *
+   * @param context the context, not null
+   * @return new facts, never null
+   * @throws NullPointerException if context is null (a programmer error)
+   */
+  public Facts context(Context context) {
+    return new Facts(structure, requestDate, format,
+        Option.some(requireNonNull(context, "context")), extra);
+  }
+
+  /**
+   * These facts with a fact a rule author declared known; for the structure's or the request's
+   * own facts, use the structure or the methods above.
+   *
+   * @param fact the fact, declared with {@link Fact#of}, not null
+   * @param value its value, not null
+   * @param <T> the fact's type
+   * @return new facts, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   * @throws IllegalArgumentException if fact is one of {@link Fact#STANDARD} (a programmer error)
+   */
+  public <T> Facts with(Fact<T> fact, T value) {
+    requireNonNull(fact, "fact");
+    requireNonNull(value, "value");
+    if (Fact.STANDARD.contains(fact)) {
+      throw new IllegalArgumentException("a standard fact is set on the structure or request: "
+          + fact.name());
+    }
+    java.util.Map<Fact<?>, Option<Object>> copy = new java.util.HashMap<>(extra);
+    copy.put(fact, Option.some(value));
+    return new Facts(structure, requestDate, format, context, java.util.Map.copyOf(copy));
+  }
+
+  /**
+   * These facts with a declared fact known from an untyped value, such as one read from JSON.
+   *
+   * @param fact the fact, declared with {@link Fact#of}, not null
+   * @param value its value, not null
+   * @return new facts, or {@code FACT_WRONG_TYPE} when the value is not of the fact's type, or
+   *     {@code FACT_NOT_DECLARED} for a standard fact, which is not set this way
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  @SuppressWarnings("unchecked")
+  public Validation<Seq<Reason>, Facts> withValue(Fact<?> fact, Object value) {
+    requireNonNull(fact, "fact");
+    requireNonNull(value, "value");
+    if (Fact.STANDARD.contains(fact)) {
+      return Validation.invalid(List.of(new EligibilityReason.FactNotDeclared(fact.name())));
+    }
+    if (!fact.type().isInstance(value)) {
+      return Validation.invalid(List.of(new EligibilityReason.FactWrongType(
+          fact.name(), fact.type().getSimpleName(), value.getClass().getSimpleName())));
+    }
+    return Validation.valid(with((Fact<Object>) fact, value));
+  }
+
+  /**
+   * The value of a fact, or none when it is unknown.
+   *
+   * @param fact the fact, not null
+   * @param <T> the fact's type
+   * @return the value, never null
+   * @throws NullPointerException if fact is null (a programmer error)
+   */
+  public <T> Option<T> get(Fact<T> fact) {
+    return requireNonNull(fact, "fact").read(this);
+  }
+
+  /**
+   * The structure.
+   *
+   * @return the structure, never null
+   */
+  public Structure structure() {
+    return structure;
+  }
+
+  Option<LocalDate> requestDate() {
+    return requestDate;
+  }
+
+  Option<String> format() {
+    return format;
+  }
+
+  Option<Context> context() {
+    return context;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> Option<T> extra(Fact<T> fact) {
+    return (Option<T>) extra.getOrDefault(fact, UNKNOWN);
+  }
+}

@@ -1,0 +1,205 @@
+package org.areso.core.eligibility;
+
+import static org.areso.core.eligibility.EligibilityFixtures.CASF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.Text;
+
+/** Properties of the engine over random rule trees and random, partly unknown facts. */
+class EligibilityProperties {
+
+  private static final Seq<Fact<Boolean>> FACTS = List.range(0, 4).map(i -> Fact.of("f" + i,
+      Boolean.class, Text.of("f" + i + " ?", "f" + i + "?")));
+  private static final Seq<LocalDate> DAYS = List.of(LocalDate.of(2023, 3, 1),
+      LocalDate.of(2023, 9, 1), LocalDate.of(2024, 6, 1));
+  private static final Seq<Option<DateWindow>> WINDOWS = List.of(Option.none(), Option.none(),
+      Option.some(DateWindow.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 30)).get()),
+      Option.some(DateWindow.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)).get()));
+
+  /** Known values, by fact index; none = unknown; index 4 is the request date. */
+  record Known(Seq<Option<Integer>> values) {
+    Facts facts() {
+      Facts facts = Facts.of(EligibilityFixtures.unknownStructure());
+      for (int i = 0; i < FACTS.size(); i++) {
+        if (values.get(i).isDefined()) {
+          facts = facts.with(FACTS.get(i), values.get(i).get() == 1);
+        }
+      }
+      return values.get(4).isDefined() ? facts.requestDate(DAYS.get(values.get(4).get())) : facts;
+    }
+  }
+
+  @Provide
+  Arbitrary<Rule> rules() {
+    return rules(3);
+  }
+
+  private Arbitrary<Rule> rules(int depth) {
+    if (depth == 0) {
+      return leaf();
+    }
+    return Arbitraries.oneOf(leaf(), allOf(depth - 1), anyOf(depth - 1), not(depth - 1),
+        derogated(depth - 1));
+  }
+
+  private Arbitrary<Rule> leaf() {
+    return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(true, false),
+        Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 9999))
+        .as((f, expected, w, id) -> dated(Rule.condition("c" + id, Text.of("c", "c"),
+            FACTS.get(f), v -> v == expected).citing(CASF), w));
+  }
+
+  private static Rule dated(Rule rule, int window) {
+    return WINDOWS.get(window).map(rule::validDuring).getOrElse(rule);
+  }
+
+  private Arbitrary<Rule> allOf(int depth) {
+    return rules(depth).list().ofMinSize(1).ofMaxSize(3)
+        .map(rs -> Rule.allOf("all", Text.of("a", "a"), rs));
+  }
+
+  private Arbitrary<Rule> anyOf(int depth) {
+    return rules(depth).list().ofMinSize(1).ofMaxSize(3)
+        .map(rs -> Rule.anyOf("any", Text.of("a", "a"), rs));
+  }
+
+  private Arbitrary<Rule> not(int depth) {
+    return rules(depth).map(r -> Rule.not("not", Text.of("n", "n"), r));
+  }
+
+  private Arbitrary<Rule> derogated(int depth) {
+    Arbitrary<Derogation> derogation = Combinators.combine(rules(depth), Arbitraries.of(true, false),
+        Arbitraries.integers().between(0, 99))
+        .as((r, grants, id) -> new Derogation("d" + id, r, grants));
+    return Combinators.combine(rules(depth), derogation.list().ofMaxSize(3), Arbitraries.integers()
+        .between(0, 3)).as((base, ds, w) -> dated(Rule.withDerogations("with", Text.of("w", "w"),
+            base, ds), w));
+  }
+
+  @Provide
+  Arbitrary<Known> known() {
+    return Combinators.combine(
+        Arbitraries.integers().between(0, 1).optional().list().ofSize(4),
+        Arbitraries.integers().between(0, 2).optional())
+        .as((values, day) -> new Known(List.ofAll(values).map(Option::ofOptional)
+            .append(Option.ofOptional(day))));
+  }
+
+  private static Decision explained(Rule rule, Facts facts) {
+    return Evaluation.decide("p", rule, facts);
+  }
+
+  private static Verdict fast(Rule rule, Facts facts) {
+    return Verdict.ofCode(Program.compile(rule).run(facts));
+  }
+
+  @Property(tries = 500)
+  void theFastPathAlwaysAgreesWithTheExplainedPath(@ForAll("rules") Rule rule,
+      @ForAll("known") Known known) {
+    // given
+    Facts facts = known.facts();
+    // when
+    Verdict quick = fast(rule, facts);
+    // then
+    assertThat(quick).isEqualTo(explained(rule, facts).verdict());
+  }
+
+  @Property(tries = 300)
+  void theVerdictAndMissingFactsDoNotDependOnTheOrderRulesAreListed(
+      @ForAll("rules") Rule rule, @ForAll("known") Known known, @ForAll long seed) {
+    // given
+    Facts facts = known.facts();
+    Rule shuffled = shuffle(rule, new Random(seed));
+    // when
+    Decision original = explained(rule, facts);
+    Decision reordered = explained(shuffled, facts);
+    // then
+    assertThat(reordered.verdict()).isEqualTo(original.verdict());
+    assertThat(reordered.missing().toJavaSet()).isEqualTo(original.missing().toJavaSet());
+    assertThat(fast(shuffled, facts)).isEqualTo(original.verdict());
+  }
+
+  @Property(tries = 500)
+  void aFactThatIsPresentNeverAppearsInMissing(@ForAll("rules") Rule rule,
+      @ForAll("known") Known known) {
+    // given
+    Facts facts = known.facts();
+    // when
+    Decision decision = explained(rule, facts);
+    // then
+    for (Fact<?> fact : decision.missing()) {
+      assertThat(facts.get(fact).isEmpty()).as(fact.name()).isTrue();
+    }
+    assertThat(decision.missing().isEmpty())
+        .isEqualTo(decision.verdict() != Verdict.UNDETERMINED || decision.missing().isEmpty());
+  }
+
+  @Property(tries = 500)
+  void learningAMissingFactNeverUndoesADeterminedVerdict(@ForAll("rules") Rule rule,
+      @ForAll("known") Known known, @ForAll("known") Known more) {
+    // given: the known facts, plus some of the missing ones learnt
+    Seq<Option<Integer>> refined = known.values().zipWith(more.values(), Option::orElse);
+    Decision before = explained(rule, known.facts());
+    // when
+    Decision after = explained(rule, new Known(refined).facts());
+    // then
+    if (before.verdict().isDetermined()) {
+      assertThat(after.verdict()).isEqualTo(before.verdict());
+    }
+  }
+
+  @Property(tries = 300)
+  void anUndeterminedVerdictBecomesDeterminedOnceEveryMissingFactIsKnown(
+      @ForAll("rules") Rule rule, @ForAll("known") Known known) {
+    // given
+    Decision before = explained(rule, known.facts());
+    Seq<Option<Integer>> all = known.values().map(v -> v.orElse(Option.some(0)));
+    // when
+    Decision after = explained(rule, new Known(all).facts());
+    // then: with every fact known, only a conflict leaves a verdict undetermined
+    if (after.verdict() == Verdict.UNDETERMINED) {
+      assertThat(after.reasonCodes()).contains("DEROGATIONS_CONFLICT");
+      assertThat(after.missing()).isEmpty();
+    }
+    if (before.verdict() == Verdict.UNDETERMINED && before.missing().isEmpty()) {
+      assertThat(before.reasonCodes()).contains("DEROGATIONS_CONFLICT");
+    }
+  }
+
+  private static <T> Seq<T> shuffled(Seq<T> items, Random random) {
+    java.util.List<T> copy = new java.util.ArrayList<>(items.toJavaList());
+    java.util.Collections.shuffle(copy, random);
+    return List.ofAll(copy);
+  }
+
+  private static Rule shuffle(Rule rule, Random random) {
+    if (rule instanceof Rule.AllOf all) {
+      return new Rule.AllOf(all.name(), all.description(), all.reference(), all.validity(),
+          shuffled(all.rules().map(r -> shuffle(r, random)), random));
+    } else if (rule instanceof Rule.AnyOf any) {
+      return new Rule.AnyOf(any.name(), any.description(), any.reference(), any.validity(),
+          shuffled(any.rules().map(r -> shuffle(r, random)), random));
+    } else if (rule instanceof Rule.Not not) {
+      return new Rule.Not(not.name(), not.description(), not.reference(), not.validity(),
+          shuffle(not.rule(), random));
+    } else if (rule instanceof Rule.WithDerogations with) {
+      return new Rule.WithDerogations(with.name(), with.description(), with.reference(),
+          with.validity(), shuffle(with.base(), random), shuffled(with.derogations()
+              .map(d -> new Derogation(d.label(), shuffle(d.when(), random), d.grants())),
+              random));
+    }
+    return rule;
+  }
+}

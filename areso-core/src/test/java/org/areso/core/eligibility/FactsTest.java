@@ -1,0 +1,57 @@
+package org.areso.core.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Text;
+import org.junit.jupiter.api.Test;
+
+class FactsTest {
+
+  private static final Fact<Integer> SESSIONS = Fact.of("sessions", Integer.class,
+      Text.of("Combien de séances ?", "How many sessions?"));
+
+  @Test
+  void readsAHostRowWhereBlankMeansUnknown() {
+    // when
+    Facts facts = Facts.read(EligibilityFixtures.unknownStructure(), " 2023-09-01 ", "seminar",
+        "preventive").get();
+    Facts blank = Facts.read(EligibilityFixtures.unknownStructure(), "", " ", "").get();
+    // then
+    assertThat(facts.get(Fact.REQUEST_DATE)).isEqualTo(Option.some(LocalDate.of(2023, 9, 1)));
+    assertThat(facts.get(Fact.REQUESTED_FORMAT)).isEqualTo(Option.some("seminar"));
+    assertThat(facts.get(Fact.CONTEXT)).isEqualTo(Option.some(Context.PREVENTIVE));
+    assertThat(blank.get(Fact.REQUEST_DATE).isEmpty()).isTrue();
+    assertThat(blank.get(Fact.CONTEXT).isEmpty()).isTrue();
+  }
+
+  @Test
+  void reportsEveryUnreadableValueOfARow() {
+    // when
+    var result = Facts.read(EligibilityFixtures.unknownStructure(), "2023-13-45", "x",
+        "furious");
+    // then
+    assertThat(result.getError().map(Reason::code))
+        .containsExactly("FIELD_MALFORMED", "UNKNOWN_VALUE");
+    assertThat(result.getError().last().message(Language.EN)).contains("CURATIVE");
+  }
+
+  @Test
+  void refusesAValueOfTheWrongTypeForADeclaredFact() {
+    // given
+    Facts facts = Facts.of(EligibilityFixtures.unknownStructure());
+    // when
+    var wrong = facts.withValue(SESSIONS, "three");
+    var right = facts.withValue(SESSIONS, 3);
+    var standard = facts.withValue(Fact.HEADCOUNT, 3);
+    // then
+    assertThat(wrong.getError().single().code()).isEqualTo("FACT_WRONG_TYPE");
+    assertThat(wrong.getError().single().message(Language.FR)).contains("Integer")
+        .contains("String");
+    assertThat(right.get().get(SESSIONS)).isEqualTo(Option.some(3));
+    assertThat(standard.getError().single().code()).isEqualTo("FACT_NOT_DECLARED");
+  }
+}
