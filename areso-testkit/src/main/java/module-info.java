@@ -6,7 +6,9 @@ module org.areso.testkit {
   requires transitive org.areso.core;
   requires transitive net.jqwik.api;
   requires transitive com.tngtech.archunit;
+  requires transitive org.junit.jupiter.api;
 
   exports org.areso.testkit;
   exports org.areso.testkit.architecture;
+  exports org.areso.testkit.eligibility;
 }

@@ -1,0 +1,235 @@
+package org.areso.testkit.eligibility;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.areso.core.eligibility.Decision;
+import org.areso.core.eligibility.Explanation;
+import org.areso.core.eligibility.Fact;
+import org.areso.core.eligibility.Facts;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Rule;
+import org.areso.core.eligibility.Verdict;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Structure;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * A table of eligibility cases for one policy, run as JUnit 5 dynamic tests.
+ *
+ * <p>Each row is one request: the structure's facts in the screening CSV's columns ({@code country},
+ * {@code siret}, {@code finess}, {@code finess_category}, {@code casf_item}, {@code funding},
+ * {@code legal_form}, {@code headcount}, {@code staff_representation}, {@code region},
+ * {@code departement}, {@code canton}, {@code name}), the request's ({@code request_date},
+ * {@code format}, {@code context}), and what must come out: {@code verdict} (required), and
+ * optionally {@code reasons} (the exact set of reason codes) and {@code missing} (the exact set of
+ * missing fact names). An optional {@code case} column names the row. An empty cell is unknown;
+ * a column not listed here is refused, so that a typing error does not silently test nothing.
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> socialEstablishments() {
+ *   return CaseTable.markdown("""
+ *       | case              | casf_item | funding | request_date | verdict      | reasons           |
+ *       |-------------------|-----------|---------|--------------|--------------|-------------------|
+ *       | funded CHRS       | 8         | P177    | 2023-09-01   | ELIGIBLE     |                   |
+ *       | health insurance  | 8         | ARS     | 2023-09-01   | NOT_ELIGIBLE | CONDITION_NOT_MET |
+ *       """).run(policy);
+ * }
+ * }</pre>
+ *
+ * <p>In a Markdown cell, several items or funders are separated by commas ({@code 8, 9}); in CSV,
+ * by {@code |} as in the screening file. After the cases, one more dynamic test fails when a rule of
+ * the policy was decided (met or not met) by no case: that rule is untested. Immutable and
+ * thread-safe.
+ */
+public final class CaseTable {
+
+  private static final Set<String> STRUCTURE_COLUMNS = HashSet.of("name", "country", "siret",
+      "siren", "finess", "uid", "finess_category", "casf_item", "funding", "legal_form",
+      "headcount", "staff_representation", "region", "departement", "canton");
+  private static final Set<String> OTHER_COLUMNS = HashSet.of("case", "request_date", "format",
+      "context", "verdict", "reasons", "missing");
+
+  private final Seq<Map<String, String>> rows;
+
+  private CaseTable(Seq<Map<String, String>> rows) {
+    this.rows = rows;
+  }
+
+  /**
+   * Reads a Markdown table: a header row, a separator row of dashes, then one row per case.
+   *
+   * @param table the table, not null
+   * @return the case table, never null
+   * @throws IllegalArgumentException if the table has no header, a row of the wrong width or an
+   *     unknown column (a mistake in the test itself)
+   * @throws NullPointerException if table is null
+   */
+  public static CaseTable markdown(String table) {
+    requireNonNull(table, "table");
+    Seq<Seq<String>> lines = List.of(table.split("\n"))
+        .map(String::strip)
+        .filter(line -> line.startsWith("|"))
+        .<Seq<String>>map(line -> List.of(line.substring(1, line.endsWith("|")
+            ? line.length() - 1 : line.length()).split("\\|", -1)).map(String::strip))
+        .filter(cells -> !cells.forAll(c -> c.matches(":?-+:?")));
+    return of(lines, ",");
+  }
+
+  /**
+   * Reads a CSV table with a header line, comma-separated, no quoting; lists inside a cell use
+   * {@code |} as in the screening file.
+   *
+   * @param table the table, not null
+   * @return the case table, never null
+   * @throws IllegalArgumentException if the table has no header, a row of the wrong width or an
+   *     unknown column (a mistake in the test itself)
+   * @throws NullPointerException if table is null
+   */
+  public static CaseTable csv(String table) {
+    requireNonNull(table, "table");
+    Seq<Seq<String>> lines = List.of(table.split("\n"))
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .<Seq<String>>map(line -> List.of(line.split(",", -1)).map(String::strip));
+    return of(lines, "|");
+  }
+
+  private static CaseTable of(Seq<Seq<String>> lines, String listSeparator) {
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("a case table needs a header row");
+    }
+    Seq<String> header = lines.head();
+    Seq<String> unknown = header.filter(c -> !STRUCTURE_COLUMNS.contains(c)
+        && !OTHER_COLUMNS.contains(c));
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("unknown column(s) " + unknown.mkString(", ")
+          + "; known: " + STRUCTURE_COLUMNS.addAll(OTHER_COLUMNS).toSortedSet().mkString(", "));
+    }
+    if (!header.contains("verdict")) {
+      throw new IllegalArgumentException("a case table needs a verdict column");
+    }
+    Seq<Map<String, String>> rows = lines.tail().zipWithIndex().map(line -> {
+      if (line._1.size() != header.size()) {
+        throw new IllegalArgumentException("row " + (line._2 + 1) + " has " + line._1.size()
+            + " cells, the header " + header.size());
+      }
+      return io.vavr.collection.LinkedHashMap.ofEntries(header.zip(line._1.map(cell ->
+          listSeparator.equals(",") ? cell.replace(",", "|").replaceAll("\\s*\\|\\s*", "|")
+              : cell)));
+    });
+    return new CaseTable(rows);
+  }
+
+  /**
+   * The number of cases.
+   *
+   * @return the number of rows below the header
+   */
+  public int size() {
+    return rows.size();
+  }
+
+  /**
+   * One dynamic test per case, then one that fails when a rule of the policy was decided by no
+   * case.
+   *
+   * @param policy the policy under test, not null
+   * @return the dynamic tests, never null
+   * @throws NullPointerException if policy is null
+   */
+  public Stream<DynamicTest> run(Policy policy) {
+    requireNonNull(policy, "policy");
+    java.util.Set<String> exercised = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Stream<DynamicTest> cases = rows.zipWithIndex().toJavaStream().map(row -> DynamicTest
+        .dynamicTest(label(row._1, row._2), () -> {
+          Decision decision = check(policy, row._1);
+          decided(decision.explanation()).forEach(exercised::add);
+        }));
+    Stream<DynamicTest> coverage = Stream.of(DynamicTest.dynamicTest(
+        "every rule of " + policy.id() + " is decided by some case", () -> {
+          Seq<String> untested = policy.allRules().map(Rule::name).distinct()
+              .filter(name -> !exercised.contains(name));
+          Assertions.assertTrue(untested.isEmpty(),
+              () -> "no case decided (met or not met) the rule(s): " + untested.mkString(", "));
+        }));
+    return Stream.concat(cases, coverage);
+  }
+
+  private static String label(Map<String, String> row, int index) {
+    return "case " + (index + 1) + row.get("case").filter(c -> !c.isBlank())
+        .map(c -> ": " + c).getOrElse("");
+  }
+
+  private static Decision check(Policy policy, Map<String, String> row) {
+    Validation<Seq<Reason>, Facts> facts = read(row);
+    if (facts.isInvalid()) {
+      return Assertions.fail("the case's facts cannot be read: "
+          + facts.getError().map(Reason::code).mkString(", "));
+    }
+    Decision decision = policy.evaluate(facts.get());
+    String expected = row.get("verdict").get();
+    Assertions.assertEquals(Verdict.valueOf(expected), decision.verdict(),
+        () -> "verdict\n" + decision.explanation().render(org.areso.core.kernel.Language.EN));
+    expect(row, "reasons", decision.reasonCodes().toSet(), decision);
+    expect(row, "missing", decision.missing().map(Fact::name).toSet(), decision);
+    return decision;
+  }
+
+  private static void expect(Map<String, String> row, String column, Set<String> actual,
+      Decision decision) {
+    row.get(column).forEach(cell -> {
+      Set<String> expected = LinkedHashSet.of(cell.split("\\|")).map(String::strip)
+          .filter(s -> !s.isEmpty());
+      Assertions.assertEquals(expected.toSortedSet(), actual.toSortedSet(), () -> column + "\n"
+          + decision.explanation().render(org.areso.core.kernel.Language.EN));
+    });
+  }
+
+  private static Validation<Seq<Reason>, Facts> read(Map<String, String> row) {
+    Structure.Builder builder = Structure.builder();
+    Map<String, BiFunction<Structure.Builder, String, Structure.Builder>> setters =
+        io.vavr.collection.HashMap.<String, BiFunction<Structure.Builder, String,
+            Structure.Builder>>empty()
+            .put("name", Structure.Builder::name)
+            .put("country", Structure.Builder::country)
+            .put("siret", Structure.Builder::siret)
+            .put("siren", Structure.Builder::siren)
+            .put("finess", Structure.Builder::finess)
+            .put("uid", Structure.Builder::uid)
+            .put("finess_category", Structure.Builder::finessCategory)
+            .put("casf_item", Structure.Builder::casfItems)
+            .put("funding", Structure.Builder::fundingSources)
+            .put("legal_form", Structure.Builder::legalForm)
+            .put("headcount", Structure.Builder::headcount)
+            .put("staff_representation", Structure.Builder::staffRepresentation)
+            .put("region", Structure.Builder::region)
+            .put("departement", Structure.Builder::departement)
+            .put("canton", Structure.Builder::canton);
+    row.filterKeys(STRUCTURE_COLUMNS::contains)
+        .forEach((column, value) -> setters.get(column).get().apply(builder, value));
+    return builder.build().flatMap(structure -> Facts.read(structure,
+        cell(row, "request_date"), cell(row, "format"), cell(row, "context")));
+  }
+
+  private static String cell(Map<String, String> row, String column) {
+    return row.get(column).getOrElse("");
+  }
+
+  private static Seq<String> decided(Explanation explanation) {
+    Seq<String> here = explanation.verdict() == Verdict.UNDETERMINED
+        ? List.empty() : List.of(explanation.rule());
+    return here.appendAll(explanation.children().flatMap(CaseTable::decided));
+  }
+}

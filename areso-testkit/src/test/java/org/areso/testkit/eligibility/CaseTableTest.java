@@ -1,0 +1,134 @@
+package org.areso.testkit.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.List;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.areso.core.eligibility.Fact;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Rule;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.FundingSource;
+import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.Text;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
+
+class CaseTableTest {
+
+  static final LegalReference CASF = LegalReference.builder().code("CASF").article("L.312-1")
+      .verified(true).build().get();
+  static final DateWindow WINDOW =
+      DateWindow.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 30)).get();
+
+  static final Policy SOCIAL = Policy.of("social", Text.of("social", "social"), List.of(
+      Rule.condition("isSocialEstablishment", Text.of("L.312-1", "L.312-1"),
+          Fact.CASF_ITEMS, items -> !items.isEmpty()).citing(CASF),
+      Rule.condition("fundedByStateBudgetProgramme", Text.of("programme", "programme"),
+          Fact.FUNDING_SOURCES, s -> s.exists(FundingSource::isStateBudgetProgramme)).citing(CASF),
+      Rule.condition("requestedInWindow", Text.of("fenêtre", "window"),
+          Fact.REQUEST_DATE, WINDOW::contains).citing(CASF))).get();
+
+  static final String TABLE = """
+      | case                | casf_item | funding   | request_date | verdict      | missing |
+      |---------------------|-----------|-----------|--------------|--------------|---------|
+      | funded CHRS         | 8         | P177, ARS | 2023-09-01   | ELIGIBLE     |         |
+      | health insurance    | 8         | ARS       | 2023-09-01   | NOT_ELIGIBLE |         |
+      | after the window    | 8         | P177      | 2024-05-02   | NOT_ELIGIBLE |         |
+      | no L.312-1 item     |           | P177      | 2023-09-01   | UNDETERMINED | casf_item |
+      """;
+
+  @TestFactory
+  Stream<DynamicTest> theSocialPolicyAsARuleAuthorWouldTestIt() {
+    return CaseTable.markdown(TABLE).run(SOCIAL);
+  }
+
+  @Test
+  void runsOneTestPerCaseAndOneForCoverage() {
+    // when
+    java.util.List<DynamicTest> tests = CaseTable.markdown(TABLE).run(SOCIAL).toList();
+    // then
+    assertThat(tests).hasSize(5);
+    assertThat(tests.get(0).getDisplayName()).isEqualTo("case 1: funded CHRS");
+  }
+
+  @Test
+  void aCaseWithTheWrongVerdictFails() {
+    // given
+    CaseTable wrong = CaseTable.markdown("""
+        | casf_item | funding | request_date | verdict  |
+        |-----------|---------|--------------|----------|
+        | 8         | ARS     | 2023-09-01   | ELIGIBLE |
+        """);
+    // when
+    DynamicTest first = wrong.run(SOCIAL).findFirst().get();
+    // then
+    assertThatThrownBy(() -> first.getExecutable().execute())
+        .isInstanceOf(AssertionFailedError.class).hasMessageContaining("verdict");
+  }
+
+  @Test
+  void wrongReasonCodesFailTheCase() {
+    // given
+    CaseTable wrong = CaseTable.csv("""
+        casf_item,funding,request_date,verdict,reasons
+        8,ARS|OWN,2023-09-01,NOT_ELIGIBLE,FACT_MISSING
+        """);
+    // when
+    DynamicTest first = wrong.run(SOCIAL).findFirst().get();
+    // then
+    assertThatThrownBy(() -> first.getExecutable().execute())
+        .isInstanceOf(AssertionFailedError.class).hasMessageContaining("reasons");
+  }
+
+  @Test
+  void reportsTheRulesThatNoCaseDecided() throws Throwable {
+    // given only a case where the first rule fails: the other two are decided too (all-of
+    // evaluates every rule), so leave the date unknown to keep one rule undecided
+    CaseTable partial = CaseTable.markdown("""
+        | casf_item | funding | verdict      |
+        |-----------|---------|--------------|
+        | 8         | P177    | UNDETERMINED |
+        """);
+    java.util.List<DynamicTest> tests = partial.run(SOCIAL).toList();
+    // when
+    tests.get(0).getExecutable().execute();
+    // then
+    assertThatThrownBy(() -> tests.get(1).getExecutable().execute())
+        .isInstanceOf(AssertionFailedError.class).hasMessageContaining("requestedInWindow")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("isSocialEstablishment"));
+  }
+
+  @Test
+  void aCaseWhoseFactsCannotBeReadFailsNamingTheReason() {
+    // given
+    CaseTable bad = CaseTable.markdown("""
+        | funding | request_date | verdict  |
+        |---------|--------------|----------|
+        | BANK    | 2023-13-45   | ELIGIBLE |
+        """);
+    // then
+    assertThatThrownBy(() -> bad.run(SOCIAL).findFirst().get().getExecutable().execute())
+        .isInstanceOf(AssertionFailedError.class).hasMessageContaining("UNKNOWN_VALUE");
+  }
+
+  @Test
+  void refusesAnUnknownColumnOrARowOfTheWrongWidth() {
+    assertThatIllegalArgumentException().isThrownBy(() -> CaseTable.markdown("""
+        | fundng | verdict |
+        |--------|---------|
+        | P177   | ELIGIBLE |
+        """)).withMessageContaining("fundng");
+    assertThatIllegalArgumentException().isThrownBy(() -> CaseTable.csv("""
+        funding,verdict
+        P177,ELIGIBLE,extra
+        """)).withMessageContaining("row 1");
+    assertThatIllegalArgumentException().isThrownBy(() -> CaseTable.csv("funding\nP177"))
+        .withMessageContaining("verdict");
+  }
+}
