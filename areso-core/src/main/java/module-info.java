@@ -10,4 +10,7 @@ module org.areso.core {
   requires static org.immutables.value.annotations;
 
   exports org.areso.core.kernel;
+  exports org.areso.core.lifecycle;
+  exports org.areso.core.programme;
+  exports org.areso.core.engagement;
 }
