@@ -9,4 +9,5 @@ module org.areso.testkit {
 
   exports org.areso.testkit;
   exports org.areso.testkit.architecture;
+  exports org.areso.testkit.lifecycle;
 }
