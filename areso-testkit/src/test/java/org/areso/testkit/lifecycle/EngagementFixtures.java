@@ -83,6 +83,12 @@ final class EngagementFixtures {
 
   /** The history of an engagement of {@link #ARESO} up to a stage, each event a day apart. */
   static Seq<EngagementEvent> historyTo(EngagementStage stage) {
+    return historyTo(ID, stage);
+  }
+
+  /** The history of an engagement of {@link #ARESO} with this identifier up to a stage. */
+  static Seq<EngagementEvent> historyTo(EngagementId id, EngagementStage stage) {
+    final EngagementId ID = id;
     Seq<EngagementEvent> h = List.of(new EngagementEvent.EngagementRequested(
         ID, 1, at(MANAGEMENT, 0), "areso"));
     if (stage == EngagementStage.REQUESTED) {
