@@ -60,6 +60,7 @@ public final class Lifecycle<
   private final Map<Class<?>, Rule>[] byCommand;
   private final Map<Class<?>, Rule>[] byEvent;
   private final Seq<String>[] accepted;
+  private final Set<Class<?>>[] acceptedTypes;
   private final Seq<Transition<S>> transitions;
 
   @SuppressWarnings("unchecked")
@@ -72,17 +73,21 @@ public final class Lifecycle<
     this.byCommand = new Map[stages.length];
     this.byEvent = new Map[stages.length];
     this.accepted = new Seq[stages.length];
+    this.acceptedTypes = new Set[stages.length];
     for (S stage : stages) {
       Map<Class<?>, Rule> commands = new IdentityHashMap<>();
       Map<Class<?>, Rule> events = new IdentityHashMap<>();
       Seq<String> names = List.empty();
+      Set<Class<?>> types = LinkedHashSet.empty();
       for (Rule rule : rules) {
         if (rule.from == stage) {
           commands.put(rule.command, rule);
           events.put(rule.event, rule);
           names = names.append(rule.command.getSimpleName());
+          types = types.add(rule.command);
         }
       }
+      acceptedTypes[stage.ordinal()] = types;
       byCommand[stage.ordinal()] = commands;
       byEvent[stage.ordinal()] = events;
       accepted[stage.ordinal()] = names.distinct();
@@ -174,10 +179,10 @@ public final class Lifecycle<
    * The command types a stage accepts.
    *
    * @param stage the stage, not null
-   * @return the command types, never null; empty for a terminal stage
+   * @return the command types, in declaration order, never null; empty for a terminal stage
    */
   public Set<Class<?>> accepts(S stage) {
-    return LinkedHashSet.ofAll(byCommand[requireNonNull(stage, "stage").ordinal()].keySet());
+    return acceptedTypes[requireNonNull(stage, "stage").ordinal()];
   }
 
   /**

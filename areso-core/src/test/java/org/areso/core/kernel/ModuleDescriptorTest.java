@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
   @Test
-  void exportsExactlyTheKernelAndRequiresOnlyVavrSlf4jAndImmutablesAtCompileTime()
+  void exportsExactlyItsFeaturePackagesAndRequiresOnlyVavrSlf4jAndImmutablesAtCompileTime()
       throws Exception {
     // given
     Path classes = Path.of(Siren.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -25,7 +25,8 @@ class ModuleDescriptorTest {
     // then
     assertThat(module.name()).isEqualTo("org.areso.core");
     assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toSet())).containsExactlyInAnyOrder("org.areso.core.kernel");
+        .collect(Collectors.toSet())).containsExactlyInAnyOrder("org.areso.core.kernel",
+        "org.areso.core.lifecycle", "org.areso.core.programme", "org.areso.core.engagement");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
         .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("io.vavr", "org.slf4j", "org.immutables.value.annotations");
