@@ -156,6 +156,16 @@ class EngagementTest {
   }
 
   @Test
+  void explainsAMissingConsentInEnglishAsTheReadmeShows() {
+    var when = areso.given(h(EngagementStage.AWAITING_CONSENT).dropRight(1))
+        .when(new ConfirmFraming(at(FACILITATOR, 6), 5))
+        .thenUnmet("CONSENT_MISSING");
+    assertThat(when.outcome().getLeft().message(Language.EN)).isEqualTo("Command ConfirmFraming"
+        + " cannot be accepted yet in stage AWAITING_CONSENT: The consent of party 'staff"
+        + " representatives' is missing. (staff representatives)");
+  }
+
+  @Test
   void proposingTheFramingAgainVoidsTheConsentsGiven() {
     // given both consents, then a new framing
     var when = areso.given(h(EngagementStage.AWAITING_CONSENT)
