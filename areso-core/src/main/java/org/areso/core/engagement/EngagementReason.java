@@ -267,4 +267,45 @@ public sealed interface EngagementReason extends Reason {
       };
     }
   }
+
+  /** Only the employee concerned may do this: consent to or end an individual support case. */
+  record OnlyTheEmployee() implements EngagementReason {
+    @Override
+    public String code() {
+      return "ONLY_THE_EMPLOYEE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Seul le salarié concerné peut le faire.";
+        case EN -> "Only the employee concerned may do this.";
+      };
+    }
+  }
+
+  /**
+   * A party already validated this.
+   *
+   * @param party the party, not null
+   */
+  record AlreadyValidated(PartyRole party) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if party is null */
+    public AlreadyValidated {
+      requireNonNull(party, "party");
+    }
+
+    @Override
+    public String code() {
+      return "ALREADY_VALIDATED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La partie « " + party.label().fr() + " » a déjà validé.";
+        case EN -> "Party '" + party.label().en() + "' already validated.";
+      };
+    }
+  }
 }
