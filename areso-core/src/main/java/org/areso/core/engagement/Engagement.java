@@ -138,7 +138,8 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
 
   /**
    * Rebuilds an engagement from its stored history, re-checking every event: an event its stage
-   * forbids, a missing, repeated or moved version, or another engagement's event is refused.
+   * forbids, a missing, repeated or moved version, another engagement's event, or a history
+   * requested under another programme is refused.
    *
    * @param programme the programme the engagement runs under, not null
    * @param events the history, oldest first, not null
@@ -147,6 +148,12 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
    */
   public static Either<HistoryError, Engagement> replay(
       Programme programme, Seq<? extends EngagementEvent> events) {
+    requireNonNull(programme, "programme");
+    if (!requireNonNull(events, "events").isEmpty()
+        && events.head() instanceof EngagementRequested requested
+        && !requested.programme().equals(programme.id())) {
+      return Either.left(new HistoryError.ContextMismatch(programme.id(), requested.programme()));
+    }
     return LIFECYCLE.replay(programme, events);
   }
 

@@ -134,4 +134,33 @@ public sealed interface HistoryError extends Reason {
       };
     }
   }
+
+  /**
+   * The history was recorded in another context than the one it is replayed in, such as an
+   * engagement of another programme.
+   *
+   * @param expected the context it is replayed in, not null
+   * @param found the context the history names, not null
+   */
+  record ContextMismatch(String expected, String found) implements HistoryError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public ContextMismatch {
+      requireNonNull(expected, "expected");
+      requireNonNull(found, "found");
+    }
+
+    @Override
+    public String code() {
+      return "CONTEXT_MISMATCH";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'historique a été enregistré pour « " + found + " », pas pour « " + expected
+            + " ».";
+        case EN -> "The history was recorded for '" + found + "', not for '" + expected + "'.";
+      };
+    }
+  }
 }

@@ -142,6 +142,12 @@ final class EngagementFixtures {
         new Assessment("dialogue restored")));
   }
 
+  /** The same history as {@link #historyTo(EngagementStage)}, requested under a programme. */
+  static Seq<EngagementEvent> historyUnder(Programme programme, EngagementStage stage) {
+    return historyTo(stage).update(0, new EngagementEvent.EngagementRequested(
+        ID, 1, at(MANAGEMENT, 0), programme.id()));
+  }
+
   /** The engagement of {@link #ARESO} in a stage. */
   static Engagement engagementIn(EngagementStage stage) {
     return Engagement.replay(ARESO, historyTo(stage)).get();

@@ -31,6 +31,12 @@ class EngagementHistoryTest {
   }
 
   @Test
+  void refusesAHistoryRequestedUnderAnotherProgramme() {
+    assertThat(Engagement.replay(TRIPARTITE, closed))
+        .isEqualTo(Either.left(new HistoryError.ContextMismatch("aura-dialogue-qvt", "areso")));
+  }
+
+  @Test
   void refusesAnEmptyHistory() {
     assertThat(Engagement.replay(ARESO, List.empty()))
         .isEqualTo(Either.left(new HistoryError.Empty()));

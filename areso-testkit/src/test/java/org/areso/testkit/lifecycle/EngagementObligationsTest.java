@@ -55,7 +55,7 @@ class EngagementObligationsTest {
   @Test
   void theProgrammeWindowClosingIsDueBeforeTheInterventionStarts() {
     // given a request under a programme open until 2024-04-30
-    Engagement requested = Engagement.replay(WINDOWED, historyTo(EngagementStage.REQUESTED))
+    Engagement requested = Engagement.replay(WINDOWED, historyUnder(WINDOWED, EngagementStage.REQUESTED))
         .get();
     LocalDate end = LocalDate.of(2024, 4, 30);
     // when / then
@@ -67,7 +67,7 @@ class EngagementObligationsTest {
 
   @Test
   void aTerminalEngagementOwesNothing() {
-    Engagement withdrawn = Engagement.replay(WINDOWED, historyTo(EngagementStage.WITHDRAWN))
+    Engagement withdrawn = Engagement.replay(WINDOWED, historyUnder(WINDOWED, EngagementStage.WITHDRAWN))
         .get();
     assertThat(withdrawn.obligations(LocalDate.of(2024, 4, 29))).isEmpty();
     assertThat(withdrawn.stage()).isEqualTo(EngagementStage.WITHDRAWN);
