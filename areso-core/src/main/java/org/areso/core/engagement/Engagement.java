@@ -74,6 +74,10 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   private static final Lifecycle<EngagementStage, EngagementId, Programme, Engagement,
       EngagementCommand, EngagementEvent> LIFECYCLE = define();
 
+  private static final java.util.Set<EngagementStage> NOT_STARTED = java.util.EnumSet.of(
+      EngagementStage.REQUESTED, EngagementStage.PRE_DIAGNOSED, EngagementStage.QUALIFIED,
+      EngagementStage.AWAITING_CONSENT, EngagementStage.FRAMED);
+
   private final EngagementId id;
   private final Programme programme;
   private final EngagementStage stage;
@@ -214,8 +218,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
       due = due.append(
           new Obligation(Obligation.Kind.PLAN_PAST_SPAN, Option.none(), planEnd.get(), true));
     }
-    if (stage.ordinal() <= EngagementStage.FRAMED.ordinal() && stage != EngagementStage.DECLINED
-        && programme.window().isDefined()) {
+    if (NOT_STARTED.contains(stage) && programme.window().isDefined()) {
       LocalDate end = programme.window().get().end();
       if (!today.isBefore(end.minus(programme.windowNotice()))) {
         due = due.append(new Obligation(Obligation.Kind.PROGRAMME_WINDOW_CLOSING, Option.none(),
