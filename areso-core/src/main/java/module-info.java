@@ -10,8 +10,11 @@ module org.areso.core {
   requires static org.immutables.value.annotations;
 
   exports org.areso.core.kernel;
+  exports org.areso.core.engagement;
   exports org.areso.core.eligibility;
+  exports org.areso.core.lifecycle;
   exports org.areso.core.planning;
+  exports org.areso.core.programme;
 
   uses org.areso.core.eligibility.PolicyProvider;
 }

@@ -11,4 +11,5 @@ module org.areso.testkit {
   exports org.areso.testkit;
   exports org.areso.testkit.architecture;
   exports org.areso.testkit.eligibility;
+  exports org.areso.testkit.lifecycle;
 }

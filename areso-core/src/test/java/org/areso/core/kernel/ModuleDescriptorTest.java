@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
   @Test
-  void exportsExactlyTheKernelAndTheFeaturePackagesAndRequiresOnlyVavrSlf4jAndImmutables()
+  void exportsExactlyItsFeaturePackagesAndRequiresOnlyVavrSlf4jAndImmutablesAtCompileTime()
       throws Exception {
     // given
     Path classes = Path.of(Siren.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -26,7 +26,8 @@ class ModuleDescriptorTest {
     assertThat(module.name()).isEqualTo("org.areso.core");
     assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet())).containsExactlyInAnyOrder("org.areso.core.kernel",
-            "org.areso.core.eligibility", "org.areso.core.planning");
+            "org.areso.core.eligibility", "org.areso.core.planning", "org.areso.core.lifecycle",
+            "org.areso.core.programme", "org.areso.core.engagement");
     assertThat(module.uses()).containsExactly("org.areso.core.eligibility.PolicyProvider");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
         .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))

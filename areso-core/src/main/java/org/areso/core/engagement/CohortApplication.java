@@ -1,0 +1,298 @@
+package org.areso.core.engagement;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Guard;
+import org.areso.core.lifecycle.HistoryError;
+import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.lifecycle.LifecycleCommand;
+import org.areso.core.lifecycle.LifecycleEvent;
+import org.areso.core.lifecycle.LifecycleState;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.core.lifecycle.Unmet;
+
+/**
+ * An association's application to a cohort programme's call (appel à candidatures), on its own
+ * small lifecycle: applied, then selected, not selected, or withdrawn. An application is committed
+ * to by the tripartite parties (governance, management, staff representatives); each missing one is
+ * an unmet precondition. The subject is the host's reference of the application; the context is
+ * the call's reference.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CohortApplication implements LifecycleState<CohortApplication.Stage, String> {
+
+  /** The parties whose commitment an application needs. */
+  public static final Set<PartyRole> TRIPARTITE = LinkedHashSet.of(
+      PartyRole.GOVERNANCE, PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+
+  /** The stages of an application. */
+  public enum Stage {
+    /** Applied, awaiting the selection. */
+    APPLIED,
+    /** Selected into the cohort. Terminal. */
+    SELECTED,
+    /** Not selected. Terminal. */
+    NOT_SELECTED,
+    /** Withdrawn by the association. Terminal. */
+    WITHDRAWN
+  }
+
+  /** A command to an application. */
+  public sealed interface Command extends LifecycleCommand {
+
+    /**
+     * Applies to the call: the starting command.
+     *
+     * @param application the host's reference of the application, not null
+     * @param stamp who and when, not null
+     * @param committed the parties committed to the application, not null
+     */
+    record Apply(String application, Stamp stamp, Set<PartyRole> committed) implements Command {
+      /** Creates the command. @throws NullPointerException if an argument is null */
+      public Apply {
+        requireNonNull(application, "application");
+        requireNonNull(stamp, "stamp");
+        requireNonNull(committed, "committed");
+      }
+
+      /** Always 0. */
+      @Override
+      public long version() {
+        return 0;
+      }
+    }
+
+    /**
+     * Selects the application.
+     *
+     * @param stamp who and when, not null
+     * @param version the version seen
+     */
+    record Select(Stamp stamp, long version) implements Command {
+      /** Creates the command. @throws NullPointerException if stamp is null */
+      public Select {
+        requireNonNull(stamp, "stamp");
+      }
+    }
+
+    /**
+     * Does not select the application.
+     *
+     * @param stamp who and when, not null
+     * @param version the version seen
+     */
+    record Reject(Stamp stamp, long version) implements Command {
+      /** Creates the command. @throws NullPointerException if stamp is null */
+      public Reject {
+        requireNonNull(stamp, "stamp");
+      }
+    }
+
+    /**
+     * A party of the association withdraws the application.
+     *
+     * @param stamp who and when, not null
+     * @param version the version seen
+     */
+    record Withdraw(Stamp stamp, long version) implements Command {
+      /** Creates the command. @throws NullPointerException if stamp is null */
+      public Withdraw {
+        requireNonNull(stamp, "stamp");
+      }
+    }
+  }
+
+  /** What happened to an application; schema version 1 for every type so far. */
+  public sealed interface Event extends LifecycleEvent<String> {
+    @Override
+    default int schemaVersion() {
+      return 1;
+    }
+
+    /**
+     * The association applied.
+     *
+     * @param subject the application, not null
+     * @param version the version produced
+     * @param stamp who and when, not null
+     * @param call the call's reference, not null
+     */
+    record Applied(String subject, long version, Stamp stamp, String call) implements Event {
+      /** Creates the event. @throws NullPointerException if an argument is null */
+      public Applied {
+        requireNonNull(subject, "subject");
+        requireNonNull(stamp, "stamp");
+        requireNonNull(call, "call");
+      }
+    }
+
+    /**
+     * The application was selected.
+     *
+     * @param subject the application, not null
+     * @param version the version produced
+     * @param stamp who and when, not null
+     */
+    record Selected(String subject, long version, Stamp stamp) implements Event {
+      /** Creates the event. @throws NullPointerException if an argument is null */
+      public Selected {
+        requireNonNull(subject, "subject");
+        requireNonNull(stamp, "stamp");
+      }
+    }
+
+    /**
+     * The application was not selected.
+     *
+     * @param subject the application, not null
+     * @param version the version produced
+     * @param stamp who and when, not null
+     */
+    record NotSelected(String subject, long version, Stamp stamp) implements Event {
+      /** Creates the event. @throws NullPointerException if an argument is null */
+      public NotSelected {
+        requireNonNull(subject, "subject");
+        requireNonNull(stamp, "stamp");
+      }
+    }
+
+    /**
+     * The application was withdrawn.
+     *
+     * @param subject the application, not null
+     * @param version the version produced
+     * @param stamp who and when, not null
+     */
+    record Withdrawn(String subject, long version, Stamp stamp) implements Event {
+      /** Creates the event. @throws NullPointerException if an argument is null */
+      public Withdrawn {
+        requireNonNull(subject, "subject");
+        requireNonNull(stamp, "stamp");
+      }
+    }
+  }
+
+  private static final Lifecycle<Stage, String, String, CohortApplication, Command, Event>
+      LIFECYCLE = Lifecycle.<Stage, String, String, CohortApplication, Command, Event>builder(
+              "CohortApplication", Stage.class)
+          .start("apply", Stage.APPLIED, Command.Apply.class, Event.Applied.class,
+              (call, c) -> new Event.Applied(c.application(), 1, c.stamp(), call),
+              (call, e) -> new CohortApplication(e.subject(), call, Stage.APPLIED, 1),
+              Guard.of("tripartiteCommitment", (call, c) -> TRIPARTITE.removeAll(c.committed())
+                  .toList().map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p))))
+          .transition("select", Stage.APPLIED, Stage.SELECTED, Command.Select.class,
+              Event.Selected.class,
+              (a, c) -> new Event.Selected(a.id, a.version + 1, c.stamp()),
+              (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()))
+          .transition("reject", Stage.APPLIED, Stage.NOT_SELECTED, Command.Reject.class,
+              Event.NotSelected.class,
+              (a, c) -> new Event.NotSelected(a.id, a.version + 1, c.stamp()),
+              (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()))
+          .transition("withdraw", Stage.APPLIED, Stage.WITHDRAWN, Command.Withdraw.class,
+              Event.Withdrawn.class,
+              (a, c) -> new Event.Withdrawn(a.id, a.version + 1, c.stamp()),
+              (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()),
+              Guard.of("byAParty", (a, c) -> c.stamp().actor() instanceof Actor.Party
+                  ? List.empty()
+                  : List.of(Unmet.because(new EngagementReason.ActorNotAParty()))))
+          .terminal(Stage.SELECTED, Stage.NOT_SELECTED, Stage.WITHDRAWN)
+          .build()
+          .fold(errors -> {
+            throw new IllegalStateException("Invalid cohort application lifecycle: "
+                + errors.map(r -> r.code()).mkString(", "));
+          }, lifecycle -> lifecycle);
+
+  private final String id;
+  private final String call;
+  private final Stage stage;
+  private final long version;
+
+  private CohortApplication(String id, String call, Stage stage, long version) {
+    this.id = id;
+    this.call = call;
+    this.stage = stage;
+    this.version = version;
+  }
+
+  /**
+   * The lifecycle every application follows.
+   *
+   * @return the lifecycle, never null
+   */
+  public static Lifecycle<Stage, String, String, CohortApplication, Command, Event> lifecycle() {
+    return LIFECYCLE;
+  }
+
+  /**
+   * Rebuilds an application from its history.
+   *
+   * @param call the call's reference, not null
+   * @param events the history, oldest first, not null
+   * @return the application, or why the history could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<HistoryError, CohortApplication> replay(String call,
+      Seq<? extends Event> events) {
+    return LIFECYCLE.replay(call, events);
+  }
+
+  /**
+   * Decides a command; pure.
+   *
+   * @param command the command, not null
+   * @return the events, or why the command is refused; never null
+   * @throws NullPointerException if command is null (a programmer error)
+   */
+  public Either<Rejection, Seq<Event>> decide(Command command) {
+    return LIFECYCLE.decide(this, command);
+  }
+
+  @Override
+  public String subject() {
+    return id;
+  }
+
+  /**
+   * The call applied to.
+   *
+   * @return the call's reference, never null
+   */
+  public String call() {
+    return call;
+  }
+
+  @Override
+  public Stage stage() {
+    return stage;
+  }
+
+  @Override
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CohortApplication that && id.equals(that.id)
+        && call.equals(that.call) && stage == that.stage && version == that.version;
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode() * 31 + (int) version;
+  }
+
+  @Override
+  public String toString() {
+    return "CohortApplication[" + id + ", " + stage + ", v" + version + "]";
+  }
+}

@@ -1,0 +1,695 @@
+package org.areso.core.engagement;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
+import org.areso.core.engagement.EngagementCommand.Close;
+import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
+import org.areso.core.engagement.EngagementCommand.Decline;
+import org.areso.core.engagement.EngagementCommand.EndIntervention;
+import org.areso.core.engagement.EngagementCommand.GiveConsent;
+import org.areso.core.engagement.EngagementCommand.ProposeFraming;
+import org.areso.core.engagement.EngagementCommand.Qualify;
+import org.areso.core.engagement.EngagementCommand.RecordFollowUpReview;
+import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSession;
+import org.areso.core.engagement.EngagementCommand.RequestEngagement;
+import org.areso.core.engagement.EngagementCommand.Resume;
+import org.areso.core.engagement.EngagementCommand.StartIntervention;
+import org.areso.core.engagement.EngagementCommand.Suspend;
+import org.areso.core.engagement.EngagementCommand.Withdraw;
+import org.areso.core.engagement.EngagementEvent.ActionPlanAdopted;
+import org.areso.core.engagement.EngagementEvent.Closed;
+import org.areso.core.engagement.EngagementEvent.ConsentGiven;
+import org.areso.core.engagement.EngagementEvent.Declined;
+import org.areso.core.engagement.EngagementEvent.EngagementRequested;
+import org.areso.core.engagement.EngagementEvent.FollowUpReviewed;
+import org.areso.core.engagement.EngagementEvent.FramingConfirmed;
+import org.areso.core.engagement.EngagementEvent.FramingProposed;
+import org.areso.core.engagement.EngagementEvent.InterventionEnded;
+import org.areso.core.engagement.EngagementEvent.InterventionStarted;
+import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
+import org.areso.core.engagement.EngagementEvent.Qualified;
+import org.areso.core.engagement.EngagementEvent.Resumed;
+import org.areso.core.engagement.EngagementEvent.SessionHeld;
+import org.areso.core.engagement.EngagementEvent.Suspended;
+import org.areso.core.engagement.EngagementEvent.Withdrawn;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.FieldReason;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Guard;
+import org.areso.core.lifecycle.HistoryError;
+import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.lifecycle.LifecycleState;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Unmet;
+import org.areso.core.programme.Programme;
+
+/**
+ * One engagement (accompagnement): one programme delivered to one structure, from the request to
+ * the closing assessment, as an immutable aggregate on the lifecycle kernel.
+ *
+ * <p>Stages: requested → pre-diagnosed → qualified (or declined) → awaiting consent → framed → in
+ * progress (⇄ suspended) → follow-up → closed; withdrawn is reachable from every stage that is not
+ * terminal, by any party, with no reason asked (freedom of the parties). {@link
+ * #decide(EngagementCommand)} is pure and returns the events to store or a {@link Rejection};
+ * {@link #evolve(EngagementEvent)} and {@link #replay(Programme, Seq)} fold events, refusing a
+ * history that could not have happened.
+ *
+ * <p>Immutable and thread-safe; equal when identity, programme, stage, version and every recorded
+ * fact are equal.
+ */
+public final class Engagement implements LifecycleState<EngagementStage, EngagementId> {
+
+  private static final Lifecycle<EngagementStage, EngagementId, Programme, Engagement,
+      EngagementCommand, EngagementEvent> LIFECYCLE = define();
+
+  private static final java.util.Set<EngagementStage> NOT_STARTED = java.util.EnumSet.of(
+      EngagementStage.REQUESTED, EngagementStage.PRE_DIAGNOSED, EngagementStage.QUALIFIED,
+      EngagementStage.AWAITING_CONSENT, EngagementStage.FRAMED);
+
+  private final EngagementId id;
+  private final Programme programme;
+  private final EngagementStage stage;
+  private final long version;
+  private final Option<PreDiagnosis> preDiagnosis;
+  private final Option<String> eligibilityRecord;
+  private final Option<Framing> framing;
+  private final Option<LocalDate> framingProposedOn;
+  private final Set<PartyRole> consents;
+  private final Option<LocalDate> planEnd;
+  private final int sessionsHeld;
+  private final int halfDaysConsumed;
+  private final Set<PartyRole> actionPlanValidatedBy;
+  private final int actionPlanItems;
+  private final Option<LocalDate> interventionEndedOn;
+  private final Option<String> followUpReview;
+  private final Option<Assessment> assessment;
+
+  private Engagement(Draft d) {
+    this.id = d.id;
+    this.programme = d.programme;
+    this.stage = d.stage;
+    this.version = d.version;
+    this.preDiagnosis = d.preDiagnosis;
+    this.eligibilityRecord = d.eligibilityRecord;
+    this.framing = d.framing;
+    this.framingProposedOn = d.framingProposedOn;
+    this.consents = d.consents;
+    this.planEnd = d.planEnd;
+    this.sessionsHeld = d.sessionsHeld;
+    this.halfDaysConsumed = d.halfDaysConsumed;
+    this.actionPlanValidatedBy = d.actionPlanValidatedBy;
+    this.actionPlanItems = d.actionPlanItems;
+    this.interventionEndedOn = d.interventionEndedOn;
+    this.followUpReview = d.followUpReview;
+    this.assessment = d.assessment;
+  }
+
+  /**
+   * The lifecycle every engagement follows, built once: list it, draw it, or walk its covering
+   * paths in tests.
+   *
+   * @return the lifecycle, never null
+   */
+  public static Lifecycle<EngagementStage, EngagementId, Programme, Engagement,
+      EngagementCommand, EngagementEvent> lifecycle() {
+    return LIFECYCLE;
+  }
+
+  /**
+   * Decides a request for an engagement under a programme.
+   *
+   * @param programme the programme, not null
+   * @param command the request, not null
+   * @return the {@link EngagementRequested} event, or why the command is refused; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<Rejection, Seq<EngagementEvent>> request(
+      Programme programme, RequestEngagement command) {
+    return LIFECYCLE.start(programme, command);
+  }
+
+  /**
+   * Rebuilds an engagement from its stored history, re-checking every event: an event its stage
+   * forbids, a missing, repeated or moved version, another engagement's event, or a history
+   * requested under another programme is refused.
+   *
+   * @param programme the programme the engagement runs under, not null
+   * @param events the history, oldest first, not null
+   * @return the engagement, or why the history could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<HistoryError, Engagement> replay(
+      Programme programme, Seq<? extends EngagementEvent> events) {
+    requireNonNull(programme, "programme");
+    if (!requireNonNull(events, "events").isEmpty()
+        && events.head() instanceof EngagementRequested requested
+        && !requested.programme().equals(programme.id())) {
+      return Either.left(new HistoryError.ContextMismatch(programme.id(), requested.programme()));
+    }
+    return LIFECYCLE.replay(programme, events);
+  }
+
+  /**
+   * Decides a command: pure, this engagement is not changed.
+   *
+   * @param command the command, not null
+   * @return the events to store, or why the command is refused; never null
+   * @throws NullPointerException if command is null (a programmer error)
+   */
+  public Either<Rejection, Seq<EngagementEvent>> decide(EngagementCommand command) {
+    return LIFECYCLE.decide(this, command);
+  }
+
+  /**
+   * Folds one event.
+   *
+   * @param event the event, not null
+   * @return the new engagement, or why the event could not happen now; never null
+   * @throws NullPointerException if event is null (a programmer error)
+   */
+  public Either<HistoryError, Engagement> evolve(EngagementEvent event) {
+    return LIFECYCLE.evolve(this, event);
+  }
+
+  /**
+   * What is due or overdue on a day, and for whom: a consent pending past the programme's consent
+   * delay, the follow-up review once its delay has run, an intervention running past its planned
+   * span, the programme's window closing before the intervention has started. An obligation is
+   * listed from its due day on (the window's from its notice on) and is overdue after it.
+   *
+   * @param today the day, given by the caller, not null
+   * @return the obligations, never null
+   * @throws NullPointerException if today is null (a programmer error)
+   */
+  public Seq<Obligation> obligations(LocalDate today) {
+    requireNonNull(today, "today");
+    Seq<Obligation> due = List.empty();
+    if (stage == EngagementStage.AWAITING_CONSENT && framingProposedOn.isDefined()) {
+      LocalDate day = framingProposedOn.get().plus(programme.consentDelay());
+      if (!today.isBefore(day)) {
+        for (PartyRole party : missingConsents()) {
+          due = due.append(new Obligation(
+              Obligation.Kind.CONSENT, Option.of(party), day, today.isAfter(day)));
+        }
+      }
+    }
+    if (stage == EngagementStage.FOLLOW_UP && followUpReview.isEmpty()
+        && interventionEndedOn.isDefined()) {
+      LocalDate day = interventionEndedOn.get().plus(programme.followUpDelay());
+      if (!today.isBefore(day)) {
+        due = due.append(new Obligation(
+            Obligation.Kind.FOLLOW_UP_REVIEW, Option.none(), day, today.isAfter(day)));
+      }
+    }
+    if ((stage == EngagementStage.IN_PROGRESS || stage == EngagementStage.SUSPENDED)
+        && planEnd.isDefined() && today.isAfter(planEnd.get())) {
+      due = due.append(
+          new Obligation(Obligation.Kind.PLAN_PAST_SPAN, Option.none(), planEnd.get(), true));
+    }
+    if (NOT_STARTED.contains(stage) && programme.window().isDefined()) {
+      LocalDate end = programme.window().get().end();
+      if (!today.isBefore(end.minus(programme.windowNotice()))) {
+        due = due.append(new Obligation(Obligation.Kind.PROGRAMME_WINDOW_CLOSING, Option.none(),
+            end, today.isAfter(end)));
+      }
+    }
+    return due;
+  }
+
+  /**
+   * The engagement's identifier.
+   *
+   * @return the identifier, never null
+   */
+  public EngagementId id() {
+    return id;
+  }
+
+  @Override
+  public EngagementId subject() {
+    return id;
+  }
+
+  /**
+   * The programme the engagement runs under.
+   *
+   * @return the programme, never null
+   */
+  public Programme programme() {
+    return programme;
+  }
+
+  @Override
+  public EngagementStage stage() {
+    return stage;
+  }
+
+  @Override
+  public long version() {
+    return version;
+  }
+
+  /**
+   * Whether the engagement has reached a terminal stage (closed, declined or withdrawn).
+   *
+   * @return true when nothing more can happen
+   */
+  public boolean isTerminal() {
+    return LIFECYCLE.isTerminal(stage);
+  }
+
+  /**
+   * The pre-diagnosis, once recorded.
+   *
+   * @return the pre-diagnosis, never null
+   */
+  public Option<PreDiagnosis> preDiagnosis() {
+    return preDiagnosis;
+  }
+
+  /**
+   * The host's reference of the eligibility decision, once recorded.
+   *
+   * @return the reference, never null
+   */
+  public Option<String> eligibilityRecord() {
+    return eligibilityRecord;
+  }
+
+  /**
+   * The framing last proposed.
+   *
+   * @return the framing, never null
+   */
+  public Option<Framing> framing() {
+    return framing;
+  }
+
+  /**
+   * The parties who consented to the framing last proposed.
+   *
+   * @return the parties, never null
+   */
+  public Set<PartyRole> consents() {
+    return consents;
+  }
+
+  /**
+   * The required parties whose consent to the current framing is missing.
+   *
+   * @return the parties, in the programme's order, never null
+   */
+  public Set<PartyRole> missingConsents() {
+    return programme.consentingParties().removeAll(consents);
+  }
+
+  /**
+   * The last day of the intervention's planned span, once started.
+   *
+   * @return the day, never null
+   */
+  public Option<LocalDate> planEnd() {
+    return planEnd;
+  }
+
+  /**
+   * The number of sessions held.
+   *
+   * @return the count, at least 0
+   */
+  public int sessionsHeld() {
+    return sessionsHeld;
+  }
+
+  /**
+   * The half-days of facilitation consumed by the sessions held.
+   *
+   * @return the half-days, at least 0
+   */
+  public int halfDaysConsumed() {
+    return halfDaysConsumed;
+  }
+
+  /**
+   * Whether an action plan was adopted.
+   *
+   * @return true once adopted
+   */
+  public boolean hasActionPlan() {
+    return actionPlanItems > 0;
+  }
+
+  /**
+   * The number of actions in the adopted plan (0 before).
+   *
+   * @return the count
+   */
+  public int actionPlanItems() {
+    return actionPlanItems;
+  }
+
+  /**
+   * The parties who validated the adopted action plan.
+   *
+   * @return the parties, never null
+   */
+  public Set<PartyRole> actionPlanValidatedBy() {
+    return actionPlanValidatedBy;
+  }
+
+  /**
+   * The day the intervention ended.
+   *
+   * @return the day, never null
+   */
+  public Option<LocalDate> interventionEndedOn() {
+    return interventionEndedOn;
+  }
+
+  /**
+   * The follow-up review's summary, once held.
+   *
+   * @return the summary, never null
+   */
+  public Option<String> followUpReview() {
+    return followUpReview;
+  }
+
+  /**
+   * The closing assessment.
+   *
+   * @return the assessment, never null
+   */
+  public Option<Assessment> assessment() {
+    return assessment;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Engagement that
+        && version == that.version
+        && stage == that.stage
+        && id.equals(that.id)
+        && programme.equals(that.programme)
+        && preDiagnosis.equals(that.preDiagnosis)
+        && eligibilityRecord.equals(that.eligibilityRecord)
+        && framing.equals(that.framing)
+        && framingProposedOn.equals(that.framingProposedOn)
+        && consents.equals(that.consents)
+        && planEnd.equals(that.planEnd)
+        && sessionsHeld == that.sessionsHeld
+        && halfDaysConsumed == that.halfDaysConsumed
+        && actionPlanValidatedBy.equals(that.actionPlanValidatedBy)
+        && actionPlanItems == that.actionPlanItems
+        && interventionEndedOn.equals(that.interventionEndedOn)
+        && followUpReview.equals(that.followUpReview)
+        && assessment.equals(that.assessment);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, stage, version, consents, sessionsHeld);
+  }
+
+  /** The identifier, programme, stage and version; no content of the engagement. */
+  @Override
+  public String toString() {
+    return "Engagement[" + id + ", " + programme.id() + ", " + stage + ", v" + version + "]";
+  }
+
+  // ----- the definition -----
+
+  private static Lifecycle<EngagementStage, EngagementId, Programme, Engagement,
+      EngagementCommand, EngagementEvent> define() {
+    EngagementStage requested = EngagementStage.REQUESTED;
+    EngagementStage preDiagnosed = EngagementStage.PRE_DIAGNOSED;
+    EngagementStage qualified = EngagementStage.QUALIFIED;
+    EngagementStage awaiting = EngagementStage.AWAITING_CONSENT;
+    EngagementStage framed = EngagementStage.FRAMED;
+    EngagementStage inProgress = EngagementStage.IN_PROGRESS;
+    EngagementStage suspended = EngagementStage.SUSPENDED;
+    EngagementStage followUp = EngagementStage.FOLLOW_UP;
+    return Lifecycle.<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
+            EngagementEvent>builder("Engagement", EngagementStage.class)
+        .start("request", requested, RequestEngagement.class, EngagementRequested.class,
+            (p, c) -> new EngagementRequested(c.engagement(), 1, c.stamp(), p.id()),
+            Engagement::created)
+        .transition("recordPreDiagnosis", requested, preDiagnosed, RecordPreDiagnosis.class,
+            PreDiagnosisRecorded.class,
+            (e, c) -> new PreDiagnosisRecorded(e.id, e.version + 1, c.stamp(), c.preDiagnosis()),
+            (e, v, to) -> e.next(v.version(), to, d -> d.preDiagnosis = Option.of(v.preDiagnosis())),
+            Guard.of("formatOffered", Engagement::formatOffered))
+        .transition("qualify", requested, qualified, Qualify.class, Qualified.class,
+            Engagement::qualified, Engagement::applyQualified,
+            Guard.of("preDiagnosisNotRequired", Engagement::preDiagnosisNotRequired))
+        .transition("qualify", preDiagnosed, qualified, Qualify.class, Qualified.class,
+            Engagement::qualified, Engagement::applyQualified)
+        .transitions("decline", List.of(requested, preDiagnosed), EngagementStage.DECLINED,
+            Decline.class, Declined.class,
+            (e, c) -> new Declined(e.id, e.version + 1, c.stamp(), c.eligibilityRecord()),
+            (e, v, to) -> e.next(v.version(), to,
+                d -> d.eligibilityRecord = Option.of(v.eligibilityRecord())))
+        .transitions("proposeFraming", List.of(qualified, awaiting), awaiting,
+            ProposeFraming.class, FramingProposed.class,
+            (e, c) -> new FramingProposed(e.id, e.version + 1, c.stamp(), c.framing()),
+            (e, v, to) -> e.next(v.version(), to, d -> {
+              d.framing = Option.of(v.framing());
+              d.framingProposedOn = Option.of(v.stamp().at().toLocalDate());
+              d.consents = LinkedHashSet.empty();
+            }))
+        .transition("giveConsent", awaiting, awaiting, GiveConsent.class, ConsentGiven.class,
+            (e, c) -> new ConsentGiven(e.id, e.version + 1, c.stamp(),
+                ((Actor.Party) c.stamp().actor()).role()),
+            (e, v, to) -> e.next(v.version(), to, d -> d.consents = d.consents.add(v.party())),
+            Guard.of("consentingParty", Engagement::consentingParty))
+        .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
+            FramingConfirmed.class,
+            (e, c) -> new FramingConfirmed(e.id, e.version + 1, c.stamp()),
+            (e, v, to) -> e.next(v.version(), to, d -> { }),
+            Guard.of("everyConsentGiven", Engagement::everyConsentGiven))
+        .transition("startIntervention", framed, inProgress, StartIntervention.class,
+            InterventionStarted.class,
+            (e, c) -> new InterventionStarted(e.id, e.version + 1, c.stamp(), c.planEnd()),
+            (e, v, to) -> e.next(v.version(), to, d -> d.planEnd = Option.of(v.planEnd())),
+            Guard.of("planEndsAfterStart", Engagement::planEndsAfterStart))
+        .transition("recordSession", inProgress, inProgress, RecordSession.class,
+            SessionHeld.class,
+            (e, c) -> new SessionHeld(e.id, e.version + 1, c.stamp(), c.on(), c.halfDays(),
+                c.present()),
+            (e, v, to) -> e.next(v.version(), to, d -> {
+              d.sessionsHeld++;
+              d.halfDaysConsumed += v.halfDays();
+            }),
+            Guard.of("someTimeConsumed", Engagement::someTimeConsumed))
+        .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
+            ActionPlanAdopted.class,
+            (e, c) -> new ActionPlanAdopted(e.id, e.version + 1, c.stamp(), c.items(),
+                c.validatedBy()),
+            (e, v, to) -> e.next(v.version(), to, d -> {
+              d.actionPlanItems = v.items();
+              d.actionPlanValidatedBy = v.validatedBy();
+            }),
+            Guard.of("ownedByParties", Engagement::actorIsAParty),
+            Guard.of("validatedByAll", Engagement::validatedByAll),
+            Guard.of("hasActions", Engagement::hasActions))
+        .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,
+            (e, c) -> new Suspended(e.id, e.version + 1, c.stamp()),
+            (e, v, to) -> e.next(v.version(), to, d -> { }))
+        .transition("resume", suspended, inProgress, Resume.class, Resumed.class,
+            (e, c) -> new Resumed(e.id, e.version + 1, c.stamp()),
+            (e, v, to) -> e.next(v.version(), to, d -> { }))
+        .transition("endIntervention", inProgress, followUp, EndIntervention.class,
+            InterventionEnded.class,
+            (e, c) -> new InterventionEnded(e.id, e.version + 1, c.stamp()),
+            (e, v, to) -> e.next(v.version(), to,
+                d -> d.interventionEndedOn = Option.of(v.stamp().at().toLocalDate())),
+            Guard.of("sessionHeld", Engagement::sessionHeld),
+            Guard.of("actionPlanAdopted", Engagement::actionPlanAdopted))
+        .transition("recordFollowUpReview", followUp, followUp, RecordFollowUpReview.class,
+            FollowUpReviewed.class,
+            (e, c) -> new FollowUpReviewed(e.id, e.version + 1, c.stamp(), c.summary()),
+            (e, v, to) -> e.next(v.version(), to, d -> d.followUpReview = Option.of(v.summary())))
+        .transition("close", followUp, EngagementStage.CLOSED, Close.class, Closed.class,
+            (e, c) -> new Closed(e.id, e.version + 1, c.stamp(), c.assessment()),
+            (e, v, to) -> e.next(v.version(), to, d -> d.assessment = Option.of(v.assessment())),
+            Guard.of("followUpReviewed", Engagement::followUpReviewed))
+        .transitions("withdraw",
+            List.of(requested, preDiagnosed, qualified, awaiting, framed, inProgress, suspended,
+                followUp),
+            EngagementStage.WITHDRAWN, Withdraw.class, Withdrawn.class,
+            (e, c) -> new Withdrawn(e.id, e.version + 1, c.stamp()),
+            (e, v, to) -> e.next(v.version(), to, d -> { }),
+            Guard.of("byAParty", Engagement::actorIsAParty))
+        .terminal(EngagementStage.DECLINED, EngagementStage.CLOSED, EngagementStage.WITHDRAWN)
+        .build()
+        .fold(errors -> {
+          throw new IllegalStateException(
+              "Invalid engagement lifecycle: " + errors.map(r -> r.code()).mkString(", "));
+        }, lifecycle -> lifecycle);
+  }
+
+  private static Engagement created(Programme programme, EngagementRequested event) {
+    Draft d = new Draft();
+    d.id = event.engagement();
+    d.programme = programme;
+    d.stage = EngagementStage.REQUESTED;
+    d.version = event.version();
+    return new Engagement(d);
+  }
+
+  private static Qualified qualified(Engagement e, Qualify c) {
+    return new Qualified(e.id, e.version + 1, c.stamp(), c.eligibilityRecord());
+  }
+
+  private static Engagement applyQualified(Engagement e, Qualified v, EngagementStage to) {
+    return e.next(v.version(), to, d -> d.eligibilityRecord = Option.of(v.eligibilityRecord()));
+  }
+
+  private Engagement next(long newVersion, EngagementStage to, Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    d.stage = to;
+    d.version = newVersion;
+    change.accept(d);
+    return new Engagement(d);
+  }
+
+  // ----- guards -----
+
+  private static Seq<Unmet> formatOffered(Engagement e, RecordPreDiagnosis c) {
+    Set<org.areso.core.programme.FormatId> offered = e.programme.formats();
+    return offered.contains(c.preDiagnosis().proposedFormat())
+        ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.FormatNotOffered(
+            c.preDiagnosis().proposedFormat(), e.programme.id(), offered)));
+  }
+
+  private static Seq<Unmet> preDiagnosisNotRequired(Engagement e, Qualify c) {
+    return e.programme.requiresPreDiagnosis()
+        ? List.of(Unmet.because(new EngagementReason.PreDiagnosisRequired(e.programme.id())))
+        : List.empty();
+  }
+
+  private static Seq<Unmet> consentingParty(Engagement e, GiveConsent c) {
+    if (!(c.stamp().actor() instanceof Actor.Party party)) {
+      return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
+    }
+    if (!e.programme.consentingParties().contains(party.role())) {
+      return List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
+    }
+    return e.consents.contains(party.role())
+        ? List.of(Unmet.because(new EngagementReason.ConsentAlreadyGiven(party.role())))
+        : List.empty();
+  }
+
+  private static Seq<Unmet> everyConsentGiven(Engagement e, ConfirmFraming c) {
+    return e.missingConsents().toList()
+        .map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p));
+  }
+
+  private static Seq<Unmet> planEndsAfterStart(Engagement e, StartIntervention c) {
+    LocalDate start = c.stamp().at().toLocalDate();
+    return c.planEnd().isBefore(start)
+        ? List.of(Unmet.because(new EngagementReason.PlanEndsBeforeStart(c.planEnd(), start)))
+        : List.empty();
+  }
+
+  private static Seq<Unmet> someTimeConsumed(Engagement e, RecordSession c) {
+    return c.halfDays() >= 1
+        ? List.empty()
+        : List.of(Unmet.because(new FieldReason.OutOfRange(
+            "half_days", String.valueOf(c.halfDays()), "1", String.valueOf(Integer.MAX_VALUE))));
+  }
+
+  private static Seq<Unmet> actorIsAParty(Engagement e, EngagementCommand c) {
+    return c.stamp().actor() instanceof Actor.Party
+        ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
+  }
+
+  private static Seq<Unmet> validatedByAll(Engagement e, AdoptActionPlan c) {
+    return e.programme.consentingParties().removeAll(c.validatedBy()).toList()
+        .map(p -> Unmet.awaiting(new EngagementReason.ValidationMissing(p), p));
+  }
+
+  private static Seq<Unmet> hasActions(Engagement e, AdoptActionPlan c) {
+    return c.items() >= 1
+        ? List.empty()
+        : List.of(Unmet.because(new FieldReason.OutOfRange(
+            "action_plan_items", String.valueOf(c.items()), "1",
+            String.valueOf(Integer.MAX_VALUE))));
+  }
+
+  private static Seq<Unmet> sessionHeld(Engagement e, EndIntervention c) {
+    return e.sessionsHeld > 0
+        ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.NoSessionHeld()));
+  }
+
+  private static Seq<Unmet> actionPlanAdopted(Engagement e, EndIntervention c) {
+    return e.actionPlanItems > 0
+        ? List.empty()
+        : e.programme.consentingParties().toList()
+            .map(p -> Unmet.awaiting(new EngagementReason.ActionPlanMissing(), p));
+  }
+
+  private static Seq<Unmet> followUpReviewed(Engagement e, Close c) {
+    return e.followUpReview.isDefined()
+        ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.FollowUpReviewMissing()));
+  }
+
+  /** A mutable copy, used only while making the next engagement. */
+  private static final class Draft {
+    EngagementId id;
+    Programme programme;
+    EngagementStage stage;
+    long version;
+    Option<PreDiagnosis> preDiagnosis = Option.none();
+    Option<String> eligibilityRecord = Option.none();
+    Option<Framing> framing = Option.none();
+    Option<LocalDate> framingProposedOn = Option.none();
+    Set<PartyRole> consents = LinkedHashSet.empty();
+    Option<LocalDate> planEnd = Option.none();
+    int sessionsHeld;
+    int halfDaysConsumed;
+    Set<PartyRole> actionPlanValidatedBy = LinkedHashSet.empty();
+    int actionPlanItems;
+    Option<LocalDate> interventionEndedOn = Option.none();
+    Option<String> followUpReview = Option.none();
+    Option<Assessment> assessment = Option.none();
+
+    Draft() { }
+
+    Draft(Engagement e) {
+      id = e.id;
+      programme = e.programme;
+      stage = e.stage;
+      version = e.version;
+      preDiagnosis = e.preDiagnosis;
+      eligibilityRecord = e.eligibilityRecord;
+      framing = e.framing;
+      framingProposedOn = e.framingProposedOn;
+      consents = e.consents;
+      planEnd = e.planEnd;
+      sessionsHeld = e.sessionsHeld;
+      halfDaysConsumed = e.halfDaysConsumed;
+      actionPlanValidatedBy = e.actionPlanValidatedBy;
+      actionPlanItems = e.actionPlanItems;
+      interventionEndedOn = e.interventionEndedOn;
+      followUpReview = e.followUpReview;
+      assessment = e.assessment;
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package org.areso.core.engagement;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Set;
+import java.time.LocalDate;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.LifecycleCommand;
+import org.areso.core.lifecycle.Stamp;
+
+/**
+ * A command to an {@link Engagement}, in the imperative: who asks and when ({@link #stamp()}), and
+ * the version of the engagement the actor saw ({@link #version()}). Immutable records.
+ */
+public sealed interface EngagementCommand extends LifecycleCommand {
+
+  /**
+   * Asks for an engagement: the command that starts one.
+   *
+   * @param engagement the identifier the host chose, not null
+   * @param stamp who asks and when, not null
+   */
+  record RequestEngagement(EngagementId engagement, Stamp stamp) implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RequestEngagement {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+    }
+
+    /** Always 0: nothing exists yet. */
+    @Override
+    public long version() {
+      return 0;
+    }
+  }
+
+  /**
+   * Records what the first meeting found.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param preDiagnosis what was found, not null
+   */
+  record RecordPreDiagnosis(Stamp stamp, long version, PreDiagnosis preDiagnosis)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RecordPreDiagnosis {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(preDiagnosis, "preDiagnosis");
+    }
+  }
+
+  /**
+   * Records that the request is eligible and accepted.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param eligibilityRecord the host's reference of the eligibility decision, not null
+   */
+  record Qualify(Stamp stamp, long version, String eligibilityRecord)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public Qualify {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(eligibilityRecord, "eligibilityRecord");
+    }
+  }
+
+  /**
+   * Records that the request is not eligible or not accepted.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param eligibilityRecord the host's reference of the eligibility decision, not null
+   */
+  record Decline(Stamp stamp, long version, String eligibilityRecord)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public Decline {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(eligibilityRecord, "eligibilityRecord");
+    }
+  }
+
+  /**
+   * Proposes a framing to the parties; proposing again voids the consents given.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param framing the framing, not null
+   */
+  record ProposeFraming(Stamp stamp, long version, Framing framing)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public ProposeFraming {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(framing, "framing");
+    }
+  }
+
+  /**
+   * The acting party consents to the framing.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   */
+  record GiveConsent(Stamp stamp, long version)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public GiveConsent {
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * Confirms the framing once every required party consented.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   */
+  record ConfirmFraming(Stamp stamp, long version)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public ConfirmFraming {
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * Starts the intervention, planned to end by a date.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param planEnd the last day of the planned span, not null
+   */
+  record StartIntervention(Stamp stamp, long version, LocalDate planEnd)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public StartIntervention {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(planEnd, "planEnd");
+    }
+  }
+
+  /**
+   * Records a session held.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param on the day, not null
+   * @param halfDays the half-days of facilitation consumed, at least 1
+   * @param present the parties present, not null
+   */
+  record RecordSession(Stamp stamp, long version, LocalDate on, int halfDays, Set<PartyRole> present)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RecordSession {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(on, "on");
+      requireNonNull(present, "present");
+    }
+  }
+
+  /**
+   * Adopts the action plan; the parties own it, never a facilitator.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param items the number of actions, at least 1
+   * @param validatedBy the parties who validated it, not null
+   */
+  record AdoptActionPlan(Stamp stamp, long version, int items, Set<PartyRole> validatedBy)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public AdoptActionPlan {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(validatedBy, "validatedBy");
+    }
+  }
+
+  /**
+   * Pauses the intervention.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   */
+  record Suspend(Stamp stamp, long version)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public Suspend {
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * Resumes a paused intervention.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   */
+  record Resume(Stamp stamp, long version)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public Resume {
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * Ends the intervention; the follow-up starts.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   */
+  record EndIntervention(Stamp stamp, long version)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public EndIntervention {
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * Records the follow-up review.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param summary what the review found, not null
+   */
+  record RecordFollowUpReview(Stamp stamp, long version, String summary)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RecordFollowUpReview {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(summary, "summary");
+    }
+  }
+
+  /**
+   * Closes the engagement with its assessment.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param assessment the assessment, not null
+   */
+  record Close(Stamp stamp, long version, Assessment assessment)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public Close {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(assessment, "assessment");
+    }
+  }
+
+  /**
+   * The acting party withdraws: always possible before the end, no reason needed.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   */
+  record Withdraw(Stamp stamp, long version)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public Withdraw {
+      requireNonNull(stamp, "stamp");
+    }
+  }
+}

@@ -1,0 +1,318 @@
+package org.areso.core.engagement;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Set;
+import java.time.LocalDate;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.LifecycleEvent;
+import org.areso.core.lifecycle.Stamp;
+
+/**
+ * What happened to an {@link Engagement}, in the past tense: the engagement, the version the event
+ * produced, who acted and when. Immutable records that a host stores, possibly for years: each type
+ * says its {@link #schemaVersion()}.
+ */
+public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
+
+  /**
+   * The engagement the event happened to.
+   *
+   * @return the identifier, never null
+   */
+  EngagementId engagement();
+
+  @Override
+  default EngagementId subject() {
+    return engagement();
+  }
+
+  /** Version 1 of every event type so far. */
+  @Override
+  default int schemaVersion() {
+    return 1;
+  }
+
+  /**
+   * An engagement was asked for.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced (1)
+   * @param stamp who acted and when, not null
+   * @param programme the programme's identifier, not null
+   */
+  record EngagementRequested(EngagementId engagement, long version, Stamp stamp, String programme)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public EngagementRequested {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(programme, "programme");
+    }
+  }
+
+  /**
+   * The first meeting's findings were recorded.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param preDiagnosis what was found, not null
+   */
+  record PreDiagnosisRecorded(EngagementId engagement, long version, Stamp stamp, PreDiagnosis preDiagnosis)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public PreDiagnosisRecorded {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(preDiagnosis, "preDiagnosis");
+    }
+  }
+
+  /**
+   * The request was found eligible and accepted.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param eligibilityRecord the host's reference of the eligibility decision, not null
+   */
+  record Qualified(EngagementId engagement, long version, Stamp stamp, String eligibilityRecord)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public Qualified {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(eligibilityRecord, "eligibilityRecord");
+    }
+  }
+
+  /**
+   * The request was declined.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param eligibilityRecord the host's reference of the eligibility decision, not null
+   */
+  record Declined(EngagementId engagement, long version, Stamp stamp, String eligibilityRecord)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public Declined {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(eligibilityRecord, "eligibilityRecord");
+    }
+  }
+
+  /**
+   * A framing was proposed; consents given before are void.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param framing the framing, not null
+   */
+  record FramingProposed(EngagementId engagement, long version, Stamp stamp, Framing framing)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public FramingProposed {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(framing, "framing");
+    }
+  }
+
+  /**
+   * A party consented to the framing.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param party the party, not null
+   */
+  record ConsentGiven(EngagementId engagement, long version, Stamp stamp, PartyRole party)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public ConsentGiven {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(party, "party");
+    }
+  }
+
+  /**
+   * The framing was validated by every required party.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   */
+  record FramingConfirmed(EngagementId engagement, long version, Stamp stamp)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public FramingConfirmed {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * The intervention started.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param planEnd the last day of the planned span, not null
+   */
+  record InterventionStarted(EngagementId engagement, long version, Stamp stamp, LocalDate planEnd)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public InterventionStarted {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(planEnd, "planEnd");
+    }
+  }
+
+  /**
+   * A session was held.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param on the day, not null
+   * @param halfDays the half-days consumed
+   * @param present the parties present, not null
+   */
+  record SessionHeld(EngagementId engagement, long version, Stamp stamp, LocalDate on, int halfDays, Set<PartyRole> present)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public SessionHeld {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(on, "on");
+      requireNonNull(present, "present");
+    }
+  }
+
+  /**
+   * The parties adopted the action plan.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param items the number of actions
+   * @param validatedBy the parties who validated it, not null
+   */
+  record ActionPlanAdopted(EngagementId engagement, long version, Stamp stamp, int items, Set<PartyRole> validatedBy)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public ActionPlanAdopted {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(validatedBy, "validatedBy");
+    }
+  }
+
+  /**
+   * The intervention was paused.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   */
+  record Suspended(EngagementId engagement, long version, Stamp stamp)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public Suspended {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * The intervention resumed.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   */
+  record Resumed(EngagementId engagement, long version, Stamp stamp)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public Resumed {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * The intervention ended.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   */
+  record InterventionEnded(EngagementId engagement, long version, Stamp stamp)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public InterventionEnded {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+    }
+  }
+
+  /**
+   * The follow-up review took place.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param summary what the review found, not null
+   */
+  record FollowUpReviewed(EngagementId engagement, long version, Stamp stamp, String summary)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public FollowUpReviewed {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(summary, "summary");
+    }
+  }
+
+  /**
+   * The engagement was closed with its assessment.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param assessment the assessment, not null
+   */
+  record Closed(EngagementId engagement, long version, Stamp stamp, Assessment assessment)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public Closed {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(assessment, "assessment");
+    }
+  }
+
+  /**
+   * A party withdrew.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   */
+  record Withdrawn(EngagementId engagement, long version, Stamp stamp)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public Withdrawn {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+    }
+  }
+}

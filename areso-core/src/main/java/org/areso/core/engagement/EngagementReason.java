@@ -1,0 +1,311 @@
+package org.areso.core.engagement;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Set;
+import java.time.LocalDate;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Reason;
+import org.areso.core.programme.FormatId;
+
+/**
+ * Why a precondition of an engagement command is unmet, with a stable code and French and English
+ * messages. Immutable records.
+ */
+public sealed interface EngagementReason extends Reason {
+
+  /**
+   * The programme requires a pre-diagnosis first.
+   *
+   * @param programme the programme's identifier, not null
+   */
+  record PreDiagnosisRequired(String programme) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public PreDiagnosisRequired {
+      requireNonNull(programme, "programme");
+    }
+
+    @Override
+    public String code() {
+      return "PRE_DIAGNOSIS_REQUIRED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le programme " + programme + " exige un prédiagnostic avant de qualifier la demande.";
+        case EN -> "Programme " + programme + " requires a pre-diagnosis before the request is qualified.";
+      };
+    }
+  }
+
+  /**
+   * The format proposed is not one the programme offers.
+   *
+   * @param format the format proposed, not null
+   * @param programme the programme's identifier, not null
+   * @param offered the formats it offers, not null
+   */
+  record FormatNotOffered(FormatId format, String programme, Set<FormatId> offered) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public FormatNotOffered {
+      requireNonNull(format, "format");
+      requireNonNull(programme, "programme");
+      requireNonNull(offered, "offered");
+    }
+
+    @Override
+    public String code() {
+      return "FORMAT_NOT_OFFERED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le format « " + format + " » n'est pas proposé par le programme " + programme + " (formats : " + offered.mkString(", ") + ").";
+        case EN -> "Format '" + format + "' is not offered by programme " + programme + " (formats: " + offered.mkString(", ") + ").";
+      };
+    }
+  }
+
+  /**
+   * Only a party may do this (freedom, responsibility).
+   */
+  record ActorNotAParty() implements EngagementReason {
+    @Override
+    public String code() {
+      return "ACTOR_NOT_A_PARTY";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Seule une partie prenante peut le faire, jamais un intervenant ni l'opérateur.";
+        case EN -> "Only a party may do this, never a facilitator nor the operator.";
+      };
+    }
+  }
+
+  /**
+   * The party is not one whose consent is required.
+   *
+   * @param party the party that tried, not null
+   */
+  record NotAConsentingParty(PartyRole party) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public NotAConsentingParty {
+      requireNonNull(party, "party");
+    }
+
+    @Override
+    public String code() {
+      return "NOT_A_CONSENTING_PARTY";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La partie « " + party.label().fr() + " » n'est pas de celles dont le programme requiert l'accord.";
+        case EN -> "Party '" + party.label().en() + "' is not one whose consent the programme requires.";
+      };
+    }
+  }
+
+  /**
+   * The party already consented to the current framing.
+   *
+   * @param party the party, not null
+   */
+  record ConsentAlreadyGiven(PartyRole party) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ConsentAlreadyGiven {
+      requireNonNull(party, "party");
+    }
+
+    @Override
+    public String code() {
+      return "CONSENT_ALREADY_GIVEN";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La partie « " + party.label().fr() + " » a déjà donné son accord à ce cadrage.";
+        case EN -> "Party '" + party.label().en() + "' already consented to this framing.";
+      };
+    }
+  }
+
+  /**
+   * A required party has not consented.
+   *
+   * @param party the party whose consent is missing, not null
+   */
+  record ConsentMissing(PartyRole party) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ConsentMissing {
+      requireNonNull(party, "party");
+    }
+
+    @Override
+    public String code() {
+      return "CONSENT_MISSING";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'accord de la partie « " + party.label().fr() + " » manque.";
+        case EN -> "The consent of party '" + party.label().en() + "' is missing.";
+      };
+    }
+  }
+
+  /**
+   * A required party has not validated the action plan.
+   *
+   * @param party the party that has not validated, not null
+   */
+  record ValidationMissing(PartyRole party) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ValidationMissing {
+      requireNonNull(party, "party");
+    }
+
+    @Override
+    public String code() {
+      return "ACTION_PLAN_NOT_VALIDATED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La partie « " + party.label().fr() + " » n'a pas validé le plan d'action.";
+        case EN -> "Party '" + party.label().en() + "' has not validated the action plan.";
+      };
+    }
+  }
+
+  /**
+   * No session was held yet.
+   */
+  record NoSessionHeld() implements EngagementReason {
+    @Override
+    public String code() {
+      return "NO_SESSION_HELD";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Aucune séance n'a eu lieu.";
+        case EN -> "No session was held.";
+      };
+    }
+  }
+
+  /**
+   * No action plan was adopted yet.
+   */
+  record ActionPlanMissing() implements EngagementReason {
+    @Override
+    public String code() {
+      return "ACTION_PLAN_MISSING";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Aucun plan d'action n'a été adopté.";
+        case EN -> "No action plan was adopted.";
+      };
+    }
+  }
+
+  /**
+   * The follow-up review has not taken place.
+   */
+  record FollowUpReviewMissing() implements EngagementReason {
+    @Override
+    public String code() {
+      return "FOLLOW_UP_REVIEW_MISSING";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La revue de suivi n'a pas eu lieu.";
+        case EN -> "The follow-up review has not taken place.";
+      };
+    }
+  }
+
+  /**
+   * The planned end comes before the start.
+   *
+   * @param planEnd the planned end, not null
+   * @param start the start, not null
+   */
+  record PlanEndsBeforeStart(LocalDate planEnd, LocalDate start) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public PlanEndsBeforeStart {
+      requireNonNull(planEnd, "planEnd");
+      requireNonNull(start, "start");
+    }
+
+    @Override
+    public String code() {
+      return "PLAN_ENDS_BEFORE_START";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La fin prévue (" + planEnd + ") précède le début (" + start + ").";
+        case EN -> "The planned end (" + planEnd + ") comes before the start (" + start + ").";
+      };
+    }
+  }
+
+  /** Only the employee concerned may do this: consent to or end an individual support case. */
+  record OnlyTheEmployee() implements EngagementReason {
+    @Override
+    public String code() {
+      return "ONLY_THE_EMPLOYEE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Seul le salarié concerné peut le faire.";
+        case EN -> "Only the employee concerned may do this.";
+      };
+    }
+  }
+
+  /**
+   * A party already validated this.
+   *
+   * @param party the party, not null
+   */
+  record AlreadyValidated(PartyRole party) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if party is null */
+    public AlreadyValidated {
+      requireNonNull(party, "party");
+    }
+
+    @Override
+    public String code() {
+      return "ALREADY_VALIDATED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La partie « " + party.label().fr() + " » a déjà validé.";
+        case EN -> "Party '" + party.label().en() + "' already validated.";
+      };
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.areso.core.engagement;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Text;
+
+/**
+ * Something due or overdue in an engagement, and for whom. Immutable and thread-safe.
+ *
+ * @param kind what is due, not null
+ * @param party the party that must act; empty when the facilitators or the operator must act, not
+ *     null
+ * @param due the day it is due, not null
+ * @param overdue whether that day has passed
+ */
+public record Obligation(Kind kind, Option<PartyRole> party, LocalDate due, boolean overdue) {
+
+  /** Creates an obligation. @throws NullPointerException if an argument is null */
+  public Obligation {
+    requireNonNull(kind, "kind");
+    requireNonNull(party, "party");
+    requireNonNull(due, "due");
+  }
+
+  /** What is due. */
+  public enum Kind {
+    /** A required party has not consented within the programme's consent delay. */
+    CONSENT(Text.of("accord en attente", "consent pending")),
+    /** The follow-up review is due (six months after the intervention ends, by default). */
+    FOLLOW_UP_REVIEW(Text.of("revue de suivi à tenir", "follow-up review due")),
+    /** The intervention runs past its planned span. */
+    PLAN_PAST_SPAN(Text.of("intervention au-delà de la durée prévue", "plan running past its span")),
+    /** The programme's window closes soon and the intervention has not started. */
+    PROGRAMME_WINDOW_CLOSING(Text.of("fin prochaine de la période du programme",
+        "programme window about to close"));
+
+    private final Text label;
+
+    Kind(Text label) {
+      this.label = label;
+    }
+
+    /**
+     * The kind's name for people.
+     *
+     * @return the label, never null
+     */
+    public Text label() {
+      return label;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The engagement (accompagnement): one programme delivered to one structure, as an immutable
+ * aggregate on the lifecycle kernel — its stages, commands and events, the replay of a stored
+ * history, and the obligations that fall due.
+ */
+package org.areso.core.engagement;

@@ -1,0 +1,166 @@
+package org.areso.core.lifecycle;
+
+import static java.util.Objects.requireNonNull;
+
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Reason;
+
+/**
+ * Why a history could not have happened: replaying it is refused, never thrown, never silently
+ * accepted.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public sealed interface HistoryError extends Reason {
+
+  /** The history holds no event. */
+  record Empty() implements HistoryError {
+    @Override
+    public String code() {
+      return "HISTORY_EMPTY";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'historique ne contient aucun événement.";
+        case EN -> "The history holds no event.";
+      };
+    }
+  }
+
+  /**
+   * An event that its source stage forbids.
+   *
+   * @param version the event's version
+   * @param stage the stage it was applied to ({@code START} before the first event), not null
+   * @param event the event's type name, not null
+   */
+  record ForbiddenEvent(long version, String stage, String event) implements HistoryError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public ForbiddenEvent {
+      requireNonNull(stage, "stage");
+      requireNonNull(event, "event");
+    }
+
+    @Override
+    public String code() {
+      return "EVENT_FORBIDDEN_IN_STAGE";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'événement " + event + " (version " + version + ") est impossible à l'étape "
+            + stage + ".";
+        case EN -> "Event " + event + " (version " + version + ") cannot happen in stage " + stage
+            + ".";
+      };
+    }
+  }
+
+  /**
+   * A version was skipped: an event is missing or out of order.
+   *
+   * @param expected the version expected
+   * @param found the version found
+   */
+  record VersionGap(long expected, long found) implements HistoryError {
+    @Override
+    public String code() {
+      return "VERSION_GAP";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Version " + expected + " attendue, version " + found
+            + " trouvée : un événement manque ou est déplacé.";
+        case EN -> "Version " + expected + " expected, version " + found
+            + " found: an event is missing or out of place.";
+      };
+    }
+  }
+
+  /**
+   * A version came again: an event is duplicated or out of order.
+   *
+   * @param expected the version expected
+   * @param found the version found
+   */
+  record VersionRepeated(long expected, long found) implements HistoryError {
+    @Override
+    public String code() {
+      return "VERSION_REPEATED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Version " + expected + " attendue, version " + found
+            + " déjà vue : un événement est en double ou déplacé.";
+        case EN -> "Version " + expected + " expected, version " + found
+            + " already seen: an event is duplicated or out of place.";
+      };
+    }
+  }
+
+  /**
+   * An event of another subject.
+   *
+   * @param version the event's version
+   * @param expected the subject of the history, not null
+   * @param found the subject of the event, not null
+   */
+  record ForeignEvent(long version, String expected, String found) implements HistoryError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public ForeignEvent {
+      requireNonNull(expected, "expected");
+      requireNonNull(found, "found");
+    }
+
+    @Override
+    public String code() {
+      return "FOREIGN_EVENT";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'événement de version " + version + " concerne « " + found + " », pas « "
+            + expected + " ».";
+        case EN -> "The event of version " + version + " belongs to '" + found + "', not '"
+            + expected + "'.";
+      };
+    }
+  }
+
+  /**
+   * The history was recorded in another context than the one it is replayed in, such as an
+   * engagement of another programme.
+   *
+   * @param expected the context it is replayed in, not null
+   * @param found the context the history names, not null
+   */
+  record ContextMismatch(String expected, String found) implements HistoryError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public ContextMismatch {
+      requireNonNull(expected, "expected");
+      requireNonNull(found, "found");
+    }
+
+    @Override
+    public String code() {
+      return "CONTEXT_MISMATCH";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'historique a été enregistré pour « " + found + " », pas pour « " + expected
+            + " ».";
+        case EN -> "The history was recorded for '" + found + "', not for '" + expected + "'.";
+      };
+    }
+  }
+}

@@ -1,0 +1,715 @@
+package org.areso.core.lifecycle;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.Function3;
+import io.vavr.collection.Array;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.ArrayDeque;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * An immutable, data-defined state machine: the stages of a subject (an engagement, a session, …),
+ * the commands each stage accepts, the guards that must hold, and the event each command emits.
+ *
+ * <p>A lifecycle is built once, usually into a static constant, and shared by every thread: there
+ * is no per-subject machine. Its lookups are precomputed when built (one table per stage, keyed by
+ * the exact record class of the command or event), so deciding or folding costs a table lookup, the
+ * guards, and the new values. It keeps apart a command that is {@linkplain
+ * Rejection.NotApplicable not applicable in a stage} from one whose {@linkplain
+ * Rejection.PreconditionsUnmet preconditions are unmet}, and refuses histories that could not have
+ * happened with a {@link HistoryError}.
+ *
+ * <p>Commands and events are matched by their exact class: use final classes or records.
+ *
+ * <p>Immutable and thread-safe, provided the functions given to the builder are pure.
+ *
+ * @param <S> the stage type
+ * @param <I> the type of the subject's identifier
+ * @param <P> the type of the context a subject starts in (such as its programme)
+ * @param <X> the subject's state type
+ * @param <C> the command type
+ * @param <E> the event type
+ */
+public final class Lifecycle<
+    S extends Enum<S>,
+    I,
+    P,
+    X extends LifecycleState<S, I>,
+    C extends LifecycleCommand,
+    E extends LifecycleEvent<I>> {
+
+  /** The stage name used in rejections and errors before the first event. */
+  public static final String START = "START";
+
+  private final String name;
+  private final S[] stages;
+  private final Set<S> terminal;
+  private final Rule start;
+  private final Seq<Rule> rules;
+  private final Map<Class<?>, Rule>[] byCommand;
+  private final Map<Class<?>, Rule>[] byEvent;
+  private final Seq<String>[] accepted;
+  private final Set<Class<?>>[] acceptedTypes;
+  private final Seq<Transition<S>> transitions;
+
+  @SuppressWarnings("unchecked")
+  private Lifecycle(String name, S[] stages, Set<S> terminal, Rule start, Seq<Rule> rules) {
+    this.name = name;
+    this.stages = stages;
+    this.terminal = terminal;
+    this.start = start;
+    this.rules = rules;
+    this.byCommand = new Map[stages.length];
+    this.byEvent = new Map[stages.length];
+    this.accepted = new Seq[stages.length];
+    this.acceptedTypes = new Set[stages.length];
+    for (S stage : stages) {
+      Map<Class<?>, Rule> commands = new IdentityHashMap<>();
+      Map<Class<?>, Rule> events = new IdentityHashMap<>();
+      Seq<String> names = List.empty();
+      Set<Class<?>> types = LinkedHashSet.empty();
+      for (Rule rule : rules) {
+        if (rule.from == stage) {
+          commands.put(rule.command, rule);
+          events.put(rule.event, rule);
+          names = names.append(rule.command.getSimpleName());
+          types = types.add(rule.command);
+        }
+      }
+      acceptedTypes[stage.ordinal()] = types;
+      byCommand[stage.ordinal()] = commands;
+      byEvent[stage.ordinal()] = events;
+      accepted[stage.ordinal()] = names.distinct();
+    }
+    this.transitions = List.of(start).appendAll(rules).map(this::listed);
+  }
+
+  /**
+   * Starts a definition.
+   *
+   * @param <S> the stage type
+   * @param <I> the type of the subject's identifier
+   * @param <P> the type of the context a subject starts in
+   * @param <X> the subject's state type
+   * @param <C> the command type
+   * @param <E> the event type
+   * @param name the lifecycle's name, shown in diagrams, not null
+   * @param stages the stage type, not null
+   * @return an empty builder, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static <
+          S extends Enum<S>,
+          I,
+          P,
+          X extends LifecycleState<S, I>,
+          C extends LifecycleCommand,
+          E extends LifecycleEvent<I>>
+      Builder<S, I, P, X, C, E> builder(String name, Class<S> stages) {
+    return new Builder<>(requireNonNull(name, "name"), requireNonNull(stages, "stages"));
+  }
+
+  /**
+   * The lifecycle's name.
+   *
+   * @return the name, never null
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Every stage, in declaration order.
+   *
+   * @return the stages, never null
+   */
+  public Seq<S> stages() {
+    return Array.of(stages);
+  }
+
+  /**
+   * The stage the starting transition leads to.
+   *
+   * @return the initial stage, never null
+   */
+  public S initialStage() {
+    return start.to();
+  }
+
+  /**
+   * The stages with no way out.
+   *
+   * @return the terminal stages, never null
+   */
+  public Set<S> terminalStages() {
+    return terminal;
+  }
+
+  /**
+   * Whether a stage is terminal.
+   *
+   * @param stage the stage, not null
+   * @return true when the stage has no way out
+   */
+  public boolean isTerminal(S stage) {
+    return terminal.contains(requireNonNull(stage, "stage"));
+  }
+
+  /**
+   * Every transition, the starting one first, in declaration order.
+   *
+   * @return the transitions, never null
+   */
+  public Seq<Transition<S>> transitions() {
+    return transitions;
+  }
+
+  /**
+   * The command types a stage accepts.
+   *
+   * @param stage the stage, not null
+   * @return the command types, in declaration order, never null; empty for a terminal stage
+   */
+  public Set<Class<?>> accepts(S stage) {
+    return acceptedTypes[requireNonNull(stage, "stage").ordinal()];
+  }
+
+  /**
+   * Decides the command that starts a subject.
+   *
+   * @param context the context the subject starts in, not null
+   * @param command the command, not null
+   * @return the events to record, or why the command is refused; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  @SuppressWarnings("unchecked")
+  public Either<Rejection, Seq<E>> start(P context, C command) {
+    requireNonNull(context, "context");
+    requireNonNull(command, "command");
+    if (command.getClass() != start.command) {
+      return Either.left(new Rejection.NotApplicable(
+          START, command.getClass().getSimpleName(), List.of(start.command.getSimpleName())));
+    }
+    if (command.version() != 0) {
+      return Either.left(new Rejection.VersionConflict(command.version(), 0));
+    }
+    Seq<Unmet> unmet = start.check(context, command);
+    if (!unmet.isEmpty()) {
+      return Either.left(
+          new Rejection.PreconditionsUnmet(START, start.command.getSimpleName(), unmet));
+    }
+    return Either.right(List.of((E) start.emit.apply(context, command)));
+  }
+
+  /**
+   * Decides a command against a subject's state: pure, the state is not changed.
+   *
+   * @param state the subject's state, not null
+   * @param command the command, not null
+   * @return the events to record, or why the command is refused; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  @SuppressWarnings("unchecked")
+  public Either<Rejection, Seq<E>> decide(X state, C command) {
+    requireNonNull(state, "state");
+    requireNonNull(command, "command");
+    int stage = state.stage().ordinal();
+    Rule rule = byCommand[stage].get(command.getClass());
+    if (rule == null) {
+      return Either.left(new Rejection.NotApplicable(
+          stages[stage].name(), command.getClass().getSimpleName(), accepted[stage]));
+    }
+    if (command.version() != state.version()) {
+      return Either.left(new Rejection.VersionConflict(command.version(), state.version()));
+    }
+    Seq<Unmet> unmet = rule.check(state, command);
+    if (!unmet.isEmpty()) {
+      return Either.left(new Rejection.PreconditionsUnmet(
+          stages[stage].name(), rule.command.getSimpleName(), unmet));
+    }
+    return Either.right(List.of((E) rule.emit.apply(state, command)));
+  }
+
+  /**
+   * Folds one event into a state, refusing an event the state's stage forbids, an event of another
+   * subject, or an event whose version is not the next one.
+   *
+   * @param state the state, not null
+   * @param event the event, not null
+   * @return the new state, or why the event could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  @SuppressWarnings("unchecked")
+  public Either<HistoryError, X> evolve(X state, E event) {
+    Object next = step(requireNonNull(state, "state"), requireNonNull(event, "event"));
+    return next instanceof HistoryError error ? Either.left(error) : Either.right((X) next);
+  }
+
+  /**
+   * Folds a whole history, from its starting event, re-checking every event.
+   *
+   * @param context the context the subject started in, not null
+   * @param events the history, oldest first, not null
+   * @return the state, or the first reason the history could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  @SuppressWarnings("unchecked")
+  public Either<HistoryError, X> replay(P context, Seq<? extends E> events) {
+    requireNonNull(context, "context");
+    requireNonNull(events, "events");
+    if (events.isEmpty()) {
+      return Either.left(new HistoryError.Empty());
+    }
+    E first = events.head();
+    Option<HistoryError> refused = startRefusal(first);
+    if (refused.isDefined()) {
+      return Either.left(refused.get());
+    }
+    Object state = start.create.apply(context, first);
+    for (E event : events.tail()) {
+      state = step((X) state, event);
+      if (state instanceof HistoryError error) {
+        return Either.left(error);
+      }
+    }
+    return Either.right((X) state);
+  }
+
+  /**
+   * The transitions a history took, checking it as {@link #replay(Object, Seq)} does for stages,
+   * versions and subjects, without building any state.
+   *
+   * @param events the history, oldest first, not null
+   * @return the transitions, in order, or why the history could not have happened; never null
+   * @throws NullPointerException if events is null (a programmer error)
+   */
+  public Either<HistoryError, Seq<Transition<S>>> path(Seq<? extends E> events) {
+    requireNonNull(events, "events");
+    if (events.isEmpty()) {
+      return Either.left(new HistoryError.Empty());
+    }
+    E first = events.head();
+    Option<HistoryError> refused = startRefusal(first);
+    if (refused.isDefined()) {
+      return Either.left(refused.get());
+    }
+    Seq<Transition<S>> taken = List.of(listed(start));
+    S stage = start.to();
+    long version = 1;
+    for (E event : events.tail()) {
+      Option<HistoryError> error = refusal(stage, first.subject(), version, event);
+      if (error.isDefined()) {
+        return Either.left(error.get());
+      }
+      Rule rule = byEvent[stage.ordinal()].get(event.getClass());
+      taken = taken.append(listed(rule));
+      stage = rule.to();
+      version++;
+    }
+    return Either.right(taken);
+  }
+
+  /**
+   * A Mermaid {@code stateDiagram-v2} of this lifecycle, each arrow labelled with its transition
+   * and, in brackets, its guards.
+   *
+   * @return the diagram's source, never null
+   */
+  public String toMermaid() {
+    return mermaid(List.empty());
+  }
+
+  /**
+   * A Mermaid {@code stateDiagram-v2} of this lifecycle with the path a history took highlighted:
+   * visited stages are styled {@code visited}, the current one {@code current}, and each arrow taken
+   * says at which steps.
+   *
+   * @param events the history, oldest first, not null
+   * @return the diagram's source, or why the history could not have happened; never null
+   * @throws NullPointerException if events is null (a programmer error)
+   */
+  public Either<HistoryError, String> toMermaid(Seq<? extends E> events) {
+    return path(events).map(this::mermaid);
+  }
+
+  /**
+   * A set of paths from the start that together take every transition at least once: each path is
+   * a shortest way to a transition's source stage followed by that transition, and no path is a
+   * prefix of another. Meant for tests that must walk every transition.
+   *
+   * @return the paths, each starting with the starting transition; never null
+   */
+  public Seq<Seq<Transition<S>>> coveringPaths() {
+    @SuppressWarnings("unchecked")
+    Seq<Transition<S>>[] shortest = new Seq[stages.length];
+    shortest[start.to.ordinal()] = List.of(listed(start));
+    ArrayDeque<S> queue = new ArrayDeque<>();
+    queue.add(start.<S>to());
+    while (!queue.isEmpty()) {
+      S stage = queue.poll();
+      for (Rule rule : rules) {
+        if (rule.from == stage && shortest[rule.to.ordinal()] == null) {
+          shortest[rule.to.ordinal()] = shortest[stage.ordinal()].append(listed(rule));
+          queue.add(rule.<S>to());
+        }
+      }
+    }
+    Seq<Seq<Transition<S>>> paths = List.of(List.of(listed(start)));
+    for (Rule rule : rules) {
+      paths = paths.append(shortest[rule.from.ordinal()].append(listed(rule)));
+    }
+    Seq<Seq<Transition<S>>> distinct = paths.distinct();
+    return distinct.filter(path -> distinct.forAll(
+        other -> other.equals(path) || !other.startsWith(path)));
+  }
+
+  @Override
+  public String toString() {
+    return "Lifecycle[" + name + ", " + stages.length + " stages, " + transitions.size()
+        + " transitions]";
+  }
+
+  private Option<HistoryError> startRefusal(E first) {
+    if (first.version() != 1) {
+      return Option.of(first.version() > 1
+          ? new HistoryError.VersionGap(1, first.version())
+          : new HistoryError.VersionRepeated(1, first.version()));
+    }
+    if (first.getClass() != start.event) {
+      return Option.of(new HistoryError.ForbiddenEvent(
+          first.version(), START, first.getClass().getSimpleName()));
+    }
+    return Option.none();
+  }
+
+  private Option<HistoryError> refusal(S stage, I subject, long version, E event) {
+    if (!subject.equals(event.subject())) {
+      return Option.of(new HistoryError.ForeignEvent(
+          event.version(), String.valueOf(subject), String.valueOf(event.subject())));
+    }
+    long expected = version + 1;
+    if (event.version() != expected) {
+      return Option.of(event.version() > expected
+          ? new HistoryError.VersionGap(expected, event.version())
+          : new HistoryError.VersionRepeated(expected, event.version()));
+    }
+    if (byEvent[stage.ordinal()].get(event.getClass()) == null) {
+      return Option.of(new HistoryError.ForbiddenEvent(
+          event.version(), stage.name(), event.getClass().getSimpleName()));
+    }
+    return Option.none();
+  }
+
+  /** Returns the new state, or a HistoryError. */
+  private Object step(X state, E event) {
+    Option<HistoryError> error = refusal(state.stage(), state.subject(), state.version(), event);
+    if (error.isDefined()) {
+      return error.get();
+    }
+    Rule rule = byEvent[state.stage().ordinal()].get(event.getClass());
+    return rule.apply.apply(state, event, rule.to);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Transition<S> listed(Rule rule) {
+    return rule.listed == null
+        ? new Transition<>(rule.name, Option.of((S) rule.from), (S) rule.to, rule.command,
+            rule.event, rule.guardNames())
+        : (Transition<S>) rule.listed;
+  }
+
+  private String mermaid(Seq<Transition<S>> taken) {
+    StringBuilder out = new StringBuilder("stateDiagram-v2\n");
+    Seq<Transition<S>> all = transitions;
+    for (Transition<S> transition : all) {
+      out.append("    ")
+          .append(transition.from().map(Enum::name).getOrElse("[*]"))
+          .append(" --> ")
+          .append(transition.to().name())
+          .append(" : ")
+          .append(transition.name());
+      if (!transition.guards().isEmpty()) {
+        out.append(" [").append(transition.guards().mkString(", ")).append(']');
+      }
+      Seq<Integer> steps = taken.zipWithIndex()
+          .filter(t -> t._1.equals(transition)).map(t -> t._2 + 1);
+      if (!steps.isEmpty()) {
+        out.append(" (step ").append(steps.mkString(", ")).append(')');
+      }
+      out.append('\n');
+    }
+    for (S stage : stages) {
+      if (terminal.contains(stage)) {
+        out.append("    ").append(stage.name()).append(" --> [*]\n");
+      }
+    }
+    if (!taken.isEmpty()) {
+      S current = taken.last().to();
+      Seq<String> visited = taken.map(t -> t.to()).filter(s -> s != current).map(Enum::name)
+          .distinct();
+      out.append("    classDef visited fill:#e8f5e9,stroke:#2e7d32\n");
+      out.append("    classDef current fill:#a5d6a7,stroke:#1b5e20,stroke-width:3px\n");
+      if (!visited.isEmpty()) {
+        out.append("    class ").append(visited.mkString(",")).append(" visited\n");
+      }
+      out.append("    class ").append(current.name()).append(" current\n");
+    }
+    return out.toString();
+  }
+
+  /** One transition as defined, with its functions, erased. */
+  private static final class Rule {
+    final String name;
+    final Enum<?> from;
+    final Enum<?> to;
+    final Class<?> command;
+    final Class<?> event;
+    final Guard<Object, Object>[] guards;
+    final BiFunction<Object, Object, Object> emit;
+    final BiFunction<Object, Object, Object> create;
+    final Function3<Object, Object, Object, Object> apply;
+    final Transition<?> listed;
+
+    @SuppressWarnings("unchecked")
+    Rule(String name, Enum<?> from, Enum<?> to, Class<?> command, Class<?> event,
+        Guard<?, ?>[] guards, BiFunction<?, ?, ?> emit, BiFunction<?, ?, ?> create,
+        Function3<?, ?, ?, ?> apply) {
+      this.name = requireNonNull(name, "name");
+      this.from = from;
+      this.to = requireNonNull(to, "to");
+      this.command = requireNonNull(command, "command");
+      this.event = requireNonNull(event, "event");
+      this.guards = new Guard[guards.length];
+      for (int i = 0; i < guards.length; i++) {
+        this.guards[i] = (Guard<Object, Object>) requireNonNull(guards[i], "guard");
+      }
+      this.emit = (BiFunction<Object, Object, Object>) requireNonNull(emit, "emit");
+      this.create = (BiFunction<Object, Object, Object>) create;
+      this.apply = (Function3<Object, Object, Object, Object>) apply;
+      this.listed = from == null ? startListing() : null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Transition<?> startListing() {
+      return new Transition(name, Option.none(), to, command, event, guardNames());
+    }
+
+    Seq<String> guardNames() {
+      return Array.of(guards).map(Guard::name);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T to() {
+      return (T) to;
+    }
+
+    Seq<Unmet> check(Object state, Object command) {
+      Seq<Unmet> unmet = List.empty();
+      for (Guard<Object, Object> guard : guards) {
+        Seq<Unmet> found = guard.check().apply(state, command);
+        if (!found.isEmpty()) {
+          unmet = unmet.appendAll(found.map(u -> u.foundBy(guard.name())));
+        }
+      }
+      return unmet;
+    }
+  }
+
+  /**
+   * Builds a {@link Lifecycle}; not thread-safe, meant to be used once, in a static initialiser.
+   *
+   * @param <S> the stage type
+   * @param <I> the type of the subject's identifier
+   * @param <P> the type of the context a subject starts in
+   * @param <X> the subject's state type
+   * @param <C> the command type
+   * @param <E> the event type
+   */
+  public static final class Builder<
+      S extends Enum<S>,
+      I,
+      P,
+      X extends LifecycleState<S, I>,
+      C extends LifecycleCommand,
+      E extends LifecycleEvent<I>> {
+
+    private final String name;
+    private final Class<S> stageType;
+    private Rule start;
+    private Seq<Rule> rules = List.empty();
+    private final EnumSet<S> terminal;
+
+    private Builder(String name, Class<S> stageType) {
+      this.name = name;
+      this.stageType = stageType;
+      this.terminal = EnumSet.noneOf(stageType);
+    }
+
+    /**
+     * Declares the starting transition: the command that creates a subject, the event it emits, and
+     * how the first state is made from the context and that event.
+     *
+     * @param <C0> the command type
+     * @param <E0> the event type
+     * @param name the transition's name, not null
+     * @param to the initial stage, not null
+     * @param command the command type, not null
+     * @param event the event type, not null
+     * @param emit makes the event (version 1) from the context and command, not null
+     * @param create makes the first state from the context and event, not null
+     * @param guards the guards over the context and command, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    @SafeVarargs
+    public final <C0 extends C, E0 extends E> Builder<S, I, P, X, C, E> start(
+        String name, S to, Class<C0> command, Class<E0> event,
+        BiFunction<? super P, ? super C0, ? extends E0> emit,
+        BiFunction<? super P, ? super E0, ? extends X> create,
+        Guard<? super P, ? super C0>... guards) {
+      this.start = new Rule(name, null, to, command, event, guards, emit,
+          requireNonNull(create, "create"), null);
+      return this;
+    }
+
+    /**
+     * Declares a transition from one stage.
+     *
+     * @param <C1> the command type
+     * @param <E1> the event type
+     * @param name the transition's name, not null
+     * @param from the source stage, not null
+     * @param to the target stage (equal to {@code from} for a transition that stays), not null
+     * @param command the command type, not null
+     * @param event the event type, not null
+     * @param emit makes the event (next version) from the state and command, not null
+     * @param apply makes the new state from the state, the event and the target stage, not null
+     * @param guards the guards over the state and command, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    @SafeVarargs
+    public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> transition(
+        String name, S from, S to, Class<C1> command, Class<E1> event,
+        BiFunction<? super X, ? super C1, ? extends E1> emit,
+        Function3<? super X, ? super E1, ? super S, ? extends X> apply,
+        Guard<? super X, ? super C1>... guards) {
+      rules = rules.append(new Rule(name, requireNonNull(from, "from"), to, command, event,
+          guards, emit, null, requireNonNull(apply, "apply")));
+      return this;
+    }
+
+    /**
+     * Declares the same transition from each of several stages, such as a withdrawal possible
+     * from every stage that is not terminal.
+     *
+     * @param <C1> the command type
+     * @param <E1> the event type
+     * @param name the transition's name, not null
+     * @param from the source stages, not null
+     * @param to the target stage, not null
+     * @param command the command type, not null
+     * @param event the event type, not null
+     * @param emit makes the event from the state and command, not null
+     * @param apply makes the new state, not null
+     * @param guards the guards, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    @SafeVarargs
+    public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> transitions(
+        String name, Seq<S> from, S to, Class<C1> command, Class<E1> event,
+        BiFunction<? super X, ? super C1, ? extends E1> emit,
+        Function3<? super X, ? super E1, ? super S, ? extends X> apply,
+        Guard<? super X, ? super C1>... guards) {
+      for (S stage : requireNonNull(from, "from")) {
+        transition(name, stage, to, command, event, emit, apply, guards);
+      }
+      return this;
+    }
+
+    /**
+     * Declares terminal stages: no transition may leave them.
+     *
+     * @param stages the terminal stages, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    @SafeVarargs
+    public final Builder<S, I, P, X, C, E> terminal(S... stages) {
+      for (S stage : stages) {
+        terminal.add(requireNonNull(stage, "stage"));
+      }
+      return this;
+    }
+
+    /**
+     * Checks the definition and builds the lifecycle: refused, with every error found, when there
+     * is no start, a stage is unreachable, a non-terminal stage has no way out, a terminal stage
+     * has one, or a stage has two transitions for one command or one event.
+     *
+     * @return the lifecycle, or every error in the definition; never null
+     */
+    public Validation<Seq<DefinitionError>, Lifecycle<S, I, P, X, C, E>> build() {
+      if (start == null) {
+        return Validation.invalid(List.of(new DefinitionError.NoStart()));
+      }
+      S[] stages = stageType.getEnumConstants();
+      Seq<DefinitionError> errors = List.empty();
+      for (S stage : stages) {
+        Seq<Rule> out = rules.filter(r -> r.from == stage);
+        for (Rule rule : out) {
+          if (out.count(r -> r.command == rule.command) > 1
+              && out.find(r -> r.command == rule.command).contains(rule)) {
+            errors = errors.append(
+                new DefinitionError.Ambiguous(stage.name(), rule.command.getSimpleName()));
+          }
+          if (out.count(r -> r.event == rule.event) > 1
+              && out.find(r -> r.event == rule.event).contains(rule)) {
+            errors = errors.append(
+                new DefinitionError.Ambiguous(stage.name(), rule.event.getSimpleName()));
+          }
+        }
+        if (terminal.contains(stage)) {
+          for (Rule rule : out) {
+            errors = errors.append(new DefinitionError.TerminalWithExit(stage.name(), rule.name));
+          }
+        } else if (out.forAll(r -> r.to == stage)) {
+          errors = errors.append(new DefinitionError.DeadEnd(stage.name()));
+        }
+      }
+      Set<Enum<?>> reached = HashSet.of(start.to);
+      ArrayDeque<Enum<?>> queue = new ArrayDeque<>();
+      queue.add(start.to);
+      while (!queue.isEmpty()) {
+        Enum<?> stage = queue.poll();
+        for (Rule rule : rules) {
+          if (rule.from == stage && !reached.contains(rule.to)) {
+            reached = reached.add(rule.to);
+            queue.add(rule.to);
+          }
+        }
+      }
+      for (S stage : stages) {
+        if (!reached.contains(stage)) {
+          errors = errors.append(new DefinitionError.UnreachableStage(stage.name()));
+        }
+      }
+      return errors.isEmpty()
+          ? Validation.valid(new Lifecycle<>(name, stages, LinkedHashSet.ofAll(terminal), start,
+              rules))
+          : Validation.invalid(errors);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.areso.core.programme;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.Period;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.PartyRole;
+
+/**
+ * A support programme (dispositif), as far as an engagement needs it: who must consent, which
+ * formats it offers, whether a pre-diagnosis comes first, and the delays behind obligations.
+ *
+ * <p>Only {@link #id()} and {@link #formats()} must be given; every other method has the default of
+ * the generic ARESO scheme. Implementations must be immutable and thread-safe, and equal when their
+ * terms are equal (records are a good fit): an engagement compares its programme.
+ */
+public interface Programme {
+
+  /**
+   * The programme's stable identifier, such as {@code areso-social-2023}.
+   *
+   * @return the identifier, never null
+   */
+  String id();
+
+  /**
+   * The formats the programme offers.
+   *
+   * @return the formats, never null, never empty
+   */
+  Set<FormatId> formats();
+
+  /**
+   * Whether governance (the board of an association or foundation) is a party whose agreement is
+   * required, as in a tripartite programme. Default: false.
+   *
+   * @return true for a tripartite programme
+   */
+  default boolean isTripartite() {
+    return false;
+  }
+
+  /**
+   * The parties whose consent is required before the intervention starts, and who validate the
+   * framing and the action plan. Default: management and staff representatives, plus governance
+   * when the programme {@linkplain #isTripartite() is tripartite}.
+   *
+   * @return the consenting parties, never null, never empty
+   */
+  default Set<PartyRole> consentingParties() {
+    Set<PartyRole> parties =
+        LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+    return isTripartite() ? parties.add(PartyRole.GOVERNANCE) : parties;
+  }
+
+  /**
+   * Whether the request must be pre-diagnosed before it is qualified. Default: true.
+   *
+   * @return true when a pre-diagnosis is required
+   */
+  default boolean requiresPreDiagnosis() {
+    return true;
+  }
+
+  /**
+   * How long a consenting party may take to answer once the framing is proposed, after which the
+   * consent is overdue. Default (an assumption, nothing public fixes it): 30 days.
+   *
+   * @return the delay, never null
+   */
+  default Period consentDelay() {
+    return Period.ofDays(30);
+  }
+
+  /**
+   * How long after the intervention ends the follow-up review is due. Default: six months, when the
+   * seeds report the effects of an intervention.
+   *
+   * @return the delay, never null
+   */
+  default Period followUpDelay() {
+    return Period.ofMonths(6);
+  }
+
+  /**
+   * The window in which the programme accepts engagements, if it has one (such as July 2023 to
+   * April 2024). Default: none.
+   *
+   * @return the window, never null
+   */
+  default Option<DateWindow> window() {
+    return Option.none();
+  }
+
+  /**
+   * How long before the window closes an engagement not yet started is warned. Default (an
+   * assumption): 30 days.
+   *
+   * @return the notice, never null
+   */
+  default Period windowNotice() {
+    return Period.ofDays(30);
+  }
+}

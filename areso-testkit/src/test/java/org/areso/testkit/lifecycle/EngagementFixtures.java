@@ -1,0 +1,155 @@
+package org.areso.testkit.lifecycle;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.EngagementStage;
+import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.InterventionContext;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.SignOfTension;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.core.programme.FormatId;
+import org.areso.core.programme.Programme;
+
+/** Programmes, actors and histories for engagement tests. */
+final class EngagementFixtures {
+
+  private EngagementFixtures() { }
+
+  /** A programme built in the tests, until the catalogue exists. */
+  record TestProgramme(
+      String id, Set<FormatId> formats, boolean isTripartite, boolean requiresPreDiagnosis,
+      Option<DateWindow> window) implements Programme { }
+
+  static final FormatId ACCOMPANIMENT = FormatId.of("accompaniment").get();
+  static final FormatId SEMINAR = FormatId.of("seminar").get();
+
+  /** Like {@code areso}: pre-diagnosis, management and staff representatives. */
+  static final Programme ARESO = new TestProgramme(
+      "areso", LinkedHashSet.of(ACCOMPANIMENT), false, true, Option.none());
+  /** Like {@code aura-dialogue-qvt}: tripartite, no pre-diagnosis. */
+  static final Programme TRIPARTITE = new TestProgramme(
+      "aura-dialogue-qvt", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), true, false, Option.none());
+  /** With a window, like {@code areso-social-2023}. */
+  static final Programme WINDOWED = new TestProgramme(
+      "areso-social-2023", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), false, true,
+      Option.of(DateWindow.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 30)).get()));
+
+  static final EngagementId ID = EngagementId.of("ENG-1").get();
+  static final EngagementId OTHER_ID = EngagementId.of("ENG-2").get();
+  static final LocalDateTime T0 = LocalDateTime.of(2024, 1, 8, 9, 0);
+
+  static final Actor MANAGEMENT = party(PartyRole.MANAGEMENT);
+  static final Actor STAFF = party(PartyRole.STAFF_REPRESENTATIVES);
+  static final Actor GOVERNANCE = party(PartyRole.GOVERNANCE);
+  static final Actor SUPERVISORS = party(PartyRole.SUPERVISORS);
+  static final Actor FACILITATOR = new Actor.Facilitator(FacilitatorId.of("F-1").get());
+  static final Actor OPERATOR = new Actor.Operator("aract-idf");
+
+  static final PreDiagnosis PRE_DIAGNOSIS = new PreDiagnosis(PartyRole.MANAGEMENT,
+      InterventionContext.PREVENTIVE, HashSet.of(SignOfTension.RUMOURS), ACCOMPANIMENT);
+  static final Framing FRAMING = new Framing("restore trust", "joint workshops",
+      "confidentiality", "10 days over 6 months");
+
+  static Actor party(PartyRole role) {
+    return new Actor.Party(role, PartyId.of(role.name().toLowerCase()).get());
+  }
+
+  static Stamp at(Actor actor, int day) {
+    return Stamp.of(actor, T0.plusDays(day));
+  }
+
+  static Lifecycle<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
+      EngagementEvent> lifecycle() {
+    return Engagement.lifecycle();
+  }
+
+  /** The history of an engagement of {@link #ARESO} up to a stage, each event a day apart. */
+  static Seq<EngagementEvent> historyTo(EngagementStage stage) {
+    return historyTo(ID, stage);
+  }
+
+  /** The history of an engagement of {@link #ARESO} with this identifier up to a stage. */
+  static Seq<EngagementEvent> historyTo(EngagementId id, EngagementStage stage) {
+    final EngagementId ID = id;
+    Seq<EngagementEvent> h = List.of(new EngagementEvent.EngagementRequested(
+        ID, 1, at(MANAGEMENT, 0), "areso"));
+    if (stage == EngagementStage.REQUESTED) {
+      return h;
+    }
+    if (stage == EngagementStage.DECLINED) {
+      return h.append(new EngagementEvent.Declined(ID, 2, at(OPERATOR, 1), "ELIG-1"));
+    }
+    if (stage == EngagementStage.WITHDRAWN) {
+      return h.append(new EngagementEvent.Withdrawn(ID, 2, at(STAFF, 1)));
+    }
+    h = h.append(new EngagementEvent.PreDiagnosisRecorded(ID, 2, at(FACILITATOR, 1),
+        PRE_DIAGNOSIS));
+    if (stage == EngagementStage.PRE_DIAGNOSED) {
+      return h;
+    }
+    h = h.append(new EngagementEvent.Qualified(ID, 3, at(OPERATOR, 2), "ELIG-1"));
+    if (stage == EngagementStage.QUALIFIED) {
+      return h;
+    }
+    h = h.append(new EngagementEvent.FramingProposed(ID, 4, at(FACILITATOR, 3), FRAMING))
+        .append(new EngagementEvent.ConsentGiven(ID, 5, at(MANAGEMENT, 4), PartyRole.MANAGEMENT))
+        .append(new EngagementEvent.ConsentGiven(ID, 6, at(STAFF, 5),
+            PartyRole.STAFF_REPRESENTATIVES));
+    if (stage == EngagementStage.AWAITING_CONSENT) {
+      return h;
+    }
+    h = h.append(new EngagementEvent.FramingConfirmed(ID, 7, at(FACILITATOR, 6)));
+    if (stage == EngagementStage.FRAMED) {
+      return h;
+    }
+    h = h.append(new EngagementEvent.InterventionStarted(ID, 8, at(FACILITATOR, 7),
+        T0.toLocalDate().plusMonths(6)))
+        .append(new EngagementEvent.SessionHeld(ID, 9, at(FACILITATOR, 8),
+            T0.toLocalDate().plusDays(8), 2,
+            HashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES)))
+        .append(new EngagementEvent.ActionPlanAdopted(ID, 10, at(MANAGEMENT, 9), 3,
+            HashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES)));
+    if (stage == EngagementStage.IN_PROGRESS) {
+      return h;
+    }
+    if (stage == EngagementStage.SUSPENDED) {
+      return h.append(new EngagementEvent.Suspended(ID, 11, at(MANAGEMENT, 10)));
+    }
+    h = h.append(new EngagementEvent.InterventionEnded(ID, 11, at(FACILITATOR, 10)))
+        .append(new EngagementEvent.FollowUpReviewed(ID, 12, at(FACILITATOR, 190), "lasting"));
+    if (stage == EngagementStage.FOLLOW_UP) {
+      return h;
+    }
+    return h.append(new EngagementEvent.Closed(ID, 13, at(FACILITATOR, 191),
+        new Assessment("dialogue restored")));
+  }
+
+  /** The same history as {@link #historyTo(EngagementStage)}, requested under a programme. */
+  static Seq<EngagementEvent> historyUnder(Programme programme, EngagementStage stage) {
+    return historyTo(stage).update(0, new EngagementEvent.EngagementRequested(
+        ID, 1, at(MANAGEMENT, 0), programme.id()));
+  }
+
+  /** The engagement of {@link #ARESO} in a stage. */
+  static Engagement engagementIn(EngagementStage stage) {
+    return Engagement.replay(ARESO, historyTo(stage)).get();
+  }
+}

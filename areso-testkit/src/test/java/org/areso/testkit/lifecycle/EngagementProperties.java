@@ -1,0 +1,260 @@
+package org.areso.testkit.lifecycle;
+
+import static org.areso.testkit.lifecycle.EngagementFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementCommand.*;
+import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.EngagementStage;
+import org.areso.core.engagement.InterventionContext;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.HistoryError;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.core.lifecycle.Transition;
+import org.areso.core.programme.Programme;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Random command sequences against the engagement: terminal stays terminal, replay equals the
+ * aggregate, nothing is accepted in a stage the definition does not list, withdrawal is always
+ * possible before the end, a rejected command changes nothing, and tampered histories are refused.
+ */
+class EngagementProperties {
+
+  static final Seq<Actor> ACTORS =
+      List.of(MANAGEMENT, STAFF, GOVERNANCE, SUPERVISORS, FACILITATOR, OPERATOR);
+  static final Seq<Class<?>> ALL_COMMANDS = List.of(RecordPreDiagnosis.class, Qualify.class,
+      Decline.class, ProposeFraming.class, GiveConsent.class, ConfirmFraming.class,
+      StartIntervention.class, RecordSession.class, AdoptActionPlan.class, Suspend.class,
+      Resume.class, EndIntervention.class, RecordFollowUpReview.class, Close.class,
+      Withdraw.class, RequestEngagement.class);
+
+  /** One random step: which command, by whom, when, with what data; directed or not. */
+  record Step(boolean directed, int kind, int actor, int day, boolean stale, int n,
+      Set<PartyRole> parties) {
+
+    EngagementCommand command(Engagement e) {
+      if (!directed) {
+        return build(ALL_COMMANDS.get(kind % ALL_COMMANDS.size()), e);
+      }
+      // directed: mostly a command the engagement accepts now, so that runs go deep
+      Seq<Class<?>> accepted = List.ofAll(Engagement.lifecycle().accepts(e.stage()));
+      Seq<Class<?>> forward = accepted.remove(Withdraw.class)
+          .filter(t -> t != Decline.class || kind % 10 == 0);
+      if (forward.isEmpty() || kind % 60 == 0) {
+        return build(Withdraw.class, e);
+      }
+      for (int i = 0; i < forward.size(); i++) {
+        EngagementCommand candidate = build(forward.get((kind + i) % forward.size()), e);
+        if (e.decide(candidate).isRight()) {
+          return candidate;
+        }
+      }
+      return build(forward.get(kind % forward.size()), e);
+    }
+
+    EngagementCommand build(Class<?> type, Engagement e) {
+      Actor who = ACTORS.get(actor % ACTORS.size());
+      if (directed && (type == GiveConsent.class) && !e.missingConsents().isEmpty()) {
+        who = party(e.missingConsents().toList().get(actor % e.missingConsents().size()));
+      }
+      if (directed && (type == AdoptActionPlan.class || type == Withdraw.class)) {
+        who = MANAGEMENT;
+      }
+      Stamp stamp = Stamp.of(who, T0.plusDays(day));
+      long v = stale ? e.version() + 1 : e.version();
+      LocalDate on = T0.toLocalDate().plusDays(day);
+      Set<PartyRole> validated = directed ? e.programme().consentingParties() : parties;
+      return switch (type.getSimpleName()) {
+        case "RecordPreDiagnosis" -> new RecordPreDiagnosis(stamp, v, new PreDiagnosis(
+            PartyRole.MANAGEMENT, InterventionContext.values()[n % 3], HashSet.empty(),
+            n % 4 == 0 ? SEMINAR : ACCOMPANIMENT));
+        case "Qualify" -> new Qualify(stamp, v, "E" + n);
+        case "Decline" -> new Decline(stamp, v, "E" + n);
+        case "ProposeFraming" -> new ProposeFraming(stamp, v, FRAMING);
+        case "GiveConsent" -> new GiveConsent(stamp, v);
+        case "ConfirmFraming" -> new ConfirmFraming(stamp, v);
+        case "StartIntervention" -> new StartIntervention(stamp, v, on.plusDays(n * 30L - 10));
+        case "RecordSession" -> new RecordSession(stamp, v, on, n % 4, parties);
+        case "AdoptActionPlan" -> new AdoptActionPlan(stamp, v, n % 4, validated);
+        case "Suspend" -> new Suspend(stamp, v);
+        case "Resume" -> new Resume(stamp, v);
+        case "EndIntervention" -> new EndIntervention(stamp, v);
+        case "RecordFollowUpReview" -> new RecordFollowUpReview(stamp, v, "review " + n);
+        case "Close" -> new Close(stamp, v, new Assessment("assessment " + n));
+        case "RequestEngagement" -> new RequestEngagement(ID, stamp);
+        default -> new Withdraw(stamp, v);
+      };
+    }
+  }
+
+  /** What a run produced. */
+  record Run(Programme programme, Engagement engagement, Seq<EngagementEvent> history) { }
+
+  @Provide
+  Arbitrary<Programme> programmes() {
+    return Arbitraries.of(ARESO, TRIPARTITE, WINDOWED);
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Step>> scripts() {
+    Arbitrary<Step> step = Combinators.combine(
+        Arbitraries.integers().between(0, 9).map(i -> i < 9),
+        Arbitraries.integers().between(0, 1_000),
+        Arbitraries.integers().between(0, 100),
+        Arbitraries.integers().between(0, 400),
+        Arbitraries.integers().between(0, 19).map(i -> i == 0),
+        Arbitraries.integers().between(0, 12),
+        Arbitraries.of(PartyRole.class).set().map(HashSet::ofAll))
+        .as(Step::new);
+    return step.list().ofMinSize(0).ofMaxSize(60);
+  }
+
+  private static void checkAccepted(Engagement before, EngagementCommand command,
+      Seq<EngagementEvent> events, Engagement after) {
+    // no command is accepted, nor any event emitted, that the definition does not list
+    Seq<Transition<EngagementStage>> listed = Engagement.lifecycle().transitions()
+        .filter(t -> t.from().contains(before.stage()) && t.command() == command.getClass());
+    assertThat(listed).hasSize(1);
+    assertThat(events).hasSize(1);
+    assertThat(events.head().getClass()).isEqualTo(listed.head().event());
+    assertThat(after.stage()).isEqualTo(listed.head().to());
+    assertThat(events.head().version()).isEqualTo(before.version() + 1);
+  }
+
+  private static Run run(Programme programme, java.util.List<Step> script) {
+    Seq<EngagementEvent> history = Engagement.request(programme,
+        new RequestEngagement(ID, Stamp.of(MANAGEMENT, T0))).get();
+    Engagement state = Engagement.replay(programme, history).get();
+    for (Step step : script) {
+      EngagementCommand command = step.command(state);
+      Engagement before = state;
+      Either<Rejection, Seq<EngagementEvent>> outcome = state.decide(command);
+      if (before.isTerminal()) {
+        // terminal stays terminal
+        assertThat(outcome.isLeft()).isTrue();
+        assertThat(outcome.getLeft().kind()).isEqualTo(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+      } else {
+        // withdrawal is always possible before a terminal stage
+        assertThat(state.decide(new Withdraw(Stamp.of(STAFF, T0), state.version())).isRight())
+            .isTrue();
+      }
+      if (outcome.isRight()) {
+        for (EngagementEvent event : outcome.get()) {
+          state = state.evolve(event).get();
+        }
+        history = history.appendAll(outcome.get());
+        checkAccepted(before, command, outcome.get(), state);
+      } else {
+        // a rejected command changes nothing
+        assertThat(state).isSameAs(before);
+        assertThat(Engagement.replay(programme, history).get()).isEqualTo(before);
+      }
+    }
+    return new Run(programme, state, history);
+  }
+
+  @Property(tries = 2_000)
+  void randomCommandSequencesKeepEveryLifecycleInvariant(
+      @ForAll("programmes") Programme programme, @ForAll("scripts") java.util.List<Step> script) {
+    // given / when
+    Run run = run(programme, script);
+    // then: replay(events) equals the aggregate that produced them
+    assertThat(Engagement.replay(programme, run.history())).isEqualTo(Either.right(run.engagement()));
+    assertThat(Engagement.lifecycle().path(run.history()).get().last().to())
+        .isEqualTo(run.engagement().stage());
+    Statistics.label("final stage").collect(run.engagement().stage());
+    Statistics.label("final stage").coverage(coverage -> {
+      coverage.check(EngagementStage.CLOSED).count(c -> c > 0);
+      coverage.check(EngagementStage.WITHDRAWN).count(c -> c > 0);
+      coverage.check(EngagementStage.DECLINED).count(c -> c > 0);
+      coverage.check(EngagementStage.SUSPENDED).count(c -> c > 0);
+    });
+  }
+
+  @Property(tries = 1_000)
+  void aDroppedDuplicatedSwappedOrForeignEventIsRefusedNeverThrownNeverAccepted(
+      @ForAll("programmes") Programme programme, @ForAll("scripts") java.util.List<Step> script,
+      @ForAll("tampering") int tampering, @ForAll("positions") int position) {
+    // given a real history of at least two events
+    Seq<EngagementEvent> history = run(programme, script).history();
+    if (history.size() < 2) {
+      return;
+    }
+    int i = position % (history.size() - 1);
+    // when it is tampered with
+    Seq<EngagementEvent> tampered = switch (tampering) {
+      case 0 -> history.removeAt(i);
+      case 1 -> history.insert(i + 1, history.get(i));
+      case 2 -> history.update(i, history.get(i + 1)).update(i + 1, history.get(i));
+      default -> history.update(i + 1,
+          historyTo(OTHER_ID, EngagementStage.CLOSED).get(
+              (int) Math.min(history.get(i + 1).version() - 1, 12)));
+    };
+    Either<HistoryError, Engagement> replayed = Engagement.replay(programme, tampered);
+    // then it is refused with a typed error
+    assertThat(replayed.isLeft()).as("tampered history %s", tampered).isTrue();
+    assertThat(replayed.getLeft().code()).isIn("VERSION_GAP", "VERSION_REPEATED",
+        "FOREIGN_EVENT", "EVENT_FORBIDDEN_IN_STAGE");
+    Statistics.label("error").collect(replayed.getLeft().code());
+  }
+
+  @Provide
+  Arbitrary<Integer> tampering() {
+    return Arbitraries.integers().between(0, 3);
+  }
+
+  @Provide
+  Arbitrary<Integer> positions() {
+    return Arbitraries.integers().between(0, 1_000);
+  }
+
+  @Property(tries = 500)
+  void everyPermutationOfAHistoryButItsOwnOrderIsRefused(
+      @ForAll("programmes") Programme programme, @ForAll("scripts") java.util.List<Step> script,
+      @ForAll long seed) {
+    // given
+    Seq<EngagementEvent> history = run(programme, script).history();
+    java.util.List<EngagementEvent> order = history.toJavaList();
+    java.util.Collections.shuffle(order, new java.util.Random(seed));
+    Seq<EngagementEvent> shuffled = List.ofAll(order);
+    // when
+    Either<HistoryError, Engagement> replayed = Engagement.replay(programme, shuffled);
+    // then
+    assertThat(replayed.isRight()).isEqualTo(shuffled.equals(history));
+  }
+
+  @Property(tries = 200)
+  void everyCoveringPathReplaysToItsLastStage(@ForAll("programmes") Programme programme) {
+    // given
+    Seq<Seq<Transition<EngagementStage>>> paths = Engagement.lifecycle().coveringPaths();
+    // then every transition is covered
+    assertThat(paths.flatMap(p -> p).distinct())
+        .containsExactlyInAnyOrderElementsOf(Engagement.lifecycle().transitions());
+    assertThat(paths.map(Seq::head).distinct()).hasSize(1);
+    for (Seq<Transition<EngagementStage>> path : paths) {
+      for (int i = 1; i < path.size(); i++) {
+        assertThat(path.get(i).from()).isEqualTo(Option.of(path.get(i - 1).to()));
+      }
+    }
+  }
+}

@@ -1,0 +1,334 @@
+package org.areso.testkit.lifecycle;
+
+import static org.areso.testkit.lifecycle.EngagementFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementCommand.*;
+import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.EngagementEvent.*;
+import org.areso.core.engagement.EngagementStage;
+import org.areso.core.engagement.InterventionContext;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.programme.Programme;
+import org.junit.jupiter.api.Test;
+
+/** Every transition and every rejection of the engagement, as given events / when / then. */
+class EngagementTest {
+
+  private final LifecycleFixture<EngagementStage, EngagementId, Programme, Engagement,
+      EngagementCommand, EngagementEvent> areso = LifecycleFixture.of(lifecycle(), ARESO);
+  private final LifecycleFixture<EngagementStage, EngagementId, Programme, Engagement,
+      EngagementCommand, EngagementEvent> tripartite =
+      LifecycleFixture.of(lifecycle(), TRIPARTITE);
+
+  private static Seq<EngagementEvent> h(EngagementStage stage) {
+    return historyTo(stage);
+  }
+
+  @Test
+  void aRequestStartsAnEngagementAtVersionOne() {
+    areso.given()
+        .when(new RequestEngagement(ID, at(MANAGEMENT, 0)))
+        .thenEvents(new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "areso"))
+        .thenStage(EngagementStage.REQUESTED);
+  }
+
+  @Test
+  void anyOtherCommandCannotStartAnEngagement() {
+    areso.given()
+        .when(new Qualify(at(OPERATOR, 0), 0, "ELIG-1"))
+        .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+  }
+
+  @Test
+  void aPreDiagnosisWithAnOfferedFormatIsRecorded() {
+    areso.given(h(EngagementStage.REQUESTED))
+        .when(new RecordPreDiagnosis(at(FACILITATOR, 1), 1, PRE_DIAGNOSIS))
+        .thenEvents(new PreDiagnosisRecorded(ID, 2, at(FACILITATOR, 1), PRE_DIAGNOSIS))
+        .thenStage(EngagementStage.PRE_DIAGNOSED);
+  }
+
+  @Test
+  void refusesAPreDiagnosisProposingAFormatTheProgrammeDoesNotOffer() {
+    PreDiagnosis seminar = new PreDiagnosis(PartyRole.STAFF_REPRESENTATIVES,
+        InterventionContext.LEARNING, HashSet.empty(), SEMINAR);
+    areso.given(h(EngagementStage.REQUESTED))
+        .when(new RecordPreDiagnosis(at(FACILITATOR, 1), 1, seminar))
+        .thenUnmet("FORMAT_NOT_OFFERED");
+  }
+
+  @Test
+  void refusesToQualifyWithoutPreDiagnosisWhenTheProgrammeRequiresOne() {
+    var when = areso.given(h(EngagementStage.REQUESTED))
+        .when(new Qualify(at(OPERATOR, 1), 1, "ELIG-1"))
+        .thenUnmet("PRE_DIAGNOSIS_REQUIRED");
+    assertThat(when.unmet().head().guard()).isEqualTo("preDiagnosisNotRequired");
+    assertThat(when.unmet().head().party()).isEqualTo(Option.none());
+  }
+
+  @Test
+  void qualifiesDirectlyWhenTheProgrammeNeedsNoPreDiagnosis() {
+    EngagementRequested requested =
+        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt");
+    tripartite.given(requested)
+        .when(new Qualify(at(OPERATOR, 1), 1, "ELIG-7"))
+        .thenEvents(new Qualified(ID, 2, at(OPERATOR, 1), "ELIG-7"))
+        .thenStage(EngagementStage.QUALIFIED);
+  }
+
+  @Test
+  void qualifiesAPreDiagnosedRequest() {
+    areso.given(h(EngagementStage.PRE_DIAGNOSED))
+        .when(new Qualify(at(OPERATOR, 2), 2, "ELIG-1"))
+        .thenEvents(new Qualified(ID, 3, at(OPERATOR, 2), "ELIG-1"))
+        .thenStage(EngagementStage.QUALIFIED);
+  }
+
+  @Test
+  void declinesARequestOrAPreDiagnosedRequest() {
+    areso.given(h(EngagementStage.REQUESTED))
+        .when(new Decline(at(OPERATOR, 1), 1, "ELIG-2"))
+        .thenEvents(new Declined(ID, 2, at(OPERATOR, 1), "ELIG-2"))
+        .thenStage(EngagementStage.DECLINED);
+    areso.given(h(EngagementStage.PRE_DIAGNOSED))
+        .when(new Decline(at(OPERATOR, 2), 2, "ELIG-2"))
+        .thenEvents(new Declined(ID, 3, at(OPERATOR, 2), "ELIG-2"))
+        .thenStage(EngagementStage.DECLINED);
+  }
+
+  @Test
+  void proposingAFramingAwaitsConsent() {
+    areso.given(h(EngagementStage.QUALIFIED))
+        .when(new ProposeFraming(at(FACILITATOR, 3), 3, FRAMING))
+        .thenEvents(new FramingProposed(ID, 4, at(FACILITATOR, 3), FRAMING))
+        .thenStage(EngagementStage.AWAITING_CONSENT);
+  }
+
+  @Test
+  void aRequiredPartyConsents() {
+    Seq<EngagementEvent> proposed = h(EngagementStage.QUALIFIED)
+        .append(new FramingProposed(ID, 4, at(FACILITATOR, 3), FRAMING));
+    areso.given(proposed)
+        .when(new GiveConsent(at(STAFF, 4), 4))
+        .thenEvents(new ConsentGiven(ID, 5, at(STAFF, 4), PartyRole.STAFF_REPRESENTATIVES))
+        .thenStage(EngagementStage.AWAITING_CONSENT);
+  }
+
+  @Test
+  void refusesConsentFromAPartyTheProgrammeDoesNotAskNorFromAFacilitatorNorTwice() {
+    Seq<EngagementEvent> proposed = h(EngagementStage.QUALIFIED)
+        .append(new FramingProposed(ID, 4, at(FACILITATOR, 3), FRAMING));
+    areso.given(proposed).when(new GiveConsent(at(SUPERVISORS, 4), 4))
+        .thenUnmet("NOT_A_CONSENTING_PARTY");
+    areso.given(proposed).when(new GiveConsent(at(FACILITATOR, 4), 4))
+        .thenUnmet("ACTOR_NOT_A_PARTY");
+    areso.given(h(EngagementStage.AWAITING_CONSENT)).when(new GiveConsent(at(MANAGEMENT, 6), 6))
+        .thenUnmet("CONSENT_ALREADY_GIVEN");
+  }
+
+  @Test
+  void refusesToConfirmTheFramingListingEveryMissingConsentWithThePartyToAct() {
+    // given a tripartite programme and a framing nobody consented to yet
+    EngagementRequested requested =
+        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt");
+    var when = tripartite.given(requested,
+            new Qualified(ID, 2, at(OPERATOR, 1), "ELIG-7"),
+            new FramingProposed(ID, 3, at(FACILITATOR, 2), FRAMING),
+            new ConsentGiven(ID, 4, at(MANAGEMENT, 3), PartyRole.MANAGEMENT))
+        // when
+        .when(new ConfirmFraming(at(FACILITATOR, 4), 4))
+        // then
+        .thenUnmet("CONSENT_MISSING", "CONSENT_MISSING");
+    assertThat(when.unmet().map(u -> u.party().get()))
+        .containsExactly(PartyRole.STAFF_REPRESENTATIVES, PartyRole.GOVERNANCE);
+    assertThat(when.outcome().getLeft().message(Language.FR))
+        .contains("représentants du personnel", "gouvernance");
+  }
+
+  @Test
+  void explainsAMissingConsentInEnglishAsTheReadmeShows() {
+    var when = areso.given(h(EngagementStage.AWAITING_CONSENT).dropRight(1))
+        .when(new ConfirmFraming(at(FACILITATOR, 6), 5))
+        .thenUnmet("CONSENT_MISSING");
+    assertThat(when.outcome().getLeft().message(Language.EN)).isEqualTo("Command ConfirmFraming"
+        + " cannot be accepted yet in stage AWAITING_CONSENT: The consent of party 'staff"
+        + " representatives' is missing. (staff representatives)");
+  }
+
+  @Test
+  void proposingTheFramingAgainVoidsTheConsentsGiven() {
+    // given both consents, then a new framing
+    var when = areso.given(h(EngagementStage.AWAITING_CONSENT)
+            .append(new FramingProposed(ID, 7, at(FACILITATOR, 6), FRAMING)))
+        // when
+        .when(new ConfirmFraming(at(FACILITATOR, 7), 7))
+        // then
+        .thenUnmet("CONSENT_MISSING", "CONSENT_MISSING");
+    assertThat(when.unmet().map(u -> u.party().get()))
+        .containsExactly(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+  }
+
+  @Test
+  void confirmsTheFramingOnceEveryRequiredPartyConsented() {
+    areso.given(h(EngagementStage.AWAITING_CONSENT))
+        .when(new ConfirmFraming(at(FACILITATOR, 6), 6))
+        .thenEvents(new FramingConfirmed(ID, 7, at(FACILITATOR, 6)))
+        .thenStage(EngagementStage.FRAMED);
+  }
+
+  @Test
+  void startsTheInterventionButNotWithAPlanEndingBeforeItsStart() {
+    areso.given(h(EngagementStage.FRAMED))
+        .when(new StartIntervention(at(FACILITATOR, 7), 7, T0.toLocalDate().plusMonths(6)))
+        .thenEvents(new InterventionStarted(ID, 8, at(FACILITATOR, 7),
+            T0.toLocalDate().plusMonths(6)))
+        .thenStage(EngagementStage.IN_PROGRESS);
+    areso.given(h(EngagementStage.FRAMED))
+        .when(new StartIntervention(at(FACILITATOR, 7), 7, T0.toLocalDate()))
+        .thenUnmet("PLAN_ENDS_BEFORE_START");
+  }
+
+  @Test
+  void recordsSessionsThatConsumeTime() {
+    var present = HashSet.of(PartyRole.MANAGEMENT);
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordSession(at(FACILITATOR, 11), 10, T0.toLocalDate().plusDays(11), 1,
+            present))
+        .thenEvents(new SessionHeld(ID, 11, at(FACILITATOR, 11), T0.toLocalDate().plusDays(11),
+            1, present))
+        .thenStage(EngagementStage.IN_PROGRESS);
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordSession(at(FACILITATOR, 11), 10, T0.toLocalDate(), 0, present))
+        .thenUnmet("OUT_OF_RANGE");
+  }
+
+  @Test
+  void anActionPlanIsAdoptedByThePartiesNeverByAFacilitatorAndValidatedByAll() {
+    var both = HashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new AdoptActionPlan(at(STAFF, 11), 10, 5, both))
+        .thenEvents(new ActionPlanAdopted(ID, 11, at(STAFF, 11), 5, both))
+        .thenStage(EngagementStage.IN_PROGRESS);
+    var when = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new AdoptActionPlan(at(FACILITATOR, 11), 10, 0,
+            HashSet.of(PartyRole.MANAGEMENT)))
+        .thenUnmet("ACTOR_NOT_A_PARTY", "ACTION_PLAN_NOT_VALIDATED", "OUT_OF_RANGE");
+    assertThat(when.unmet().map(u -> u.guard()))
+        .containsExactly("ownedByParties", "validatedByAll", "hasActions");
+    assertThat(when.unmet().get(1).party()).contains(PartyRole.STAFF_REPRESENTATIVES);
+  }
+
+  @Test
+  void suspendsAndResumesTheIntervention() {
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new Suspend(at(MANAGEMENT, 10), 10))
+        .thenEvents(new Suspended(ID, 11, at(MANAGEMENT, 10)))
+        .thenStage(EngagementStage.SUSPENDED);
+    areso.given(h(EngagementStage.SUSPENDED))
+        .when(new Resume(at(MANAGEMENT, 20), 11))
+        .thenEvents(new Resumed(ID, 12, at(MANAGEMENT, 20)))
+        .thenStage(EngagementStage.IN_PROGRESS);
+  }
+
+  @Test
+  void noSessionCanBeRecordedWhileSuspended() {
+    areso.given(h(EngagementStage.SUSPENDED))
+        .when(new RecordSession(at(FACILITATOR, 11), 11, T0.toLocalDate(), 1, HashSet.empty()))
+        .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+  }
+
+  @Test
+  void endsTheInterventionOnlyAfterASessionAndAnAdoptedPlan() {
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new EndIntervention(at(FACILITATOR, 10), 10))
+        .thenEvents(new InterventionEnded(ID, 11, at(FACILITATOR, 10)))
+        .thenStage(EngagementStage.FOLLOW_UP);
+    var when = areso.given(h(EngagementStage.FRAMED)
+            .append(new InterventionStarted(ID, 8, at(FACILITATOR, 7),
+                T0.toLocalDate().plusMonths(6))))
+        .when(new EndIntervention(at(FACILITATOR, 8), 8))
+        .thenUnmet("NO_SESSION_HELD", "ACTION_PLAN_MISSING", "ACTION_PLAN_MISSING");
+    assertThat(when.unmet().flatMap(u -> u.party()))
+        .containsExactly(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+  }
+
+  @Test
+  void closesWithAnAssessmentOnlyAfterTheFollowUpReview() {
+    Seq<EngagementEvent> ended = h(EngagementStage.FOLLOW_UP).dropRight(1);
+    areso.given(ended)
+        .when(new Close(at(FACILITATOR, 12), 11, new Assessment("too early")))
+        .thenUnmet("FOLLOW_UP_REVIEW_MISSING");
+    areso.given(ended)
+        .when(new RecordFollowUpReview(at(FACILITATOR, 190), 11, "lasting"))
+        .thenEvents(new FollowUpReviewed(ID, 12, at(FACILITATOR, 190), "lasting"))
+        .thenStage(EngagementStage.FOLLOW_UP);
+    areso.given(h(EngagementStage.FOLLOW_UP))
+        .when(new Close(at(FACILITATOR, 191), 12, new Assessment("restored")))
+        .thenEvents(new Closed(ID, 13, at(FACILITATOR, 191), new Assessment("restored")))
+        .thenStage(EngagementStage.CLOSED);
+  }
+
+  @Test
+  void anyPartyWithdrawsFromEveryStageThatIsNotTerminalWithoutAReason() {
+    for (EngagementStage stage : EngagementStage.values()) {
+      if (lifecycle().isTerminal(stage)) {
+        continue;
+      }
+      // given
+      Seq<EngagementEvent> history = h(stage);
+      long version = history.last().version();
+      // when / then
+      areso.given(history)
+          .when(new Withdraw(at(SUPERVISORS, 300), version))
+          .thenEvents(new Withdrawn(ID, version + 1, at(SUPERVISORS, 300)))
+          .thenStage(EngagementStage.WITHDRAWN);
+    }
+  }
+
+  @Test
+  void aFacilitatorCannotWithdrawInThePartiesName() {
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new Withdraw(at(FACILITATOR, 11), 10))
+        .thenUnmet("ACTOR_NOT_A_PARTY");
+  }
+
+  @Test
+  void terminalStagesAcceptNoCommand() {
+    for (EngagementStage stage : lifecycle().terminalStages()) {
+      Seq<EngagementEvent> history = h(stage);
+      areso.given(history)
+          .when(new Withdraw(at(MANAGEMENT, 400), history.last().version()))
+          .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+    }
+  }
+
+  @Test
+  void aCommandDecidedOnAStaleVersionIsAConflict() {
+    var when = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new Suspend(at(MANAGEMENT, 10), 9))
+        .thenRejected(Rejection.Kind.VERSION_CONFLICT);
+    assertThat(when.outcome().getLeft()).isEqualTo(new Rejection.VersionConflict(9, 10));
+  }
+
+  @Test
+  void notApplicableNamesTheCommandsTheStageAccepts() {
+    var when = areso.given(h(EngagementStage.REQUESTED))
+        .when(new Suspend(at(MANAGEMENT, 1), 1))
+        .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+    assertThat(when.outcome().getLeft()).isInstanceOfSatisfying(Rejection.NotApplicable.class,
+        r -> assertThat(r.accepted()).containsExactlyInAnyOrder(
+            "RecordPreDiagnosis", "Qualify", "Decline", "Withdraw"));
+    assertThat(when.outcome().getLeft().message(Language.EN))
+        .startsWith("Command Suspend is not applicable in stage REQUESTED");
+  }
+}

@@ -1,0 +1,131 @@
+package org.areso.testkit.lifecycle;
+
+import static org.areso.testkit.lifecycle.EngagementFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.areso.core.engagement.ActionPlanItem;
+import org.areso.core.engagement.CohortApplication;
+import org.areso.core.engagement.Session;
+import org.areso.core.engagement.SupportCase;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.lifecycle.LifecycleCommand;
+import org.areso.core.lifecycle.LifecycleEvent;
+import org.areso.core.lifecycle.LifecycleState;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Transition;
+
+/**
+ * The lifecycle invariants over random command sequences, for the session, action-plan item,
+ * cohort application and support case lifecycles.
+ */
+class SmallLifecycleProperties {
+
+  static final Seq<Actor> ACTORS = List.of(MANAGEMENT, STAFF, GOVERNANCE, FACILITATOR, OPERATOR,
+      new Actor.Party(PartyRole.NON_MANAGERIAL_STAFF, PartyId.of("employee-42").get()));
+
+  /** Runs a script and checks every invariant on the way; returns the final stage's name. */
+  static <S extends Enum<S>, I, P, X extends LifecycleState<S, I>, C extends LifecycleCommand,
+      E extends LifecycleEvent<I>> String check(Lifecycle<S, I, P, X, C, E> lifecycle, P context,
+      C start, Seq<Function<X, C>> commands, java.util.List<Integer> script) {
+    Seq<E> history = lifecycle.start(context, start).get();
+    X state = lifecycle.replay(context, history).get();
+    for (int pick : script) {
+      X before = state;
+      C command = commands.get(pick % commands.size()).apply(state);
+      Either<Rejection, Seq<E>> outcome = lifecycle.decide(state, command);
+      if (lifecycle.isTerminal(before.stage())) {
+        assertThat(outcome.getLeft().kind()).isEqualTo(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+      }
+      if (outcome.isLeft()) {
+        assertThat(lifecycle.replay(context, history).get()).isEqualTo(before);
+        continue;
+      }
+      Seq<Transition<S>> listed = lifecycle.transitions().filter(
+          t -> t.from().contains(before.stage()) && t.command() == command.getClass());
+      assertThat(listed).hasSize(1);
+      for (E event : outcome.get()) {
+        state = lifecycle.evolve(state, event).get();
+      }
+      assertThat(state.stage()).isEqualTo(listed.head().to());
+      history = history.appendAll(outcome.get());
+    }
+    assertThat(lifecycle.replay(context, history)).isEqualTo(Either.right(state));
+    return state.stage().name();
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Integer>> scripts() {
+    return Arbitraries.integers().between(0, 10_000).list().ofMaxSize(20);
+  }
+
+  static Actor actor(int pick) {
+    return ACTORS.get(pick % ACTORS.size());
+  }
+
+  @Property(tries = 1_000)
+  void sessionsKeepTheLifecycleInvariants(@ForAll("scripts") java.util.List<Integer> script) {
+    int[] i = {0};
+    Seq<Function<Session, Session.Command>> commands = List.of(
+        s -> new Session.Command.Hold(at(actor(i[0]++), 1), s.version(), i[0] % 3),
+        s -> new Session.Command.Postpone(at(actor(i[0]++), 1), s.version()),
+        s -> new Session.Command.Reschedule(at(actor(i[0]++), 1), s.version(),
+            T0.toLocalDate().plusDays(i[0] % 5)),
+        s -> new Session.Command.Cancel(at(actor(i[0]++), 1), s.version()));
+    check(Session.lifecycle(), ID,
+        new Session.Command.Plan("S-1", at(FACILITATOR, 0), T0.toLocalDate()), commands, script);
+  }
+
+  @Property(tries = 1_000)
+  void actionPlanItemsKeepTheLifecycleInvariants(
+      @ForAll("scripts") java.util.List<Integer> script) {
+    int[] i = {0};
+    Seq<Function<ActionPlanItem, ActionPlanItem.Command>> commands = List.of(
+        a -> new ActionPlanItem.Command.Validate(at(actor(i[0]++), 1), a.version()),
+        a -> new ActionPlanItem.Command.Confirm(at(actor(i[0]++), 1), a.version()),
+        a -> new ActionPlanItem.Command.Start(at(actor(i[0]++), 1), a.version()),
+        a -> new ActionPlanItem.Command.Complete(at(actor(i[0]++), 1), a.version()),
+        a -> new ActionPlanItem.Command.Drop(at(actor(i[0]++), 1), a.version() + i[0] % 2));
+    check(ActionPlanItem.lifecycle(),
+        LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES),
+        new ActionPlanItem.Command.Propose("A-1", at(STAFF, 0), PartyRole.STAFF_REPRESENTATIVES,
+            "act"), commands, script);
+  }
+
+  @Property(tries = 1_000)
+  void cohortApplicationsKeepTheLifecycleInvariants(
+      @ForAll("scripts") java.util.List<Integer> script) {
+    int[] i = {0};
+    Seq<Function<CohortApplication, CohortApplication.Command>> commands = List.of(
+        a -> new CohortApplication.Command.Select(at(actor(i[0]++), 1), a.version()),
+        a -> new CohortApplication.Command.Reject(at(actor(i[0]++), 1), a.version()),
+        a -> new CohortApplication.Command.Withdraw(at(actor(i[0]++), 1), a.version()));
+    check(CohortApplication.lifecycle(), "CALL",
+        new CohortApplication.Command.Apply("C-1", at(MANAGEMENT, 0),
+            CohortApplication.TRIPARTITE), commands, script);
+  }
+
+  @Property(tries = 1_000)
+  void supportCasesKeepTheLifecycleInvariants(@ForAll("scripts") java.util.List<Integer> script) {
+    int[] i = {0};
+    Seq<Function<SupportCase, SupportCase.Command>> commands = List.of(
+        c -> new SupportCase.Command.Consent(at(actor(i[0]++), 1), c.version()),
+        c -> new SupportCase.Command.StartSupport(at(actor(i[0]++), 1), c.version()),
+        c -> new SupportCase.Command.CloseCase(at(actor(i[0]++), 1), c.version()),
+        c -> new SupportCase.Command.EndByEmployee(at(actor(i[0]++), 1), c.version()));
+    check(SupportCase.lifecycle(), PartyId.of("employee-42").get(),
+        new SupportCase.Command.Refer("I-1", at(FACILITATOR, 0)), commands, script);
+  }
+}
