@@ -220,10 +220,16 @@ final class Evaluation {
       if (!granting.isEmpty() && !denying.isEmpty()) {
         return List.of(new EligibilityReason.DerogationsConflict(with.name(), granting, denying));
       }
+      // A derogation left undetermined by a conflict inside its own condition holds the verdict
+      // open even when every fact is known: that conflict is a reason too.
+      Seq<EligibilityReason> nestedConflicts = whens
+          .filter(when -> when.verdict == Verdict.UNKNOWN)
+          .flatMap(when -> failures(when, true, date))
+          .filter(reason -> reason instanceof EligibilityReason.DerogationsConflict);
       if (!granting.isEmpty() || !denying.isEmpty()) {
-        return applied;
+        return applied.appendAll(nestedConflicts);
       }
-      return failures(o.children.head(), expected, date);
+      return failures(o.children.head(), expected, date).appendAll(nestedConflicts);
     }
     return o.children.flatMap(child -> failures(child, expected, date));
   }

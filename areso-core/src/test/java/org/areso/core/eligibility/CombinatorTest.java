@@ -170,6 +170,24 @@ class CombinatorTest {
   }
 
   @Test
+  void aConflictInsideADerogationsConditionIsReportedWhenItHoldsTheVerdictOpen() {
+    // given a derogation whose own condition is a conflict (found by EligibilityProperties)
+    Rule conflicting = Rule.withDerogations("inner", Text.of("i", "i"), is("isHot", CONFLICT_HOT),
+        List.of(Derogation.granting("pilot", is("isPilot", PILOT)),
+            Derogation.denying("sanctioned", is("isSanctioned", SANCTIONED))));
+    Rule notHot = Rule.not("notHot", Text.of("n", "n"), is("isHotToo", CONFLICT_HOT));
+    Rule outer = Rule.withDerogations("outer", Text.of("o", "o"), notHot,
+        List.of(Derogation.granting("whenInner", conflicting)));
+    Facts facts = facts().with(CONFLICT_HOT, true).with(PILOT, true).with(SANCTIONED, true);
+    // when
+    Decision decision = decide(outer, facts);
+    // then
+    assertThat(decision.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(decision.missing()).isEmpty();
+    assertThat(decision.reasonCodes()).contains("DEROGATIONS_CONFLICT");
+  }
+
+  @Test
   void aRuleOutsideItsValidityIsNotMetAndUndeterminedWithoutADate() {
     // given
     DateWindow y2023 = DateWindow.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)).get();
