@@ -2,6 +2,7 @@ package org.areso.testkit.lifecycle;
 
 import static org.areso.testkit.lifecycle.EngagementFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -182,6 +183,18 @@ class EngagementTest {
     assertThat(ELIGIBLE.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(ELIGIBLE.reasonCodes()).isEmpty();
     assertThat(engagementIn(EngagementStage.REQUESTED).eligibilityRecord()).isEmpty();
+  }
+
+  @Test
+  void aRecordOrARequestWithoutItsDataIsAProgrammerError() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> EligibilityRecord.of(null, REQUEST_DAY)).withMessage("decision");
+    assertThatNullPointerException()
+        .isThrownBy(() -> EligibilityRecord.of(decisionOn(ARESO, STRUCTURE), null))
+        .withMessage("requestDate");
+    assertThatNullPointerException()
+        .isThrownBy(() -> new RequestEngagement(ID, at(MANAGEMENT, 0), null))
+        .withMessage("structure");
   }
 
   @Test
