@@ -43,9 +43,11 @@ import org.areso.core.engagement.EngagementEvent.Resumed;
 import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.engagement.EngagementEvent.Suspended;
 import org.areso.core.engagement.EngagementEvent.Withdrawn;
+import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.HistoryError;
@@ -66,8 +68,12 @@ import org.areso.core.programme.Programme;
  * {@link #evolve(EngagementEvent)} and {@link #replay(Programme, Seq)} fold events, refusing a
  * history that could not have happened.
  *
- * <p>Immutable and thread-safe; equal when identity, programme, stage, version and every recorded
- * fact are equal.
+ * <p>The request carries the {@link Structure} that asks; qualifying needs an {@code ELIGIBLE}
+ * {@link EligibilityRecord} of the programme's policy, declining a {@code NOT_ELIGIBLE} one, and an
+ * {@code UNDETERMINED} record leaves the engagement where it is, naming the missing facts.
+ *
+ * <p>Immutable and thread-safe; equal when identity, programme, structure, stage, version and
+ * every recorded fact are equal.
  */
 public final class Engagement implements LifecycleState<EngagementStage, EngagementId> {
 
@@ -80,10 +86,11 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
 
   private final EngagementId id;
   private final Programme programme;
+  private final Structure structure;
   private final EngagementStage stage;
   private final long version;
   private final Option<PreDiagnosis> preDiagnosis;
-  private final Option<String> eligibilityRecord;
+  private final Option<EligibilityRecord> eligibilityRecord;
   private final Option<Framing> framing;
   private final Option<LocalDate> framingProposedOn;
   private final Set<PartyRole> consents;
@@ -99,6 +106,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   private Engagement(Draft d) {
     this.id = d.id;
     this.programme = d.programme;
+    this.structure = d.structure;
     this.stage = d.stage;
     this.version = d.version;
     this.preDiagnosis = d.preDiagnosis;
@@ -251,6 +259,16 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return programme;
   }
 
+  /**
+   * The structure that asked for the engagement, as known on the day of the request: one
+   * engagement per structure and programme.
+   *
+   * @return the structure, never null
+   */
+  public Structure structure() {
+    return structure;
+  }
+
   @Override
   public EngagementStage stage() {
     return stage;
@@ -280,11 +298,11 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   }
 
   /**
-   * The host's reference of the eligibility decision, once recorded.
+   * The eligibility decision the engagement was qualified or declined on, once recorded.
    *
-   * @return the reference, never null
+   * @return the record, never null
    */
-  public Option<String> eligibilityRecord() {
+  public Option<EligibilityRecord> eligibilityRecord() {
     return eligibilityRecord;
   }
 
@@ -403,6 +421,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
         && stage == that.stage
         && id.equals(that.id)
         && programme.equals(that.programme)
+        && structure.equals(that.structure)
         && preDiagnosis.equals(that.preDiagnosis)
         && eligibilityRecord.equals(that.eligibilityRecord)
         && framing.equals(that.framing)
@@ -444,7 +463,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return Lifecycle.<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
             EngagementEvent>builder("Engagement", EngagementStage.class)
         .start("request", requested, RequestEngagement.class, EngagementRequested.class,
-            (p, c) -> new EngagementRequested(c.engagement(), 1, c.stamp(), p.id()),
+            (p, c) -> new EngagementRequested(c.engagement(), 1, c.stamp(), p.id(), c.structure()),
             Engagement::created)
         .transition("recordPreDiagnosis", requested, preDiagnosed, RecordPreDiagnosis.class,
             PreDiagnosisRecorded.class,
@@ -453,14 +472,20 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
             Guard.of("formatOffered", Engagement::formatOffered))
         .transition("qualify", requested, qualified, Qualify.class, Qualified.class,
             Engagement::qualified, Engagement::applyQualified,
-            Guard.of("preDiagnosisNotRequired", Engagement::preDiagnosisNotRequired))
+            Guard.of("preDiagnosisNotRequired", Engagement::preDiagnosisNotRequired),
+            Guard.of("programmePolicy", Engagement::qualifiedUnderProgrammePolicy),
+            Guard.of("eligible", Engagement::eligible))
         .transition("qualify", preDiagnosed, qualified, Qualify.class, Qualified.class,
-            Engagement::qualified, Engagement::applyQualified)
+            Engagement::qualified, Engagement::applyQualified,
+            Guard.of("programmePolicy", Engagement::qualifiedUnderProgrammePolicy),
+            Guard.of("eligible", Engagement::eligible))
         .transitions("decline", List.of(requested, preDiagnosed), EngagementStage.DECLINED,
             Decline.class, Declined.class,
             (e, c) -> new Declined(e.id, e.version + 1, c.stamp(), c.eligibilityRecord()),
             (e, v, to) -> e.next(v.version(), to,
-                d -> d.eligibilityRecord = Option.of(v.eligibilityRecord())))
+                d -> d.eligibilityRecord = Option.of(v.eligibilityRecord())),
+            Guard.of("programmePolicy", Engagement::declinedUnderProgrammePolicy),
+            Guard.of("notEligible", Engagement::notEligible))
         .transitions("proposeFraming", List.of(qualified, awaiting), awaiting,
             ProposeFraming.class, FramingProposed.class,
             (e, c) -> new FramingProposed(e.id, e.version + 1, c.stamp(), c.framing()),
@@ -544,6 +569,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     Draft d = new Draft();
     d.id = event.engagement();
     d.programme = programme;
+    d.structure = event.structure();
     d.stage = EngagementStage.REQUESTED;
     d.version = event.version();
     return new Engagement(d);
@@ -579,6 +605,38 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return e.programme.requiresPreDiagnosis()
         ? List.of(Unmet.because(new EngagementReason.PreDiagnosisRequired(e.programme.id())))
         : List.empty();
+  }
+
+  private static Seq<Unmet> qualifiedUnderProgrammePolicy(Engagement e, Qualify c) {
+    return programmePolicy(e, c.eligibilityRecord());
+  }
+
+  private static Seq<Unmet> declinedUnderProgrammePolicy(Engagement e, Decline c) {
+    return programmePolicy(e, c.eligibilityRecord());
+  }
+
+  private static Seq<Unmet> programmePolicy(Engagement e, EligibilityRecord record) {
+    return record.policy().equals(e.programme.id())
+        ? List.empty()
+        : List.of(Unmet.because(
+            new EngagementReason.EligibilityOfAnotherProgramme(record.policy(), e.programme.id())));
+  }
+
+  private static Seq<Unmet> eligible(Engagement e, Qualify c) {
+    return verdictIs(c.eligibilityRecord(), Verdict.ELIGIBLE);
+  }
+
+  private static Seq<Unmet> notEligible(Engagement e, Decline c) {
+    return verdictIs(c.eligibilityRecord(), Verdict.NOT_ELIGIBLE);
+  }
+
+  private static Seq<Unmet> verdictIs(EligibilityRecord record, Verdict required) {
+    if (record.verdict() == required) {
+      return List.empty();
+    }
+    return List.of(Unmet.because(record.verdict() == Verdict.UNDETERMINED
+        ? new EngagementReason.EligibilityUndetermined(record.missingFacts())
+        : new EngagementReason.EligibilityVerdictMismatch(record.verdict(), required)));
   }
 
   private static Seq<Unmet> consentingParty(Engagement e, GiveConsent c) {
@@ -654,10 +712,11 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   private static final class Draft {
     EngagementId id;
     Programme programme;
+    Structure structure;
     EngagementStage stage;
     long version;
     Option<PreDiagnosis> preDiagnosis = Option.none();
-    Option<String> eligibilityRecord = Option.none();
+    Option<EligibilityRecord> eligibilityRecord = Option.none();
     Option<Framing> framing = Option.none();
     Option<LocalDate> framingProposedOn = Option.none();
     Set<PartyRole> consents = LinkedHashSet.empty();
@@ -675,6 +734,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     Draft(Engagement e) {
       id = e.id;
       programme = e.programme;
+      structure = e.structure;
       stage = e.stage;
       version = e.version;
       preDiagnosis = e.preDiagnosis;

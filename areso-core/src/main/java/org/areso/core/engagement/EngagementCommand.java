@@ -6,6 +6,7 @@ import io.vavr.collection.Set;
 import java.time.LocalDate;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleCommand;
 import org.areso.core.lifecycle.Stamp;
 
@@ -20,12 +21,15 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    *
    * @param engagement the identifier the host chose, not null
    * @param stamp who asks and when, not null
+   * @param structure the structure that asks, as known on the day, not null
    */
-  record RequestEngagement(EngagementId engagement, Stamp stamp) implements EngagementCommand {
+  record RequestEngagement(EngagementId engagement, Stamp stamp, Structure structure)
+      implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public RequestEngagement {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+      requireNonNull(structure, "structure");
     }
 
     /** Always 0: nothing exists yet. */
@@ -56,9 +60,10 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    *
    * @param stamp who asks and when, not null
    * @param version the version seen
-   * @param eligibilityRecord the host's reference of the eligibility decision, not null
+   * @param eligibilityRecord the eligibility decision, {@code ELIGIBLE} under the programme's
+   *     policy, not null
    */
-  record Qualify(Stamp stamp, long version, String eligibilityRecord)
+  record Qualify(Stamp stamp, long version, EligibilityRecord eligibilityRecord)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Qualify {
@@ -68,13 +73,14 @@ public sealed interface EngagementCommand extends LifecycleCommand {
   }
 
   /**
-   * Records that the request is not eligible or not accepted.
+   * Records that the request is not eligible.
    *
    * @param stamp who asks and when, not null
    * @param version the version seen
-   * @param eligibilityRecord the host's reference of the eligibility decision, not null
+   * @param eligibilityRecord the eligibility decision, {@code NOT_ELIGIBLE} under the programme's
+   *     policy, not null
    */
-  record Decline(Stamp stamp, long version, String eligibilityRecord)
+  record Decline(Stamp stamp, long version, EligibilityRecord eligibilityRecord)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Decline {

@@ -6,6 +6,7 @@ import io.vavr.collection.Set;
 import java.time.LocalDate;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleEvent;
 import org.areso.core.lifecycle.Stamp;
 
@@ -41,14 +42,16 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    * @param version the version produced (1)
    * @param stamp who acted and when, not null
    * @param programme the programme's identifier, not null
+   * @param structure the structure that asked, as known on the day, not null
    */
-  record EngagementRequested(EngagementId engagement, long version, Stamp stamp, String programme)
-      implements EngagementEvent {
+  record EngagementRequested(EngagementId engagement, long version, Stamp stamp, String programme,
+      Structure structure) implements EngagementEvent {
     /** Creates the event. @throws NullPointerException if an argument is null */
     public EngagementRequested {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(programme, "programme");
+      requireNonNull(structure, "structure");
     }
   }
 
@@ -76,9 +79,10 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    * @param engagement the engagement, not null
    * @param version the version produced
    * @param stamp who acted and when, not null
-   * @param eligibilityRecord the host's reference of the eligibility decision, not null
+   * @param eligibilityRecord the eligibility decision it was qualified on, not null
    */
-  record Qualified(EngagementId engagement, long version, Stamp stamp, String eligibilityRecord)
+  record Qualified(EngagementId engagement, long version, Stamp stamp,
+      EligibilityRecord eligibilityRecord)
       implements EngagementEvent {
     /** Creates the event. @throws NullPointerException if an argument is null */
     public Qualified {
@@ -94,9 +98,10 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    * @param engagement the engagement, not null
    * @param version the version produced
    * @param stamp who acted and when, not null
-   * @param eligibilityRecord the host's reference of the eligibility decision, not null
+   * @param eligibilityRecord the eligibility decision it was declined on, not null
    */
-  record Declined(EngagementId engagement, long version, Stamp stamp, String eligibilityRecord)
+  record Declined(EngagementId engagement, long version, Stamp stamp,
+      EligibilityRecord eligibilityRecord)
       implements EngagementEvent {
     /** Creates the event. @throws NullPointerException if an argument is null */
     public Declined {

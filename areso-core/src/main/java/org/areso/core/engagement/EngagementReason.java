@@ -2,8 +2,10 @@ package org.areso.core.engagement;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
+import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Reason;
@@ -305,6 +307,87 @@ public sealed interface EngagementReason extends Reason {
       return switch (requireNonNull(language, "language")) {
         case FR -> "La partie « " + party.label().fr() + " » a déjà validé.";
         case EN -> "Party '" + party.label().en() + "' already validated.";
+      };
+    }
+  }
+
+  /**
+   * The eligibility decision's verdict does not allow the command: only an eligible request is
+   * qualified, only a not eligible one is declined.
+   *
+   * @param verdict the recorded verdict, not null
+   * @param required the verdict the command needs, not null
+   */
+  record EligibilityVerdictMismatch(Verdict verdict, Verdict required) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public EligibilityVerdictMismatch {
+      requireNonNull(verdict, "verdict");
+      requireNonNull(required, "required");
+    }
+
+    @Override
+    public String code() {
+      return "ELIGIBILITY_VERDICT_MISMATCH";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La décision d'éligibilité est « " + verdict.label(language) + " » ; il faut « " + required.label(language) + " ».";
+        case EN -> "The eligibility decision is '" + verdict.label(language) + "'; '" + required.label(language) + "' is required.";
+      };
+    }
+  }
+
+  /**
+   * The eligibility decision is undetermined: the engagement stays where it is until the missing
+   * facts are known and the request decided again.
+   *
+   * @param missingFacts the names of the facts still missing, not null
+   */
+  record EligibilityUndetermined(Seq<String> missingFacts) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public EligibilityUndetermined {
+      requireNonNull(missingFacts, "missingFacts");
+    }
+
+    @Override
+    public String code() {
+      return "ELIGIBILITY_UNDETERMINED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La décision d'éligibilité est indéterminée ; faits manquants : " + missingFacts.mkString(", ") + ".";
+        case EN -> "The eligibility decision is undetermined; missing facts: " + missingFacts.mkString(", ") + ".";
+      };
+    }
+  }
+
+  /**
+   * The eligibility decision was made under another programme's policy.
+   *
+   * @param policy the decision's policy, not null
+   * @param programme the engagement's programme, not null
+   */
+  record EligibilityOfAnotherProgramme(String policy, String programme) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public EligibilityOfAnotherProgramme {
+      requireNonNull(policy, "policy");
+      requireNonNull(programme, "programme");
+    }
+
+    @Override
+    public String code() {
+      return "ELIGIBILITY_OF_ANOTHER_PROGRAMME";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "La décision d'éligibilité relève de la politique " + policy + ", pas du programme " + programme + ".";
+        case EN -> "The eligibility decision was made under policy " + policy + ", not programme " + programme + ".";
       };
     }
   }

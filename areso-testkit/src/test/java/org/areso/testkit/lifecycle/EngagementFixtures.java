@@ -8,7 +8,13 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.areso.core.eligibility.Decision;
+import org.areso.core.eligibility.Fact;
+import org.areso.core.eligibility.Facts;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Rule;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
@@ -20,8 +26,11 @@ import org.areso.core.engagement.SignOfTension;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.Text;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.Stamp;
@@ -51,6 +60,41 @@ final class EngagementFixtures {
   static final Programme WINDOWED = new TestProgramme(
       "areso-social-2023", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), false, true,
       Option.of(DateWindow.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 30)).get()));
+
+  /** The structure that asks: a CHRS, a social establishment (CASF L.312-1, 8°). */
+  static final Structure STRUCTURE =
+      Structure.builder().name("Foyer Les Tilleuls").casfItems("8").build().get();
+  /** Known to fall under no CASF L.312-1 item. */
+  static final Structure NOT_SOCIAL =
+      Structure.builder().name("Atelier Nord").casfItems(List.empty()).build().get();
+  /** Its CASF L.312-1 items are unknown. */
+  static final Structure ITEMS_UNKNOWN = Structure.builder().name("Maison Sud").build().get();
+  static final LocalDate REQUEST_DAY = LocalDate.of(2024, 1, 8);
+
+  static final LegalReference CASF = LegalReference.builder().code("CASF").article("L.312-1")
+      .verified(true).build().get();
+
+  /** A programme's policy: social establishments only. */
+  static Policy policyOf(Programme programme) {
+    return Policy.of(programme.id(), Text.of("établissements sociaux", "social establishments"),
+        List.of(Rule.condition("isSocialEstablishment", Text.of("L.312-1", "L.312-1"),
+            Fact.CASF_ITEMS, items -> !items.isEmpty()).citing(CASF))).get();
+  }
+
+  /** The decision of a programme's policy on a structure's request. */
+  static Decision decisionOn(Programme programme, Structure structure) {
+    return policyOf(programme).evaluate(Facts.of(structure).requestDate(REQUEST_DAY));
+  }
+
+  /** The record of that decision. */
+  static EligibilityRecord recordOf(Programme programme, Structure structure) {
+    return EligibilityRecord.of(decisionOn(programme, structure), REQUEST_DAY);
+  }
+
+  static final EligibilityRecord ELIGIBLE = recordOf(ARESO, STRUCTURE);
+  static final EligibilityRecord NOT_ELIGIBLE = recordOf(ARESO, NOT_SOCIAL);
+  static final EligibilityRecord UNDETERMINED = recordOf(ARESO, ITEMS_UNKNOWN);
+  static final EligibilityRecord ELIGIBLE_TRIPARTITE = recordOf(TRIPARTITE, STRUCTURE);
 
   static final EngagementId ID = EngagementId.of("ENG-1").get();
   static final EngagementId OTHER_ID = EngagementId.of("ENG-2").get();
@@ -90,12 +134,12 @@ final class EngagementFixtures {
   static Seq<EngagementEvent> historyTo(EngagementId id, EngagementStage stage) {
     final EngagementId ID = id;
     Seq<EngagementEvent> h = List.of(new EngagementEvent.EngagementRequested(
-        ID, 1, at(MANAGEMENT, 0), "areso"));
+        ID, 1, at(MANAGEMENT, 0), "areso", STRUCTURE));
     if (stage == EngagementStage.REQUESTED) {
       return h;
     }
     if (stage == EngagementStage.DECLINED) {
-      return h.append(new EngagementEvent.Declined(ID, 2, at(OPERATOR, 1), "ELIG-1"));
+      return h.append(new EngagementEvent.Declined(ID, 2, at(OPERATOR, 1), NOT_ELIGIBLE));
     }
     if (stage == EngagementStage.WITHDRAWN) {
       return h.append(new EngagementEvent.Withdrawn(ID, 2, at(STAFF, 1)));
@@ -105,7 +149,7 @@ final class EngagementFixtures {
     if (stage == EngagementStage.PRE_DIAGNOSED) {
       return h;
     }
-    h = h.append(new EngagementEvent.Qualified(ID, 3, at(OPERATOR, 2), "ELIG-1"));
+    h = h.append(new EngagementEvent.Qualified(ID, 3, at(OPERATOR, 2), ELIGIBLE));
     if (stage == EngagementStage.QUALIFIED) {
       return h;
     }
@@ -145,7 +189,7 @@ final class EngagementFixtures {
   /** The same history as {@link #historyTo(EngagementStage)}, requested under a programme. */
   static Seq<EngagementEvent> historyUnder(Programme programme, EngagementStage stage) {
     return historyTo(stage).update(0, new EngagementEvent.EngagementRequested(
-        ID, 1, at(MANAGEMENT, 0), programme.id()));
+        ID, 1, at(MANAGEMENT, 0), programme.id(), STRUCTURE));
   }
 
   /** The engagement of {@link #ARESO} in a stage. */

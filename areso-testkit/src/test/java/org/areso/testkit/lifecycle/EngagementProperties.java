@@ -10,7 +10,9 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementCommand.*;
@@ -88,8 +90,8 @@ class EngagementProperties {
         case "RecordPreDiagnosis" -> new RecordPreDiagnosis(stamp, v, new PreDiagnosis(
             PartyRole.MANAGEMENT, InterventionContext.values()[n % 3], HashSet.empty(),
             n % 4 == 0 ? SEMINAR : ACCOMPANIMENT));
-        case "Qualify" -> new Qualify(stamp, v, "E" + n);
-        case "Decline" -> new Decline(stamp, v, "E" + n);
+        case "Qualify" -> new Qualify(stamp, v, record(e, Verdict.ELIGIBLE, on));
+        case "Decline" -> new Decline(stamp, v, record(e, Verdict.NOT_ELIGIBLE, on));
         case "ProposeFraming" -> new ProposeFraming(stamp, v, FRAMING);
         case "GiveConsent" -> new GiveConsent(stamp, v);
         case "ConfirmFraming" -> new ConfirmFraming(stamp, v);
@@ -101,9 +103,22 @@ class EngagementProperties {
         case "EndIntervention" -> new EndIntervention(stamp, v);
         case "RecordFollowUpReview" -> new RecordFollowUpReview(stamp, v, "review " + n);
         case "Close" -> new Close(stamp, v, new Assessment("assessment " + n));
-        case "RequestEngagement" -> new RequestEngagement(ID, stamp);
+        case "RequestEngagement" -> new RequestEngagement(ID, stamp, STRUCTURE);
         default -> new Withdraw(stamp, v);
       };
+    }
+
+    /** Mostly the verdict the command needs under the programme's policy; now and then not. */
+    EligibilityRecord record(Engagement e, Verdict needed, LocalDate on) {
+      String policy = n == 10 ? "another-programme" : e.programme().id();
+      Verdict verdict = switch (n) {
+        case 11 -> needed == Verdict.ELIGIBLE ? Verdict.NOT_ELIGIBLE : Verdict.ELIGIBLE;
+        case 12 -> Verdict.UNDETERMINED;
+        default -> needed;
+      };
+      return new EligibilityRecord(policy, verdict,
+          verdict == Verdict.ELIGIBLE ? List.empty() : List.of("CONDITION_NOT_MET"),
+          verdict == Verdict.UNDETERMINED ? List.of("casf_item") : List.empty(), on);
     }
   }
 
@@ -143,7 +158,7 @@ class EngagementProperties {
 
   private static Run run(Programme programme, java.util.List<Step> script) {
     Seq<EngagementEvent> history = Engagement.request(programme,
-        new RequestEngagement(ID, Stamp.of(MANAGEMENT, T0))).get();
+        new RequestEngagement(ID, Stamp.of(MANAGEMENT, T0), STRUCTURE)).get();
     Engagement state = Engagement.replay(programme, history).get();
     for (Step step : script) {
       EngagementCommand command = step.command(state);
@@ -180,6 +195,7 @@ class EngagementProperties {
     Run run = run(programme, script);
     // then: replay(events) equals the aggregate that produced them
     assertThat(Engagement.replay(programme, run.history())).isEqualTo(Either.right(run.engagement()));
+    assertThat(run.engagement().structure()).isEqualTo(STRUCTURE);
     assertThat(Engagement.lifecycle().path(run.history()).get().last().to())
         .isEqualTo(run.engagement().stage());
     Statistics.label("final stage").collect(run.engagement().stage());

@@ -2,11 +2,15 @@ package org.areso.testkit.lifecycle;
 
 import static org.areso.testkit.lifecycle.EngagementFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementCommand.*;
@@ -38,15 +42,15 @@ class EngagementTest {
   @Test
   void aRequestStartsAnEngagementAtVersionOne() {
     areso.given()
-        .when(new RequestEngagement(ID, at(MANAGEMENT, 0)))
-        .thenEvents(new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "areso"))
+        .when(new RequestEngagement(ID, at(MANAGEMENT, 0), STRUCTURE))
+        .thenEvents(new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "areso", STRUCTURE))
         .thenStage(EngagementStage.REQUESTED);
   }
 
   @Test
   void anyOtherCommandCannotStartAnEngagement() {
     areso.given()
-        .when(new Qualify(at(OPERATOR, 0), 0, "ELIG-1"))
+        .when(new Qualify(at(OPERATOR, 0), 0, ELIGIBLE))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
   }
 
@@ -70,7 +74,7 @@ class EngagementTest {
   @Test
   void refusesToQualifyWithoutPreDiagnosisWhenTheProgrammeRequiresOne() {
     var when = areso.given(h(EngagementStage.REQUESTED))
-        .when(new Qualify(at(OPERATOR, 1), 1, "ELIG-1"))
+        .when(new Qualify(at(OPERATOR, 1), 1, ELIGIBLE))
         .thenUnmet("PRE_DIAGNOSIS_REQUIRED");
     assertThat(when.unmet().head().guard()).isEqualTo("preDiagnosisNotRequired");
     assertThat(when.unmet().head().party()).isEqualTo(Option.none());
@@ -79,31 +83,131 @@ class EngagementTest {
   @Test
   void qualifiesDirectlyWhenTheProgrammeNeedsNoPreDiagnosis() {
     EngagementRequested requested =
-        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt");
+        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt", STRUCTURE);
     tripartite.given(requested)
-        .when(new Qualify(at(OPERATOR, 1), 1, "ELIG-7"))
-        .thenEvents(new Qualified(ID, 2, at(OPERATOR, 1), "ELIG-7"))
+        .when(new Qualify(at(OPERATOR, 1), 1, ELIGIBLE_TRIPARTITE))
+        .thenEvents(new Qualified(ID, 2, at(OPERATOR, 1), ELIGIBLE_TRIPARTITE))
         .thenStage(EngagementStage.QUALIFIED);
   }
 
   @Test
   void qualifiesAPreDiagnosedRequest() {
     areso.given(h(EngagementStage.PRE_DIAGNOSED))
-        .when(new Qualify(at(OPERATOR, 2), 2, "ELIG-1"))
-        .thenEvents(new Qualified(ID, 3, at(OPERATOR, 2), "ELIG-1"))
+        .when(new Qualify(at(OPERATOR, 2), 2, ELIGIBLE))
+        .thenEvents(new Qualified(ID, 3, at(OPERATOR, 2), ELIGIBLE))
         .thenStage(EngagementStage.QUALIFIED);
   }
 
   @Test
   void declinesARequestOrAPreDiagnosedRequest() {
     areso.given(h(EngagementStage.REQUESTED))
-        .when(new Decline(at(OPERATOR, 1), 1, "ELIG-2"))
-        .thenEvents(new Declined(ID, 2, at(OPERATOR, 1), "ELIG-2"))
+        .when(new Decline(at(OPERATOR, 1), 1, NOT_ELIGIBLE))
+        .thenEvents(new Declined(ID, 2, at(OPERATOR, 1), NOT_ELIGIBLE))
         .thenStage(EngagementStage.DECLINED);
     areso.given(h(EngagementStage.PRE_DIAGNOSED))
-        .when(new Decline(at(OPERATOR, 2), 2, "ELIG-2"))
-        .thenEvents(new Declined(ID, 3, at(OPERATOR, 2), "ELIG-2"))
+        .when(new Decline(at(OPERATOR, 2), 2, NOT_ELIGIBLE))
+        .thenEvents(new Declined(ID, 3, at(OPERATOR, 2), NOT_ELIGIBLE))
         .thenStage(EngagementStage.DECLINED);
+  }
+
+  @Test
+  void qualifiesOnlyOnAnEligibleDecisionAndNamesTheVerdictOtherwise() {
+    // given a pre-diagnosed request, when qualified on a not eligible decision
+    var when = areso.given(h(EngagementStage.PRE_DIAGNOSED))
+        .when(new Qualify(at(OPERATOR, 2), 2, NOT_ELIGIBLE))
+        // then
+        .thenUnmet("ELIGIBILITY_VERDICT_MISMATCH");
+    assertThat(when.unmet().head().guard()).isEqualTo("eligible");
+    assertThat(when.outcome().getLeft().message(Language.FR)).contains("NON ÉLIGIBLE");
+    assertThat(when.outcome().getLeft().message(Language.EN))
+        .contains("'NOT ELIGIBLE'; 'ELIGIBLE' is required");
+  }
+
+  @Test
+  void declinesOnlyOnANotEligibleDecision() {
+    var when = areso.given(h(EngagementStage.REQUESTED))
+        .when(new Decline(at(OPERATOR, 1), 1, ELIGIBLE))
+        .thenUnmet("ELIGIBILITY_VERDICT_MISMATCH");
+    assertThat(when.unmet().head().guard()).isEqualTo("notEligible");
+    assertThat(when.outcome().getLeft().message(Language.EN))
+        .contains("'ELIGIBLE'; 'NOT ELIGIBLE' is required");
+  }
+
+  @Test
+  void anUndeterminedDecisionNeitherQualifiesNorDeclinesAndNamesTheMissingFacts() {
+    // given an undetermined decision: the structure's CASF items are unknown
+    assertThat(UNDETERMINED.missingFacts()).containsExactly("casf_item");
+    // when qualified or declined on it, then it is refused and the engagement stays where it is
+    for (EngagementCommand command : java.util.List.<EngagementCommand>of(
+        new Qualify(at(OPERATOR, 2), 2, UNDETERMINED),
+        new Decline(at(OPERATOR, 2), 2, UNDETERMINED))) {
+      var when = areso.given(h(EngagementStage.PRE_DIAGNOSED))
+          .when(command)
+          .thenUnmet("ELIGIBILITY_UNDETERMINED");
+      assertThat(when.outcome().getLeft().message(Language.FR))
+          .contains("indéterminée", "casf_item");
+      assertThat(when.outcome().getLeft().message(Language.EN))
+          .contains("undetermined", "casf_item");
+    }
+  }
+
+  @Test
+  void refusesADecisionOfAnotherProgrammesPolicyReportingEveryUnmetCondition() {
+    // given a request to a programme that requires a pre-diagnosis
+    var when = areso.given(h(EngagementStage.REQUESTED))
+        // when qualified, without pre-diagnosis, on another programme's not eligible decision
+        .when(new Qualify(at(OPERATOR, 1), 1, recordOf(TRIPARTITE, NOT_SOCIAL)))
+        // then
+        .thenUnmet("PRE_DIAGNOSIS_REQUIRED", "ELIGIBILITY_OF_ANOTHER_PROGRAMME",
+            "ELIGIBILITY_VERDICT_MISMATCH");
+    assertThat(when.outcome().getLeft().message(Language.EN))
+        .contains("policy aura-dialogue-qvt, not programme areso");
+    areso.given(h(EngagementStage.REQUESTED))
+        .when(new Decline(at(OPERATOR, 1), 1, recordOf(TRIPARTITE, NOT_SOCIAL)))
+        .thenUnmet("ELIGIBILITY_OF_ANOTHER_PROGRAMME");
+  }
+
+  @Test
+  void recordsTheEligibilityDecisionAsStorableValuesAndKeepsItThroughReplay() {
+    // given a decision of the programme's policy on the structure's request
+    var decision = decisionOn(ARESO, NOT_SOCIAL);
+    // when it is recorded, and the engagement declined on it
+    EligibilityRecord record = EligibilityRecord.of(decision, REQUEST_DAY);
+    Engagement declined = Engagement.replay(ARESO, h(EngagementStage.DECLINED)).get();
+    // then
+    assertThat(record).isEqualTo(new EligibilityRecord("areso", Verdict.NOT_ELIGIBLE,
+        decision.reasonCodes(), List.empty(), REQUEST_DAY));
+    assertThat(record.reasonCodes()).isNotEmpty();
+    assertThat(declined.eligibilityRecord()).contains(record);
+    assertThat(engagementIn(EngagementStage.QUALIFIED).eligibilityRecord()).contains(ELIGIBLE);
+    assertThat(ELIGIBLE.verdict()).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(ELIGIBLE.reasonCodes()).isEmpty();
+    assertThat(engagementIn(EngagementStage.REQUESTED).eligibilityRecord()).isEmpty();
+  }
+
+  @Test
+  void aRecordOrARequestWithoutItsDataIsAProgrammerError() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> EligibilityRecord.of(null, REQUEST_DAY)).withMessage("decision");
+    assertThatNullPointerException()
+        .isThrownBy(() -> EligibilityRecord.of(decisionOn(ARESO, STRUCTURE), null))
+        .withMessage("requestDate");
+    assertThatNullPointerException()
+        .isThrownBy(() -> new RequestEngagement(ID, at(MANAGEMENT, 0), null))
+        .withMessage("structure");
+  }
+
+  @Test
+  void theEngagementKeepsTheStructureThatAskedThroughReplay() {
+    // given a request of a structure
+    Seq<EngagementEvent> requested = Engagement.request(ARESO,
+        new RequestEngagement(ID, at(MANAGEMENT, 0), NOT_SOCIAL)).get();
+    // when the history is replayed
+    Engagement engagement = Engagement.replay(ARESO, requested).get();
+    // then
+    assertThat(engagement.structure()).isEqualTo(NOT_SOCIAL);
+    assertThat(engagementIn(EngagementStage.CLOSED).structure()).isEqualTo(STRUCTURE);
+    assertThat(engagement).isNotEqualTo(Engagement.replay(ARESO, h(EngagementStage.REQUESTED)).get());
   }
 
   @Test
@@ -140,9 +244,9 @@ class EngagementTest {
   void refusesToConfirmTheFramingListingEveryMissingConsentWithThePartyToAct() {
     // given a tripartite programme and a framing nobody consented to yet
     EngagementRequested requested =
-        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt");
+        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt", STRUCTURE);
     var when = tripartite.given(requested,
-            new Qualified(ID, 2, at(OPERATOR, 1), "ELIG-7"),
+            new Qualified(ID, 2, at(OPERATOR, 1), ELIGIBLE_TRIPARTITE),
             new FramingProposed(ID, 3, at(FACILITATOR, 2), FRAMING),
             new ConsentGiven(ID, 4, at(MANAGEMENT, 3), PartyRole.MANAGEMENT))
         // when
