@@ -24,6 +24,7 @@ import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Finess;
 import org.areso.core.kernel.FinessCategory;
 import org.areso.core.kernel.FundingSource;
+import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalForm;
 import org.areso.core.kernel.PartyId;
@@ -63,7 +64,8 @@ class KernelProperties {
       new Factory("legal_form", LegalForm::parse),
       new Factory("finess_category", FinessCategory::parse),
       new Factory("casf_item", CasfItem::parse),
-      new Factory("funding", FundingSource::parse));
+      new Factory("funding", FundingSource::parse),
+      new Factory("context", InterventionContext::parse));
 
   @Provide
   Arbitrary<Factory> factories() {

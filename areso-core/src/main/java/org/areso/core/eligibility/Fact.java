@@ -13,6 +13,7 @@ import org.areso.core.kernel.CasfItem;
 import org.areso.core.kernel.Country;
 import org.areso.core.kernel.FinessCategory;
 import org.areso.core.kernel.FundingSource;
+import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.LegalForm;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
@@ -37,7 +38,8 @@ public final class Fact<T> {
   public static final Fact<String> REQUESTED_FORMAT = new Fact<>("format", String.class,
       Text.of("Quel format est demandé ?", "Which format is requested?"), Facts::format);
   /** The context of the request: curative, preventive or learning. */
-  public static final Fact<Context> CONTEXT = new Fact<>(Context.FIELD, Context.class,
+  public static final Fact<InterventionContext> CONTEXT = new Fact<>(InterventionContext.FIELD,
+      InterventionContext.class,
       Text.of("Dans quel contexte la demande est-elle faite ?",
           "In which context is the request made?"), Facts::context);
   /** The items of CASF L.312-1 I the structure falls under. */

@@ -9,6 +9,7 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.areso.core.kernel.FieldReason;
+import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
@@ -28,11 +29,11 @@ public final class Facts {
   private final Structure structure;
   private final Option<LocalDate> requestDate;
   private final Option<String> format;
-  private final Option<Context> context;
+  private final Option<InterventionContext> context;
   private final java.util.Map<Fact<?>, Option<Object>> extra;
 
   private Facts(Structure structure, Option<LocalDate> requestDate, Option<String> format,
-      Option<Context> context, java.util.Map<Fact<?>, Option<Object>> extra) {
+      Option<InterventionContext> context, java.util.Map<Fact<?>, Option<Object>> extra) {
     this.structure = structure;
     this.requestDate = requestDate;
     this.format = format;
@@ -76,8 +77,9 @@ public final class Facts {
         : format.strip().length() > 64
             ? Validation.invalid(List.of(new FieldReason.TooLong("format", format.length(), 64)))
             : Validation.valid(Option.some(format.strip()));
-    Validation<Seq<Reason>, Option<Context>> ctx = context.isBlank()
-        ? Validation.valid(Option.none()) : Context.parse(context).map(Option::some);
+    Validation<Seq<Reason>, Option<InterventionContext>> ctx = context.isBlank()
+        ? Validation.valid(Option.none())
+        : InterventionContext.parse(context).map(Option::some);
     return Validation.combine(date, formatId, ctx)
         .ap((d, f, c) -> new Facts(structure, d, f, c, java.util.Map.of()))
         .mapError(errors -> errors.flatMap(e -> e));
@@ -122,7 +124,7 @@ public final class Facts {
    * @return new facts, never null
    * @throws NullPointerException if context is null (a programmer error)
    */
-  public Facts context(Context context) {
+  public Facts context(InterventionContext context) {
     return new Facts(structure, requestDate, format,
         Option.some(requireNonNull(context, "context")), extra);
   }
@@ -202,7 +204,7 @@ public final class Facts {
     return format;
   }
 
-  Option<Context> context() {
+  Option<InterventionContext> context() {
     return context;
   }
 

@@ -3,6 +3,7 @@ package org.areso.core.engagement;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Set;
+import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.programme.FormatId;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
@@ -23,7 +24,7 @@ class FactsTest {
     // then
     assertThat(facts.get(Fact.REQUEST_DATE)).isEqualTo(Option.some(LocalDate.of(2023, 9, 1)));
     assertThat(facts.get(Fact.REQUESTED_FORMAT)).isEqualTo(Option.some("seminar"));
-    assertThat(facts.get(Fact.CONTEXT)).isEqualTo(Option.some(Context.PREVENTIVE));
+    assertThat(facts.get(Fact.CONTEXT)).isEqualTo(Option.some(InterventionContext.PREVENTIVE));
     assertThat(blank.get(Fact.REQUEST_DATE).isEmpty()).isTrue();
     assertThat(blank.get(Fact.CONTEXT).isEmpty()).isTrue();
   }

@@ -73,6 +73,14 @@ class CodeTest {
   }
 
   @Test
+  void readsInterventionContextsInAnyCase() {
+    assertThat(InterventionContext.parse(" preventive ").get())
+        .isEqualTo(InterventionContext.PREVENTIVE);
+    assertThat(InterventionContext.parse("urgent").getError().single().code())
+        .isEqualTo("UNKNOWN_VALUE");
+  }
+
+  @Test
   void readsLegalFormsInEnglishOrFrench() {
     assertThat(LegalForm.parse("association").get()).isEqualTo(LegalForm.ASSOCIATION);
     assertThat(LegalForm.parse("Fondation").get()).isEqualTo(LegalForm.FOUNDATION);

@@ -20,7 +20,7 @@ import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Framing;
-import org.areso.core.engagement.InterventionContext;
+import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.kernel.DateWindow;
