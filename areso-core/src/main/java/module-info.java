@@ -11,6 +11,7 @@ module org.areso.core {
 
   exports org.areso.core.kernel;
   exports org.areso.core.engagement;
+  exports org.areso.core.ethics;
   exports org.areso.core.eligibility;
   exports org.areso.core.lifecycle;
   exports org.areso.core.planning;

@@ -10,7 +10,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import io.vavr.collection.LinkedHashMap;
 import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
 import org.areso.core.engagement.EngagementCommand.Close;
 import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
@@ -43,7 +45,25 @@ import org.areso.core.engagement.EngagementEvent.Resumed;
 import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.engagement.EngagementEvent.Suspended;
 import org.areso.core.engagement.EngagementEvent.Withdrawn;
+import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
+import org.areso.core.engagement.EngagementCommand.Disclose;
+import org.areso.core.engagement.EngagementCommand.RecordContribution;
+import org.areso.core.engagement.EngagementEvent.ContributionRecorded;
+import org.areso.core.engagement.EngagementEvent.Disclosed;
+import org.areso.core.engagement.EngagementEvent.FacilitatorsAssigned;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Assignment;
+import org.areso.core.ethics.Audit;
+import org.areso.core.ethics.Audited;
+import org.areso.core.ethics.Charter;
+import org.areso.core.ethics.Conduct;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.Meeting;
+import org.areso.core.ethics.Origin;
+import org.areso.core.ethics.Violation;
+import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.PartyRole;
@@ -75,7 +95,10 @@ import org.areso.core.programme.Programme;
  * <p>Immutable and thread-safe; equal when identity, programme, structure, stage, version and
  * every recorded fact are equal.
  */
-public final class Engagement implements LifecycleState<EngagementStage, EngagementId> {
+public final class Engagement
+    implements LifecycleState<EngagementStage, EngagementId>, Audited {
+
+  private static final String CHARTER = "charter";
 
   private static final Lifecycle<EngagementStage, EngagementId, Programme, Engagement,
       EngagementCommand, EngagementEvent> LIFECYCLE = define();
@@ -95,10 +118,14 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   private final Option<LocalDate> framingProposedOn;
   private final Set<PartyRole> consents;
   private final Option<LocalDate> planEnd;
-  private final int sessionsHeld;
+  private final Origin origin;
+  private final Set<PartyRole> voidedConsents;
+  private final Option<Assignment> assignment;
+  private final Seq<Meeting> meetings;
   private final int halfDaysConsumed;
-  private final Set<PartyRole> actionPlanValidatedBy;
-  private final int actionPlanItems;
+  private final Seq<ActionDecision> actionPlan;
+  private final Seq<Contribution> contributions;
+  private final Seq<Disclosure> disclosures;
   private final Option<LocalDate> interventionEndedOn;
   private final Option<String> followUpReview;
   private final Option<Assessment> assessment;
@@ -115,10 +142,14 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     this.framingProposedOn = d.framingProposedOn;
     this.consents = d.consents;
     this.planEnd = d.planEnd;
-    this.sessionsHeld = d.sessionsHeld;
+    this.origin = d.origin;
+    this.voidedConsents = d.voidedConsents;
+    this.assignment = d.assignment;
+    this.meetings = d.meetings;
     this.halfDaysConsumed = d.halfDaysConsumed;
-    this.actionPlanValidatedBy = d.actionPlanValidatedBy;
-    this.actionPlanItems = d.actionPlanItems;
+    this.actionPlan = d.actionPlan;
+    this.contributions = d.contributions;
+    this.disclosures = d.disclosures;
     this.interventionEndedOn = d.interventionEndedOn;
     this.followUpReview = d.followUpReview;
     this.assessment = d.assessment;
@@ -348,7 +379,92 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
    * @return the count, at least 0
    */
   public int sessionsHeld() {
-    return sessionsHeld;
+    return meetings.size();
+  }
+
+  /**
+   * The meetings held, interviews and working sessions, in order.
+   *
+   * @return the meetings, never null
+   */
+  public Seq<Meeting> meetings() {
+    return meetings;
+  }
+
+  /**
+   * Who asked for the engagement.
+   *
+   * @return the origin, never null
+   */
+  public Origin origin() {
+    return origin;
+  }
+
+  /**
+   * The required parties whose consent to an earlier framing was voided by a new one and not
+   * given again.
+   *
+   * @return the parties, never null
+   */
+  public Set<PartyRole> voidedConsents() {
+    return voidedConsents;
+  }
+
+  /**
+   * The facilitators assigned, and when.
+   *
+   * @return the assignment, never null
+   */
+  public Option<Assignment> assignment() {
+    return assignment;
+  }
+
+  /**
+   * The facilitators' recorded contributions, in order.
+   *
+   * @return the contributions, never null
+   */
+  public Seq<Contribution> contributions() {
+    return contributions;
+  }
+
+  /**
+   * The disclosures made, in order.
+   *
+   * @return the disclosures, never null
+   */
+  public Seq<Disclosure> disclosures() {
+    return disclosures;
+  }
+
+  /**
+   * What this engagement records, as the charter's checks read it.
+   *
+   * @return the conduct, never null
+   */
+  @Override
+  public Conduct conduct() {
+    Conduct.Builder b = Conduct.builder(programme.consentingParties())
+        .origin(origin)
+        .participation(framing.map(Framing::participation).getOrElse(LinkedHashMap.empty()))
+        .consents(consents)
+        .voidedConsents(voidedConsents)
+        .started(planEnd.isDefined())
+        .actionPlan(actionPlan);
+    assignment.forEach(b::assignment);
+    meetings.forEach(b::meeting);
+    contributions.forEach(b::contribution);
+    disclosures.forEach(b::disclosure);
+    return b.build();
+  }
+
+  /**
+   * Audits this engagement against its programme's charter.
+   *
+   * @return the audit, never null
+   */
+  public Audit audit() {
+    return programme.charter().audit(this);
   }
 
   /**
@@ -366,7 +482,16 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
    * @return true once adopted
    */
   public boolean hasActionPlan() {
-    return actionPlanItems > 0;
+    return !actionPlan.isEmpty();
+  }
+
+  /**
+   * The decisions of the adopted action plan (none before).
+   *
+   * @return the decisions, never null
+   */
+  public Seq<ActionDecision> actionPlan() {
+    return actionPlan;
   }
 
   /**
@@ -375,16 +500,17 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
    * @return the count
    */
   public int actionPlanItems() {
-    return actionPlanItems;
+    return actionPlan.size();
   }
 
   /**
-   * The parties who validated the adopted action plan.
+   * The parties who validated every decision of the adopted action plan.
    *
-   * @return the parties, never null
+   * @return the parties, empty before a plan is adopted, never null
    */
   public Set<PartyRole> actionPlanValidatedBy() {
-    return actionPlanValidatedBy;
+    return actionPlan.isEmpty() ? LinkedHashSet.empty()
+        : actionPlan.map(ActionDecision::validatedBy).reduce(Set::intersect);
   }
 
   /**
@@ -428,10 +554,14 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
         && framingProposedOn.equals(that.framingProposedOn)
         && consents.equals(that.consents)
         && planEnd.equals(that.planEnd)
-        && sessionsHeld == that.sessionsHeld
+        && origin.equals(that.origin)
+        && voidedConsents.equals(that.voidedConsents)
+        && assignment.equals(that.assignment)
+        && meetings.equals(that.meetings)
         && halfDaysConsumed == that.halfDaysConsumed
-        && actionPlanValidatedBy.equals(that.actionPlanValidatedBy)
-        && actionPlanItems == that.actionPlanItems
+        && actionPlan.equals(that.actionPlan)
+        && contributions.equals(that.contributions)
+        && disclosures.equals(that.disclosures)
         && interventionEndedOn.equals(that.interventionEndedOn)
         && followUpReview.equals(that.followUpReview)
         && assessment.equals(that.assessment);
@@ -439,7 +569,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, stage, version, consents, sessionsHeld);
+    return Objects.hash(id, stage, version, consents, meetings.size());
   }
 
   /** The identifier, programme, stage and version; no content of the engagement. */
@@ -463,8 +593,10 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return Lifecycle.<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
             EngagementEvent>builder("Engagement", EngagementStage.class)
         .start("request", requested, RequestEngagement.class, EngagementRequested.class,
-            (p, c) -> new EngagementRequested(c.engagement(), 1, c.stamp(), p.id(), c.structure()),
-            Engagement::created)
+            (p, c) -> new EngagementRequested(c.engagement(), 1, c.stamp(), p.id(), c.structure(),
+                c.origin()),
+            Engagement::created,
+            Guard.of(CHARTER, Engagement::requestUnderCharter))
         .transition("recordPreDiagnosis", requested, preDiagnosed, RecordPreDiagnosis.class,
             PreDiagnosisRecorded.class,
             (e, c) -> new PreDiagnosisRecorded(e.id, e.version + 1, c.stamp(), c.preDiagnosis()),
@@ -486,19 +618,33 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
                 d -> d.eligibilityRecord = Option.of(v.eligibilityRecord())),
             Guard.of("programmePolicy", Engagement::declinedUnderProgrammePolicy),
             Guard.of("notEligible", Engagement::notEligible))
-        .transitions("proposeFraming", List.of(qualified, awaiting), awaiting,
+        .transitions("proposeFraming", List.of(qualified, awaiting, framed), awaiting,
             ProposeFraming.class, FramingProposed.class,
             (e, c) -> new FramingProposed(e.id, e.version + 1, c.stamp(), c.framing()),
             (e, v, to) -> e.next(v.version(), to, d -> {
               d.framing = Option.of(v.framing());
               d.framingProposedOn = Option.of(v.stamp().at().toLocalDate());
+              d.voidedConsents = d.voidedConsents.addAll(d.consents);
               d.consents = LinkedHashSet.empty();
-            }))
+            }),
+            charter((b, c) -> b.participation(c.framing().participation())
+                .voidedConsents(b.build().voidedConsents().addAll(b.build().consents()))
+                .consents(LinkedHashSet.empty())))
         .transition("giveConsent", awaiting, awaiting, GiveConsent.class, ConsentGiven.class,
             (e, c) -> new ConsentGiven(e.id, e.version + 1, c.stamp(),
                 ((Actor.Party) c.stamp().actor()).role()),
-            (e, v, to) -> e.next(v.version(), to, d -> d.consents = d.consents.add(v.party())),
+            (e, v, to) -> e.next(v.version(), to, d -> {
+              d.consents = d.consents.add(v.party());
+              d.voidedConsents = d.voidedConsents.remove(v.party());
+            }),
             Guard.of("consentingParty", Engagement::consentingParty))
+        .staying("assignFacilitators", List.of(qualified, awaiting, framed, inProgress),
+            AssignFacilitators.class, FacilitatorsAssigned.class,
+            (e, c) -> new FacilitatorsAssigned(e.id, e.version + 1, c.stamp(), c.pair()),
+            (e, v, to) -> e.next(v.version(), to, d -> d.assignment =
+                Option.of(new Assignment(v.pair(), v.stamp().at().toLocalDate()))),
+            charter((b, c) -> b.assignment(
+                new Assignment(c.pair(), c.stamp().at().toLocalDate()))))
         .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
             FramingConfirmed.class,
             (e, c) -> new FramingConfirmed(e.id, e.version + 1, c.stamp()),
@@ -508,27 +654,32 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
             InterventionStarted.class,
             (e, c) -> new InterventionStarted(e.id, e.version + 1, c.stamp(), c.planEnd()),
             (e, v, to) -> e.next(v.version(), to, d -> d.planEnd = Option.of(v.planEnd())),
-            Guard.of("planEndsAfterStart", Engagement::planEndsAfterStart))
+            Guard.of("planEndsAfterStart", Engagement::planEndsAfterStart),
+            Guard.of("facilitatorsAssigned", Engagement::facilitatorsAssigned),
+            charter((b, c) -> b.started(true)))
         .transition("recordSession", inProgress, inProgress, RecordSession.class,
             SessionHeld.class,
             (e, c) -> new SessionHeld(e.id, e.version + 1, c.stamp(), c.on(), c.halfDays(),
-                c.present()),
+                c.present(), c.kind()),
             (e, v, to) -> e.next(v.version(), to, d -> {
-              d.sessionsHeld++;
+              d.meetings = d.meetings.append(new Meeting(v.on(), v.kind(), v.present()));
               d.halfDaysConsumed += v.halfDays();
             }),
             Guard.of("someTimeConsumed", Engagement::someTimeConsumed))
+        .transition("recordContribution", inProgress, inProgress, RecordContribution.class,
+            ContributionRecorded.class,
+            (e, c) -> new ContributionRecorded(e.id, e.version + 1, c.stamp(), c.contribution()),
+            (e, v, to) -> e.next(v.version(), to,
+                d -> d.contributions = d.contributions.append(v.contribution())),
+            Guard.of("byAssignedFacilitator", Engagement::byAssignedFacilitator),
+            charter((b, c) -> b.contribution(c.contribution())))
         .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
             ActionPlanAdopted.class,
-            (e, c) -> new ActionPlanAdopted(e.id, e.version + 1, c.stamp(), c.items(),
-                c.validatedBy()),
-            (e, v, to) -> e.next(v.version(), to, d -> {
-              d.actionPlanItems = v.items();
-              d.actionPlanValidatedBy = v.validatedBy();
-            }),
-            Guard.of("ownedByParties", Engagement::actorIsAParty),
-            Guard.of("validatedByAll", Engagement::validatedByAll),
-            Guard.of("hasActions", Engagement::hasActions))
+            (e, c) -> new ActionPlanAdopted(e.id, e.version + 1, c.stamp(), c.decisions()),
+            (e, v, to) -> e.next(v.version(), to, d -> d.actionPlan = v.decisions()),
+            Guard.of("adoptedByAParty", Engagement::actorIsAParty),
+            Guard.of("hasActions", Engagement::hasActions),
+            charter((b, c) -> b.actionPlan(c.decisions())))
         .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,
             (e, c) -> new Suspended(e.id, e.version + 1, c.stamp()),
             (e, v, to) -> e.next(v.version(), to, d -> { }))
@@ -550,6 +701,14 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
             (e, c) -> new Closed(e.id, e.version + 1, c.stamp(), c.assessment()),
             (e, v, to) -> e.next(v.version(), to, d -> d.assessment = Option.of(v.assessment())),
             Guard.of("followUpReviewed", Engagement::followUpReviewed))
+        .staying("disclose",
+            List.of(requested, preDiagnosed, qualified, awaiting, framed, inProgress, suspended,
+                followUp),
+            Disclose.class, Disclosed.class,
+            (e, c) -> new Disclosed(e.id, e.version + 1, c.stamp(), c.disclosure()),
+            (e, v, to) -> e.next(v.version(), to,
+                d -> d.disclosures = d.disclosures.append(v.disclosure())),
+            charter((b, c) -> b.disclosure(c.disclosure())))
         .transitions("withdraw",
             List.of(requested, preDiagnosed, qualified, awaiting, framed, inProgress, suspended,
                 followUp),
@@ -570,6 +729,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     d.id = event.engagement();
     d.programme = programme;
     d.structure = event.structure();
+    d.origin = event.origin();
     d.stage = EngagementStage.REQUESTED;
     d.version = event.version();
     return new Engagement(d);
@@ -676,27 +836,60 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
         : List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
   }
 
-  private static Seq<Unmet> validatedByAll(Engagement e, AdoptActionPlan c) {
-    return e.programme.consentingParties().removeAll(c.validatedBy()).toList()
-        .map(p -> Unmet.awaiting(new EngagementReason.ValidationMissing(p), p));
-  }
-
   private static Seq<Unmet> hasActions(Engagement e, AdoptActionPlan c) {
-    return c.items() >= 1
+    return !c.decisions().isEmpty()
         ? List.empty()
         : List.of(Unmet.because(new FieldReason.OutOfRange(
-            "action_plan_items", String.valueOf(c.items()), "1",
-            String.valueOf(Integer.MAX_VALUE))));
+            "action_plan_items", "0", "1", String.valueOf(Integer.MAX_VALUE))));
+  }
+
+  private static Seq<Unmet> facilitatorsAssigned(Engagement e, StartIntervention c) {
+    return e.assignment.isDefined()
+        ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.FacilitatorsNotAssigned()));
+  }
+
+  private static Seq<Unmet> byAssignedFacilitator(Engagement e, RecordContribution c) {
+    FacilitatorId by = c.contribution().by();
+    return e.assignment.exists(a -> a.pair().members().exists(f -> f.id().equals(by)))
+        ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.NotAnAssignedFacilitator(by)));
+  }
+
+  /**
+   * The charter's guard: the blocking violations the command would add to the engagement's
+   * conduct. Violations already there (from a history recorded under an older charter) do not
+   * block what follows.
+   */
+  private static <C extends EngagementCommand> Guard<Engagement, C> charter(
+      BiFunction<Conduct.Builder, C, Conduct.Builder> change) {
+    return Guard.of(CHARTER, (e, c) -> {
+      Conduct before = e.conduct();
+      return newlyBlocking(e.programme.charter(), before,
+          change.apply(before.toBuilder(), c).build());
+    });
+  }
+
+  private static Seq<Unmet> requestUnderCharter(Programme p, RequestEngagement c) {
+    Conduct nothing = Conduct.builder(p.consentingParties()).build();
+    return newlyBlocking(p.charter(), nothing,
+        nothing.toBuilder().origin(c.origin()).build());
+  }
+
+  private static Seq<Unmet> newlyBlocking(Charter charter, Conduct before, Conduct after) {
+    Seq<Violation> already = charter.audit(before).blocking();
+    return charter.audit(after).blocking().filter(v -> !already.contains(v))
+        .map(Unmet::because);
   }
 
   private static Seq<Unmet> sessionHeld(Engagement e, EndIntervention c) {
-    return e.sessionsHeld > 0
+    return !e.meetings.isEmpty()
         ? List.empty()
         : List.of(Unmet.because(new EngagementReason.NoSessionHeld()));
   }
 
   private static Seq<Unmet> actionPlanAdopted(Engagement e, EndIntervention c) {
-    return e.actionPlanItems > 0
+    return !e.actionPlan.isEmpty()
         ? List.empty()
         : e.programme.consentingParties().toList()
             .map(p -> Unmet.awaiting(new EngagementReason.ActionPlanMissing(), p));
@@ -721,10 +914,14 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     Option<LocalDate> framingProposedOn = Option.none();
     Set<PartyRole> consents = LinkedHashSet.empty();
     Option<LocalDate> planEnd = Option.none();
-    int sessionsHeld;
+    Origin origin;
+    Set<PartyRole> voidedConsents = LinkedHashSet.empty();
+    Option<Assignment> assignment = Option.none();
+    Seq<Meeting> meetings = List.empty();
     int halfDaysConsumed;
-    Set<PartyRole> actionPlanValidatedBy = LinkedHashSet.empty();
-    int actionPlanItems;
+    Seq<ActionDecision> actionPlan = List.empty();
+    Seq<Contribution> contributions = List.empty();
+    Seq<Disclosure> disclosures = List.empty();
     Option<LocalDate> interventionEndedOn = Option.none();
     Option<String> followUpReview = Option.none();
     Option<Assessment> assessment = Option.none();
@@ -743,10 +940,14 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
       framingProposedOn = e.framingProposedOn;
       consents = e.consents;
       planEnd = e.planEnd;
-      sessionsHeld = e.sessionsHeld;
+      origin = e.origin;
+      voidedConsents = e.voidedConsents;
+      assignment = e.assignment;
+      meetings = e.meetings;
       halfDaysConsumed = e.halfDaysConsumed;
-      actionPlanValidatedBy = e.actionPlanValidatedBy;
-      actionPlanItems = e.actionPlanItems;
+      actionPlan = e.actionPlan;
+      contributions = e.contributions;
+      disclosures = e.disclosures;
       interventionEndedOn = e.interventionEndedOn;
       followUpReview = e.followUpReview;
       assessment = e.assessment;

@@ -2,9 +2,16 @@ package org.areso.core.engagement;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Origin;
 import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.FacilitatorPair;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleCommand;
@@ -22,14 +29,16 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * @param engagement the identifier the host chose, not null
    * @param stamp who asks and when, not null
    * @param structure the structure that asks, as known on the day, not null
+   * @param origin who asked: the parties themselves, or a third party, not null
    */
-  record RequestEngagement(EngagementId engagement, Stamp stamp, Structure structure)
-      implements EngagementCommand {
+  record RequestEngagement(EngagementId engagement, Stamp stamp, Structure structure,
+      Origin origin) implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public RequestEngagement {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(structure, "structure");
+      requireNonNull(origin, "origin");
     }
 
     /** Always 0: nothing exists yet. */
@@ -157,31 +166,85 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * @param on the day, not null
    * @param halfDays the half-days of facilitation consumed, at least 1
    * @param present the parties present, not null
+   * @param kind an interview with one party, or a working session, not null
    */
-  record RecordSession(Stamp stamp, long version, LocalDate on, int halfDays, Set<PartyRole> present)
-      implements EngagementCommand {
+  record RecordSession(Stamp stamp, long version, LocalDate on, int halfDays,
+      Set<PartyRole> present, MeetingKind kind) implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public RecordSession {
       requireNonNull(stamp, "stamp");
       requireNonNull(on, "on");
       requireNonNull(present, "present");
+      requireNonNull(kind, "kind");
     }
   }
 
   /**
-   * Adopts the action plan; the parties own it, never a facilitator.
+   * Records a facilitator's contribution, classified by what it is about; an opinion on the
+   * content is refused under a charter that lists neutrality.
    *
    * @param stamp who asks and when, not null
    * @param version the version seen
-   * @param items the number of actions, at least 1
-   * @param validatedBy the parties who validated it, not null
+   * @param contribution the contribution, by one of the assigned facilitators, not null
    */
-  record AdoptActionPlan(Stamp stamp, long version, int items, Set<PartyRole> validatedBy)
+  record RecordContribution(Stamp stamp, long version, Contribution contribution)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RecordContribution {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(contribution, "contribution");
+    }
+  }
+
+  /**
+   * Adopts the action plan; the parties own and decide it, never a facilitator, and every
+   * required party validates each decision.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param decisions the plan's decisions, at least one, not null
+   */
+  record AdoptActionPlan(Stamp stamp, long version, Seq<ActionDecision> decisions)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public AdoptActionPlan {
       requireNonNull(stamp, "stamp");
-      requireNonNull(validatedBy, "validatedBy");
+      requireNonNull(decisions, "decisions");
+      decisions.forEach(d -> requireNonNull(d, "decisions[]"));
+    }
+  }
+
+  /**
+   * Assigns the pair of facilitators, with the ties each declared for this engagement; a tie
+   * with the structure or a party is refused under the charter's impartiality or independence.
+   *
+   * @param stamp who asks and when (the day of the assignment), not null
+   * @param version the version seen
+   * @param pair the facilitators, not null
+   */
+  record AssignFacilitators(Stamp stamp, long version, FacilitatorPair pair)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public AssignFacilitators {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(pair, "pair");
+    }
+  }
+
+  /**
+   * Discloses an information item to a recipient; refused when the item's sensitivity does not
+   * clear the recipient, or under anonymity towards supervising authorities.
+   *
+   * @param stamp who asks and when, not null
+   * @param version the version seen
+   * @param disclosure what goes to whom, not null
+   */
+  record Disclose(Stamp stamp, long version, Disclosure disclosure)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public Disclose {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(disclosure, "disclosure");
     }
   }
 

@@ -4,7 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Set;
 import java.time.LocalDate;
+import io.vavr.collection.Seq;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Origin;
 import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.FacilitatorPair;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleEvent;
@@ -43,15 +50,17 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    * @param stamp who acted and when, not null
    * @param programme the programme's identifier, not null
    * @param structure the structure that asked, as known on the day, not null
+   * @param origin who asked, not null
    */
   record EngagementRequested(EngagementId engagement, long version, Stamp stamp, String programme,
-      Structure structure) implements EngagementEvent {
+      Structure structure, Origin origin) implements EngagementEvent {
     /** Creates the event. @throws NullPointerException if an argument is null */
     public EngagementRequested {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(programme, "programme");
       requireNonNull(structure, "structure");
+      requireNonNull(origin, "origin");
     }
   }
 
@@ -190,15 +199,71 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    * @param on the day, not null
    * @param halfDays the half-days consumed
    * @param present the parties present, not null
+   * @param kind an interview or a working session, not null
    */
-  record SessionHeld(EngagementId engagement, long version, Stamp stamp, LocalDate on, int halfDays, Set<PartyRole> present)
-      implements EngagementEvent {
+  record SessionHeld(EngagementId engagement, long version, Stamp stamp, LocalDate on,
+      int halfDays, Set<PartyRole> present, MeetingKind kind) implements EngagementEvent {
     /** Creates the event. @throws NullPointerException if an argument is null */
     public SessionHeld {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(on, "on");
       requireNonNull(present, "present");
+      requireNonNull(kind, "kind");
+    }
+  }
+
+  /**
+   * A facilitator's contribution was recorded.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param contribution the contribution, not null
+   */
+  record ContributionRecorded(EngagementId engagement, long version, Stamp stamp,
+      Contribution contribution) implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public ContributionRecorded {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(contribution, "contribution");
+    }
+  }
+
+  /**
+   * The pair of facilitators was assigned.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param pair the facilitators, with their declared ties, not null
+   */
+  record FacilitatorsAssigned(EngagementId engagement, long version, Stamp stamp,
+      FacilitatorPair pair) implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public FacilitatorsAssigned {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(pair, "pair");
+    }
+  }
+
+  /**
+   * An information item was disclosed.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param disclosure what went to whom, not null
+   */
+  record Disclosed(EngagementId engagement, long version, Stamp stamp, Disclosure disclosure)
+      implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public Disclosed {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(disclosure, "disclosure");
     }
   }
 
@@ -208,16 +273,15 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    * @param engagement the engagement, not null
    * @param version the version produced
    * @param stamp who acted and when, not null
-   * @param items the number of actions
-   * @param validatedBy the parties who validated it, not null
+   * @param decisions the plan's decisions, not null
    */
-  record ActionPlanAdopted(EngagementId engagement, long version, Stamp stamp, int items, Set<PartyRole> validatedBy)
-      implements EngagementEvent {
+  record ActionPlanAdopted(EngagementId engagement, long version, Stamp stamp,
+      Seq<ActionDecision> decisions) implements EngagementEvent {
     /** Creates the event. @throws NullPointerException if an argument is null */
     public ActionPlanAdopted {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
-      requireNonNull(validatedBy, "validatedBy");
+      requireNonNull(decisions, "decisions");
     }
   }
 

@@ -6,6 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Reason;
@@ -85,6 +86,49 @@ public sealed interface EngagementReason extends Reason {
       return switch (requireNonNull(language, "language")) {
         case FR -> "Seule une partie prenante peut le faire, jamais un intervenant ni l'opérateur.";
         case EN -> "Only a party may do this, never a facilitator nor the operator.";
+      };
+    }
+  }
+
+  /**
+   * The intervention cannot start before a pair of facilitators is assigned.
+   */
+  record FacilitatorsNotAssigned() implements EngagementReason {
+    @Override
+    public String code() {
+      return "FACILITATORS_NOT_ASSIGNED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Aucun binôme d'intervenants n'est désigné.";
+        case EN -> "No pair of facilitators is assigned.";
+      };
+    }
+  }
+
+  /**
+   * A contribution is recorded for someone who is not one of the assigned facilitators.
+   *
+   * @param facilitator who the contribution is recorded for, not null
+   */
+  record NotAnAssignedFacilitator(FacilitatorId facilitator) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public NotAnAssignedFacilitator {
+      requireNonNull(facilitator, "facilitator");
+    }
+
+    @Override
+    public String code() {
+      return "NOT_AN_ASSIGNED_FACILITATOR";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> facilitator.value() + " n'est pas l'un des intervenants désignés.";
+        case EN -> facilitator.value() + " is not one of the assigned facilitators.";
       };
     }
   }

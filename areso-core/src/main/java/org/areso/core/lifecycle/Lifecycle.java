@@ -640,6 +640,34 @@ public final class Lifecycle<
     }
 
     /**
+     * Declares the same transition in each of several stages, staying in the stage it starts
+     * from, such as a disclosure possible at any time before the end.
+     *
+     * @param <C1> the command type
+     * @param <E1> the event type
+     * @param name the transition's name, not null
+     * @param in the stages, not null
+     * @param command the command type, not null
+     * @param event the event type, not null
+     * @param emit makes the event from the state and command, not null
+     * @param apply makes the new state, not null
+     * @param guards the guards, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    @SafeVarargs
+    public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> staying(
+        String name, Seq<S> in, Class<C1> command, Class<E1> event,
+        BiFunction<? super X, ? super C1, ? extends E1> emit,
+        Function3<? super X, ? super E1, ? super S, ? extends X> apply,
+        Guard<? super X, ? super C1>... guards) {
+      for (S stage : requireNonNull(in, "in")) {
+        transition(name, stage, stage, command, event, emit, apply, guards);
+      }
+      return this;
+    }
+
+    /**
      * Declares terminal stages: no transition may leave them.
      *
      * @param stages the terminal stages, not null

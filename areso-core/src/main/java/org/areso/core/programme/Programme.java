@@ -4,6 +4,7 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Period;
+import org.areso.core.ethics.Charter;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.PartyRole;
 
@@ -11,7 +12,7 @@ import org.areso.core.kernel.PartyRole;
  * A support programme (dispositif), as far as an engagement needs it: who must consent, which
  * formats it offers, whether a pre-diagnosis comes first, and the delays behind obligations.
  *
- * <p>Only {@link #id()} and {@link #formats()} must be given; every other method has the default of
+ * <p>Only {@link #id()}, {@link #formats()} and {@link #charter()} must be given; every other method has the default of
  * the generic ARESO scheme. Implementations must be immutable and thread-safe, and equal when their
  * terms are equal (records are a good fit): an engagement compares its programme.
  */
@@ -30,6 +31,14 @@ public interface Programme {
    * @return the formats, never null, never empty
    */
   Set<FormatId> formats();
+
+  /**
+   * The programme's ethical charter: its principles, in its own words, checked as guards on the
+   * engagement's commands and by {@link Charter#audit}.
+   *
+   * @return the charter, never null
+   */
+  Charter charter();
 
   /**
    * Whether governance (the board of an association or foundation) is a party whose agreement is

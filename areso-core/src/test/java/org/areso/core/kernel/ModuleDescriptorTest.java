@@ -27,7 +27,8 @@ class ModuleDescriptorTest {
     assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet())).containsExactlyInAnyOrder("org.areso.core.kernel",
             "org.areso.core.eligibility", "org.areso.core.planning", "org.areso.core.lifecycle",
-            "org.areso.core.programme", "org.areso.core.engagement");
+            "org.areso.core.programme", "org.areso.core.engagement",
+            "org.areso.core.ethics");
     assertThat(module.uses()).containsExactly("org.areso.core.eligibility.PolicyProvider");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
         .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))

@@ -1,6 +1,7 @@
 package org.areso.testkit.lifecycle;
 
 import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -23,7 +24,16 @@ import org.areso.core.engagement.Framing;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Charter;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Origin;
+import org.areso.core.ethics.Participation;
+import org.areso.core.ethics.Principle;
 import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.FacilitatorPair;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.LegalReference;
@@ -45,21 +55,38 @@ final class EngagementFixtures {
   /** A programme built in the tests, until the catalogue exists. */
   record TestProgramme(
       String id, Set<FormatId> formats, boolean isTripartite, boolean requiresPreDiagnosis,
-      Option<DateWindow> window) implements Programme { }
+      Option<DateWindow> window, Charter charter) implements Programme { }
+
+  static final LegalReference CHARTER_TEXT = LegalReference.builder().code("Charte de test")
+      .article("principes").verified(false).build().get();
+
+  /** Every principle, anonymity towards supervising authorities. */
+  static final Charter CHARTER = charter("test");
+
+  static Charter charter(String programme) {
+    Charter.Builder b = Charter.builder(programme, CHARTER_TEXT)
+        .anonymityTowardsSupervisingAuthorities(true);
+    for (Principle p : Principle.values()) {
+      b.article(p, Text.of(p.label().fr(), p.label().en()));
+    }
+    return b.build().get();
+  }
 
   static final FormatId ACCOMPANIMENT = FormatId.of("accompaniment").get();
   static final FormatId SEMINAR = FormatId.of("seminar").get();
 
   /** Like {@code areso}: pre-diagnosis, management and staff representatives. */
   static final Programme ARESO = new TestProgramme(
-      "areso", LinkedHashSet.of(ACCOMPANIMENT), false, true, Option.none());
+      "areso", LinkedHashSet.of(ACCOMPANIMENT), false, true, Option.none(), CHARTER);
   /** Like {@code aura-dialogue-qvt}: tripartite, no pre-diagnosis. */
   static final Programme TRIPARTITE = new TestProgramme(
-      "aura-dialogue-qvt", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), true, false, Option.none());
+      "aura-dialogue-qvt", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), true, false, Option.none(),
+      CHARTER);
   /** With a window, like {@code areso-social-2023}. */
   static final Programme WINDOWED = new TestProgramme(
       "areso-social-2023", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), false, true,
-      Option.of(DateWindow.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 30)).get()));
+      Option.of(DateWindow.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 30)).get()),
+      CHARTER);
 
   /** The structure that asks: a CHRS, a social establishment (CASF L.312-1, 8°). */
   static final Structure STRUCTURE =
@@ -110,7 +137,27 @@ final class EngagementFixtures {
   static final PreDiagnosis PRE_DIAGNOSIS = new PreDiagnosis(PartyRole.MANAGEMENT,
       InterventionContext.PREVENTIVE, HashSet.of(SignOfTension.RUMOURS), ACCOMPANIMENT);
   static final Framing FRAMING = new Framing("restore trust", "joint workshops",
-      "confidentiality", "10 days over 6 months");
+      "confidentiality", "10 days over 6 months", LinkedHashMap.of(
+          PartyRole.MANAGEMENT, Participation.VOLUNTARY,
+          PartyRole.STAFF_REPRESENTATIVES, Participation.VOLUNTARY));
+
+  /** The parties asked themselves. */
+  static final Origin ORIGIN = Origin.parties(PartyRole.MANAGEMENT);
+
+  static final Facilitator F1 = Facilitator.of(FacilitatorId.of("F-1").get(),
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+  static final Facilitator F2 = Facilitator.of(FacilitatorId.of("F-2").get(),
+      FacilitatorKind.INDEPENDENT_CONSULTANT);
+  static final FacilitatorPair PAIR = FacilitatorPair.of(F1, F2).get();
+
+  static final Set<PartyRole> BOTH =
+      LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+
+  /** An action plan of {@code n} decisions owned, decided and validated by the parties. */
+  static Seq<ActionDecision> plan(int n) {
+    return List.range(1, n + 1).map(i -> new ActionDecision("A-" + i, MANAGEMENT, MANAGEMENT,
+        BOTH));
+  }
 
   static Actor party(PartyRole role) {
     return new Actor.Party(role, PartyId.of(role.name().toLowerCase()).get());
@@ -134,7 +181,7 @@ final class EngagementFixtures {
   static Seq<EngagementEvent> historyTo(EngagementId id, EngagementStage stage) {
     final EngagementId ID = id;
     Seq<EngagementEvent> h = List.of(new EngagementEvent.EngagementRequested(
-        ID, 1, at(MANAGEMENT, 0), "areso", STRUCTURE));
+        ID, 1, at(MANAGEMENT, 0), "areso", STRUCTURE, ORIGIN));
     if (stage == EngagementStage.REQUESTED) {
       return h;
     }
@@ -160,36 +207,35 @@ final class EngagementFixtures {
     if (stage == EngagementStage.AWAITING_CONSENT) {
       return h;
     }
-    h = h.append(new EngagementEvent.FramingConfirmed(ID, 7, at(FACILITATOR, 6)));
+    h = h.append(new EngagementEvent.FramingConfirmed(ID, 7, at(FACILITATOR, 6)))
+        .append(new EngagementEvent.FacilitatorsAssigned(ID, 8, at(OPERATOR, 6), PAIR));
     if (stage == EngagementStage.FRAMED) {
       return h;
     }
-    h = h.append(new EngagementEvent.InterventionStarted(ID, 8, at(FACILITATOR, 7),
+    h = h.append(new EngagementEvent.InterventionStarted(ID, 9, at(FACILITATOR, 7),
         T0.toLocalDate().plusMonths(6)))
-        .append(new EngagementEvent.SessionHeld(ID, 9, at(FACILITATOR, 8),
-            T0.toLocalDate().plusDays(8), 2,
-            HashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES)))
-        .append(new EngagementEvent.ActionPlanAdopted(ID, 10, at(MANAGEMENT, 9), 3,
-            HashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES)));
+        .append(new EngagementEvent.SessionHeld(ID, 10, at(FACILITATOR, 8),
+            T0.toLocalDate().plusDays(8), 2, BOTH, MeetingKind.SESSION))
+        .append(new EngagementEvent.ActionPlanAdopted(ID, 11, at(MANAGEMENT, 9), plan(3)));
     if (stage == EngagementStage.IN_PROGRESS) {
       return h;
     }
     if (stage == EngagementStage.SUSPENDED) {
-      return h.append(new EngagementEvent.Suspended(ID, 11, at(MANAGEMENT, 10)));
+      return h.append(new EngagementEvent.Suspended(ID, 12, at(MANAGEMENT, 10)));
     }
-    h = h.append(new EngagementEvent.InterventionEnded(ID, 11, at(FACILITATOR, 10)))
-        .append(new EngagementEvent.FollowUpReviewed(ID, 12, at(FACILITATOR, 190), "lasting"));
+    h = h.append(new EngagementEvent.InterventionEnded(ID, 12, at(FACILITATOR, 10)))
+        .append(new EngagementEvent.FollowUpReviewed(ID, 13, at(FACILITATOR, 190), "lasting"));
     if (stage == EngagementStage.FOLLOW_UP) {
       return h;
     }
-    return h.append(new EngagementEvent.Closed(ID, 13, at(FACILITATOR, 191),
+    return h.append(new EngagementEvent.Closed(ID, 14, at(FACILITATOR, 191),
         new Assessment("dialogue restored")));
   }
 
   /** The same history as {@link #historyTo(EngagementStage)}, requested under a programme. */
   static Seq<EngagementEvent> historyUnder(Programme programme, EngagementStage stage) {
     return historyTo(stage).update(0, new EngagementEvent.EngagementRequested(
-        ID, 1, at(MANAGEMENT, 0), programme.id(), STRUCTURE));
+        ID, 1, at(MANAGEMENT, 0), programme.id(), STRUCTURE, ORIGIN));
   }
 
   /** The engagement of {@link #ARESO} in a stage. */

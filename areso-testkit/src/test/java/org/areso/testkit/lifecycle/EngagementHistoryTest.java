@@ -23,7 +23,7 @@ class EngagementHistoryTest {
     Engagement engagement = Engagement.replay(ARESO, closed).get();
     // then
     assertThat(engagement.stage()).isEqualTo(EngagementStage.CLOSED);
-    assertThat(engagement.version()).isEqualTo(13);
+    assertThat(engagement.version()).isEqualTo(14);
     assertThat(engagement.sessionsHeld()).isEqualTo(1);
     assertThat(engagement.halfDaysConsumed()).isEqualTo(2);
     assertThat(engagement.assessment().get().summary()).isEqualTo("dialogue restored");

@@ -4,6 +4,7 @@ import static org.areso.testkit.lifecycle.EngagementFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -20,7 +21,23 @@ import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Framing;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.InformationItem;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Origin;
+import org.areso.core.ethics.Participation;
+import org.areso.core.ethics.Recipient;
+import org.areso.core.ethics.Sensitivity;
+import org.areso.core.ethics.ThirdParty;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FacilitatorPair;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Tie;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Rejection;
@@ -48,7 +65,14 @@ class EngagementProperties {
       Decline.class, ProposeFraming.class, GiveConsent.class, ConfirmFraming.class,
       StartIntervention.class, RecordSession.class, AdoptActionPlan.class, Suspend.class,
       Resume.class, EndIntervention.class, RecordFollowUpReview.class, Close.class,
-      Withdraw.class, RequestEngagement.class);
+      Withdraw.class, RequestEngagement.class, AssignFacilitators.class,
+      RecordContribution.class, Disclose.class);
+
+  /** F-1 worked for the structure: a tie the charter refuses. */
+  static final FacilitatorPair TIED_PAIR = FacilitatorPair.of(
+      F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())), F2).get();
+  static final Framing OBLIGING = new Framing("o", "m", "r", "p",
+      LinkedHashMap.of(PartyRole.STAFF_REPRESENTATIVES, Participation.OBLIGED));
 
   /** One random step: which command, by whom, when, with what data; directed or not. */
   record Step(boolean directed, int kind, int actor, int day, boolean stale, int n,
@@ -92,18 +116,34 @@ class EngagementProperties {
             n % 4 == 0 ? SEMINAR : ACCOMPANIMENT));
         case "Qualify" -> new Qualify(stamp, v, record(e, Verdict.ELIGIBLE, on));
         case "Decline" -> new Decline(stamp, v, record(e, Verdict.NOT_ELIGIBLE, on));
-        case "ProposeFraming" -> new ProposeFraming(stamp, v, FRAMING);
+        case "ProposeFraming" -> new ProposeFraming(stamp, v, n % 9 == 0 ? OBLIGING : FRAMING);
         case "GiveConsent" -> new GiveConsent(stamp, v);
         case "ConfirmFraming" -> new ConfirmFraming(stamp, v);
         case "StartIntervention" -> new StartIntervention(stamp, v, on.plusDays(n * 30L - 10));
-        case "RecordSession" -> new RecordSession(stamp, v, on, n % 4, parties);
-        case "AdoptActionPlan" -> new AdoptActionPlan(stamp, v, n % 4, validated);
+        case "RecordSession" -> new RecordSession(stamp, v, on, n % 4, parties,
+            n % 3 == 0 ? MeetingKind.INTERVIEW : MeetingKind.SESSION);
+        case "AdoptActionPlan" -> {
+          Actor decider = who;
+          yield new AdoptActionPlan(stamp, v, List.range(0, n % 4)
+              .map(i -> new ActionDecision("A-" + i,
+                  directed ? MANAGEMENT : ACTORS.get((n + i) % ACTORS.size()), decider,
+                  validated)));
+        }
+        case "AssignFacilitators" -> new AssignFacilitators(stamp, v,
+            n % 7 == 0 ? TIED_PAIR : PAIR);
+        case "RecordContribution" -> new RecordContribution(stamp, v, new Contribution(
+            n % 5 == 0 ? FacilitatorId.of("F-9").get() : F1.id(), on,
+            Aspect.values()[n % Aspect.values().length], Sensitive.of("note " + n)));
+        case "Disclose" -> new Disclose(stamp, v, new Disclosure(on, new InformationItem(
+            "item " + n, Sensitivity.values()[n % Sensitivity.values().length],
+            Sensitive.of("content " + n)), Recipient.values()[actor % Recipient.values().length]));
         case "Suspend" -> new Suspend(stamp, v);
         case "Resume" -> new Resume(stamp, v);
         case "EndIntervention" -> new EndIntervention(stamp, v);
         case "RecordFollowUpReview" -> new RecordFollowUpReview(stamp, v, "review " + n);
         case "Close" -> new Close(stamp, v, new Assessment("assessment " + n));
-        case "RequestEngagement" -> new RequestEngagement(ID, stamp, STRUCTURE);
+        case "RequestEngagement" -> new RequestEngagement(ID, stamp, STRUCTURE,
+            n % 5 == 0 ? Origin.referral(ThirdParty.SUPERVISING_AUTHORITY) : ORIGIN);
         default -> new Withdraw(stamp, v);
       };
     }
@@ -158,7 +198,7 @@ class EngagementProperties {
 
   private static Run run(Programme programme, java.util.List<Step> script) {
     Seq<EngagementEvent> history = Engagement.request(programme,
-        new RequestEngagement(ID, Stamp.of(MANAGEMENT, T0), STRUCTURE)).get();
+        new RequestEngagement(ID, Stamp.of(MANAGEMENT, T0), STRUCTURE, ORIGIN)).get();
     Engagement state = Engagement.replay(programme, history).get();
     for (Step step : script) {
       EngagementCommand command = step.command(state);
@@ -173,10 +213,21 @@ class EngagementProperties {
         assertThat(state.decide(new Withdraw(Stamp.of(STAFF, T0), state.version())).isRight())
             .isTrue();
       }
+      if (command instanceof Disclose d
+          && d.disclosure().recipient() == Recipient.SUPERVISING_AUTHORITY
+          && programme.charter().anonymityTowardsSupervisingAuthorities()) {
+        // nothing goes to a supervising authority under anonymity
+        assertThat(outcome.isLeft()).isTrue();
+      }
+      Statistics.label("charter refusals").collect(outcome.isLeft()
+          && outcome.getLeft() instanceof Rejection.PreconditionsUnmet unmet
+          && unmet.unmet().exists(u -> u.guard().equals("charter")));
       if (outcome.isRight()) {
         for (EngagementEvent event : outcome.get()) {
           state = state.evolve(event).get();
         }
+        // no accepted command leaves a blocking violation of the charter
+        assertThat(state.audit().blocking()).as("audit after %s", command).isEmpty();
         history = history.appendAll(outcome.get());
         checkAccepted(before, command, outcome.get(), state);
       } else {
@@ -205,6 +256,8 @@ class EngagementProperties {
       coverage.check(EngagementStage.DECLINED).count(c -> c > 0);
       coverage.check(EngagementStage.SUSPENDED).count(c -> c > 0);
     });
+    Statistics.label("charter refusals").coverage(coverage ->
+        coverage.check(true).count(c -> c > 0));
   }
 
   @Property(tries = 1_000)

@@ -20,6 +20,8 @@ import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.kernel.EngagementId;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.MeetingKind;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.lifecycle.Rejection;
@@ -42,8 +44,9 @@ class EngagementTest {
   @Test
   void aRequestStartsAnEngagementAtVersionOne() {
     areso.given()
-        .when(new RequestEngagement(ID, at(MANAGEMENT, 0), STRUCTURE))
-        .thenEvents(new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "areso", STRUCTURE))
+        .when(new RequestEngagement(ID, at(MANAGEMENT, 0), STRUCTURE, ORIGIN))
+        .thenEvents(new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "areso", STRUCTURE,
+            ORIGIN))
         .thenStage(EngagementStage.REQUESTED);
   }
 
@@ -83,7 +86,8 @@ class EngagementTest {
   @Test
   void qualifiesDirectlyWhenTheProgrammeNeedsNoPreDiagnosis() {
     EngagementRequested requested =
-        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt", STRUCTURE);
+        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt", STRUCTURE,
+            ORIGIN);
     tripartite.given(requested)
         .when(new Qualify(at(OPERATOR, 1), 1, ELIGIBLE_TRIPARTITE))
         .thenEvents(new Qualified(ID, 2, at(OPERATOR, 1), ELIGIBLE_TRIPARTITE))
@@ -193,7 +197,7 @@ class EngagementTest {
         .isThrownBy(() -> EligibilityRecord.of(decisionOn(ARESO, STRUCTURE), null))
         .withMessage("requestDate");
     assertThatNullPointerException()
-        .isThrownBy(() -> new RequestEngagement(ID, at(MANAGEMENT, 0), null))
+        .isThrownBy(() -> new RequestEngagement(ID, at(MANAGEMENT, 0), null, ORIGIN))
         .withMessage("structure");
   }
 
@@ -201,7 +205,7 @@ class EngagementTest {
   void theEngagementKeepsTheStructureThatAskedThroughReplay() {
     // given a request of a structure
     Seq<EngagementEvent> requested = Engagement.request(ARESO,
-        new RequestEngagement(ID, at(MANAGEMENT, 0), NOT_SOCIAL)).get();
+        new RequestEngagement(ID, at(MANAGEMENT, 0), NOT_SOCIAL, ORIGIN)).get();
     // when the history is replayed
     Engagement engagement = Engagement.replay(ARESO, requested).get();
     // then
@@ -244,7 +248,8 @@ class EngagementTest {
   void refusesToConfirmTheFramingListingEveryMissingConsentWithThePartyToAct() {
     // given a tripartite programme and a framing nobody consented to yet
     EngagementRequested requested =
-        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt", STRUCTURE);
+        new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt", STRUCTURE,
+            ORIGIN);
     var when = tripartite.given(requested,
             new Qualified(ID, 2, at(OPERATOR, 1), ELIGIBLE_TRIPARTITE),
             new FramingProposed(ID, 3, at(FACILITATOR, 2), FRAMING),
@@ -293,12 +298,12 @@ class EngagementTest {
   @Test
   void startsTheInterventionButNotWithAPlanEndingBeforeItsStart() {
     areso.given(h(EngagementStage.FRAMED))
-        .when(new StartIntervention(at(FACILITATOR, 7), 7, T0.toLocalDate().plusMonths(6)))
-        .thenEvents(new InterventionStarted(ID, 8, at(FACILITATOR, 7),
+        .when(new StartIntervention(at(FACILITATOR, 7), 8, T0.toLocalDate().plusMonths(6)))
+        .thenEvents(new InterventionStarted(ID, 9, at(FACILITATOR, 7),
             T0.toLocalDate().plusMonths(6)))
         .thenStage(EngagementStage.IN_PROGRESS);
     areso.given(h(EngagementStage.FRAMED))
-        .when(new StartIntervention(at(FACILITATOR, 7), 7, T0.toLocalDate()))
+        .when(new StartIntervention(at(FACILITATOR, 7), 8, T0.toLocalDate()))
         .thenUnmet("PLAN_ENDS_BEFORE_START");
   }
 
@@ -306,61 +311,64 @@ class EngagementTest {
   void recordsSessionsThatConsumeTime() {
     var present = HashSet.of(PartyRole.MANAGEMENT);
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new RecordSession(at(FACILITATOR, 11), 10, T0.toLocalDate().plusDays(11), 1,
-            present))
-        .thenEvents(new SessionHeld(ID, 11, at(FACILITATOR, 11), T0.toLocalDate().plusDays(11),
-            1, present))
+        .when(new RecordSession(at(FACILITATOR, 11), 11, T0.toLocalDate().plusDays(11), 1,
+            present, MeetingKind.INTERVIEW))
+        .thenEvents(new SessionHeld(ID, 12, at(FACILITATOR, 11), T0.toLocalDate().plusDays(11),
+            1, present, MeetingKind.INTERVIEW))
         .thenStage(EngagementStage.IN_PROGRESS);
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new RecordSession(at(FACILITATOR, 11), 10, T0.toLocalDate(), 0, present))
+        .when(new RecordSession(at(FACILITATOR, 11), 11, T0.toLocalDate(), 0, present,
+            MeetingKind.SESSION))
         .thenUnmet("OUT_OF_RANGE");
   }
 
   @Test
   void anActionPlanIsAdoptedByThePartiesNeverByAFacilitatorAndValidatedByAll() {
-    var both = HashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new AdoptActionPlan(at(STAFF, 11), 10, 5, both))
-        .thenEvents(new ActionPlanAdopted(ID, 11, at(STAFF, 11), 5, both))
+        .when(new AdoptActionPlan(at(STAFF, 11), 11, plan(5)))
+        .thenEvents(new ActionPlanAdopted(ID, 12, at(STAFF, 11), plan(5)))
         .thenStage(EngagementStage.IN_PROGRESS);
-    var when = areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new AdoptActionPlan(at(FACILITATOR, 11), 10, 0,
-            HashSet.of(PartyRole.MANAGEMENT)))
-        .thenUnmet("ACTOR_NOT_A_PARTY", "ACTION_PLAN_NOT_VALIDATED", "OUT_OF_RANGE");
-    assertThat(when.unmet().map(u -> u.guard()))
-        .containsExactly("ownedByParties", "validatedByAll", "hasActions");
-    assertThat(when.unmet().get(1).party()).contains(PartyRole.STAFF_REPRESENTATIVES);
+    var empty = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new AdoptActionPlan(at(FACILITATOR, 11), 11, List.empty()))
+        .thenUnmet("ACTOR_NOT_A_PARTY", "OUT_OF_RANGE");
+    assertThat(empty.unmet().map(u -> u.guard())).containsExactly("adoptedByAParty", "hasActions");
+    var notValidated = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new AdoptActionPlan(at(STAFF, 11), 11, List.of(new ActionDecision("A-1",
+            MANAGEMENT, MANAGEMENT, HashSet.of(PartyRole.MANAGEMENT)))))
+        .thenUnmet("ACTION_NOT_VALIDATED");
+    assertThat(notValidated.unmet().head().guard()).isEqualTo("charter");
   }
 
   @Test
   void suspendsAndResumesTheIntervention() {
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new Suspend(at(MANAGEMENT, 10), 10))
-        .thenEvents(new Suspended(ID, 11, at(MANAGEMENT, 10)))
+        .when(new Suspend(at(MANAGEMENT, 10), 11))
+        .thenEvents(new Suspended(ID, 12, at(MANAGEMENT, 10)))
         .thenStage(EngagementStage.SUSPENDED);
     areso.given(h(EngagementStage.SUSPENDED))
-        .when(new Resume(at(MANAGEMENT, 20), 11))
-        .thenEvents(new Resumed(ID, 12, at(MANAGEMENT, 20)))
+        .when(new Resume(at(MANAGEMENT, 20), 12))
+        .thenEvents(new Resumed(ID, 13, at(MANAGEMENT, 20)))
         .thenStage(EngagementStage.IN_PROGRESS);
   }
 
   @Test
   void noSessionCanBeRecordedWhileSuspended() {
     areso.given(h(EngagementStage.SUSPENDED))
-        .when(new RecordSession(at(FACILITATOR, 11), 11, T0.toLocalDate(), 1, HashSet.empty()))
+        .when(new RecordSession(at(FACILITATOR, 11), 12, T0.toLocalDate(), 1, HashSet.empty(),
+            MeetingKind.SESSION))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
   }
 
   @Test
   void endsTheInterventionOnlyAfterASessionAndAnAdoptedPlan() {
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new EndIntervention(at(FACILITATOR, 10), 10))
-        .thenEvents(new InterventionEnded(ID, 11, at(FACILITATOR, 10)))
+        .when(new EndIntervention(at(FACILITATOR, 10), 11))
+        .thenEvents(new InterventionEnded(ID, 12, at(FACILITATOR, 10)))
         .thenStage(EngagementStage.FOLLOW_UP);
     var when = areso.given(h(EngagementStage.FRAMED)
-            .append(new InterventionStarted(ID, 8, at(FACILITATOR, 7),
+            .append(new InterventionStarted(ID, 9, at(FACILITATOR, 7),
                 T0.toLocalDate().plusMonths(6))))
-        .when(new EndIntervention(at(FACILITATOR, 8), 8))
+        .when(new EndIntervention(at(FACILITATOR, 8), 9))
         .thenUnmet("NO_SESSION_HELD", "ACTION_PLAN_MISSING", "ACTION_PLAN_MISSING");
     assertThat(when.unmet().flatMap(u -> u.party()))
         .containsExactly(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
@@ -370,15 +378,15 @@ class EngagementTest {
   void closesWithAnAssessmentOnlyAfterTheFollowUpReview() {
     Seq<EngagementEvent> ended = h(EngagementStage.FOLLOW_UP).dropRight(1);
     areso.given(ended)
-        .when(new Close(at(FACILITATOR, 12), 11, new Assessment("too early")))
+        .when(new Close(at(FACILITATOR, 12), 12, new Assessment("too early")))
         .thenUnmet("FOLLOW_UP_REVIEW_MISSING");
     areso.given(ended)
-        .when(new RecordFollowUpReview(at(FACILITATOR, 190), 11, "lasting"))
-        .thenEvents(new FollowUpReviewed(ID, 12, at(FACILITATOR, 190), "lasting"))
+        .when(new RecordFollowUpReview(at(FACILITATOR, 190), 12, "lasting"))
+        .thenEvents(new FollowUpReviewed(ID, 13, at(FACILITATOR, 190), "lasting"))
         .thenStage(EngagementStage.FOLLOW_UP);
     areso.given(h(EngagementStage.FOLLOW_UP))
-        .when(new Close(at(FACILITATOR, 191), 12, new Assessment("restored")))
-        .thenEvents(new Closed(ID, 13, at(FACILITATOR, 191), new Assessment("restored")))
+        .when(new Close(at(FACILITATOR, 191), 13, new Assessment("restored")))
+        .thenEvents(new Closed(ID, 14, at(FACILITATOR, 191), new Assessment("restored")))
         .thenStage(EngagementStage.CLOSED);
   }
 
@@ -402,7 +410,7 @@ class EngagementTest {
   @Test
   void aFacilitatorCannotWithdrawInThePartiesName() {
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new Withdraw(at(FACILITATOR, 11), 10))
+        .when(new Withdraw(at(FACILITATOR, 11), 11))
         .thenUnmet("ACTOR_NOT_A_PARTY");
   }
 
@@ -419,9 +427,9 @@ class EngagementTest {
   @Test
   void aCommandDecidedOnAStaleVersionIsAConflict() {
     var when = areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new Suspend(at(MANAGEMENT, 10), 9))
+        .when(new Suspend(at(MANAGEMENT, 10), 10))
         .thenRejected(Rejection.Kind.VERSION_CONFLICT);
-    assertThat(when.outcome().getLeft()).isEqualTo(new Rejection.VersionConflict(9, 10));
+    assertThat(when.outcome().getLeft()).isEqualTo(new Rejection.VersionConflict(10, 11));
   }
 
   @Test
@@ -431,7 +439,7 @@ class EngagementTest {
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
     assertThat(when.outcome().getLeft()).isInstanceOfSatisfying(Rejection.NotApplicable.class,
         r -> assertThat(r.accepted()).containsExactlyInAnyOrder(
-            "RecordPreDiagnosis", "Qualify", "Decline", "Withdraw"));
+            "RecordPreDiagnosis", "Qualify", "Decline", "Disclose", "Withdraw"));
     assertThat(when.outcome().getLeft().message(Language.EN))
         .startsWith("Command Suspend is not applicable in stage REQUESTED");
   }

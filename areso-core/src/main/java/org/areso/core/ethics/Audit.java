@@ -1,0 +1,96 @@
+package org.areso.core.ethics;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.Tuple;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import org.areso.core.kernel.Language;
+
+/**
+ * The result of a charter's audit of an engagement: every violation found, grouped by principle in
+ * the charter's order.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param charter the charter that audited, not null
+ * @param violations every violation found, principle by principle, not null
+ */
+public record Audit(Charter charter, Seq<Violation> violations) {
+
+  /** Creates an audit. @throws NullPointerException if an argument is null */
+  public Audit {
+    requireNonNull(charter, "charter");
+    requireNonNull(violations, "violations");
+  }
+
+  /**
+   * The violations by principle, every principle of the charter present in its order, those with
+   * no violation mapped to an empty sequence.
+   *
+   * @return the violations by principle, never null
+   */
+  public Map<Principle, Seq<Violation>> byPrinciple() {
+    return LinkedHashMap.ofEntries(charter.articles().map(a -> Tuple.of(a.principle(),
+        violations.filter(v -> v.principle() == a.principle()))));
+  }
+
+  /**
+   * The blocking violations.
+   *
+   * @return the violations that block, never null
+   */
+  public Seq<Violation> blocking() {
+    return violations.filter(Violation::isBlocking);
+  }
+
+  /**
+   * The warnings.
+   *
+   * @return the violations that only warn, never null
+   */
+  public Seq<Violation> warnings() {
+    return violations.filter(v -> !v.isBlocking());
+  }
+
+  /**
+   * Whether the audit found nothing.
+   *
+   * @return true when there is no violation
+   */
+  public boolean isClean() {
+    return violations.isEmpty();
+  }
+
+  /**
+   * The report for a person: each principle in the charter's order, then its violations or
+   * "none".
+   *
+   * @param language the language, not null
+   * @return the report, one line per principle and violation, never null
+   * @throws NullPointerException if language is null (a programmer error)
+   */
+  public String report(Language language) {
+    requireNonNull(language, "language");
+    StringBuilder out = new StringBuilder();
+    byPrinciple().forEach((principle, found) -> {
+      out.append(principle.label().in(language)).append(" : ");
+      if (found.isEmpty()) {
+        out.append(language == Language.FR ? "aucun manquement" : "no violation").append('\n');
+      } else {
+        out.append('\n');
+        found.forEach(v -> out.append("  [").append(v.severity()).append("] ")
+            .append(v.code()).append(" — ").append(v.reason().message(language)).append('\n'));
+      }
+    });
+    return out.toString();
+  }
+
+  /** The programme and the number of blocking violations and warnings. */
+  @Override
+  public String toString() {
+    return "Audit[" + charter.programme() + ", blocking=" + blocking().size()
+        + ", warnings=" + warnings().size() + "]";
+  }
+}

@@ -1,0 +1,392 @@
+package org.areso.core.ethics;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Period;
+import java.util.Objects;
+import org.areso.core.kernel.FieldReason;
+import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Text;
+
+/**
+ * A programme's ethical charter: the principles its facilitators keep, in the programme's own
+ * words, and the terms its checks apply (anonymity towards supervising authorities, the smallest
+ * group a figure may be released over, the attendance threshold, how far back paid work counts,
+ * how many one-party sessions are tolerated).
+ *
+ * <p>Only the principles the charter lists are checked; what each check looks at and how serious
+ * its findings are is fixed, so that every programme means the same by the same principle:
+ * <ul>
+ *   <li>freedom — a request no party made itself (blocking); a party recorded as obliged to take
+ *       part (blocking). Withdrawing is never refused by the engagement;
+ *   <li>adhesion — a started intervention without the consent of every required party, or with a
+ *       consent voided by a later framing (blocking); attendance of a required party below the
+ *       threshold over the last working sessions (warning);
+ *   <li>responsibility — an action not owned by a party, not decided by a party, or not validated
+ *       by every required party (blocking);
+ *   <li>neutrality — a facilitator's contribution that is an opinion on the content (blocking);
+ *   <li>impartiality and independence — a tie of either facilitator (employment, mandate, family,
+ *       supervisory authority, and paid work within the look-back) with the structure, reported
+ *       under independence, or with one party, reported under impartiality; when the charter lists
+ *       only one of the two, every tie is reported under it (blocking); working sessions held with
+ *       one party alone beyond the tolerance (warning, under impartiality, or independence);
+ *   <li>confidentiality — a disclosure to a recipient the item's sensitivity does not clear, or
+ *       anything about an engagement to a supervising authority under anonymity (blocking); a
+ *       figure over fewer engagements than the minimum is not released.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Charter {
+
+  /** Default smallest number of engagements a figure is released over (an assumption). */
+  public static final int DEFAULT_MINIMUM_AGGREGATE = 5;
+  /** Default attendance threshold, in percent (an assumption). */
+  public static final int DEFAULT_ATTENDANCE_THRESHOLD_PERCENT = 75;
+  /** Default number of last working sessions attendance is counted over (an assumption). */
+  public static final int DEFAULT_ATTENDANCE_SESSIONS = 4;
+  /** Default look-back for paid work for the structure or a party (an assumption). */
+  public static final Period DEFAULT_PAID_WORK_LOOKBACK = Period.ofYears(3);
+
+  private final String programme;
+  private final LegalReference source;
+  private final Seq<Article> articles;
+  private final boolean anonymityTowardsSupervisingAuthorities;
+  private final int minimumAggregate;
+  private final int attendanceThresholdPercent;
+  private final int attendanceSessions;
+  private final Period paidWorkLookback;
+  private final int oneSidedSessionsTolerated;
+
+  private Charter(Builder b) {
+    this.programme = b.programme.trim();
+    this.source = b.source;
+    this.articles = b.articles;
+    this.anonymityTowardsSupervisingAuthorities = b.anonymity;
+    this.minimumAggregate = b.minimumAggregate;
+    this.attendanceThresholdPercent = b.attendanceThresholdPercent;
+    this.attendanceSessions = b.attendanceSessions;
+    this.paidWorkLookback = b.paidWorkLookback;
+    this.oneSidedSessionsTolerated = b.oneSidedSessionsTolerated;
+  }
+
+  /**
+   * Starts a charter.
+   *
+   * @param programme the programme's identifier, not null
+   * @param source the reference of the charter's text, not null
+   * @return a new builder, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Builder builder(String programme, LegalReference source) {
+    return new Builder(requireNonNull(programme, "programme"), requireNonNull(source, "source"));
+  }
+
+  /**
+   * The programme's identifier.
+   *
+   * @return the identifier, never null
+   */
+  public String programme() {
+    return programme;
+  }
+
+  /**
+   * The reference of the charter's text, cited by every violation.
+   *
+   * @return the reference, never null
+   */
+  public LegalReference source() {
+    return source;
+  }
+
+  /**
+   * The principles, in the charter's order and words.
+   *
+   * @return the articles, never empty
+   */
+  public Seq<Article> articles() {
+    return articles;
+  }
+
+  /**
+   * The charter's article for a principle.
+   *
+   * @param principle the principle, not null
+   * @return the article, or none when the charter does not list the principle
+   * @throws NullPointerException if principle is null (a programmer error)
+   */
+  public Option<Article> article(Principle principle) {
+    requireNonNull(principle, "principle");
+    return articles.find(a -> a.principle() == principle);
+  }
+
+  /**
+   * Whether the charter lists a principle, so that its checks run.
+   *
+   * @param principle the principle, not null
+   * @return true when listed
+   * @throws NullPointerException if principle is null (a programmer error)
+   */
+  public boolean binds(Principle principle) {
+    return article(principle).isDefined();
+  }
+
+  /**
+   * Whether nothing about an engagement may go to a supervising authority.
+   *
+   * @return true under anonymity
+   */
+  public boolean anonymityTowardsSupervisingAuthorities() {
+    return anonymityTowardsSupervisingAuthorities;
+  }
+
+  /**
+   * The smallest number of engagements a programme figure may be released over (k).
+   *
+   * @return k, at least 2
+   */
+  public int minimumAggregate() {
+    return minimumAggregate;
+  }
+
+  /**
+   * The attendance threshold, in percent of the last {@link #attendanceSessions()} sessions.
+   *
+   * @return the threshold, 0 to 100
+   */
+  public int attendanceThresholdPercent() {
+    return attendanceThresholdPercent;
+  }
+
+  /**
+   * How many of the last working sessions attendance is counted over.
+   *
+   * @return the number, at least 1
+   */
+  public int attendanceSessions() {
+    return attendanceSessions;
+  }
+
+  /**
+   * How far back, from the assignment, paid work for the structure or a party counts as a tie.
+   *
+   * @return the look-back, never negative
+   */
+  public Period paidWorkLookback() {
+    return paidWorkLookback;
+  }
+
+  /**
+   * How many working sessions held with one party alone are tolerated before a warning.
+   *
+   * @return the tolerance, at least 0
+   */
+  public int oneSidedSessionsTolerated() {
+    return oneSidedSessionsTolerated;
+  }
+
+  /**
+   * Runs every check of every principle the charter lists.
+   *
+   * @param audited the engagement, or any record that says its conduct, not null
+   * @return the audit, grouped by principle, never null
+   * @throws NullPointerException if audited is null (a programmer error)
+   */
+  public Audit audit(Audited audited) {
+    return new Audit(this, Checks.run(this, requireNonNull(audited, "audited").conduct()));
+  }
+
+  /**
+   * Runs the checks of one principle, if the charter lists it.
+   *
+   * @param principle the principle, not null
+   * @param audited the engagement, or any record that says its conduct, not null
+   * @return the violations of that principle, empty when there is none or the charter does not
+   *     list it, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public Seq<Violation> check(Principle principle, Audited audited) {
+    requireNonNull(principle, "principle");
+    return audit(audited).violations().filter(v -> v.principle() == principle);
+  }
+
+  /**
+   * Releases a programme figure when it covers enough engagements.
+   *
+   * @param figure the figure, not null
+   * @return the figure, or the confidentiality violation when it covers fewer than
+   *     {@link #minimumAggregate()} engagements (only when the charter lists confidentiality)
+   * @throws NullPointerException if figure is null (a programmer error)
+   */
+  public Either<Violation, Aggregate> release(Aggregate figure) {
+    requireNonNull(figure, "figure");
+    Option<Article> confidentiality = article(Principle.CONFIDENTIALITY);
+    if (confidentiality.isEmpty() || figure.engagements() >= minimumAggregate) {
+      return Either.right(figure);
+    }
+    return Either.left(new Violation(Principle.CONFIDENTIALITY, Severity.BLOCKING,
+        new EthicsReason.AggregateTooSmall(figure.indicator(), figure.engagements(),
+            minimumAggregate), confidentiality.get(), source));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Charter that
+        && programme.equals(that.programme)
+        && source.equals(that.source)
+        && articles.equals(that.articles)
+        && anonymityTowardsSupervisingAuthorities == that.anonymityTowardsSupervisingAuthorities
+        && minimumAggregate == that.minimumAggregate
+        && attendanceThresholdPercent == that.attendanceThresholdPercent
+        && attendanceSessions == that.attendanceSessions
+        && paidWorkLookback.equals(that.paidWorkLookback)
+        && oneSidedSessionsTolerated == that.oneSidedSessionsTolerated;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(programme, articles, minimumAggregate);
+  }
+
+  /** The programme and its principles. */
+  @Override
+  public String toString() {
+    return "Charter[" + programme + ", " + articles.map(a -> a.principle().name()).mkString(", ")
+        + "]";
+  }
+
+  /**
+   * Builds a {@link Charter}, reporting every invalid term at once. Not thread-safe; every method
+   * throws NullPointerException on a null argument.
+   */
+  public static final class Builder {
+    private final String programme;
+    private final LegalReference source;
+    private Seq<Article> articles = List.empty();
+    private boolean anonymity;
+    private int minimumAggregate = DEFAULT_MINIMUM_AGGREGATE;
+    private int attendanceThresholdPercent = DEFAULT_ATTENDANCE_THRESHOLD_PERCENT;
+    private int attendanceSessions = DEFAULT_ATTENDANCE_SESSIONS;
+    private Period paidWorkLookback = DEFAULT_PAID_WORK_LOOKBACK;
+    private int oneSidedSessionsTolerated;
+
+    private Builder(String programme, LegalReference source) {
+      this.programme = programme;
+      this.source = source;
+    }
+
+    /**
+     * Adds a principle in the programme's words, after the others.
+     *
+     * @param principle the principle, not null
+     * @param wording the programme's wording in French and English, not null
+     * @return this builder
+     */
+    public Builder article(Principle principle, Text wording) {
+      articles = articles.append(new Article(principle, wording));
+      return this;
+    }
+
+    /**
+     * Promises that nothing about an engagement goes to a supervising authority. Default: no.
+     *
+     * @param anonymity true to promise it
+     * @return this builder
+     */
+    public Builder anonymityTowardsSupervisingAuthorities(boolean anonymity) {
+      this.anonymity = anonymity;
+      return this;
+    }
+
+    /**
+     * Sets k, the smallest number of engagements a figure is released over. Default:
+     * {@value #DEFAULT_MINIMUM_AGGREGATE}.
+     *
+     * @param k at least 2
+     * @return this builder
+     */
+    public Builder minimumAggregate(int k) {
+      this.minimumAggregate = k;
+      return this;
+    }
+
+    /**
+     * Sets the attendance threshold. Default: {@value #DEFAULT_ATTENDANCE_THRESHOLD_PERCENT} % of
+     * the last {@value #DEFAULT_ATTENDANCE_SESSIONS} sessions.
+     *
+     * @param thresholdPercent 0 to 100
+     * @param lastSessions at least 1
+     * @return this builder
+     */
+    public Builder attendance(int thresholdPercent, int lastSessions) {
+      this.attendanceThresholdPercent = thresholdPercent;
+      this.attendanceSessions = lastSessions;
+      return this;
+    }
+
+    /**
+     * Sets how far back paid work counts as a tie. Default: three years.
+     *
+     * @param lookback not negative, not null
+     * @return this builder
+     */
+    public Builder paidWorkLookback(Period lookback) {
+      this.paidWorkLookback = requireNonNull(lookback, "lookback");
+      return this;
+    }
+
+    /**
+     * Sets how many one-party working sessions are tolerated. Default: none.
+     *
+     * @param tolerated at least 0
+     * @return this builder
+     */
+    public Builder oneSidedSessionsTolerated(int tolerated) {
+      this.oneSidedSessionsTolerated = tolerated;
+      return this;
+    }
+
+    /**
+     * The charter.
+     *
+     * @return the charter, or every reason found: {@code BLANK_VALUE} for a blank programme or no
+     *     principle, {@code DUPLICATE_VALUE} for a principle listed twice, {@code OUT_OF_RANGE}
+     *     for a term out of its range
+     */
+    public Validation<Seq<Reason>, Charter> build() {
+      List<Reason> errors = List.empty();
+      if (programme.isBlank()) {
+        errors = errors.append(new FieldReason.Blank("programme"));
+      }
+      if (articles.isEmpty()) {
+        errors = errors.append(new FieldReason.Blank("principles"));
+      }
+      errors = errors.appendAll(articles.groupBy(Article::principle).filter(e -> e._2.size() > 1)
+          .keySet().toList().sorted().map(p -> new FieldReason.Duplicate("principles", p.name())));
+      errors = errors.appendAll(range("minimum_aggregate", minimumAggregate, 2, Integer.MAX_VALUE))
+          .appendAll(range("attendance_threshold_percent", attendanceThresholdPercent, 0, 100))
+          .appendAll(range("attendance_sessions", attendanceSessions, 1, Integer.MAX_VALUE))
+          .appendAll(range("one_sided_sessions_tolerated", oneSidedSessionsTolerated, 0,
+              Integer.MAX_VALUE));
+      if (paidWorkLookback.isNegative()) {
+        errors = errors.append(new FieldReason.OutOfRange("paid_work_lookback",
+            paidWorkLookback.toString(), "P0D", "P" + Integer.MAX_VALUE + "Y"));
+      }
+      return errors.isEmpty() ? Validation.valid(new Charter(this)) : Validation.invalid(errors);
+    }
+
+    private static List<Reason> range(String field, int value, int min, int max) {
+      return value < min || value > max
+          ? List.of(new FieldReason.OutOfRange(field, String.valueOf(value), String.valueOf(min),
+              String.valueOf(max)))
+          : List.empty();
+    }
+  }
+}

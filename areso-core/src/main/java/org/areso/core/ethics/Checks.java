@@ -1,0 +1,183 @@
+package org.areso.core.ethics;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.Actor;
+
+/** The checks behind a charter's principles: pure functions of a charter and a conduct. */
+final class Checks {
+
+  private Checks() { }
+
+  /** Every violation of every principle the charter lists, in the charter's order. */
+  static Seq<Violation> run(Charter charter, Conduct c) {
+    List<Violation> found = List.empty();
+    found = found.appendAll(freedom(charter, c))
+        .appendAll(adhesion(charter, c))
+        .appendAll(responsibility(charter, c))
+        .appendAll(neutrality(charter, c))
+        .appendAll(ties(charter, c))
+        .appendAll(oneSidedContact(charter, c))
+        .appendAll(confidentiality(charter, c));
+    Seq<Principle> order = charter.articles().map(Article::principle);
+    return found.sortBy(v -> order.indexOf(v.principle()));
+  }
+
+  private static Seq<Violation> freedom(Charter charter, Conduct c) {
+    Option<Article> article = charter.article(Principle.FREEDOM);
+    if (article.isEmpty()) {
+      return List.empty();
+    }
+    List<EthicsReason> reasons = List.empty();
+    for (Origin origin : c.origin()) {
+      if (origin.requestedBy().isEmpty()) {
+        reasons = reasons.append(new EthicsReason.NotRequestedByParties(origin.referredBy()));
+      }
+    }
+    reasons = reasons.appendAll(c.participation().filterValues(p -> p == Participation.OBLIGED)
+        .keySet().toList().sorted().map(EthicsReason.PartyObliged::new));
+    return blocking(charter, article.get(), reasons);
+  }
+
+  private static Seq<Violation> adhesion(Charter charter, Conduct c) {
+    Option<Article> article = charter.article(Principle.ADHESION);
+    if (article.isEmpty()) {
+      return List.empty();
+    }
+    List<Violation> found = List.empty();
+    if (c.started()) {
+      found = found.appendAll(blocking(charter, article.get(), c.requiredParties()
+          .removeAll(c.consents()).toList()
+          .map(p -> c.voidedConsents().contains(p)
+              ? new EthicsReason.ConsentVoided(p)
+              : (EthicsReason) new EthicsReason.ConsentMissing(p))));
+    }
+    Seq<Meeting> last = c.meetings().filter(m -> m.kind() == MeetingKind.SESSION)
+        .takeRight(charter.attendanceSessions());
+    if (!last.isEmpty()) {
+      for (PartyRole party : c.requiredParties()) {
+        int attended = last.count(m -> m.present().contains(party));
+        if ((long) attended * 100 < (long) charter.attendanceThresholdPercent() * last.size()) {
+          found = found.append(warning(charter, article.get(), new EthicsReason.LowAttendance(
+              party, attended, last.size(), charter.attendanceThresholdPercent())));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Seq<Violation> responsibility(Charter charter, Conduct c) {
+    Option<Article> article = charter.article(Principle.RESPONSIBILITY);
+    if (article.isEmpty()) {
+      return List.empty();
+    }
+    List<EthicsReason> reasons = List.empty();
+    for (ActionDecision d : c.actionPlan()) {
+      if (!(d.owner() instanceof Actor.Party)) {
+        reasons = reasons.append(new EthicsReason.ActionNotOwnedByParty(d.reference(), d.owner()));
+      }
+      if (!(d.decidedBy() instanceof Actor.Party)) {
+        reasons = reasons.append(
+            new EthicsReason.ActionNotDecidedByParty(d.reference(), d.decidedBy()));
+      }
+      Set<PartyRole> missing = c.requiredParties().removeAll(d.validatedBy());
+      if (!missing.isEmpty()) {
+        reasons = reasons.append(new EthicsReason.ActionNotValidated(d.reference(), missing));
+      }
+    }
+    return blocking(charter, article.get(), reasons);
+  }
+
+  private static Seq<Violation> neutrality(Charter charter, Conduct c) {
+    Option<Article> article = charter.article(Principle.NEUTRALITY);
+    if (article.isEmpty()) {
+      return List.empty();
+    }
+    return blocking(charter, article.get(), c.contributions()
+        .filter(k -> k.aspect() == Aspect.OPINION_ON_CONTENT)
+        .map(k -> new EthicsReason.OpinionOnContent(k.by(), k.on())));
+  }
+
+  private static Seq<Violation> ties(Charter charter, Conduct c) {
+    List<Violation> found = List.empty();
+    for (Assignment assignment : c.assignment()) {
+      for (Facilitator f : assignment.pair().members()) {
+        for (Tie tie : f.ties()) {
+          if (!counts(charter, tie, assignment.on())) {
+            continue;
+          }
+          Option<Article> article = tie.isWithStructure()
+              ? either(charter, Principle.INDEPENDENCE, Principle.IMPARTIALITY)
+              : either(charter, Principle.IMPARTIALITY, Principle.INDEPENDENCE);
+          for (Article a : article) {
+            found = found.append(new Violation(a.principle(), Severity.BLOCKING,
+                new EthicsReason.FacilitatorTied(f.id(), tie.kind(), tie.party()), a,
+                charter.source()));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Paid work counts when it ended within the look-back, or its period is unknown or open. */
+  private static boolean counts(Charter charter, Tie tie, LocalDate assignedOn) {
+    if (tie.kind() != Tie.Kind.PAID_WORK) {
+      return true;
+    }
+    LocalDate since = assignedOn.minus(charter.paidWorkLookback());
+    return tie.period().map(w -> !w.end().isBefore(since)).getOrElse(true);
+  }
+
+  private static Seq<Violation> oneSidedContact(Charter charter, Conduct c) {
+    Option<Article> article = either(charter, Principle.IMPARTIALITY, Principle.INDEPENDENCE);
+    if (article.isEmpty()) {
+      return List.empty();
+    }
+    return c.meetings().filter(m -> m.kind() == MeetingKind.SESSION && m.present().size() == 1)
+        .groupBy(m -> m.present().head()).filter(e -> e._2.size()
+            > charter.oneSidedSessionsTolerated())
+        .toList().sortBy(e -> e._1)
+        .map(e -> warning(charter, article.get(), new EthicsReason.OneSidedContact(
+            e._1, e._2.size(), charter.oneSidedSessionsTolerated())));
+  }
+
+  private static Seq<Violation> confidentiality(Charter charter, Conduct c) {
+    Option<Article> article = charter.article(Principle.CONFIDENTIALITY);
+    if (article.isEmpty()) {
+      return List.empty();
+    }
+    List<EthicsReason> reasons = List.empty();
+    for (Disclosure d : c.disclosures()) {
+      if (d.recipient() == Recipient.SUPERVISING_AUTHORITY
+          && charter.anonymityTowardsSupervisingAuthorities()) {
+        reasons = reasons.append(
+            new EthicsReason.AnonymityTowardsSupervisingAuthority(d.item().label()));
+      } else if (!d.item().sensitivity().cleared().contains(d.recipient())) {
+        reasons = reasons.append(new EthicsReason.DisclosureNotCleared(
+            d.item().label(), d.item().sensitivity(), d.recipient()));
+      }
+    }
+    return blocking(charter, article.get(), reasons);
+  }
+
+  private static Option<Article> either(Charter charter, Principle first, Principle second) {
+    return charter.article(first).orElse(() -> charter.article(second));
+  }
+
+  private static Seq<Violation> blocking(Charter charter, Article article,
+      Seq<? extends EthicsReason> reasons) {
+    return reasons.map(r -> new Violation(article.principle(), Severity.BLOCKING, r, article,
+        charter.source()));
+  }
+
+  private static Violation warning(Charter charter, Article article, EthicsReason reason) {
+    return new Violation(article.principle(), Severity.WARNING, reason, article, charter.source());
+  }
+}

@@ -1,0 +1,30 @@
+package org.areso.core.ethics;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.Set;
+
+/** How widely an {@link InformationItem} may travel. */
+public enum Sensitivity {
+  /** May go to anyone, such as the programme's public description. */
+  PUBLIC(LinkedHashSet.of(Recipient.values())),
+  /** Shared by the engagement's parties and the programme's operator, such as the framing. */
+  PARTIES(LinkedHashSet.of(Recipient.PARTY, Recipient.OPERATOR)),
+  /** Kept by the facilitators, such as interview notes or what a person confided. */
+  CONFIDENTIAL(LinkedHashSet.empty());
+
+  private final Set<Recipient> cleared;
+
+  Sensitivity(Set<Recipient> cleared) {
+    this.cleared = cleared;
+  }
+
+  /**
+   * The recipients cleared for this sensitivity, before any charter restriction such as anonymity
+   * towards supervising authorities.
+   *
+   * @return the recipients, never null
+   */
+  public Set<Recipient> cleared() {
+    return cleared;
+  }
+}
