@@ -2,7 +2,8 @@
  * Areso rules: the programme catalogue and the French and Swiss legal data it cites.
  *
  * <p>Pure, like {@code org.areso.core}: no I/O, no clock. Exports the legal data and the
- * working-day calendars of France and Switzerland.
+ * working-day calendars of France and Switzerland, and the eligibility policies of the five
+ * programmes, provided to {@code PolicyCatalogue.discover()}.
  */
 module org.areso.rules {
   requires transitive org.areso.core;
@@ -10,4 +11,8 @@ module org.areso.rules {
 
   exports org.areso.rules;
   exports org.areso.rules.calendar;
+  exports org.areso.rules.eligibility;
+
+  provides org.areso.core.eligibility.PolicyProvider
+      with org.areso.rules.eligibility.CataloguePolicies;
 }

@@ -9,12 +9,14 @@ import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.areso.core.kernel.Canton;
 import org.areso.core.kernel.CasfItem;
 import org.areso.core.kernel.Country;
 import org.areso.core.kernel.FinessCategory;
 import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.LegalForm;
+import org.areso.core.kernel.Region;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
 
@@ -73,11 +75,22 @@ public final class Fact<T> {
   public static final Fact<FinessCategory> FINESS_CATEGORY = structure("finess_category",
       FinessCategory.class, Text.of("Quelle est la catégorie FINESS de la structure ?",
           "What is the structure's FINESS category?"), Structure::finessCategory);
+  /**
+   * The French region of the structure, given or following from its département: for regional
+   * programmes such as a call for applications in Auvergne-Rhône-Alpes.
+   */
+  public static final Fact<Region> REGION = structure(Region.FIELD, Region.class,
+      Text.of("Dans quelle région est la structure ?", "In which region is the structure?"),
+      Structure::region);
+  /** The Swiss canton of the structure. */
+  public static final Fact<Canton> CANTON = structure(Canton.FIELD, Canton.class,
+      Text.of("Dans quel canton est la structure ?", "In which canton is the structure?"),
+      Structure::canton);
 
   /** The facts Areso itself knows how to read, in a stable order. */
   public static final Seq<Fact<?>> STANDARD = List.of(REQUEST_DATE, REQUESTED_FORMAT, CONTEXT,
       CASF_ITEMS, FUNDING_SOURCES, HEADCOUNT, STAFF_REPRESENTATION, COUNTRY, LEGAL_FORM,
-      FINESS_CATEGORY);
+      FINESS_CATEGORY, REGION, CANTON);
 
   private final String name;
   private final Class<?> type;

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.areso.core.kernel.Canton;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Region;
+import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +57,23 @@ class FactsTest {
         .contains("String");
     assertThat(right.get().get(SESSIONS)).isEqualTo(Option.some(3));
     assertThat(standard.getError().single().code()).isEqualTo("FACT_NOT_DECLARED");
+  }
+
+  @Test
+  void readsTheRegionFromTheDepartementAndTheCantonOfAStructure() {
+    // given
+    Structure lyon = Structure.builder().country("FR").departement("69").build().get();
+    Structure lausanne = Structure.builder().country("CH").canton("VD").build().get();
+    // when
+    Facts french = Facts.of(lyon);
+    Facts swiss = Facts.of(lausanne);
+    // then
+    assertThat(french.get(Fact.REGION)).isEqualTo(Option.some(Region.AUVERGNE_RHONE_ALPES));
+    assertThat(french.get(Fact.CANTON).isEmpty()).isTrue();
+    assertThat(swiss.get(Fact.CANTON)).isEqualTo(Option.some(Canton.VD));
+    assertThat(swiss.get(Fact.REGION).isEmpty()).isTrue();
+    assertThat(Fact.STANDARD).contains(Fact.REGION, Fact.CANTON);
+    assertThat(Fact.REGION.name()).isEqualTo("region");
+    assertThat(Fact.CANTON.name()).isEqualTo("canton");
   }
 }

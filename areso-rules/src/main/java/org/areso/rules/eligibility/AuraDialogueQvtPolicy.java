@@ -1,0 +1,142 @@
+package org.areso.rules.eligibility;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import org.areso.core.eligibility.Condition;
+import org.areso.core.eligibility.DatedParameter;
+import org.areso.core.eligibility.Fact;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Rule;
+import org.areso.core.kernel.Country;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.LegalForm;
+import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Region;
+import org.areso.core.kernel.Text;
+import org.areso.rules.CasfL3121;
+import org.areso.rules.FinessCategories;
+
+/**
+ * Who may apply to {@code aura-dialogue-qvt} (« Dialogue social, levier de l'amélioration de la
+ * qualité de vie au travail », seed 003): a non-profit association of the health, social and
+ * medico-social sector in Auvergne-Rhône-Alpes, applying while the call for applications (appel à
+ * candidatures) is open.
+ *
+ * <p>The seed gives no dates for the call: the window 2022-09-01 to 2022-10-31 is an assumption,
+ * a {@link DatedParameter} whose reference is flagged unverified (see {@code docs/ASSUMPTIONS.md}).
+ * The sector is recognised by CASF L.312-1 I items or by a FINESS category, FINESS being the
+ * register of health, social and medico-social establishments. Selection among the applicants
+ * (a cohort of four in the seed) is not eligibility. Immutable and thread-safe.
+ */
+public final class AuraDialogueQvtPolicy {
+
+  /** The policy's identifier. */
+  public static final String ID = "aura-dialogue-qvt";
+
+  private static final String CODE = "Dialogue social, levier de la QVT (Uriopss et Aract ARA)";
+
+  /** The report on the experiment (seed 003), read. */
+  static final LegalReference PRESENTATION = Sources.text(CODE,
+      "Réalisations et projets, publié le 20 novembre 2023", true);
+  /** Its public: "associations volontaires du secteur sanitaire, social et médico-social". */
+  static final LegalReference PUBLIC = Sources.text(CODE,
+      "Réalisations et projets, publié le 20 novembre 2023",
+      "associations volontaires du secteur sanitaire, social et médico-social", true);
+  /** The call's dates: not in the seed, assumed. */
+  static final LegalReference CALL = Sources.text(CODE, "appel à candidatures",
+      "dates supposées (hypothèse)", false);
+  /** The FINESS register: what its categories cover, not read in its founding text. */
+  static final LegalReference FINESS = Sources.text("FINESS (ANS, jeu de valeurs J55)",
+      "catégories d'établissements sanitaires, sociaux et médico-sociaux", false);
+
+  /** The days the call receives applications, both included: an assumption. */
+  static final DateWindow CALL_WINDOW = DateWindow.of(LocalDate.of(2022, 9, 1),
+      LocalDate.of(2022, 10, 31)).getOrElseThrow(() -> new IllegalStateException("window"));
+
+  /** Whether the call receives applications, by day. */
+  static final DatedParameter<Boolean> CALL_OPEN = Sources.orFail(DatedParameter
+      .<Boolean>named("aura_dialogue_qvt_call_open")
+      .value(CALL_WINDOW.start(), CALL_WINDOW.end(), true, CALL)
+      .build(), "aura_dialogue_qvt_call_open");
+
+  /** Applied while the call was open. */
+  static final Condition APPLIED_DURING_CALL = Rule.condition("appliedDuringTheCall",
+      Text.of("candidature déposée pendant l'appel à candidatures (du 1er septembre au 31 octobre"
+              + " 2022, hypothèse)",
+          "application made while the call was open (1 September to 31 October 2022, assumed)"),
+      Fact.REQUEST_DATE, CALL_OPEN, (day, open) -> open).citing(CALL);
+  /** A non-profit association. */
+  static final Condition ASSOCIATION = Rule.condition("isNonProfitAssociation",
+      Text.of("la structure est une association à but non lucratif",
+          "the structure is a non-profit association"),
+      Fact.LEGAL_FORM, form -> form == LegalForm.ASSOCIATION).citing(PUBLIC);
+  /** In France: a Swiss structure has no French region, and is refused rather than asked. */
+  static final Condition IN_FRANCE = Rule.condition("locatedInFrance",
+      Text.of("la structure est en France", "the structure is in France"),
+      Fact.COUNTRY, country -> country == Country.FR).citing(PRESENTATION);
+  /** In Auvergne-Rhône-Alpes. */
+  static final Condition IN_REGION = Rule.condition("locatedInAuvergneRhoneAlpes",
+      Text.of("la structure est en Auvergne-Rhône-Alpes",
+          "the structure is in Auvergne-Rhône-Alpes"),
+      Fact.REGION, region -> region == Region.AUVERGNE_RHONE_ALPES).citing(PRESENTATION);
+  /** Its CASF items are some of L.312-1 I: social or medico-social. */
+  static final Condition CASF_ITEMS_GIVEN = Rule.condition("listedInCasfL3121",
+      Text.of("la structure relève de l'article L.312-1 I du CASF (social, médico-social)",
+          "the structure falls under CASF article L.312-1 I (social, medico-social)"),
+      Fact.CASF_ITEMS, items -> !items.isEmpty()).citing(CasfL3121.ARTICLE);
+  /** Its FINESS category is a known one: health, social or medico-social. */
+  static final Condition FINESS_REGISTERED = Rule.condition("hasFinessCategory",
+      Text.of("la structure a une catégorie FINESS (sanitaire, sociale ou médico-sociale)",
+          "the structure has a FINESS category (health, social or medico-social)"),
+      Fact.FINESS_CATEGORY, category -> FinessCategories.find(category).isDefined())
+      .citing(FINESS);
+  /** Either way, of the health, social and medico-social sector. */
+  static final Rule SECTOR = Rule.anyOf("healthSocialOrMedicoSocialSector",
+      Text.of("structure du secteur sanitaire, social ou médico-social",
+          "structure of the health, social or medico-social sector"),
+      List.of(CASF_ITEMS_GIVEN, FINESS_REGISTERED)).citing(PUBLIC);
+
+  private static final Validation<Seq<Reason>, Policy> BUILT = Policy.of(ID,
+      Text.of("Dialogue social, levier de la QVT en Auvergne-Rhône-Alpes",
+          "Social dialogue, a lever for quality of working life in Auvergne-Rhône-Alpes"),
+      List.of(APPLIED_DURING_CALL, ASSOCIATION, IN_FRANCE, IN_REGION, SECTOR));
+
+  private AuraDialogueQvtPolicy() {}
+
+  /**
+   * The policy of {@code aura-dialogue-qvt}.
+   *
+   * @return the policy, never null
+   * @throws IllegalStateException if the policy's own rules were refused (a programmer error)
+   */
+  public static Policy policy() {
+    return Sources.orFail(BUILT, ID);
+  }
+
+  /**
+   * The days the call receives applications: 2022-09-01 to 2022-10-31, both included (an
+   * assumption: the seed gives no dates).
+   *
+   * @return the window, never null
+   */
+  public static DateWindow callWindow() {
+    return CALL_WINDOW;
+  }
+
+  /**
+   * Whether the call receives applications on a day, with the (unverified) text that says so.
+   *
+   * @return the parameter, never null
+   */
+  public static DatedParameter<Boolean> callOpen() {
+    return CALL_OPEN;
+  }
+
+  /** The policy as built, for the provider. */
+  static Validation<Seq<Reason>, Policy> built() {
+    return BUILT;
+  }
+}
