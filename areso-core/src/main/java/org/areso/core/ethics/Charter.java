@@ -356,7 +356,7 @@ public final class Charter {
     /**
      * The charter.
      *
-     * @return the charter, or every reason found: {@code BLANK_VALUE} for a blank programme or no
+     * @return the charter, or every reason found: {@code FIELD_BLANK} for a blank programme or no
      *     principle, {@code DUPLICATE_VALUE} for a principle listed twice, {@code OUT_OF_RANGE}
      *     for a term out of its range
      */
