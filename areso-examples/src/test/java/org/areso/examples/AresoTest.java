@@ -47,4 +47,22 @@ class AresoTest {
     assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(3);
     assertThat(out.size()).isZero();
   }
+
+  @Test
+  void screenFindsTheProgrammeThroughTheServiceLoader() {
+    // when: the test programme is declared in the test resources' service file
+    int status = run("screen", "--quiet", "--programme", "screening-test", "--date",
+        "2023-09-01", "../examples/screening-sample.csv");
+    // then
+    assertThat(status).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("id,verdict,reasons,missing\n")
+        .contains("chrs-001,ELIGIBLE,,");
+    assertThat(err.size()).isZero();
+  }
+
+  @Test
+  void generateScreeningIsACommandOfTheLauncher() {
+    assertThat(run("generate-screening")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("areso generate-screening: ");
+  }
 }

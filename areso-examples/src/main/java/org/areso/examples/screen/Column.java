@@ -1,0 +1,95 @@
+package org.areso.examples.screen;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.areso.core.kernel.Structure;
+
+/**
+ * A column of the screening CSV that Areso reads, and where its cell goes: the row's identifier,
+ * a {@link Structure} attribute through the builder's text setter, or a fact of the request.
+ * Header names are matched ignoring case and surrounding spaces.
+ */
+enum Column {
+  /** The host's identifier of the row, required, copied to the output. */
+  ID("id", null),
+  /** The structure's name. */
+  NAME("name", Structure.Builder::name),
+  /** {@code FR} or {@code CH}. */
+  COUNTRY("country", Structure.Builder::country),
+  /** The SIRET, Luhn-checked. */
+  SIRET("siret", Structure.Builder::siret),
+  /** The SIREN, Luhn-checked (optional: the SIRET gives it). */
+  SIREN("siren", Structure.Builder::siren),
+  /** The FINESS number. */
+  FINESS("finess", Structure.Builder::finess),
+  /** The Swiss UID. */
+  UID("uid", Structure.Builder::uid),
+  /** The FINESS category, such as {@code 214}. */
+  FINESS_CATEGORY("finess_category", Structure.Builder::finessCategory),
+  /** The CASF L.312-1 I items, {@code |}-separated, such as {@code 8} or {@code 5a|7}. */
+  CASF_ITEM("casf_item", Structure.Builder::casfItems),
+  /** The funders, {@code |}-separated, such as {@code P177|ARS}. */
+  FUNDING("funding", Structure.Builder::fundingSources),
+  /** The legal form. */
+  LEGAL_FORM("legal_form", Structure.Builder::legalForm),
+  /** The headcount. */
+  HEADCOUNT("headcount", Structure.Builder::headcount),
+  /** {@code yes} or {@code no} (also oui/non, true/false, 1/0). */
+  STAFF_REPRESENTATION("staff_representation", Structure.Builder::staffRepresentation),
+  /** The French region, by INSEE code or name. */
+  REGION("region", Structure.Builder::region),
+  /** The French département. */
+  DEPARTEMENT("departement", Structure.Builder::departement),
+  /** The Swiss canton. */
+  CANTON("canton", Structure.Builder::canton),
+  /** The requested format's identifier, a fact of the request. */
+  FORMAT("format", null),
+  /** The request's context: curative, preventive or learning, a fact of the request. */
+  CONTEXT("context", null);
+
+  private static final Column[] ALL = values();
+
+  private final String header;
+  private final BiConsumer<Structure.Builder, String> setter;
+
+  Column(String header, BiConsumer<Structure.Builder, String> setter) {
+    this.header = header;
+    this.setter = setter;
+  }
+
+  /**
+   * The column's name in the header.
+   *
+   * @return the name, lower case
+   */
+  String header() {
+    return header;
+  }
+
+  /** Whether the cell goes to the structure's builder. */
+  boolean isStructure() {
+    return setter != null;
+  }
+
+  /** Gives the cell to the structure's builder; only for {@link #isStructure()} columns. */
+  void set(Structure.Builder builder, String cell) {
+    setter.accept(builder, cell);
+  }
+
+  /**
+   * The column a header cell names.
+   *
+   * @param name the header cell, not null
+   * @return the column, or empty for a column Areso ignores
+   */
+  static Optional<Column> named(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    for (Column column : ALL) {
+      if (column.header.equals(key)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,185 @@
+package org.areso.examples.screen;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.PolicyCatalogue;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Reason;
+
+/**
+ * The {@code screen} command: {@code screen --programme ID --date YYYY-MM-DD [--lang fr|en]
+ * [--quiet] FILE.csv}.
+ *
+ * <p>Writes the screening CSV to standard output. On standard error: a progress line every
+ * {@value #PROGRESS_EVERY} rows, rewritten in place with a carriage return, then one summary line;
+ * {@code --quiet} leaves them out. {@code --lang} is the language of these lines and of error
+ * messages. Exit status: 0 when every row was screened, 1 when some row was {@code INVALID}, 2 for
+ * a usage error, an unknown programme, an invalid policy catalogue, an unreadable file or header
+ * (with a one-line message on standard error).
+ */
+public final class ScreenCommand {
+
+  /** The usage line. */
+  public static final String USAGE =
+      "usage: areso screen --programme ID --date YYYY-MM-DD [--lang fr|en] [--quiet] FILE.csv";
+  /** How often progress is told, in rows. */
+  public static final int PROGRESS_EVERY = 10_000;
+
+  private ScreenCommand() {}
+
+  /**
+   * Runs the command.
+   *
+   * @param args the options and the file, after the word {@code screen}, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @param catalogue where programmes are looked up, such as
+   *     {@link PolicyCatalogue#discover()}, not null
+   * @return the exit status: 0, 1 or 2
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err,
+      Supplier<Validation<Seq<Reason>, PolicyCatalogue>> catalogue) {
+    requireNonNull(args, "args");
+    requireNonNull(out, "out");
+    requireNonNull(err, "err");
+    requireNonNull(catalogue, "catalogue");
+    String programme = null;
+    String date = null;
+    String file = null;
+    Language language = Language.FR;
+    boolean quiet = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      boolean hasValue = i + 1 < args.length;
+      if (arg.equals("--programme") && hasValue) {
+        programme = args[++i];
+      } else if (arg.equals("--date") && hasValue) {
+        date = args[++i];
+      } else if (arg.equals("--lang") && hasValue) {
+        String value = args[++i];
+        if (value.equalsIgnoreCase("fr")) {
+          language = Language.FR;
+        } else if (value.equalsIgnoreCase("en")) {
+          language = Language.EN;
+        } else {
+          return usage(err, "--lang takes fr or en, not '" + value + "'");
+        }
+      } else if (arg.equals("--quiet")) {
+        quiet = true;
+      } else if (arg.startsWith("--") || file != null) {
+        return usage(err, "unexpected '" + arg + "'");
+      } else {
+        file = arg;
+      }
+    }
+    if (programme == null || date == null || file == null) {
+      return usage(err, "--programme, --date and a file are required");
+    }
+    LocalDate requestDate;
+    try {
+      requestDate = LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      return usage(err, "--date takes a date YYYY-MM-DD, not '" + date + "'");
+    }
+    Validation<Seq<Reason>, PolicyCatalogue> found = catalogue.get();
+    if (found.isInvalid()) {
+      Language lang = language;
+      return fail(err, found.getError().map(r -> r.code() + " " + r.message(lang))
+          .mkString(text(language, "catalogue de programmes invalide : ",
+              "invalid programme catalogue: "), "; ", ""));
+    }
+    Option<Policy> policy = found.get().policy(programme);
+    if (policy.isEmpty()) {
+      return fail(err, text(language, "programme inconnu « " + programme + " » ; connus : ",
+          "unknown programme '" + programme + "'; known: ")
+          + (found.get().ids().isEmpty() ? "-" : found.get().ids().mkString(", ")));
+    }
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      return fail(err, text(language, "fichier illisible : ", "cannot read file: ") + file);
+    }
+    return screen(Screening.of(policy.get(), requestDate), path, out, err, language, quiet);
+  }
+
+  private static int screen(Screening screening, Path path, PrintStream out, PrintStream err,
+      Language language, boolean quiet) {
+    Either<ScreeningReason, Tally> result;
+    boolean[] progressed = {false};
+    try (Reader in = new InputStreamReader(Files.newInputStream(path),
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+          1 << 16);
+      result = screening.screen(in, writer, rows -> {
+        if (!quiet) {
+          progressed[0] = true;
+          err.print(text(language, "\rareso screen : " + rows + " lignes…",
+              "\rareso screen: " + rows + " rows…"));
+          err.flush();
+        }
+      }, PROGRESS_EVERY);
+    } catch (IOException | SecurityException e) {
+      if (progressed[0]) {
+        err.println();
+      }
+      return fail(err, text(language, "fichier illisible : ", "cannot read file: ") + path
+          + " (" + e.getClass().getSimpleName() + ")");
+    }
+    if (progressed[0]) {
+      err.println();
+    }
+    if (result.isLeft()) {
+      return fail(err, path + ": " + result.getLeft().code() + " "
+          + result.getLeft().message(language));
+    }
+    Tally tally = result.get();
+    if (!quiet) {
+      err.println(text(language,
+          "areso screen : " + tally.rows() + " lignes, " + tally.eligible() + " éligibles, "
+              + tally.notEligible() + " non éligibles, " + tally.undetermined()
+              + " indéterminées, " + tally.invalid() + " invalides",
+          "areso screen: " + tally.rows() + " rows, " + tally.eligible() + " eligible, "
+              + tally.notEligible() + " not eligible, " + tally.undetermined()
+              + " undetermined, " + tally.invalid() + " invalid"));
+    }
+    return tally.invalid() > 0 ? 1 : 0;
+  }
+
+  private static String text(Language language, String fr, String en) {
+    return language == Language.FR ? fr : en;
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println("areso screen: " + problem + "; " + USAGE);
+    return 2;
+  }
+
+  private static int fail(PrintStream err, String message) {
+    err.println("areso screen: " + message.replace('\n', ' ').replace('\r', ' '));
+    return 2;
+  }
+}

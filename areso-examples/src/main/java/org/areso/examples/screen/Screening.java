@@ -1,0 +1,335 @@
+package org.areso.examples.screen;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.areso.core.eligibility.Decision;
+import org.areso.core.eligibility.EligibilityReason;
+import org.areso.core.eligibility.Fact;
+import org.areso.core.eligibility.Facts;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Verdict;
+import org.areso.core.kernel.FieldReason;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Structure;
+
+/**
+ * Screens a host's CSV export against one policy on one request date, row by row: each row
+ * becomes a {@link Structure} and its {@link Facts}, and one output line
+ * {@code id,verdict,reasons,missing}.
+ *
+ * <p>The verdict is {@code ELIGIBLE}, {@code NOT_ELIGIBLE}, {@code UNDETERMINED}, or
+ * {@code INVALID} for a row that cannot be read. Reasons are written {@code CODE:subject}, where
+ * the subject is the column (for an {@code INVALID} row), the rule (for a failed condition) or the
+ * fact (for a missing one), or just {@code CODE} when a reason has no subject; reasons and missing
+ * facts are {@code |}-separated. Rows are read as a stream, never all at once, with bounded
+ * memory ({@link CsvReader}). Immutable and thread-safe; each call to {@link #screen} is
+ * independent.
+ */
+public final class Screening {
+
+  /** The largest number of columns a header may have. */
+  public static final int MAX_COLUMNS = 1_000;
+  /** The longest identifier accepted, in characters. */
+  public static final int MAX_ID_LENGTH = 128;
+  /** The output's header line. */
+  public static final String HEADER = "id,verdict,reasons,missing";
+  /** The verdict of a row that cannot be read. */
+  public static final String INVALID = "INVALID";
+
+  private static final Structure UNKNOWN = Structure.builder().build().get();
+
+  private final Policy policy;
+  private final LocalDate requestDate;
+
+  private Screening(Policy policy, LocalDate requestDate) {
+    this.policy = policy;
+    this.requestDate = requestDate;
+  }
+
+  /**
+   * A screening against a policy, every request made on the given date.
+   *
+   * @param policy the programme's policy, not null
+   * @param requestDate the request date of every row, not null
+   * @return the screening, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Screening of(Policy policy, LocalDate requestDate) {
+    return new Screening(requireNonNull(policy, "policy"),
+        requireNonNull(requestDate, "requestDate"));
+  }
+
+  /**
+   * Reads every row of {@code in} and writes the output header and one line per row to
+   * {@code out}, in input order. A row that cannot be read is an {@code INVALID} line; it never
+   * stops the screening.
+   *
+   * @param in the CSV to screen, with its header, not null
+   * @param out where to write the output CSV, not null; flushed at the end
+   * @param progress told the number of rows screened so far, every
+   *     {@code progressEvery} rows, not null
+   * @param progressEvery how often to tell progress, in rows, at least 1
+   * @return the count of each verdict, or the reason the header cannot be read (nothing is
+   *     written then)
+   * @throws IOException when {@code in} cannot be read or {@code out} written
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public Either<ScreeningReason, Tally> screen(Reader in, Writer out, LongConsumer progress,
+      int progressEvery) throws IOException {
+    requireNonNull(in, "in");
+    requireNonNull(out, "out");
+    requireNonNull(progress, "progress");
+    CsvReader reader = new CsvReader(in);
+    CsvRecord header = new CsvRecord(MAX_COLUMNS);
+    if (!reader.next(header, null)) {
+      return Either.left(new ScreeningReason.HeaderMissing());
+    }
+    Either<ScreeningReason, Layout> layout = Layout.of(header);
+    if (layout.isLeft()) {
+      return Either.left(layout.getLeft());
+    }
+    return Either.right(screenRows(reader, layout.get(), out, progress, progressEvery));
+  }
+
+  private Tally screenRows(CsvReader reader, Layout layout, Writer out, LongConsumer progress,
+      int progressEvery) throws IOException {
+    long[] counts = new long[4];
+    CsvRecord row = new CsvRecord(layout.columns.length);
+    StringBuilder line = new StringBuilder(256);
+    line.append(HEADER).append('\n');
+    long rows = 0;
+    while (reader.next(row, layout.keep)) {
+      screenRow(row, layout, line, counts);
+      rows++;
+      if (line.length() > 8192) {
+        out.append(line);
+        line.setLength(0);
+      }
+      if (rows % progressEvery == 0) {
+        progress.accept(rows);
+      }
+    }
+    out.append(line);
+    out.flush();
+    return new Tally(counts[Verdict.ELIGIBLE.code()], counts[Verdict.NOT_ELIGIBLE.code()],
+        counts[Verdict.UNDETERMINED.code()], counts[3]);
+  }
+
+  /** Screens one row and appends its line. */
+  private void screenRow(CsvRecord row, Layout layout, StringBuilder line, long[] counts) {
+    List<Reason> problems = new ArrayList<>(2);
+    if (row.unterminated()) {
+      problems.add(new ScreeningReason.UnterminatedQuote());
+    }
+    if (row.size() > layout.names.length) {
+      problems.add(new ScreeningReason.TooManyCells(row.size(), layout.names.length));
+    }
+    for (int n = 0; n < row.overlongCount(); n++) {
+      int index = row.overlong(n);
+      if (index < layout.names.length) {
+        problems.add(new ScreeningReason.CellTooLong(layout.names[index],
+            CsvReader.MAX_CELL_LENGTH));
+      }
+    }
+    String id = readId(row.cell(layout.id), problems);
+    Structure.Builder builder = Structure.builder();
+    String format = "";
+    String context = "";
+    for (int index : layout.read) {
+      String cell = row.cell(index);
+      if (cell == null || cell.isEmpty()) {
+        continue;
+      }
+      Column column = layout.columns[index];
+      if (cell.indexOf('\uFFFD') >= 0) {
+        problems.add(new ScreeningReason.MalformedText(column.header()));
+      } else if (column.isStructure()) {
+        column.set(builder, cell);
+      } else if (column == Column.FORMAT) {
+        format = cell;
+      } else if (column == Column.CONTEXT) {
+        context = cell;
+      }
+    }
+    Validation<Seq<Reason>, Structure> structure = builder.build();
+    Structure read = structure.isValid() ? structure.get() : UNKNOWN;
+    Validation<Seq<Reason>, Facts> facts = format.isEmpty() && context.isEmpty()
+        ? Validation.valid(Facts.of(read))
+        : Facts.read(read, "", format, context);
+    if (structure.isInvalid()) {
+      structure.getError().forEach(problems::add);
+    }
+    if (facts.isInvalid()) {
+      facts.getError().forEach(problems::add);
+    }
+    CsvCell.append(line, id);
+    line.append(',');
+    if (!problems.isEmpty()) {
+      counts[3]++;
+      line.append(INVALID).append(',');
+      appendReasons(line, problems);
+      line.append(",\n");
+      return;
+    }
+    Facts known = facts.get().requestDate(requestDate);
+    Verdict verdict = policy.verdict(known);
+    counts[verdict.code()]++;
+    line.append(verdict.name()).append(',');
+    if (verdict == Verdict.ELIGIBLE) {
+      // An eligible decision has neither reasons nor missing facts: no explanation is built.
+      line.append(",\n");
+      return;
+    }
+    Decision decision = policy.evaluate(known);
+    appendReasons(line, decision.reasons());
+    line.append(',');
+    StringBuilder missing = new StringBuilder();
+    for (Fact<?> fact : decision.missing()) {
+      if (missing.length() > 0) {
+        missing.append('|');
+      }
+      missing.append(fact.name());
+    }
+    CsvCell.append(line, missing.toString());
+    line.append('\n');
+  }
+
+  private static String readId(String cell, List<Reason> problems) {
+    String id = cell == null ? "" : cell.strip();
+    if (id.isEmpty()) {
+      problems.add(new FieldReason.Blank(Column.ID.header()));
+    } else if (id.length() > MAX_ID_LENGTH) {
+      problems.add(new FieldReason.TooLong(Column.ID.header(), id.length(), MAX_ID_LENGTH));
+      return FieldReason.excerpt(id);
+    } else if (id.chars().anyMatch(Character::isISOControl) || id.indexOf('\uFFFD') >= 0) {
+      problems.add(new FieldReason.Malformed(Column.ID.header(), id,
+          org.areso.core.kernel.Text.of("un identifiant sans caractère de contrôle",
+              "an identifier with no control character")));
+      return FieldReason.excerpt(id);
+    }
+    return id;
+  }
+
+  private static void appendReasons(StringBuilder line, Iterable<? extends Reason> reasons) {
+    StringBuilder cell = new StringBuilder();
+    for (Reason reason : reasons) {
+      if (cell.length() > 0) {
+        cell.append('|');
+      }
+      cell.append(token(reason));
+    }
+    CsvCell.append(line, cell.toString());
+  }
+
+  /**
+   * A reason as the output writes it: {@code CODE:subject}, or {@code CODE} alone.
+   *
+   * @param reason the reason, not null
+   * @return the token, never null
+   */
+  static String token(Reason reason) {
+    String subject = subject(reason);
+    return subject == null ? reason.code() : reason.code() + ':' + clean(subject);
+  }
+
+  private static String subject(Reason reason) {
+    if (reason instanceof FieldReason field) {
+      return field.field();
+    } else if (reason instanceof ScreeningReason.CellTooLong cell) {
+      return cell.column();
+    } else if (reason instanceof ScreeningReason.MalformedText text) {
+      return text.column();
+    } else if (reason instanceof EligibilityReason.ConditionNotMet condition) {
+      return condition.rule();
+    } else if (reason instanceof EligibilityReason.FactMissing fact) {
+      return fact.fact();
+    } else if (reason instanceof EligibilityReason.RuleNotInForce rule) {
+      return rule.rule();
+    } else if (reason instanceof EligibilityReason.DerogationApplied derogation) {
+      return derogation.rule();
+    } else if (reason instanceof EligibilityReason.DerogationsConflict conflict) {
+      return conflict.rule();
+    }
+    return null;
+  }
+
+  /**
+   * A subject reduced to letters, digits, {@code _}, {@code .} and {@code -} (anything else
+   * becomes {@code _}, at most 64 characters), so that it never breaks the {@code |} list.
+   */
+  static String clean(String subject) {
+    int length = Math.min(subject.length(), FieldReason.EXCERPT_LENGTH);
+    StringBuilder out = null;
+    for (int i = 0; i < length; i++) {
+      char c = subject.charAt(i);
+      boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.'
+          || c == '-');
+      if (!plain && out == null) {
+        out = new StringBuilder(length).append(subject, 0, i);
+      }
+      if (out != null) {
+        out.append(plain ? c : '_');
+      }
+    }
+    return out != null ? out.toString()
+        : length == subject.length() ? subject : subject.substring(0, length);
+  }
+
+  /** Where each column of the header goes, worked out once per file. */
+  private static final class Layout {
+    final String[] names;
+    final Column[] columns;
+    final boolean[] keep;
+    final int[] read;
+    final int id;
+
+    private Layout(String[] names, Column[] columns, int id) {
+      this.names = names;
+      this.columns = columns;
+      this.id = id;
+      this.keep = new boolean[columns.length];
+      List<Integer> read = new ArrayList<>();
+      for (int i = 0; i < columns.length; i++) {
+        keep[i] = columns[i] != null;
+        if (columns[i] != null && columns[i] != Column.ID) {
+          read.add(i);
+        }
+      }
+      this.read = read.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static Either<ScreeningReason, Layout> of(CsvRecord header) {
+      if (header.size() > MAX_COLUMNS || header.overlongCount() > 0 || header.unterminated()) {
+        return Either.left(new ScreeningReason.HeaderTooLarge(header.size(), MAX_COLUMNS));
+      }
+      String[] names = new String[header.size()];
+      Column[] columns = new Column[header.size()];
+      Map<Column, Integer> seen = new HashMap<>();
+      for (int i = 0; i < names.length; i++) {
+        String name = header.cell(i);
+        names[i] = name;
+        Column column = Column.named(name).orElse(null);
+        if (column != null && seen.put(column, i) != null) {
+          return Either.left(new ScreeningReason.DuplicateColumn(column.header()));
+        }
+        columns[i] = column;
+      }
+      Integer id = seen.get(Column.ID);
+      return id == null
+          ? Either.left(new ScreeningReason.ColumnMissing(Column.ID.header()))
+          : Either.right(new Layout(names, columns, id));
+    }
+  }
+}
