@@ -601,7 +601,8 @@ public final class Engagement
             PreDiagnosisRecorded.class,
             (e, c) -> new PreDiagnosisRecorded(e.id, e.version + 1, c.stamp(), c.preDiagnosis()),
             (e, v, to) -> e.next(v.version(), to, d -> d.preDiagnosis = Option.of(v.preDiagnosis())),
-            Guard.of("formatOffered", Engagement::formatOffered))
+            Guard.of("formatOffered", Engagement::formatOffered),
+            Guard.of("contextOffered", Engagement::contextOffered))
         .transition("qualify", requested, qualified, Qualify.class, Qualified.class,
             Engagement::qualified, Engagement::applyQualified,
             Guard.of("preDiagnosisNotRequired", Engagement::preDiagnosisNotRequired),
@@ -759,6 +760,13 @@ public final class Engagement
         ? List.empty()
         : List.of(Unmet.because(new EngagementReason.FormatNotOffered(
             c.preDiagnosis().proposedFormat(), e.programme.id(), offered)));
+  }
+
+  private static Seq<Unmet> contextOffered(Engagement e, RecordPreDiagnosis c) {
+    return e.programme.contexts().contains(c.preDiagnosis().context())
+        ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.ContextNotOffered(
+            c.preDiagnosis().context(), e.programme.id())));
   }
 
   private static Seq<Unmet> preDiagnosisNotRequired(Engagement e, Qualify c) {

@@ -7,6 +7,7 @@ import io.vavr.collection.Set;
 import java.time.LocalDate;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Reason;
@@ -86,6 +87,36 @@ public sealed interface EngagementReason extends Reason {
       return switch (requireNonNull(language, "language")) {
         case FR -> "Seule une partie prenante peut le faire, jamais un intervenant ni l'opérateur.";
         case EN -> "Only a party may do this, never a facilitator nor the operator.";
+      };
+    }
+  }
+
+  /**
+   * The context of the request is not one the programme accepts.
+   *
+   * @param context the context found, not null
+   * @param programme the programme's identifier, not null
+   */
+  record ContextNotOffered(InterventionContext context, String programme)
+      implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ContextNotOffered {
+      requireNonNull(context, "context");
+      requireNonNull(programme, "programme");
+    }
+
+    @Override
+    public String code() {
+      return "CONTEXT_NOT_OFFERED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le programme " + programme + " n'accompagne pas le contexte " + context
+            + ".";
+        case EN -> "Programme " + programme + " does not take requests in context " + context
+            + ".";
       };
     }
   }

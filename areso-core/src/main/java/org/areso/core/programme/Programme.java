@@ -1,10 +1,16 @@
 package org.areso.core.programme;
 
 import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Period;
+import org.areso.core.eligibility.Policy;
 import org.areso.core.ethics.Charter;
+import org.areso.core.kernel.InterventionContext;
+import org.areso.core.kernel.Text;
+import org.areso.core.planning.Format;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.PartyRole;
 
@@ -12,7 +18,8 @@ import org.areso.core.kernel.PartyRole;
  * A support programme (dispositif), as far as an engagement needs it: who must consent, which
  * formats it offers, whether a pre-diagnosis comes first, and the delays behind obligations.
  *
- * <p>Only {@link #id()}, {@link #formats()} and {@link #charter()} must be given; every other method has the default of
+ * <p>Only {@link #id()}, {@link #name()}, {@link #policy()}, {@link #formats()} and
+ * {@link #charter()} must be given; every other method has the default of
  * the generic ARESO scheme. Implementations must be immutable and thread-safe, and equal when their
  * terms are equal (records are a good fit): an engagement compares its programme.
  */
@@ -24,6 +31,41 @@ public interface Programme {
    * @return the identifier, never null
    */
   String id();
+
+  /**
+   * The programme's name for people, in French and English.
+   *
+   * @return the name, never null
+   */
+  Text name();
+
+  /**
+   * The programme's eligibility policy, whose identifier is the programme's {@link #id()}.
+   *
+   * @return the policy, never null
+   */
+  Policy policy();
+
+  /**
+   * The duration policy of each offered format, for the planner: one per {@link #formats()}
+   * element, whose {@link Format#id()} is that format's {@link FormatId#value()}. Default: none
+   * (the programme plans nothing through Areso).
+   *
+   * @return the durations, never null
+   */
+  default Seq<Format> durations() {
+    return List.empty();
+  }
+
+  /**
+   * The contexts the programme accepts a request in; a pre-diagnosis in another context is
+   * refused. Default: curative, preventive and learning.
+   *
+   * @return the contexts, never null, never empty
+   */
+  default Set<InterventionContext> contexts() {
+    return LinkedHashSet.of(InterventionContext.values());
+  }
 
   /**
    * The formats the programme offers.

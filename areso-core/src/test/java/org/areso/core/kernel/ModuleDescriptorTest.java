@@ -29,7 +29,8 @@ class ModuleDescriptorTest {
             "org.areso.core.eligibility", "org.areso.core.planning", "org.areso.core.lifecycle",
             "org.areso.core.programme", "org.areso.core.engagement",
             "org.areso.core.ethics");
-    assertThat(module.uses()).containsExactly("org.areso.core.eligibility.PolicyProvider");
+    assertThat(module.uses()).containsExactlyInAnyOrder(
+        "org.areso.core.eligibility.PolicyProvider", "org.areso.core.programme.ProgrammeProvider");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
         .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("io.vavr", "org.slf4j", "org.immutables.value.annotations");

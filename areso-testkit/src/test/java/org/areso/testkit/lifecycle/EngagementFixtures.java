@@ -55,7 +55,18 @@ final class EngagementFixtures {
   /** A programme built in the tests, until the catalogue exists. */
   record TestProgramme(
       String id, Set<FormatId> formats, boolean isTripartite, boolean requiresPreDiagnosis,
-      Option<DateWindow> window, Charter charter) implements Programme { }
+      Option<DateWindow> window, Charter charter) implements Programme {
+
+    @Override
+    public Text name() {
+      return Text.of(id, id);
+    }
+
+    @Override
+    public Policy policy() {
+      return policyOf(this);
+    }
+  }
 
   static final LegalReference CHARTER_TEXT = LegalReference.builder().code("Charte de test")
       .article("principes").verified(false).build().get();

@@ -1,0 +1,153 @@
+package org.areso.rules.programme;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.Period;
+import org.areso.core.kernel.InterventionContext;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Text;
+import org.areso.core.planning.Format;
+import org.areso.core.programme.FormatId;
+import org.areso.core.programme.Programme;
+import org.areso.rules.eligibility.AresoPolicy;
+import org.areso.rules.eligibility.AresoSocial2023Policy;
+import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
+import org.areso.rules.eligibility.SoresoPolicy;
+import org.areso.rules.eligibility.WorkplaceSocialServicePolicy;
+
+/**
+ * The five programmes of the catalogue. Each is also found by
+ * {@link org.areso.core.programme.ProgrammeCatalogue#discover()} under its identifier.
+ */
+public final class Programmes {
+
+  private Programmes() { }
+
+  private static final Set<PartyRole> MANAGEMENT_AND_STAFF =
+      LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+
+  private static Set<FormatId> ids(Seq<Format> formats) {
+    return LinkedHashSet.ofAll(formats.map(f -> FormatId.of(f.id()).getOrElseThrow(
+        () -> new IllegalStateException("invalid format id " + f.id()))));
+  }
+
+  private static final Seq<Format> ARESO_FORMATS =
+      List.of(Format.accompaniment(), Format.jointTraining());
+  private static final Seq<Format> SOCIAL_2023_FORMATS =
+      List.of(Format.accompaniment(), Format.seminar());
+  private static final Seq<Format> SOCIAL_SERVICE_FORMATS =
+      List.of(Format.socialServiceOnSiteHours());
+
+  private static final Programme ARESO = new CatalogueProgramme(AresoPolicy.ID,
+      Text.of("Areso — améliorer vos relations sociales", "Areso — improving social relations"),
+      AresoPolicy.policy(), ids(ARESO_FORMATS), ARESO_FORMATS,
+      LinkedHashSet.of(InterventionContext.CURATIVE, InterventionContext.PREVENTIVE),
+      Charters.areso(), MANAGEMENT_AND_STAFF, false, true, Option.none(), Period.ofMonths(6));
+
+  private static final Programme ARESO_SOCIAL_2023 = new CatalogueProgramme(
+      AresoSocial2023Policy.ID,
+      Text.of("Areso secteur social et médico-social (2023-2024)",
+          "Areso for the social and medico-social sector (2023-2024)"),
+      AresoSocial2023Policy.policy(), ids(SOCIAL_2023_FORMATS), SOCIAL_2023_FORMATS,
+      LinkedHashSet.of(InterventionContext.values()), Charters.aresoSocial2023(),
+      MANAGEMENT_AND_STAFF, false, true,
+      Option.of(AresoSocial2023Policy.requestWindow()), Period.ofMonths(6));
+
+  private static final Programme SORESO = new CatalogueProgramme(SoresoPolicy.ID,
+      Text.of("SORESO — soigner les relations sociales en entreprise",
+          "SORESO — caring for social relations at work"),
+      SoresoPolicy.policy(), ids(Format.soresoSteps()), Format.soresoSteps(),
+      LinkedHashSet.of(InterventionContext.values()), Charters.soreso(),
+      LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.SUPERVISORS,
+          PartyRole.STAFF_REPRESENTATIVES),
+      false, true, Option.none(), Period.ofMonths(6));
+
+  private static final Programme AURA_DIALOGUE_QVT = new CatalogueProgramme(
+      AuraDialogueQvtPolicy.ID,
+      Text.of("Dialogue social, levier de la QVT (Auvergne-Rhône-Alpes)",
+          "Social dialogue for quality of working life (Auvergne-Rhône-Alpes)"),
+      AuraDialogueQvtPolicy.policy(), ids(Format.auraCohort()), Format.auraCohort(),
+      LinkedHashSet.of(InterventionContext.PREVENTIVE, InterventionContext.LEARNING),
+      Charters.auraDialogueQvt(),
+      LinkedHashSet.of(PartyRole.GOVERNANCE, PartyRole.MANAGEMENT,
+          PartyRole.STAFF_REPRESENTATIVES),
+      true, false, Option.of(AuraDialogueQvtPolicy.callWindow()), Period.ofMonths(3));
+
+  private static final Programme WORKPLACE_SOCIAL_SERVICE = new CatalogueProgramme(
+      WorkplaceSocialServicePolicy.ID,
+      Text.of("Service social du travail", "Workplace social service"),
+      WorkplaceSocialServicePolicy.policy(), ids(SOCIAL_SERVICE_FORMATS), SOCIAL_SERVICE_FORMATS,
+      LinkedHashSet.of(InterventionContext.values()), Charters.workplaceSocialService(),
+      MANAGEMENT_AND_STAFF, false, true, Option.none(), Period.ofMonths(6));
+
+  /**
+   * {@code areso}: any employer in France with staff representation; curative or preventive;
+   * accompaniment (about 10 days over 3 to 12 months) or joint training (2 to 3 days); the six
+   * principles.
+   *
+   * @return the programme, never null
+   */
+  public static Programme areso() {
+    return ARESO;
+  }
+
+  /**
+   * {@code areso-social-2023}: CASF L.312-1 establishments financed by a State budget programme,
+   * requests from July 2023 to April 2024; free; accompaniment or seminar; three contexts;
+   * management and staff representatives consent before the start; the five principles with
+   * anonymity towards supervising authorities.
+   *
+   * @return the programme, never null
+   */
+  public static Programme aresoSocial2023() {
+    return ARESO_SOCIAL_2023;
+  }
+
+  /**
+   * {@code soreso}: Swiss care establishments; three steps — a free first meeting with a
+   * pre-diagnosis, validation by all actors (management, managers, staff representatives), the
+   * collective accompaniment with an action plan and follow-up; the five principles.
+   *
+   * @return the programme, never null
+   */
+  public static Programme soreso() {
+    return SORESO;
+  }
+
+  /**
+   * {@code aura-dialogue-qvt}: a call for applications for non-profit associations of the
+   * health, social and medico-social sector in Auvergne-Rhône-Alpes; a cohort of
+   * {@link AuraDialogueQvt#COHORT_CAPACITY}; tripartite consent (governance, management, elected
+   * staff representatives); one year of collective and individual sessions; attendance required;
+   * closure with an assessment three months after the last session (an assumption).
+   *
+   * @return the programme, never null
+   */
+  public static Programme auraDialogueQvt() {
+    return AURA_DIALOGUE_QVT;
+  }
+
+  /**
+   * {@code workplace-social-service}: collective actions of a workplace social service (its
+   * individual support runs as {@link org.areso.core.engagement.SupportCase}s); the labour code
+   * L.4631-1 threshold is an obligation, reported by
+   * {@link WorkplaceSocialServicePolicy#obligationOfSocialService(int)}, not eligibility.
+   *
+   * @return the programme, never null
+   */
+  public static Programme workplaceSocialService() {
+    return WORKPLACE_SOCIAL_SERVICE;
+  }
+
+  /**
+   * The five programmes, in the order of their seeds.
+   *
+   * @return the programmes, never null
+   */
+  public static Seq<Programme> all() {
+    return List.of(ARESO, ARESO_SOCIAL_2023, SORESO, AURA_DIALOGUE_QVT, WORKPLACE_SOCIAL_SERVICE);
+  }
+}

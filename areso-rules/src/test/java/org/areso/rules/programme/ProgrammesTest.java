@@ -1,0 +1,277 @@
+package org.areso.rules.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.stream.Stream;
+import org.areso.core.eligibility.Facts;
+import org.areso.core.eligibility.Verdict;
+import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.EligibilityRecord;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementCommand.*;
+import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.EngagementStage;
+import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Assignment;
+import org.areso.core.ethics.Conduct;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.InformationItem;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Origin;
+import org.areso.core.ethics.Participation;
+import org.areso.core.ethics.Principle;
+import org.areso.core.ethics.Recipient;
+import org.areso.core.ethics.Sensitivity;
+import org.areso.core.ethics.ThirdParty;
+import org.areso.core.ethics.Violation;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.core.programme.FormatId;
+import org.areso.core.programme.Programme;
+import org.areso.core.programme.ProgrammeCatalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The five programmes: found by identifier, coherent terms, a whole walk, a withdrawal. */
+class ProgrammesTest {
+
+  static final EngagementId ID = EngagementId.of("ENG-1").get();
+  static final Actor FACILITATOR = new Actor.Facilitator(FacilitatorId.of("F-1").get());
+  static final Actor OPERATOR = new Actor.Operator("operator");
+  static final FacilitatorPair PAIR = FacilitatorPair.of(
+      Facilitator.of(FacilitatorId.of("F-1").get(), FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER),
+      Facilitator.of(FacilitatorId.of("F-2").get(), FacilitatorKind.INDEPENDENT_CONSULTANT))
+      .get();
+
+  static Actor party(PartyRole role) {
+    return new Actor.Party(role, PartyId.of(role.name().toLowerCase()).get());
+  }
+
+  /** A structure each programme finds eligible, and a day its window accepts. */
+  record Eligible(Programme programme, Structure structure, LocalDate day) {
+    @Override
+    public String toString() {
+      return programme.id();
+    }
+  }
+
+  static Stream<Eligible> eligible() {
+    return Stream.of(
+        new Eligible(Programmes.areso(), Structure.builder().name("Atelier").country("FR")
+            .departement("69").legalForm("COMPANY").headcount(120).staffRepresentation(true)
+            .build().get(), LocalDate.of(2024, 3, 1)),
+        new Eligible(Programmes.aresoSocial2023(), Structure.builder().name("CHRS")
+            .country("FR").casfItems("8").fundingSources("P177|ARS").build().get(),
+            LocalDate.of(2023, 9, 1)),
+        new Eligible(Programmes.soreso(), Structure.builder().name("EMS").country("CH")
+            .canton("VD").legalForm("FOUNDATION").headcount(80).build().get(),
+            LocalDate.of(2024, 5, 13)),
+        new Eligible(Programmes.auraDialogueQvt(), Structure.builder().name("Association")
+            .country("FR").departement("69").legalForm("ASSOCIATION").casfItems("8")
+            .build().get(), LocalDate.of(2022, 9, 15)),
+        new Eligible(Programmes.workplaceSocialService(), Structure.builder().name("Usine")
+            .country("FR").departement("76").legalForm("COMPANY").headcount(2000)
+            .staffRepresentation(true).build().get(), LocalDate.of(2024, 1, 8)));
+  }
+
+  @Test
+  void theCatalogueFindsTheFiveProgrammesByIdentifier() {
+    ProgrammeCatalogue catalogue = ProgrammeCatalogue.discover().get();
+    assertThat(catalogue.ids()).containsExactly("areso", "areso-social-2023", "soreso",
+        "aura-dialogue-qvt", "workplace-social-service");
+    assertThat(catalogue.programme("soreso")).contains(Programmes.soreso());
+    assertThat(catalogue.programme("unknown")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("eligible")
+  void eachProgrammesTermsHoldTogether(Eligible e) {
+    Programme p = e.programme();
+    assertThat(p.policy().id()).isEqualTo(p.id());
+    assertThat(p.charter().programme()).isEqualTo(p.id());
+    assertThat(p.durations().map(f -> FormatId.of(f.id()).get()))
+        .containsExactlyInAnyOrderElementsOf(p.formats());
+    assertThat(p.name().fr()).isNotBlank();
+    assertThat(p.name().en()).isNotBlank();
+    assertThat(p.consentingParties()).isNotEmpty();
+    assertThat(p.contexts()).isNotEmpty();
+    assertThat(p.window().forAll(w -> w.contains(e.day()))).isTrue();
+  }
+
+  @Test
+  void eachCharterHasTheSeedsPrinciples() {
+    assertThat(Charters.areso().articles().map(a -> a.principle())).containsExactly(
+        Principle.FREEDOM, Principle.ADHESION, Principle.RESPONSIBILITY, Principle.NEUTRALITY,
+        Principle.IMPARTIALITY, Principle.CONFIDENTIALITY);
+    assertThat(Charters.aresoSocial2023().articles().map(a -> a.principle())).containsExactly(
+        Principle.INDEPENDENCE, Principle.NEUTRALITY, Principle.IMPARTIALITY,
+        Principle.RESPONSIBILITY, Principle.CONFIDENTIALITY);
+    assertThat(Charters.aresoSocial2023().anonymityTowardsSupervisingAuthorities()).isTrue();
+    assertThat(Charters.areso().anonymityTowardsSupervisingAuthorities()).isFalse();
+    assertThat(Charters.soreso().articles()).hasSize(5);
+    assertThat(Charters.auraDialogueQvt().attendanceThresholdPercent()).isEqualTo(100);
+    assertThat(Charters.workplaceSocialService().binds(Principle.CONFIDENTIALITY)).isTrue();
+    assertThat(Charters.aresoSocial2023().article(Principle.CONFIDENTIALITY).get().wording().fr())
+        .contains("aucune information n'est remontée aux tutelles");
+  }
+
+  /** Every principle of every charter, each with a record that breaches it. */
+  static Stream<Arguments> principles() {
+    return Programmes.all().toJavaStream().flatMap(p -> p.charter().articles().toJavaStream()
+        .map(a -> Arguments.of(p.id(), p, a.principle())));
+  }
+
+  static Conduct breaching(Programme p, Principle principle) {
+    Conduct.Builder b = Conduct.builder(p.consentingParties());
+    LocalDate day = LocalDate.of(2024, 1, 8);
+    return switch (principle) {
+      case FREEDOM -> b.origin(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY)).build();
+      case ADHESION -> b.started(true).build();
+      case RESPONSIBILITY -> b.actionPlan(List.of(new ActionDecision("A-1", FACILITATOR,
+          FACILITATOR, p.consentingParties()))).build();
+      case NEUTRALITY -> b.contribution(new Contribution(FacilitatorId.of("F-1").get(), day,
+          Aspect.OPINION_ON_CONTENT, Sensitive.of("opinion"))).build();
+      case IMPARTIALITY -> b.assignment(new Assignment(FacilitatorPair.of(PAIR.first()
+          .withTie(Tie.withParty(Tie.Kind.FAMILY, PartyId.of("cse").get(), Option.none())),
+          PAIR.second()).get(), day)).build();
+      case INDEPENDENCE -> b.assignment(new Assignment(FacilitatorPair.of(PAIR.first()
+          .withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())),
+          PAIR.second()).get(), day)).build();
+      case CONFIDENTIALITY -> b.disclosure(new Disclosure(day, new InformationItem("notes",
+          Sensitivity.CONFIDENTIAL, Sensitive.of("notes")), Recipient.PARTY)).build();
+    };
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("principles")
+  void eachPrincipleOfEachCharterIsBreachedByWhatItForbids(String id, Programme p,
+      Principle principle) {
+    Seq<Violation> found = p.charter().audit(breaching(p, principle)).blocking();
+    assertThat(found).extracting(Violation::principle).contains(principle);
+  }
+
+  @ParameterizedTest
+  @MethodSource("eligible")
+  void anEngagementWalksFromRequestToClosureUnderEachProgramme(Eligible e) {
+    Engagement closed = walk(e, false);
+    assertThat(closed.stage()).isEqualTo(EngagementStage.CLOSED);
+    assertThat(closed.audit().blocking()).isEmpty();
+    assertThat(closed.eligibilityRecord().map(EligibilityRecord::verdict))
+        .contains(Verdict.ELIGIBLE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("eligible")
+  void aPartyWithdrawsInTheMiddleOfTheInterventionUnderEachProgramme(Eligible e) {
+    Engagement withdrawn = walk(e, true);
+    assertThat(withdrawn.stage()).isEqualTo(EngagementStage.WITHDRAWN);
+  }
+
+  @Test
+  void underAnonymityNothingGoesToASupervisingAuthorityButAresoAllowsWhatIsPublic() {
+    Disclosure publicItem = new Disclosure(LocalDate.of(2024, 1, 8), new InformationItem(
+        "programme leaflet", Sensitivity.PUBLIC, Sensitive.of("leaflet")),
+        Recipient.SUPERVISING_AUTHORITY);
+    Conduct conduct = Conduct.builder(Programmes.areso().consentingParties())
+        .disclosure(publicItem).build();
+    assertThat(Programmes.areso().charter().audit(conduct).isClean()).isTrue();
+    assertThat(Programmes.aresoSocial2023().charter().audit(conduct).blocking())
+        .extracting(Violation::code).containsExactly("ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY");
+  }
+
+  @Test
+  void aRequestInAContextTheProgrammeDoesNotTakeIsRefusedAtPreDiagnosis() {
+    Eligible e = eligible().findFirst().get();
+    Engagement requested = Engagement.replay(e.programme(), Engagement.request(e.programme(),
+        new RequestEngagement(ID, stamp(party(PartyRole.MANAGEMENT), e.day(), 0),
+            e.structure(), Origin.parties(PartyRole.MANAGEMENT))).get()).get();
+    Either<Rejection, Seq<EngagementEvent>> outcome = requested.decide(new RecordPreDiagnosis(
+        stamp(FACILITATOR, e.day(), 1), 1, new PreDiagnosis(PartyRole.MANAGEMENT,
+            org.areso.core.kernel.InterventionContext.LEARNING, io.vavr.collection.HashSet.empty(),
+            e.programme().formats().head())));
+    assertThat(outcome.getLeft().message(org.areso.core.kernel.Language.EN))
+        .contains("does not take requests in context LEARNING");
+  }
+
+  private static Stamp stamp(Actor actor, LocalDate day, int plusDays) {
+    return Stamp.of(actor, LocalDateTime.of(day.plusDays(plusDays), java.time.LocalTime.NOON));
+  }
+
+  /** Every command of one engagement, each decided then applied; stops at a withdrawal. */
+  private static Engagement walk(Eligible e, boolean withdrawAfterStart) {
+    Programme p = e.programme();
+    LocalDate day = e.day();
+    Engagement engagement = Engagement.replay(p, Engagement.request(p, new RequestEngagement(ID,
+        stamp(party(PartyRole.MANAGEMENT), day, 0), e.structure(),
+        Origin.parties(PartyRole.MANAGEMENT))).get()).get();
+    EligibilityRecord record = EligibilityRecord.of(
+        p.policy().evaluate(Facts.of(e.structure()).requestDate(day)), day);
+    List<java.util.function.LongFunction<EngagementCommand>> steps = List.empty();
+    if (p.requiresPreDiagnosis()) {
+      steps = steps.append(v -> new RecordPreDiagnosis(stamp(FACILITATOR, day, 1), v,
+          new PreDiagnosis(PartyRole.MANAGEMENT, p.contexts().head(),
+              io.vavr.collection.HashSet.empty(), p.formats().head())));
+    }
+    steps = steps.append(v -> new Qualify(stamp(OPERATOR, day, 2), v, record))
+        .append(v -> new AssignFacilitators(stamp(OPERATOR, day, 2), v, PAIR))
+        .append(v -> new ProposeFraming(stamp(FACILITATOR, day, 3), v, new Framing(
+            "objectives", "methodology", "rules", "planning",
+            LinkedHashMap.ofEntries(p.consentingParties().map(r ->
+                io.vavr.Tuple.of(r, Participation.VOLUNTARY))))));
+    for (PartyRole role : p.consentingParties()) {
+      steps = steps.append(v -> new GiveConsent(stamp(party(role), day, 4), v));
+    }
+    steps = steps.append(v -> new ConfirmFraming(stamp(FACILITATOR, day, 5), v))
+        .append(v -> new StartIntervention(stamp(FACILITATOR, day, 6), v, day.plusMonths(7)));
+    if (withdrawAfterStart) {
+      steps = steps.append(v -> new Withdraw(stamp(party(PartyRole.STAFF_REPRESENTATIVES), day,
+          7), v));
+    } else {
+      steps = steps
+          .append(v -> new RecordSession(stamp(FACILITATOR, day, 20), v, day.plusDays(20), 2,
+              p.consentingParties(), MeetingKind.SESSION))
+          .append(v -> new AdoptActionPlan(stamp(party(PartyRole.MANAGEMENT), day, 40), v,
+              List.of(new ActionDecision("A-1", party(PartyRole.MANAGEMENT),
+                  party(PartyRole.MANAGEMENT), p.consentingParties()))))
+          .append(v -> new EndIntervention(stamp(FACILITATOR, day, 60), v))
+          .append(v -> new RecordFollowUpReview(stamp(FACILITATOR, day, 240), v, "lasting"))
+          .append(v -> new Close(stamp(FACILITATOR, day, 241), v, new Assessment("restored")));
+    }
+    for (var step : steps) {
+      EngagementCommand command = step.apply(engagement.version());
+      Either<Rejection, Seq<EngagementEvent>> outcome = engagement.decide(command);
+      assertThat(outcome.isRight()).as("%s under %s: %s", command.getClass().getSimpleName(),
+          p.id(), outcome).isTrue();
+      for (EngagementEvent event : outcome.get()) {
+        engagement = engagement.evolve(event).get();
+      }
+      assertThat(engagement.audit().blocking()).isEmpty();
+    }
+    return engagement;
+  }
+}
