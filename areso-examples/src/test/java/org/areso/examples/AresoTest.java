@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AresoTest {
 
@@ -18,14 +20,17 @@ class AresoTest {
   }
 
   @Test
-  void theDemoTellsInFrenchByDefault() {
+  void theDemoTellsTheWholeStoryOfAnAresoSocial2023EngagementInFrenchByDefault() {
     // when
     int status = run("demo");
     // then
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(status).isZero();
-    assertThat(text).contains("Le champ « siret »").contains("CHECK_DIGIT_MISMATCH")
-        .contains("INCONSISTENT_FIELDS").contains("[2023-07-01..2024-04-30]");
+    assertThat(text).contains("(areso-social-2023)", "[ÉLIGIBLE] listedInCasfL3121",
+        "✘ AssignFacilitators", "PAID_WORK", "Le plan : Accompagnement",
+        "accord en attente (représentants du personnel)", "✘ RecordContribution",
+        "Aucune information n'est remontée aux tutelles", "✔ Close → Closed",
+        "confidentialité : aucun manquement", "Étape finale : CLOSED");
     assertThat(err.size()).isZero();
   }
 
@@ -35,8 +40,61 @@ class AresoTest {
     int status = run("demo", "--lang", "en");
     // then
     assertThat(status).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Field 'siret'")
-        .doesNotContain("Le champ");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("the story of an engagement",
+            "Nothing goes to supervising authorities", "Final stage: CLOSED")
+        .doesNotContain("Étape finale");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"areso", "areso-social-2023", "soreso", "aura-dialogue-qvt",
+      "workplace-social-service"})
+  void theDemoRunsToClosureUnderEveryProgramme(String programme) {
+    for (String language : new String[] {"fr", "en"}) {
+      out.reset();
+      assertThat(run("demo", "--programme", programme, "--lang", language)).isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("(" + programme + ")")
+          .contains("CLOSED, v").contains("✘ ConfirmFraming");
+    }
+    assertThat(err.size()).isZero();
+  }
+
+  @Test
+  void theKernelVocabularyIsStillShown() {
+    assertThat(run("vocabulary")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Le champ « siret »")
+        .contains("CHECK_DIGIT_MISMATCH").contains("INCONSISTENT_FIELDS");
+  }
+
+  @Test
+  void aDiagramIsTheLifecycleAsMermaidWithTheProgrammesTerms() {
+    assertThat(run("diagram", "--programme", "aura-dialogue-qvt")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith("%% aura-dialogue-qvt")
+        .contains("consent and validation by: GOVERNANCE, MANAGEMENT, STAFF_REPRESENTATIVES")
+        .contains("stateDiagram-v2").contains("charter");
+  }
+
+  @Test
+  void anUnknownProgrammeIsAUsageErrorNamingTheKnownOnes() {
+    assertThat(run("demo", "--programme", "nope")).isEqualTo(2);
+    assertThat(run("diagram", "--programme", "nope")).isEqualTo(2);
+    assertThat(run("diagram")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("known: areso, areso-social-2023");
+    assertThat(out.size()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"areso", "areso-social-2023", "soreso", "aura-dialogue-qvt",
+      "workplace-social-service"})
+  void theDiagramsInDocsAreTheProgrammesCurrentOnes(String programme) throws Exception {
+    // the files under docs/diagrams are `./areso diagram --programme ID` wrapped for Markdown
+    assertThat(run("diagram", "--programme", programme)).isZero();
+    String expected = "# " + programme + "\n\n```mermaid\n" + out.toString(StandardCharsets.UTF_8)
+        + "```\n";
+    String actual = java.nio.file.Files.readString(
+        java.nio.file.Path.of("..", "docs", "diagrams", programme + ".md"));
+    assertThat(actual).as("docs/diagrams/%s.md is stale: regenerate it", programme)
+        .isEqualTo(expected);
   }
 
   @Test

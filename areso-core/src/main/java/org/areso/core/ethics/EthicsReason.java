@@ -225,15 +225,15 @@ public sealed interface EthicsReason extends Reason {
 
     @Override
     public Map<String, String> seen() {
-      return facts("action", action, "owner", actorName(owner));
+      return facts("action", action, "owner", actorName(owner, Language.EN));
     }
 
     @Override
     public String message(Language language) {
       return switch (requireNonNull(language, "language")) {
-        case FR -> "L'action " + action + " est portée par " + actorName(owner)
+        case FR -> "L'action " + action + " est portée par " + actorName(owner, language)
             + " et non par une partie : les parties sont responsables du fond.";
-        case EN -> "Action " + action + " is owned by " + actorName(owner)
+        case EN -> "Action " + action + " is owned by " + actorName(owner, language)
             + ", not by a party: the parties own the content.";
       };
     }
@@ -259,15 +259,15 @@ public sealed interface EthicsReason extends Reason {
 
     @Override
     public Map<String, String> seen() {
-      return facts("action", action, "decided_by", actorName(decidedBy));
+      return facts("action", action, "decided_by", actorName(decidedBy, Language.EN));
     }
 
     @Override
     public String message(Language language) {
       return switch (requireNonNull(language, "language")) {
-        case FR -> "L'action " + action + " a été décidée par " + actorName(decidedBy)
+        case FR -> "L'action " + action + " a été décidée par " + actorName(decidedBy, language)
             + " et non par une partie.";
-        case EN -> "Action " + action + " was decided by " + actorName(decidedBy)
+        case EN -> "Action " + action + " was decided by " + actorName(decidedBy, language)
             + ", not by a party.";
       };
     }
@@ -524,13 +524,14 @@ public sealed interface EthicsReason extends Reason {
     }
   }
 
-  private static String actorName(Actor actor) {
+  private static String actorName(Actor actor, Language language) {
+    boolean fr = language == Language.FR;
     if (actor instanceof Actor.Party p) {
-      return "party " + p.role().name();
+      return (fr ? "la partie " : "party ") + p.role().label().in(language);
     }
     if (actor instanceof Actor.Facilitator f) {
-      return "facilitator " + f.id().value();
+      return (fr ? "l'intervenant " : "facilitator ") + f.id().value();
     }
-    return "operator " + ((Actor.Operator) actor).reference();
+    return (fr ? "l'opérateur " : "operator ") + ((Actor.Operator) actor).reference();
   }
 }

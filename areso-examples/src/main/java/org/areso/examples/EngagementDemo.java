@@ -1,0 +1,302 @@
+package org.areso.examples;
+
+import io.vavr.Tuple;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.areso.core.eligibility.Decision;
+import org.areso.core.eligibility.Facts;
+import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.EligibilityRecord;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementCommand.*;
+import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.Obligation;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.SignOfTension;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Article;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.InformationItem;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Origin;
+import org.areso.core.ethics.Participation;
+import org.areso.core.ethics.Recipient;
+import org.areso.core.ethics.Sensitivity;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.Text;
+import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Format;
+import org.areso.core.planning.Plan;
+import org.areso.core.planning.PlanRequest;
+import org.areso.core.planning.PlanViolation;
+import org.areso.core.planning.Planner;
+import org.areso.core.planning.WorkingCalendar;
+import org.areso.core.programme.Programme;
+import org.areso.rules.calendar.FrenchCalendars;
+import org.areso.rules.calendar.SwissCalendars;
+
+/**
+ * The whole story of one engagement under a programme of the catalogue, for a person to read: the
+ * structure's eligibility with its explanation, the charter at work, the plan with its dates,
+ * every command with its event or rejection through to the closing assessment, the obligations at
+ * a few dates, and the final audit.
+ */
+final class EngagementDemo {
+
+  /** A structure the programme finds eligible, and the day it asks. */
+  record Story(Structure structure, LocalDate day) { }
+
+  private final PrintStream out;
+  private final Language language;
+  private final Programme programme;
+  private final Story story;
+  private Engagement engagement;
+
+  EngagementDemo(PrintStream out, Language language, Programme programme) {
+    this.out = out;
+    this.language = language;
+    this.programme = programme;
+    this.story = storyOf(programme.id());
+  }
+
+  /** The structure each programme of the catalogue hears from, on a day its window accepts. */
+  static Story storyOf(String programme) {
+    return switch (programme) {
+      case "areso" -> new Story(Structure.builder().name("Atelier Rhône Mécanique")
+          .siret("732 829 320 00074").country("FR").departement("69").legalForm("COMPANY")
+          .headcount(120).staffRepresentation(true).build().get(), LocalDate.of(2024, 3, 1));
+      case "soreso" -> new Story(Structure.builder().name("EMS Les Cerisiers").country("CH")
+          .canton("VD").legalForm("FOUNDATION").headcount(80).build().get(),
+          LocalDate.of(2024, 5, 13));
+      case "aura-dialogue-qvt" -> new Story(Structure.builder().name("Association Les Volcans")
+          .country("FR").departement("63").legalForm("ASSOCIATION").casfItems("8")
+          .build().get(), LocalDate.of(2022, 9, 15));
+      case "workplace-social-service" -> new Story(Structure.builder().name("Usine de Rouen")
+          .country("FR").departement("76").legalForm("COMPANY").headcount(2000)
+          .staffRepresentation(true).build().get(), LocalDate.of(2024, 1, 8));
+      default -> new Story(Structure.builder().name("CHRS Les Tilleuls")
+          .siret("732 829 320 00074").country("FR").departement("57")
+          .casfItems("8").fundingSources("P177|ARS").build().get(), LocalDate.of(2023, 9, 4));
+    };
+  }
+
+  private static final EngagementId ID = EngagementId.of("ACC-2023-042").get();
+  private static final Facilitator CLAIRE = Facilitator.of(FacilitatorId.of("claire").get(),
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+  private static final Facilitator KARIM = Facilitator.of(FacilitatorId.of("karim").get(),
+      FacilitatorKind.INDEPENDENT_CONSULTANT);
+  private static final Actor FACILITATOR = new Actor.Facilitator(CLAIRE.id());
+  private static final Actor OPERATOR = new Actor.Operator("aract");
+
+  private static Actor party(PartyRole role) {
+    return new Actor.Party(role, PartyId.of(role.name().toLowerCase()).get());
+  }
+
+  private Stamp at(Actor actor, LocalDate day) {
+    return Stamp.of(actor, LocalDateTime.of(day, LocalTime.of(10, 0)));
+  }
+
+  void run() {
+    LocalDate day = story.day();
+    title(Text.of("Areso — l'histoire d'un accompagnement", "Areso — the story of an engagement"));
+    out.println(programme.name().in(language) + " (" + programme.id() + ")");
+
+    section(Text.of("1. Le programme et sa charte", "1. The programme and its charter"));
+    line(Text.of("Formats", "Formats"), programme.durations()
+        .map(f -> f.name().in(language)).mkString(", "));
+    line(Text.of("Accord requis de", "Consent required from"), programme.consentingParties()
+        .map(r -> r.label().in(language)).mkString(", "));
+    programme.window().forEach(w -> line(Text.of("Période", "Window"),
+        w.start() + " → " + w.end()));
+    for (Article article : programme.charter().articles()) {
+      out.println("  • " + article.principle().label().in(language) + " — "
+          + article.wording().in(language));
+    }
+
+    section(Text.of("2. La structure et son éligibilité", "2. The structure and its eligibility"));
+    out.println("  " + story.structure().name().getOrElse("?") + ", "
+        + (language == Language.FR ? "demande du " : "request of ") + day);
+    Decision decision = programme.policy().evaluate(Facts.of(story.structure()).requestDate(day));
+    out.println(indent(decision.explain(language)));
+
+    section(Text.of("3. Le déroulé, commande par commande",
+        "3. The story, command by command"));
+    engagement = Engagement.replay(programme, Engagement.request(programme,
+            new RequestEngagement(ID, at(party(PartyRole.MANAGEMENT), day), story.structure(),
+                Origin.parties(PartyRole.MANAGEMENT))).get())
+        .getOrElseThrow(e -> new IllegalStateException(e.message(Language.EN)));
+    out.println("  ✔ RequestEngagement → EngagementRequested (v1)");
+    if (programme.requiresPreDiagnosis()) {
+      decide(new RecordPreDiagnosis(at(FACILITATOR, day.plusDays(7)), engagement.version(),
+          new PreDiagnosis(PartyRole.MANAGEMENT, programme.contexts().head(),
+              HashSet.of(SignOfTension.MISTRUST, SignOfTension.UNSAID),
+              programme.formats().head())));
+    }
+    decide(new Qualify(at(OPERATOR, day.plusDays(10)), engagement.version(),
+        EligibilityRecord.of(decision, day)));
+    FacilitatorPair tied = FacilitatorPair.of(CLAIRE,
+        KARIM.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
+            Option.of(DateWindow.of(day.minusYears(1), day.minusMonths(2)).get())))).get();
+    decide(new AssignFacilitators(at(OPERATOR, day.plusDays(11)), engagement.version(), tied));
+    decide(new AssignFacilitators(at(OPERATOR, day.plusDays(12)), engagement.version(),
+        FacilitatorPair.of(CLAIRE, KARIM).get()));
+    LocalDate framingDay = day.plusDays(14);
+    decide(new ProposeFraming(at(FACILITATOR, framingDay), engagement.version(), new Framing(
+        "rétablir un dialogue de confiance", "entretiens puis séances paritaires",
+        "confidentialité, parole libre", "10 jours sur 6 mois",
+        LinkedHashMap.ofEntries(programme.consentingParties()
+            .map(r -> Tuple.of(r, Participation.VOLUNTARY))))));
+    Seq<PartyRole> parties = programme.consentingParties().toList();
+    decide(new GiveConsent(at(party(parties.head()), framingDay.plusDays(3)),
+        engagement.version()));
+    obligations(framingDay.plusDays(31));
+    decide(new ConfirmFraming(at(FACILITATOR, framingDay.plusDays(32)), engagement.version()));
+    for (PartyRole role : parties.tail()) {
+      decide(new GiveConsent(at(party(role), framingDay.plusDays(33)), engagement.version()));
+    }
+    decide(new ConfirmFraming(at(FACILITATOR, framingDay.plusDays(34)), engagement.version()));
+
+    Option<Plan> planned = plan(framingDay.plusDays(40));
+    if (planned.isEmpty()) {
+      return;
+    }
+    Plan plan = planned.get();
+    LocalDate start = plan.sessions().head().date();
+    LocalDate last = plan.sessions().last().date();
+    decide(new StartIntervention(at(FACILITATOR, start), engagement.version(), last));
+    decide(new RecordSession(at(FACILITATOR, start), engagement.version(), start, 2,
+        HashSet.of(PartyRole.MANAGEMENT), MeetingKind.INTERVIEW));
+    decide(new RecordContribution(at(FACILITATOR, start), engagement.version(),
+        new Contribution(CLAIRE.id(), start, Aspect.OPINION_ON_CONTENT,
+            Sensitive.of("la direction a raison sur les plannings"))));
+    decide(new RecordContribution(at(FACILITATOR, start), engagement.version(),
+        new Contribution(CLAIRE.id(), start, Aspect.PROCESS,
+            Sensitive.of("tour de parole, reformulation"))));
+    Seq<LocalDate> rest = plan.sessions().tail().map(s -> s.date());
+    for (LocalDate session : rest) {
+      decide(new RecordSession(at(FACILITATOR, session), engagement.version(), session, 2,
+          programme.consentingParties(), MeetingKind.SESSION));
+    }
+    decide(new Disclose(at(FACILITATOR, last), engagement.version(), new Disclosure(last,
+        new InformationItem(language == Language.FR ? "compte rendu des séances"
+            : "minutes of the sessions", Sensitivity.PARTIES,
+            Sensitive.of("ce qui s'est dit")), Recipient.SUPERVISING_AUTHORITY)));
+    decide(new Disclose(at(FACILITATOR, last), engagement.version(), new Disclosure(last,
+        new InformationItem(language == Language.FR ? "compte rendu des séances"
+            : "minutes of the sessions", Sensitivity.PARTIES,
+            Sensitive.of("ce qui s'est dit")), Recipient.PARTY)));
+    decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last), engagement.version(),
+        List.of(new ActionDecision("A-1", FACILITATOR, party(PartyRole.MANAGEMENT),
+            programme.consentingParties()))));
+    decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last), engagement.version(),
+        List.of(new ActionDecision("A-1", party(PartyRole.MANAGEMENT),
+                party(PartyRole.MANAGEMENT), programme.consentingParties()),
+            new ActionDecision("A-2", party(PartyRole.STAFF_REPRESENTATIVES),
+                party(PartyRole.MANAGEMENT), programme.consentingParties()))));
+    decide(new EndIntervention(at(FACILITATOR, last), engagement.version()));
+    LocalDate review = last.plus(programme.followUpDelay());
+    obligations(review.plusDays(1));
+    decide(new RecordFollowUpReview(at(FACILITATOR, review.plusDays(2)), engagement.version(),
+        language == Language.FR ? "le dialogue tient" : "the dialogue holds"));
+    decide(new Close(at(FACILITATOR, review.plusDays(3)), engagement.version(),
+        new Assessment(language == Language.FR ? "dialogue rétabli" : "dialogue restored")));
+
+    section(Text.of("4. L'audit de la charte", "4. The charter's audit"));
+    out.print(indent(engagement.audit().report(language)));
+    out.println();
+    out.println((language == Language.FR ? "Étape finale : " : "Final stage: ")
+        + engagement.stage() + ", v" + engagement.version());
+  }
+
+  /** The plan of the programme's longest format, or none (with why) when it cannot be made. */
+  private Option<Plan> plan(LocalDate from) {
+    Format format = programme.durations().maxBy(f -> f.typicalDays()).get();
+    WorkingCalendar calendar = story.structure().departement()
+        .<WorkingCalendar>map(FrenchCalendars::of)
+        .orElse(() -> story.structure().canton().map(SwissCalendars::of))
+        .getOrElse(FrenchCalendars::metropolitan);
+    PlanRequest request = PlanRequest.of(format, calendar, from,
+        DateWindow.of(from, from.plusMonths(13)).get());
+    io.vavr.control.Validation<Seq<PlanViolation>, Plan> made = Planner.plan(request);
+    if (made.isInvalid()) {
+      out.println("  ✘ " + format.name().in(language) + " — " + made.getError()
+          .map(v -> v.message(language)).mkString(" "));
+      return Option.none();
+    }
+    Plan plan = made.get();
+    section(Text.of("   Le plan : " + format.name().fr() + ", " + plan.sessions().size()
+            + " séances, " + plan.planned().halfDays() / 2.0 + " jours",
+        "   The plan: " + format.name().en() + ", " + plan.sessions().size() + " sessions, "
+            + plan.planned().halfDays() / 2.0 + " days"));
+    out.println("    " + plan.sessions().map(s -> s.date().toString()).mkString(", "));
+    return Option.of(plan);
+  }
+
+  private void decide(EngagementCommand command) {
+    Either<Rejection, Seq<EngagementEvent>> outcome = engagement.decide(command);
+    String name = command.getClass().getSimpleName();
+    if (outcome.isLeft()) {
+      out.println("  ✘ " + name + " — " + outcome.getLeft().message(language));
+      return;
+    }
+    for (EngagementEvent event : outcome.get()) {
+      engagement = engagement.evolve(event)
+          .getOrElseThrow(e -> new IllegalStateException(e.message(Language.EN)));
+      out.println("  ✔ " + name + " → " + event.getClass().getSimpleName() + " (v"
+          + event.version() + ")");
+    }
+  }
+
+  private void obligations(LocalDate on) {
+    Seq<Obligation> due = engagement.obligations(on);
+    out.println("  ⏰ " + (language == Language.FR ? "Obligations au " : "Obligations on ") + on
+        + " : " + (due.isEmpty() ? (language == Language.FR ? "aucune" : "none")
+        : due.map(o -> o.kind().label().in(language)
+            + o.party().map(p -> " (" + p.label().in(language) + ")").getOrElse("")
+            + (o.overdue() ? (language == Language.FR ? ", en retard" : ", overdue") : ""))
+            .mkString("; ")));
+  }
+
+  private void title(Text text) {
+    out.println(text.in(language));
+    out.println("=".repeat(text.in(language).length()));
+  }
+
+  private void section(Text text) {
+    out.println();
+    out.println(text.in(language));
+  }
+
+  private void line(Text label, String value) {
+    out.println("  " + label.in(language) + " : " + value);
+  }
+
+  private static String indent(String text) {
+    return text.lines().map(l -> "  " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+}
