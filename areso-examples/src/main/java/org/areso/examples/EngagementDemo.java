@@ -82,7 +82,14 @@ final class EngagementDemo {
     this.language = language;
     this.programme = programme;
     this.story = storyOf(programme.id());
+    // a pair of the kinds the programme draws on: the first kind, and the last
+    this.claire = Facilitator.of(CLAIRE_ID, programme.facilitatorKinds().head());
+    this.karim = Facilitator.of(FacilitatorId.of("karim").get(),
+        programme.facilitatorKinds().last());
   }
+
+  private final Facilitator claire;
+  private final Facilitator karim;
 
   /** The structure each programme of the catalogue hears from, on a day its window accepts. */
   static Story storyOf(String programme) {
@@ -106,11 +113,8 @@ final class EngagementDemo {
   }
 
   private static final EngagementId ID = EngagementId.of("ACC-2023-042").get();
-  private static final Facilitator CLAIRE = Facilitator.of(FacilitatorId.of("claire").get(),
-      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
-  private static final Facilitator KARIM = Facilitator.of(FacilitatorId.of("karim").get(),
-      FacilitatorKind.INDEPENDENT_CONSULTANT);
-  private static final Actor FACILITATOR = new Actor.Facilitator(CLAIRE.id());
+  private static final FacilitatorId CLAIRE_ID = FacilitatorId.of("claire").get();
+  private static final Actor FACILITATOR = new Actor.Facilitator(CLAIRE_ID);
   private static final Actor OPERATOR = new Actor.Operator("aract");
 
   private static Actor party(PartyRole role) {
@@ -159,12 +163,12 @@ final class EngagementDemo {
     }
     decide(new Qualify(at(OPERATOR, day.plusDays(10)), engagement.version(),
         EligibilityRecord.of(decision, day)));
-    FacilitatorPair tied = FacilitatorPair.of(CLAIRE,
-        KARIM.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
+    FacilitatorPair tied = FacilitatorPair.of(claire,
+        karim.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
             Option.of(DateWindow.of(day.minusYears(1), day.minusMonths(2)).get())))).get();
     decide(new AssignFacilitators(at(OPERATOR, day.plusDays(11)), engagement.version(), tied));
     decide(new AssignFacilitators(at(OPERATOR, day.plusDays(12)), engagement.version(),
-        FacilitatorPair.of(CLAIRE, KARIM).get()));
+        FacilitatorPair.of(claire, karim).get()));
     LocalDate framingDay = day.plusDays(14);
     decide(new ProposeFraming(at(FACILITATOR, framingDay), engagement.version(), new Framing(
         "rétablir un dialogue de confiance", "entretiens puis séances paritaires",
@@ -192,10 +196,10 @@ final class EngagementDemo {
     decide(new RecordSession(at(FACILITATOR, start), engagement.version(), start, 2,
         HashSet.of(PartyRole.MANAGEMENT), MeetingKind.INTERVIEW));
     decide(new RecordContribution(at(FACILITATOR, start), engagement.version(),
-        new Contribution(CLAIRE.id(), start, Aspect.OPINION_ON_CONTENT,
+        new Contribution(claire.id(), start, Aspect.OPINION_ON_CONTENT,
             Sensitive.of("la direction a raison sur les plannings"))));
     decide(new RecordContribution(at(FACILITATOR, start), engagement.version(),
-        new Contribution(CLAIRE.id(), start, Aspect.PROCESS,
+        new Contribution(claire.id(), start, Aspect.PROCESS,
             Sensitive.of("tour de parole, reformulation"))));
     Seq<LocalDate> rest = plan.sessions().tail().map(s -> s.date());
     for (LocalDate session : rest) {

@@ -644,6 +644,7 @@ public final class Engagement
             (e, c) -> new FacilitatorsAssigned(e.id, e.version + 1, c.stamp(), c.pair()),
             (e, v, to) -> e.next(v.version(), to, d -> d.assignment =
                 Option.of(new Assignment(v.pair(), v.stamp().at().toLocalDate()))),
+            Guard.of("facilitatorKinds", Engagement::facilitatorKindsOffered),
             charter((b, c) -> b.assignment(
                 new Assignment(c.pair(), c.stamp().at().toLocalDate()))))
         .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
@@ -855,6 +856,12 @@ public final class Engagement
     return e.assignment.isDefined()
         ? List.empty()
         : List.of(Unmet.because(new EngagementReason.FacilitatorsNotAssigned()));
+  }
+
+  private static Seq<Unmet> facilitatorKindsOffered(Engagement e, AssignFacilitators c) {
+    return c.pair().members().filter(f -> !e.programme.facilitatorKinds().contains(f.kind()))
+        .map(f -> Unmet.because(new EngagementReason.FacilitatorKindNotOffered(
+            f.id(), f.kind(), e.programme.id())));
   }
 
   private static Seq<Unmet> byAssignedFacilitator(Engagement e, RecordContribution c) {

@@ -7,6 +7,7 @@ import io.vavr.collection.Set;
 import java.time.LocalDate;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
@@ -117,6 +118,38 @@ public sealed interface EngagementReason extends Reason {
             + ".";
         case EN -> "Programme " + programme + " does not take requests in context " + context
             + ".";
+      };
+    }
+  }
+
+  /**
+   * A facilitator's kind is not one the programme draws its pairs from.
+   *
+   * @param facilitator the facilitator, not null
+   * @param kind the facilitator's kind, not null
+   * @param programme the programme's identifier, not null
+   */
+  record FacilitatorKindNotOffered(FacilitatorId facilitator, FacilitatorKind kind,
+      String programme) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public FacilitatorKindNotOffered {
+      requireNonNull(facilitator, "facilitator");
+      requireNonNull(kind, "kind");
+      requireNonNull(programme, "programme");
+    }
+
+    @Override
+    public String code() {
+      return "FACILITATOR_KIND_NOT_OFFERED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le programme " + programme + " ne fait pas intervenir de "
+            + kind.label().fr() + " (" + facilitator.value() + ").";
+        case EN -> "Programme " + programme + " does not draw on a " + kind.label().en()
+            + " (" + facilitator.value() + ").";
       };
     }
   }

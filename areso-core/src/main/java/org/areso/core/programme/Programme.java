@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.time.Period;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.ethics.Charter;
+import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Text;
 import org.areso.core.planning.Format;
@@ -65,6 +66,16 @@ public interface Programme {
    */
   default Set<InterventionContext> contexts() {
     return LinkedHashSet.of(InterventionContext.values());
+  }
+
+  /**
+   * The kinds of facilitator the programme draws its pairs from; assigning another kind is
+   * refused. Default: every kind.
+   *
+   * @return the kinds, never null, never empty
+   */
+  default Set<FacilitatorKind> facilitatorKinds() {
+    return LinkedHashSet.of(FacilitatorKind.values());
   }
 
   /**

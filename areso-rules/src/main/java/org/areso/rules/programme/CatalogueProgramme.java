@@ -9,6 +9,7 @@ import java.time.Period;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.ethics.Charter;
 import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Text;
@@ -26,6 +27,7 @@ record CatalogueProgramme(
     Set<InterventionContext> contexts,
     Charter charter,
     Set<PartyRole> consentingParties,
+    Set<FacilitatorKind> facilitatorKinds,
     boolean isTripartite,
     boolean requiresPreDiagnosis,
     Option<DateWindow> window,
@@ -40,6 +42,7 @@ record CatalogueProgramme(
     requireNonNull(contexts, "contexts");
     requireNonNull(charter, "charter");
     requireNonNull(consentingParties, "consentingParties");
+    requireNonNull(facilitatorKinds, "facilitatorKinds");
     requireNonNull(window, "window");
     requireNonNull(followUpDelay, "followUpDelay");
   }

@@ -6,6 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Period;
+import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Text;
@@ -29,6 +30,11 @@ public final class Programmes {
   private static final Set<PartyRole> MANAGEMENT_AND_STAFF =
       LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
 
+  /** Seed 000: a project officer of the network, an independent consultant, a labour agent. */
+  private static final Set<FacilitatorKind> ARESO_NETWORK = LinkedHashSet.of(
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER, FacilitatorKind.INDEPENDENT_CONSULTANT,
+      FacilitatorKind.LABOUR_ADMINISTRATION_AGENT);
+
   private static Set<FormatId> ids(Seq<Format> formats) {
     return LinkedHashSet.ofAll(formats.map(f -> FormatId.of(f.id()).getOrElseThrow(
         () -> new IllegalStateException("invalid format id " + f.id()))));
@@ -45,7 +51,8 @@ public final class Programmes {
       Text.of("Areso — améliorer vos relations sociales", "Areso — improving social relations"),
       AresoPolicy.policy(), ids(ARESO_FORMATS), ARESO_FORMATS,
       LinkedHashSet.of(InterventionContext.CURATIVE, InterventionContext.PREVENTIVE),
-      Charters.areso(), MANAGEMENT_AND_STAFF, false, true, Option.none(), Period.ofMonths(6));
+      Charters.areso(), MANAGEMENT_AND_STAFF, ARESO_NETWORK, false, true, Option.none(),
+      Period.ofMonths(6));
 
   private static final Programme ARESO_SOCIAL_2023 = new CatalogueProgramme(
       AresoSocial2023Policy.ID,
@@ -53,7 +60,7 @@ public final class Programmes {
           "Areso for the social and medico-social sector (2023-2024)"),
       AresoSocial2023Policy.policy(), ids(SOCIAL_2023_FORMATS), SOCIAL_2023_FORMATS,
       LinkedHashSet.of(InterventionContext.values()), Charters.aresoSocial2023(),
-      MANAGEMENT_AND_STAFF, false, true,
+      MANAGEMENT_AND_STAFF, ARESO_NETWORK, false, true,
       Option.of(AresoSocial2023Policy.requestWindow()), Period.ofMonths(6));
 
   private static final Programme SORESO = new CatalogueProgramme(SoresoPolicy.ID,
@@ -63,6 +70,7 @@ public final class Programmes {
       LinkedHashSet.of(InterventionContext.values()), Charters.soreso(),
       LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.SUPERVISORS,
           PartyRole.STAFF_REPRESENTATIVES),
+      LinkedHashSet.of(FacilitatorKind.INDEPENDENT_CONSULTANT, FacilitatorKind.OTHER),
       false, true, Option.none(), Period.ofMonths(6));
 
   private static final Programme AURA_DIALOGUE_QVT = new CatalogueProgramme(
@@ -74,6 +82,7 @@ public final class Programmes {
       Charters.auraDialogueQvt(),
       LinkedHashSet.of(PartyRole.GOVERNANCE, PartyRole.MANAGEMENT,
           PartyRole.STAFF_REPRESENTATIVES),
+      LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER, FacilitatorKind.OTHER),
       true, false, Option.of(AuraDialogueQvtPolicy.callWindow()), Period.ofMonths(3));
 
   private static final Programme WORKPLACE_SOCIAL_SERVICE = new CatalogueProgramme(
@@ -81,7 +90,9 @@ public final class Programmes {
       Text.of("Service social du travail", "Workplace social service"),
       WorkplaceSocialServicePolicy.policy(), ids(SOCIAL_SERVICE_FORMATS), SOCIAL_SERVICE_FORMATS,
       LinkedHashSet.of(InterventionContext.values()), Charters.workplaceSocialService(),
-      MANAGEMENT_AND_STAFF, false, true, Option.none(), Period.ofMonths(6));
+      MANAGEMENT_AND_STAFF,
+      LinkedHashSet.of(FacilitatorKind.SOCIAL_WORKER, FacilitatorKind.INDEPENDENT_CONSULTANT),
+      false, true, Option.none(), Period.ofMonths(6));
 
   /**
    * {@code areso}: any employer in France with staff representation; curative or preventive;

@@ -68,6 +68,13 @@ class ProgrammesTest {
       Facilitator.of(FacilitatorId.of("F-2").get(), FacilitatorKind.INDEPENDENT_CONSULTANT))
       .get();
 
+  /** A pair of the kinds the programme draws on. */
+  static FacilitatorPair pairFor(Programme p) {
+    return FacilitatorPair.of(
+        Facilitator.of(FacilitatorId.of("F-1").get(), p.facilitatorKinds().head()),
+        Facilitator.of(FacilitatorId.of("F-2").get(), p.facilitatorKinds().last())).get();
+  }
+
   static Actor party(PartyRole role) {
     return new Actor.Party(role, PartyId.of(role.name().toLowerCase()).get());
   }
@@ -193,6 +200,35 @@ class ProgrammesTest {
   }
 
   @Test
+  void aresoDrawsItsPairsFromTheThreeKindsOfSeed000() {
+    assertThat(Programmes.areso().facilitatorKinds()).containsExactly(
+        FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER, FacilitatorKind.INDEPENDENT_CONSULTANT,
+        FacilitatorKind.LABOUR_ADMINISTRATION_AGENT);
+    Engagement qualified = walkTo(eligible().findFirst().get());
+    FacilitatorPair withSocialWorker = FacilitatorPair.of(PAIR.first(),
+        Facilitator.of(FacilitatorId.of("F-3").get(), FacilitatorKind.SOCIAL_WORKER)).get();
+    Either<Rejection, Seq<EngagementEvent>> outcome = qualified.decide(new AssignFacilitators(
+        stamp(OPERATOR, LocalDate.of(2024, 3, 5), 0), qualified.version(), withSocialWorker));
+    assertThat(((Rejection.PreconditionsUnmet) outcome.getLeft()).unmet()
+        .map(u -> u.reason().code())).containsExactly("FACILITATOR_KIND_NOT_OFFERED");
+  }
+
+  /** An engagement of the eligible case, qualified. */
+  private static Engagement walkTo(Eligible e) {
+    Programme p = e.programme();
+    Engagement engagement = Engagement.replay(p, Engagement.request(p, new RequestEngagement(ID,
+        stamp(party(PartyRole.MANAGEMENT), e.day(), 0), e.structure(),
+        Origin.parties(PartyRole.MANAGEMENT))).get()).get();
+    engagement = engagement.evolve(engagement.decide(new RecordPreDiagnosis(
+        stamp(FACILITATOR, e.day(), 1), 1, new PreDiagnosis(PartyRole.MANAGEMENT,
+            p.contexts().head(), io.vavr.collection.HashSet.empty(), p.formats().head())))
+        .get().head()).get();
+    return engagement.evolve(engagement.decide(new Qualify(stamp(OPERATOR, e.day(), 2), 2,
+        EligibilityRecord.of(p.policy().evaluate(Facts.of(e.structure()).requestDate(e.day())),
+            e.day()))).get().head()).get();
+  }
+
+  @Test
   void underAnonymityNothingGoesToASupervisingAuthorityButAresoAllowsWhatIsPublic() {
     Disclosure publicItem = new Disclosure(LocalDate.of(2024, 1, 8), new InformationItem(
         "programme leaflet", Sensitivity.PUBLIC, Sensitive.of("leaflet")),
@@ -238,7 +274,7 @@ class ProgrammesTest {
               io.vavr.collection.HashSet.empty(), p.formats().head())));
     }
     steps = steps.append(v -> new Qualify(stamp(OPERATOR, day, 2), v, record))
-        .append(v -> new AssignFacilitators(stamp(OPERATOR, day, 2), v, PAIR))
+        .append(v -> new AssignFacilitators(stamp(OPERATOR, day, 2), v, pairFor(p)))
         .append(v -> new ProposeFraming(stamp(FACILITATOR, day, 3), v, new Framing(
             "objectives", "methodology", "rules", "planning",
             LinkedHashMap.ofEntries(p.consentingParties().map(r ->
