@@ -160,15 +160,35 @@ public final class HrIntegration {
         v -> new RecordContribution(Stamp.of(FACILITATOR, t0.plusDays(8)), v, new Contribution(
             FIRST.id(), day.plusDays(8), Aspect.PROCESS,
             Sensitive.of("the director and the CSE agreed on an agenda"))));
-    for (LongFunction<EngagementCommand> step : steps) {
-      Either<Reason, Long> done = store.load(PROGRAMME, id).<Reason>mapLeft(r -> r)
-          .flatMap(e -> e.decide(step.apply(e.version())).<Reason>mapLeft(r -> r)
-              .flatMap(events -> store.append(id, e.version(), events).mapLeft(r -> r)));
+    for (LongFunction<EngagementCommand> command : steps) {
+      Either<Reason, Long> done = step(store, PROGRAMME, id, command);
       if (done.isLeft()) {
         return Either.left(done.getLeft());
       }
     }
     return store.load(PROGRAMME, id).mapLeft(r -> r);
+  }
+
+  /**
+   * One step of a host: load the engagement, decide a command from the version loaded, append the
+   * events expecting that version. A {@link StoreError.Conflict} means another writer went first:
+   * the host runs the step again.
+   *
+   * @param store the store, not null
+   * @param programme the engagement's programme, not null
+   * @param id the engagement, not null
+   * @param command the command, made from the version loaded, not null
+   * @return the new version, or why the step did not happen (a {@link StoreError} or the
+   *     engagement's rejection)
+   * @throws NullPointerException if an argument is null
+   */
+  public static Either<Reason, Long> step(EngagementStore store, Programme programme,
+      EngagementId id, LongFunction<EngagementCommand> command) {
+    requireNonNull(command, "command");
+    return store.load(programme, id).<Reason>mapLeft(r -> r)
+        .flatMap(engagement -> engagement.decide(command.apply(engagement.version()))
+            .<Reason>mapLeft(r -> r)
+            .flatMap(events -> store.append(id, engagement.version(), events).mapLeft(r -> r)));
   }
 
   /**
