@@ -91,6 +91,8 @@ class ConcurrentWritersTest {
     int expected = WRITERS * CONTRIBUTIONS_EACH;
     Seq<EngagementEvent> stored = store.events(ID).get();
     Seq<EngagementEvent> appended = stored.drop((int) start);
+    System.out.printf("%d writers: %d events accepted in %d attempts, %d conflicts reported%n",
+        WRITERS, accepted.size(), attempts.get(), conflicts.size());
     assertThat(otherOutcomes).isEmpty();
     assertThat(accepted).hasSize(expected);
     assertThat(stored.map(EngagementEvent::version))
