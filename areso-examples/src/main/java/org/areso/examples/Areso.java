@@ -11,6 +11,7 @@ import org.areso.core.kernel.Reason;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
 import org.areso.core.kernel.Language;
+import org.areso.examples.hr.HrIntegration;
 import org.areso.examples.screen.ScreenCommand;
 import org.areso.examples.screen.ScreeningGenerator;
 
@@ -20,8 +21,9 @@ import org.areso.examples.screen.ScreeningGenerator;
  * <p>Commands: {@code demo} (the whole story of one engagement under a programme),
  * {@code diagram} (a programme's engagement lifecycle as Mermaid), {@code screen} (bulk
  * eligibility screening of a CSV export, see {@link ScreenCommand}), {@code generate-screening} (a
- * CSV to screen, see {@link ScreeningGenerator}) and {@code vocabulary} (the kernel's values and
- * reasons). Exit status: 0 on success, 1 when {@code screen} met rows it could
+ * CSV to screen, see {@link ScreeningGenerator}), {@code hr} (an HR system storing engagements
+ * in an embedded H2 database, see {@link HrIntegration}) and {@code vocabulary} (the kernel's
+ * values and reasons). Exit status: 0 on success, 1 when {@code screen} met rows it could
  * not read, 2 for a usage error (with a one-line message on standard error).
  */
 public final class Areso {
@@ -48,6 +50,13 @@ public final class Areso {
     if (args.length > 0 && args[0].equals("generate-screening")) {
       return ScreeningGenerator.run(Arrays.copyOfRange(args, 1, args.length), err);
     }
+    if (args.length > 0 && args[0].equals("hr")) {
+      if (args.length > 2) {
+        err.println("usage: areso hr [JDBC-URL]");
+        return 2;
+      }
+      return HrIntegration.run(args.length == 2 ? args[1] : HrIntegration.DEFAULT_URL, out);
+    }
     if (args.length > 0 && args[0].equals("diagram")) {
       return diagram(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
@@ -59,7 +68,8 @@ public final class Areso {
     }
     if (args.length == 0 || !args[0].equals("demo")) {
       err.println("usage: areso demo [--lang fr|en] [--programme ID] | areso diagram --programme ID"
-          + " | areso screen ... | areso generate-screening ... | areso vocabulary [--lang fr|en]");
+          + " | areso screen ... | areso generate-screening ... | areso hr [JDBC-URL]"
+          + " | areso vocabulary [--lang fr|en]");
       return 2;
     }
     Language language = Language.FR;

@@ -59,6 +59,14 @@ class AresoTest {
   }
 
   @Test
+  void theHrStoryStoresAndReloadsAnEngagementInH2() {
+    assertThat(run("hr", "jdbc:h2:mem:areso-cli-test;DB_CLOSE_DELAY=-1")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("stage IN_PROGRESS, version 10, 1 contribution(s) recorded");
+    assertThat(run("hr", "a", "b")).isEqualTo(2);
+  }
+
+  @Test
   void theKernelVocabularyIsStillShown() {
     assertThat(run("vocabulary")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Le champ « siret »")

@@ -1,0 +1,194 @@
+package org.areso.examples.hr;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.function.LongFunction;
+import org.areso.core.engagement.EligibilityRecord;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
+import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
+import org.areso.core.engagement.EngagementCommand.GiveConsent;
+import org.areso.core.engagement.EngagementCommand.ProposeFraming;
+import org.areso.core.engagement.EngagementCommand.Qualify;
+import org.areso.core.engagement.EngagementCommand.RecordContribution;
+import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RequestEngagement;
+import org.areso.core.engagement.EngagementCommand.StartIntervention;
+import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.SignOfTension;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Origin;
+import org.areso.core.ethics.Participation;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.InterventionContext;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Structure;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.core.programme.FormatId;
+import org.areso.core.programme.Programme;
+import org.areso.rules.programme.Programmes;
+import org.areso.core.eligibility.Facts;
+
+/**
+ * The story of an HR system that stores engagements: it starts an embedded H2 database, requests an
+ * engagement, walks it through a few steps (each decided from the stored state, then appended),
+ * reloads it from the stored events and prints its stage. Run it with
+ * {@code java org.areso.examples.hr.HrIntegration [JDBC-URL]}.
+ */
+public final class HrIntegration {
+
+  /** The in-memory database of the example, kept while the process runs. */
+  public static final String DEFAULT_URL = "jdbc:h2:mem:areso-hr;DB_CLOSE_DELAY=-1";
+
+  /** The example's format, one that {@code areso-social-2023} offers. */
+  public static final FormatId ACCOMPANIMENT = FormatId.of("accompaniment").get();
+
+  /** The catalogue's {@code areso-social-2023}, as a host would use it. */
+  public static final Programme PROGRAMME = Programmes.aresoSocial2023();
+
+  static final Actor MANAGEMENT =
+      new Actor.Party(PartyRole.MANAGEMENT, PartyId.of("hr-director").get());
+  static final Actor STAFF =
+      new Actor.Party(PartyRole.STAFF_REPRESENTATIVES, PartyId.of("cse-secretary").get());
+  static final Actor OPERATOR = new Actor.Operator("aract-example");
+  static final Facilitator FIRST = Facilitator.of(FacilitatorId.of("F-1").get(),
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+  static final Facilitator SECOND = Facilitator.of(FacilitatorId.of("F-2").get(),
+      FacilitatorKind.INDEPENDENT_CONSULTANT);
+  static final Actor FACILITATOR = new Actor.Facilitator(FIRST.id());
+  static final Structure STRUCTURE =
+      Structure.builder().name("Foyer Les Tilleuls").country("FR").departement("57")
+          .casfItems("8").fundingSources("P177|ARS").build().get();
+
+  private HrIntegration() { }
+
+  /**
+   * Runs the story against a store: requests the engagement, then records a pre-diagnosis,
+   * qualifies it, assigns the facilitators, frames it with both parties' consent, starts the
+   * intervention and records a contribution. Each step loads the engagement from the store, decides
+   * and appends.
+   *
+   * @param store the store, not null
+   * @param id the engagement's identifier, not null
+   * @param day the day of the request; the steps follow on the next days, not null
+   * @return the engagement reloaded from the store, or the first reason a step failed
+   * @throws NullPointerException if an argument is null
+   */
+  public static Either<Reason, Engagement> walk(EngagementStore store, EngagementId id,
+      LocalDate day) {
+    requireNonNull(store, "store");
+    requireNonNull(id, "id");
+    LocalDateTime t0 = requireNonNull(day, "day").atTime(9, 0);
+    Either<Reason, Long> requested = Engagement.request(PROGRAMME, new RequestEngagement(id,
+            Stamp.of(MANAGEMENT, t0), STRUCTURE, Origin.parties(PartyRole.MANAGEMENT)))
+        .<Reason>mapLeft(r -> r)
+        .flatMap(events -> store.append(id, 0, events).mapLeft(r -> r));
+    if (requested.isLeft()) {
+      return Either.left(requested.getLeft());
+    }
+    Framing framing = new Framing("restore trust", "joint workshops", "confidentiality",
+        "10 half-days over 6 months", LinkedHashMap.of(
+            PartyRole.MANAGEMENT, Participation.VOLUNTARY,
+            PartyRole.STAFF_REPRESENTATIVES, Participation.VOLUNTARY));
+    Seq<LongFunction<EngagementCommand>> steps = List.of(
+        v -> new RecordPreDiagnosis(Stamp.of(FACILITATOR, t0.plusDays(1)), v, new PreDiagnosis(
+            PartyRole.MANAGEMENT, InterventionContext.PREVENTIVE,
+            LinkedHashSet.of(SignOfTension.RUMOURS), ACCOMPANIMENT)),
+        v -> new Qualify(Stamp.of(OPERATOR, t0.plusDays(2)), v, EligibilityRecord.of(
+            PROGRAMME.policy().evaluate(Facts.of(STRUCTURE).requestDate(day)), day)),
+        v -> new AssignFacilitators(Stamp.of(OPERATOR, t0.plusDays(2)), v,
+            FacilitatorPair.of(FIRST, SECOND).get()),
+        v -> new ProposeFraming(Stamp.of(FACILITATOR, t0.plusDays(3)), v, framing),
+        v -> new GiveConsent(Stamp.of(MANAGEMENT, t0.plusDays(4)), v),
+        v -> new GiveConsent(Stamp.of(STAFF, t0.plusDays(5)), v),
+        v -> new ConfirmFraming(Stamp.of(FACILITATOR, t0.plusDays(6)), v),
+        v -> new StartIntervention(Stamp.of(FACILITATOR, t0.plusDays(7)), v, day.plusMonths(6)),
+        v -> new RecordContribution(Stamp.of(FACILITATOR, t0.plusDays(8)), v, new Contribution(
+            FIRST.id(), day.plusDays(8), Aspect.PROCESS,
+            Sensitive.of("the director and the CSE agreed on an agenda"))));
+    for (LongFunction<EngagementCommand> command : steps) {
+      Either<Reason, Long> done = step(store, PROGRAMME, id, command);
+      if (done.isLeft()) {
+        return Either.left(done.getLeft());
+      }
+    }
+    return store.load(PROGRAMME, id).mapLeft(r -> r);
+  }
+
+  /**
+   * One step of a host: load the engagement, decide a command from the version loaded, append the
+   * events expecting that version. A {@link StoreError.Conflict} means another writer went first:
+   * the host runs the step again.
+   *
+   * @param store the store, not null
+   * @param programme the engagement's programme, not null
+   * @param id the engagement, not null
+   * @param command the command, made from the version loaded, not null
+   * @return the new version, or why the step did not happen (a {@link StoreError} or the
+   *     engagement's rejection)
+   * @throws NullPointerException if an argument is null
+   */
+  public static Either<Reason, Long> step(EngagementStore store, Programme programme,
+      EngagementId id, LongFunction<EngagementCommand> command) {
+    requireNonNull(command, "command");
+    return store.load(programme, id).<Reason>mapLeft(r -> r)
+        .flatMap(engagement -> engagement.decide(command.apply(engagement.version()))
+            .<Reason>mapLeft(r -> r)
+            .flatMap(events -> store.append(id, engagement.version(), events).mapLeft(r -> r)));
+  }
+
+  /**
+   * Runs the story on an in-memory H2 database (or the JDBC URL given as first argument) and
+   * prints the reloaded engagement's stage and its stored events' types.
+   *
+   * @param args optionally a JDBC URL
+   */
+  public static void main(String[] args) {
+    System.exit(run(args.length > 0 ? args[0] : DEFAULT_URL, System.out));
+  }
+
+  /**
+   * The body of {@link #main}: prints the story to {@code out}.
+   *
+   * @param url the JDBC URL, not null
+   * @param out where to print, not null
+   * @return 0 when the story ran to its end, 1 otherwise (with the reason printed)
+   */
+  public static int run(String url, PrintStream out) {
+    requireNonNull(out, "out");
+    EngagementId id = EngagementId.of("HR-2024-001").get();
+    Either<Reason, Engagement> story = EngagementStore.open(url, Clock.systemUTC())
+        .<Reason>mapLeft(r -> r)
+        .flatMap(store -> walk(store, id, LocalDate.of(2024, 1, 8))
+            .peek(engagement -> {
+              out.println("Engagement " + id + " reloaded from its stored events:");
+              store.events(id).forEach(events -> events.forEach(e ->
+                  out.println("  v" + e.version() + " " + EventCodec.type(e))));
+              out.println("stage " + engagement.stage() + ", version " + engagement.version()
+                  + ", " + engagement.contributions().size() + " contribution(s) recorded");
+            }));
+    story.orElseRun(reason -> out.println(reason.code() + ": " + reason.message(Language.EN)));
+    return story.isRight() ? 0 : 1;
+  }
+}

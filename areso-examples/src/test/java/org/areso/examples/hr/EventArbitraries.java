@@ -1,0 +1,170 @@
+package org.areso.examples.hr;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.areso.core.eligibility.Verdict;
+import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.EligibilityRecord;
+import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.SignOfTension;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.InformationItem;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Origin;
+import org.areso.core.ethics.Participation;
+import org.areso.core.ethics.Recipient;
+import org.areso.core.ethics.Sensitivity;
+import org.areso.core.ethics.ThirdParty;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.InterventionContext;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.core.programme.FormatId;
+
+/** Generators of events of every type, with any text where the model takes any text. */
+final class EventArbitraries {
+
+  private EventArbitraries() { }
+
+  /** Any text: control characters, lone surrogates, quotes and backslashes included. */
+  static Arbitrary<String> anyText() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().all().ofMaxLength(40),
+        Arbitraries.strings().withChars("\"\\{}[]:,\n\t\u0000\ud800\udc00é😀 ").ofMaxLength(20));
+  }
+
+  static Arbitrary<String> hostId() {
+    return anyText().map(s -> s.replaceAll("\\p{Cntrl}", "x"))
+        .filter(s -> PartyId.of(s).isValid());
+  }
+
+  static Arbitrary<LocalDate> date() {
+    return Arbitraries.longs().between(LocalDate.of(1900, 1, 1).toEpochDay(),
+        LocalDate.of(2200, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
+  }
+
+  static Arbitrary<LocalDateTime> dateTime() {
+    return Combinators.combine(date(), Arbitraries.longs().between(0, 86_400_000_000_000L - 1))
+        .as((d, nanos) -> d.atStartOfDay().plusNanos(nanos));
+  }
+
+  static <E extends Enum<E>> Arbitrary<io.vavr.collection.Set<E>> enumSet(Class<E> type) {
+    return Arbitraries.of(type).list().ofMaxSize(4).map(LinkedHashSet::ofAll);
+  }
+
+  static Arbitrary<Actor> actor() {
+    return Arbitraries.oneOf(
+        Combinators.combine(Arbitraries.of(PartyRole.class), hostId())
+            .as((r, id) -> new Actor.Party(r, PartyId.of(id).get())),
+        hostId().map(id -> new Actor.Facilitator(FacilitatorId.of(id).get())),
+        anyText().map(Actor.Operator::new));
+  }
+
+  static Arbitrary<Stamp> stamp() {
+    return Combinators.combine(actor(), dateTime()).as(Stamp::of);
+  }
+
+  static Arbitrary<Structure> structure() {
+    return Arbitraries.of(HrFixtures.RICH_STRUCTURE, HrFixtures.EMPTY_ITEMS, HrFixtures.SWISS,
+        Structure.builder().build().get(),
+        Structure.builder().siret("73282932000074").headcount(0).staffRepresentation(false)
+            .departement("2A").fundingSources("P104|OWN|REGION|DEPARTEMENT").build().get());
+  }
+
+  static Arbitrary<EligibilityRecord> eligibility() {
+    return Combinators.combine(anyText(), Arbitraries.of(Verdict.class),
+            anyText().list().ofMaxSize(3), anyText().list().ofMaxSize(3), date())
+        .as((p, v, r, m, d) -> new EligibilityRecord(p, v, List.ofAll(r), List.ofAll(m), d));
+  }
+
+  static Arbitrary<Facilitator> facilitator(String id) {
+    Arbitrary<Tie> tie = Combinators.combine(Arbitraries.of(Tie.Kind.class),
+            hostId().map(p -> PartyId.of(p).get()).optional(),
+            Combinators.combine(date(), Arbitraries.integers().between(0, 4000))
+                .as((d, n) -> DateWindow.of(d, d.plusDays(n)).get()).optional())
+        .as((k, p, w) -> new Tie(k, Option.ofOptional(p), Option.ofOptional(w)));
+    return Combinators.combine(Arbitraries.of(FacilitatorKind.class), tie.list().ofMaxSize(3))
+        .as((k, ties) -> new Facilitator(FacilitatorId.of(id).get(), k, List.ofAll(ties)));
+  }
+
+  /** An event of any of the 19 types, for the given engagement and version. */
+  static Arbitrary<EngagementEvent> event(EngagementId id, long version) {
+    Arbitrary<Stamp> s = stamp();
+    return Arbitraries.oneOf(List.of(
+        Combinators.combine(s, anyText(), structure(), enumSet(PartyRole.class),
+                Arbitraries.of(ThirdParty.class).optional())
+            .as((st, p, str, by, ref) -> (EngagementEvent) new EngagementEvent.EngagementRequested(
+                id, version, st, p, str, new Origin(by, Option.ofOptional(ref)))),
+        Combinators.combine(s, Arbitraries.of(PartyRole.class),
+                Arbitraries.of(InterventionContext.class), enumSet(SignOfTension.class),
+                Arbitraries.strings().withChars("abc-019").ofMinLength(1).ofMaxLength(10))
+            .as((st, o, c, signs, f) -> new EngagementEvent.PreDiagnosisRecorded(id, version, st,
+                new PreDiagnosis(o, c, signs, FormatId.of(f).get()))),
+        Combinators.combine(s, eligibility())
+            .as((st, r) -> new EngagementEvent.Qualified(id, version, st, r)),
+        Combinators.combine(s, eligibility())
+            .as((st, r) -> new EngagementEvent.Declined(id, version, st, r)),
+        Combinators.combine(s, anyText(), anyText(), anyText(), anyText(),
+                Arbitraries.maps(Arbitraries.of(PartyRole.class),
+                    Arbitraries.of(Participation.class)).ofMaxSize(5))
+            .as((st, a, b, c, d, m) -> new EngagementEvent.FramingProposed(id, version, st,
+                new Framing(a, b, c, d, LinkedHashMap.ofAll(m)))),
+        Combinators.combine(s, Arbitraries.of(PartyRole.class))
+            .as((st, p) -> new EngagementEvent.ConsentGiven(id, version, st, p)),
+        s.map(st -> new EngagementEvent.FramingConfirmed(id, version, st)),
+        Combinators.combine(s, date())
+            .as((st, d) -> new EngagementEvent.InterventionStarted(id, version, st, d)),
+        Combinators.combine(s, date(), Arbitraries.integers(), enumSet(PartyRole.class),
+                Arbitraries.of(MeetingKind.class))
+            .as((st, d, h, p, k) -> new EngagementEvent.SessionHeld(id, version, st, d, h, p, k)),
+        Combinators.combine(s, hostId(), date(), Arbitraries.of(Aspect.class), anyText())
+            .as((st, by, d, a, n) -> new EngagementEvent.ContributionRecorded(id, version, st,
+                new Contribution(FacilitatorId.of(by).get(), d, a, Sensitive.of(n)))),
+        Combinators.combine(s, facilitator("F-1"), facilitator("F-2"))
+            .as((st, a, b) -> new EngagementEvent.FacilitatorsAssigned(id, version, st,
+                FacilitatorPair.of(a, b).get())),
+        Combinators.combine(s, date(), anyText(), Arbitraries.of(Sensitivity.class), anyText(),
+                Arbitraries.of(Recipient.class))
+            .as((st, d, l, sens, c, r) -> new EngagementEvent.Disclosed(id, version, st,
+                new Disclosure(d, new InformationItem(l, sens, Sensitive.of(c)), r))),
+        Combinators.combine(s, Combinators.combine(anyText(), actor(), actor(),
+                    enumSet(PartyRole.class)).as(ActionDecision::new).list().ofMaxSize(3))
+            .as((st, ds) -> new EngagementEvent.ActionPlanAdopted(id, version, st,
+                List.ofAll(ds))),
+        s.map(st -> new EngagementEvent.Suspended(id, version, st)),
+        s.map(st -> new EngagementEvent.Resumed(id, version, st)),
+        s.map(st -> new EngagementEvent.InterventionEnded(id, version, st)),
+        Combinators.combine(s, anyText())
+            .as((st, t) -> new EngagementEvent.FollowUpReviewed(id, version, st, t)),
+        Combinators.combine(s, anyText())
+            .as((st, t) -> new EngagementEvent.Closed(id, version, st, new Assessment(t))),
+        s.map(st -> new EngagementEvent.Withdrawn(id, version, st))).toJavaList());
+  }
+
+  static Arbitrary<EngagementEvent> anyEvent() {
+    return Combinators.combine(hostId(), Arbitraries.longs())
+        .flatAs((id, v) -> event(EngagementId.of(id).get(), v));
+  }
+}
