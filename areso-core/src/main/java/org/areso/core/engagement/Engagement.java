@@ -6,6 +6,7 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -450,11 +451,11 @@ public final class Engagement
         .consents(consents)
         .voidedConsents(voidedConsents)
         .started(planEnd.isDefined())
-        .actionPlan(actionPlan);
+        .actionPlan(actionPlan)
+        .meetings(meetings)
+        .contributions(contributions)
+        .disclosures(disclosures);
     assignment.forEach(b::assignment);
-    meetings.forEach(b::meeting);
-    contributions.forEach(b::contribution);
-    disclosures.forEach(b::disclosure);
     return b.build();
   }
 
@@ -932,11 +933,11 @@ public final class Engagement
     Origin origin;
     Set<PartyRole> voidedConsents = LinkedHashSet.empty();
     Option<Assignment> assignment = Option.none();
-    Seq<Meeting> meetings = List.empty();
+    Seq<Meeting> meetings = Vector.empty();
     int halfDaysConsumed;
     Seq<ActionDecision> actionPlan = List.empty();
-    Seq<Contribution> contributions = List.empty();
-    Seq<Disclosure> disclosures = List.empty();
+    Seq<Contribution> contributions = Vector.empty();
+    Seq<Disclosure> disclosures = Vector.empty();
     Option<LocalDate> interventionEndedOn = Option.none();
     Option<String> followUpReview = Option.none();
     Option<Assessment> assessment = Option.none();

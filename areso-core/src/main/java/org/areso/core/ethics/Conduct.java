@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
-import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import org.areso.core.kernel.PartyRole;
 
@@ -106,10 +106,10 @@ public record Conduct(
     private Set<PartyRole> voidedConsents = LinkedHashSet.empty();
     private boolean started;
     private Option<Assignment> assignment = Option.none();
-    private Seq<Meeting> meetings = List.empty();
-    private Seq<ActionDecision> actionPlan = List.empty();
-    private Seq<Contribution> contributions = List.empty();
-    private Seq<Disclosure> disclosures = List.empty();
+    private Seq<Meeting> meetings = Vector.empty();
+    private Seq<ActionDecision> actionPlan = Vector.empty();
+    private Seq<Contribution> contributions = Vector.empty();
+    private Seq<Disclosure> disclosures = Vector.empty();
 
     private Builder(Set<PartyRole> requiredParties) {
       this.requiredParties = requiredParties;
@@ -154,6 +154,24 @@ public record Conduct(
     /** @param meeting a meeting held, added after the others @return this builder */
     public Builder meeting(Meeting meeting) {
       this.meetings = meetings.append(requireNonNull(meeting, "meeting"));
+      return this;
+    }
+
+    /** @param meetings the meetings held, in order, replacing any @return this builder */
+    public Builder meetings(Seq<Meeting> meetings) {
+      this.meetings = requireNonNull(meetings, "meetings");
+      return this;
+    }
+
+    /** @param contributions the contributions, in order, replacing any @return this builder */
+    public Builder contributions(Seq<Contribution> contributions) {
+      this.contributions = requireNonNull(contributions, "contributions");
+      return this;
+    }
+
+    /** @param disclosures the disclosures, in order, replacing any @return this builder */
+    public Builder disclosures(Seq<Disclosure> disclosures) {
+      this.disclosures = requireNonNull(disclosures, "disclosures");
       return this;
     }
 

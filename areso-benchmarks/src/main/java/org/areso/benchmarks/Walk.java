@@ -1,0 +1,204 @@
+package org.areso.benchmarks;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.function.LongFunction;
+import org.areso.core.eligibility.Facts;
+import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.EligibilityRecord;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
+import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
+import org.areso.core.engagement.EngagementCommand.Close;
+import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
+import org.areso.core.engagement.EngagementCommand.Disclose;
+import org.areso.core.engagement.EngagementCommand.EndIntervention;
+import org.areso.core.engagement.EngagementCommand.GiveConsent;
+import org.areso.core.engagement.EngagementCommand.ProposeFraming;
+import org.areso.core.engagement.EngagementCommand.Qualify;
+import org.areso.core.engagement.EngagementCommand.RecordContribution;
+import org.areso.core.engagement.EngagementCommand.RecordFollowUpReview;
+import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSession;
+import org.areso.core.engagement.EngagementCommand.RequestEngagement;
+import org.areso.core.engagement.EngagementCommand.StartIntervention;
+import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.SignOfTension;
+import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.InformationItem;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Origin;
+import org.areso.core.ethics.Participation;
+import org.areso.core.ethics.Recipient;
+import org.areso.core.ethics.Sensitivity;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.InterventionContext;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Structure;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.core.programme.FormatId;
+import org.areso.core.programme.Programme;
+import org.areso.rules.eligibility.AresoSocial2023Policy;
+import org.areso.rules.programme.Programmes;
+
+/**
+ * One engagement of {@code areso-social-2023} walked from its request to its closure with Areso:
+ * the catalogue's programme, the stored request a host
+ * restores each case from, and the fifteen commands that follow. Immutable and thread-safe.
+ */
+public final class Walk {
+
+  static final FormatId ACCOMPANIMENT = FormatId.of("accompaniment").get();
+  /** The programme every case runs under: the catalogue's, with its five principles. */
+  public static final Programme PROGRAMME = Programmes.aresoSocial2023();
+
+  static final LocalDateTime T0 = LocalDateTime.of(2024, 1, 8, 9, 0);
+  static final LocalDate ON = T0.toLocalDate().plusDays(12);
+  static final EngagementId ID = EngagementId.of("ENG-1").get();
+  static final Structure STRUCTURE = Structure.builder().name("CHRS Les Tilleuls")
+      .casfItems("8").fundingSources("P177|ARS").build().get();
+  static final EligibilityRecord ELIGIBLE = EligibilityRecord.of(AresoSocial2023Policy.policy()
+      .evaluate(Facts.of(STRUCTURE).requestDate(T0.toLocalDate())), T0.toLocalDate());
+
+  static final Actor MANAGEMENT = party(PartyRole.MANAGEMENT);
+  static final Actor STAFF = party(PartyRole.STAFF_REPRESENTATIVES);
+  static final Actor FACILITATOR = new Actor.Facilitator(FacilitatorId.of("F-1").get());
+  static final Actor OPERATOR = new Actor.Operator("aract-idf");
+  static final Facilitator F1 = Facilitator.of(FacilitatorId.of("F-1").get(),
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+  static final Facilitator F2 = Facilitator.of(FacilitatorId.of("F-2").get(),
+      FacilitatorKind.INDEPENDENT_CONSULTANT);
+  static final FacilitatorPair PAIR = FacilitatorPair.of(F1, F2).get();
+  static final Set<PartyRole> BOTH =
+      LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+  static final PreDiagnosis PRE_DIAGNOSIS = new PreDiagnosis(PartyRole.MANAGEMENT,
+      InterventionContext.PREVENTIVE, HashSet.of(SignOfTension.RUMOURS), ACCOMPANIMENT);
+  static final Framing FRAMING = new Framing("restore trust", "joint workshops",
+      "confidentiality", "10 days over 6 months", LinkedHashMap.of(
+          PartyRole.MANAGEMENT, Participation.VOLUNTARY,
+          PartyRole.STAFF_REPRESENTATIVES, Participation.VOLUNTARY));
+  static final Seq<ActionDecision> PLAN = List.of(
+      new ActionDecision("A-1", MANAGEMENT, MANAGEMENT, BOTH),
+      new ActionDecision("A-2", MANAGEMENT, MANAGEMENT, BOTH));
+
+  /** The stored request: what a host reads back to restore a case. */
+  public static final Seq<EngagementEvent> STORED_REQUEST = Engagement.request(PROGRAMME,
+      new RequestEngagement(ID, at(MANAGEMENT, 0), STRUCTURE,
+          Origin.parties(PartyRole.MANAGEMENT))).get();
+
+  /** The fifteen commands from the request to the closure, given the version each actor saw. */
+  public static final java.util.List<LongFunction<EngagementCommand>> COMMANDS = java.util.List.of(
+      v -> new RecordPreDiagnosis(at(FACILITATOR, 1), v, PRE_DIAGNOSIS),
+      v -> new Qualify(at(OPERATOR, 2), v, ELIGIBLE),
+      v -> new AssignFacilitators(at(OPERATOR, 2), v, PAIR),
+      v -> new ProposeFraming(at(FACILITATOR, 3), v, FRAMING),
+      v -> new GiveConsent(at(MANAGEMENT, 4), v),
+      v -> new GiveConsent(at(STAFF, 5), v),
+      v -> new ConfirmFraming(at(FACILITATOR, 6), v),
+      v -> new StartIntervention(at(FACILITATOR, 7), v, ON.plusMonths(6)),
+      v -> new RecordSession(at(FACILITATOR, 8), v, ON, 2, BOTH, MeetingKind.SESSION),
+      v -> new RecordContribution(at(FACILITATOR, 8), v,
+          new Contribution(F1.id(), ON, Aspect.PROCESS, Sensitive.of("agenda"))),
+      v -> new AdoptActionPlan(at(MANAGEMENT, 9), v, PLAN),
+      v -> new Disclose(at(FACILITATOR, 9), v, new Disclosure(ON, new InformationItem("minutes",
+          Sensitivity.PARTIES, Sensitive.of("what was agreed")), Recipient.PARTY)),
+      v -> new EndIntervention(at(FACILITATOR, 10), v),
+      v -> new RecordFollowUpReview(at(FACILITATOR, 190), v, "lasting"),
+      v -> new Close(at(FACILITATOR, 191), v, new Assessment("dialogue restored")));
+
+  private Walk() { }
+
+  static Actor party(PartyRole role) {
+    return new Actor.Party(role, PartyId.of(role.name().toLowerCase()).get());
+  }
+
+  static Stamp at(Actor actor, int day) {
+    return Stamp.of(actor, T0.plusDays(day));
+  }
+
+  /**
+   * Restores the case from its stored request and walks it to its closure, as a host does.
+   *
+   * @return the closed engagement, never null
+   * @throws IllegalStateException if a command is refused (the walk is wrong)
+   */
+  public static Engagement walk() {
+    Engagement e = Engagement.replay(PROGRAMME, STORED_REQUEST)
+        .getOrElseThrow(error -> new IllegalStateException(error.toString()));
+    for (int i = 0; i < COMMANDS.size(); i++) {
+      EngagementCommand command = COMMANDS.get(i).apply(e.version());
+      var outcome = e.decide(command);
+      if (outcome.isLeft()) {
+        throw new IllegalStateException(command + ": " + outcome.getLeft());
+      }
+      for (EngagementEvent event : outcome.get()) {
+        e = e.evolve(event).getOrElseThrow(error -> new IllegalStateException(error.toString()));
+      }
+    }
+    return e;
+  }
+
+  /**
+   * The stored history of an engagement of {@code events} events: the walk to the action plan,
+   * sessions and contributions alternating, then the end, the follow-up review and the closure;
+   * every event decided by Areso from a command.
+   *
+   * @param events how many events, at least 20
+   * @return the history, oldest first, never null
+   */
+  public static Seq<EngagementEvent> history(int events) {
+    java.util.List<EngagementEvent> stored = new java.util.ArrayList<>(STORED_REQUEST.toJavaList());
+    Engagement e = Engagement.replay(PROGRAMME, STORED_REQUEST).get();
+    int prefix = 11;  // up to and including the action plan
+    int suffix = 3;   // end, follow-up review, close
+    for (int i = 0; i < COMMANDS.size(); i++) {
+      if (i == prefix) {
+        for (int n = 0; stored.size() < events - suffix; n++) {
+          e = decide(e, n % 2 == 0
+              ? new RecordSession(at(FACILITATOR, 11 + n / 10), e.version(),
+                  ON.plusDays(n / 10), 1, BOTH, MeetingKind.SESSION)
+              : new RecordContribution(at(FACILITATOR, 11 + n / 10), e.version(),
+                  new Contribution(F2.id(), ON, Aspect.DYNAMICS, Sensitive.of("note " + n))),
+              stored);
+        }
+      }
+      if (i == 11) {
+        continue;  // no disclosure in the long history
+      }
+      e = decide(e, COMMANDS.get(i).apply(e.version()), stored);
+    }
+    return List.ofAll(stored);
+  }
+
+  private static Engagement decide(Engagement e, EngagementCommand command,
+      java.util.List<EngagementEvent> stored) {
+    var outcome = e.decide(command);
+    if (outcome.isLeft()) {
+      throw new IllegalStateException(command + ": " + outcome.getLeft());
+    }
+    for (EngagementEvent event : outcome.get()) {
+      stored.add(event);
+      e = e.evolve(event).get();
+    }
+    return e;
+  }
+}
