@@ -98,6 +98,21 @@ final class Tour {
     return Planner.plan(request);
   }
 
+  /**
+   * Ethics: the audit of an engagement under its programme's charter, and a programme figure
+   * released only over enough engagements. The README's snippet is this method's body.
+   */
+  static Seq<Object> ethics(org.areso.core.engagement.Engagement engagement) {
+    org.areso.core.ethics.Charter charter = engagement.programme().charter();
+    org.areso.core.ethics.Audit audit = engagement.audit();
+    audit.blocking();                 // never any for an engagement built from accepted commands
+    audit.warnings();                 // low attendance, sessions held with one party alone
+    audit.report(Language.FR);        // one line per principle, then its violations
+    var released = charter.release(
+        new org.areso.core.ethics.Aggregate("action_plans_adopted", 12, 4));  // Left: k = 5
+    return io.vavr.collection.List.of(audit, released);
+  }
+
   /** Prints the tour, for a person. */
   static String text(Language language) {
     Structure structure = kernel().get();
