@@ -5,4 +5,5 @@ module org.areso.examples {
   requires org.areso.rules;
   requires org.slf4j;
   requires java.sql;
+  requires java.management;
 }

@@ -50,6 +50,10 @@ public final class Areso {
     if (args.length > 0 && args[0].equals("generate-screening")) {
       return ScreeningGenerator.run(Arrays.copyOfRange(args, 1, args.length), err);
     }
+    if (args.length > 0 && args[0].equals("measure-screening")) {
+      return org.areso.examples.screen.ScreeningMeasure.run(
+          Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     if (args.length > 0 && args[0].equals("hr")) {
       if (args.length > 2) {
         err.println("usage: areso hr [JDBC-URL]");
