@@ -87,4 +87,19 @@ class CalendarTest {
     assertThat(france.isWorked(LocalDate.of(2300, 7, 17))).isTrue();
     assertThat(france.isWorked(LocalDate.of(2300, 11, 1))).isFalse();
   }
+
+  @Test
+  void answersBeforeThePrecomputedYearsAndOnTheirFirstAndLastDays() {
+    // given
+    var france = FrenchCalendars.metropolitan();
+    // when / then
+    assertThat(france.isHoliday(LocalDate.of(1899, 12, 25))).isTrue();
+    assertThat(france.isHoliday(LocalDate.of(1899, 12, 31))).isFalse();
+    assertThat(france.isHoliday(LocalDate.of(1900, 1, 1))).isTrue();
+    assertThat(france.isHoliday(LocalDate.of(2199, 12, 25))).isTrue();
+    assertThat(france.isHoliday(LocalDate.of(2199, 12, 31))).isFalse();
+    assertThat(france.isHoliday(LocalDate.of(2200, 1, 1))).isTrue();
+    assertThat(france.toString()).isEqualTo("FR");
+    assertThat(france.id()).isEqualTo("FR");
+  }
 }
