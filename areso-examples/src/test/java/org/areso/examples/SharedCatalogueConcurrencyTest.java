@@ -95,6 +95,8 @@ class SharedCatalogueConcurrencyTest {
   private final Array<LocalDate> dates;
   private final Array<Engagement> engagements;
   private final Array<Function<Engagement, EngagementCommand>> commands;
+  /** Each command built once for each engagement: the threads share them too. */
+  private final EngagementCommand[][] decided;
 
   SharedCatalogueConcurrencyTest() {
     Random random = new Random(20_231_001L);
@@ -108,6 +110,12 @@ class SharedCatalogueConcurrencyTest {
         .plusDays(random.nextInt(300 * 365)));
     this.commands = commands();
     this.engagements = engagements();
+    this.decided = new EngagementCommand[engagements.size()][];
+    for (int e = 0; e < engagements.size(); e++) {
+      Engagement engagement = engagements.get(e);
+      decided[e] = commands.map(command -> command.apply(engagement))
+          .toJavaArray(EngagementCommand[]::new);
+    }
   }
 
   @Test
@@ -198,10 +206,9 @@ class SharedCatalogueConcurrencyTest {
         return programme.policy().verdict(facts.get((n / 5) % facts.size())).ordinal();
       }
       default: {
-        Engagement engagement = engagements.get(n % engagements.size());
-        EngagementCommand command = commands.get((n / engagements.size()) % commands.size())
-            .apply(engagement);
-        return outcome(engagement.decide(command));
+        int e = n % engagements.size();
+        EngagementCommand command = decided[e][(n / engagements.size()) % commands.size()];
+        return outcome(engagements.get(e).decide(command));
       }
     }
   }
