@@ -102,4 +102,18 @@ class CalendarTest {
     assertThat(france.toString()).isEqualTo("FR");
     assertThat(france.id()).isEqualTo("FR");
   }
+
+  @Test
+  void easterIsASundayBetweenTheTwentySecondOfMarchAndTheTwentyFifthOfAprilInAnyYear() {
+    // given
+    int[] years = {-999_999_999, -2, -1, 0, 1, 1583, 2024, 999_999_999};
+    for (int year : years) {
+      // when
+      LocalDate easter = HolidayRule.easterSunday(year);
+      // then
+      assertThat(easter.getDayOfWeek()).as("%d", year).isEqualTo(java.time.DayOfWeek.SUNDAY);
+      assertThat(easter).isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
+    }
+    assertThat(HolidayRule.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+  }
 }
