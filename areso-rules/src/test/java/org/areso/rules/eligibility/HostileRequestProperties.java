@@ -13,7 +13,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Facts;
+import org.areso.core.kernel.Canton;
 import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.Departement;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
@@ -22,8 +24,10 @@ import org.areso.core.planning.Plan;
 import org.areso.core.planning.PlanRequest;
 import org.areso.core.planning.PlanViolation;
 import org.areso.core.planning.Planner;
+import org.areso.core.planning.WorkingCalendar;
 import org.areso.core.programme.Programme;
 import org.areso.rules.calendar.FrenchCalendars;
+import org.areso.rules.calendar.SwissCalendars;
 import org.areso.rules.programme.Programmes;
 import org.areso.testkit.AresoArbitraries;
 
@@ -77,7 +81,8 @@ class HostileRequestProperties {
   void everyPolicyDecidesARequestOfAnyDateAndPlansAnyWindowWithoutThrowing(
       @ForAll("programmes") Programme programme,
       @ForAll("structures") Structure structure,
-      @ForAll("anyDate") LocalDate day, @ForAll("anyDate") LocalDate other) {
+      @ForAll("anyDate") LocalDate day, @ForAll("anyDate") LocalDate other,
+      @ForAll("calendars") WorkingCalendar calendar) {
     // given
     Facts facts = Facts.of(structure).requestDate(day);
     Format format = programme.durations().head();
@@ -86,7 +91,7 @@ class HostileRequestProperties {
     // when
     Decision decision = programme.policy().evaluate(facts);
     Validation<Seq<PlanViolation>, Plan> plan = Planner.plan(PlanRequest.of(format,
-        FrenchCalendars.metropolitan(), start, DateWindow.of(start, end).get()));
+        calendar, start, DateWindow.of(start, end).get()));
     // then
     assertThat(programme.policy().verdict(facts)).isEqualTo(decision.verdict());
     assertThat(decision.explain(Language.FR)).isNotBlank();
@@ -98,6 +103,13 @@ class HostileRequestProperties {
     }
     Statistics.label("verdict").collect(decision.verdict());
     Statistics.label("planned").collect(plan.isValid());
+  }
+
+  @Provide
+  Arbitrary<WorkingCalendar> calendars() {
+    return Arbitraries.of(Departement.all().map(d -> (WorkingCalendar) FrenchCalendars.of(d))
+        .appendAll(io.vavr.collection.List.of(Canton.values())
+            .map(c -> (WorkingCalendar) SwissCalendars.of(c))).toJavaList());
   }
 
   @Provide
