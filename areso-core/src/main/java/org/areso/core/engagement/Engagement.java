@@ -237,7 +237,7 @@ public final class Engagement
     requireNonNull(today, "today");
     Seq<Obligation> due = List.empty();
     if (stage == EngagementStage.AWAITING_CONSENT && framingProposedOn.isDefined()) {
-      LocalDate day = framingProposedOn.get().plus(programme.consentDelay());
+      LocalDate day = plus(framingProposedOn.get(), programme.consentDelay());
       if (!today.isBefore(day)) {
         for (PartyRole party : missingConsents()) {
           due = due.append(new Obligation(
@@ -247,7 +247,7 @@ public final class Engagement
     }
     if (stage == EngagementStage.FOLLOW_UP && followUpReview.isEmpty()
         && interventionEndedOn.isDefined()) {
-      LocalDate day = interventionEndedOn.get().plus(programme.followUpDelay());
+      LocalDate day = plus(interventionEndedOn.get(), programme.followUpDelay());
       if (!today.isBefore(day)) {
         due = due.append(new Obligation(
             Obligation.Kind.FOLLOW_UP_REVIEW, Option.none(), day, today.isAfter(day)));
@@ -260,12 +260,21 @@ public final class Engagement
     }
     if (NOT_STARTED.contains(stage) && programme.window().isDefined()) {
       LocalDate end = programme.window().get().end();
-      if (!today.isBefore(end.minus(programme.windowNotice()))) {
+      if (!today.isBefore(plus(end, programme.windowNotice().negated()))) {
         due = due.append(new Obligation(Obligation.Kind.PROGRAMME_WINDOW_CLOSING, Option.none(),
             end, today.isAfter(end)));
       }
     }
     return due;
+  }
+
+  /** A day plus a delay, saturated at the ends of {@link LocalDate}'s range, never throwing. */
+  private static LocalDate plus(LocalDate day, java.time.Period delay) {
+    try {
+      return day.plus(delay);
+    } catch (java.time.DateTimeException beyondTheRange) {
+      return delay.isNegative() ? LocalDate.MIN : LocalDate.MAX;
+    }
   }
 
   /**

@@ -238,7 +238,9 @@ public final class Session implements LifecycleState<Session.Stage, String> {
               Guard.of("newDayToCome", (s, c) -> c.on().isAfter(c.stamp().at().toLocalDate())
                   ? List.empty()
                   : List.of(Unmet.because(new FieldReason.OutOfRange("on",
-                      c.on().toString(), c.stamp().at().toLocalDate().plusDays(1).toString(),
+                      c.on().toString(), c.stamp().at().toLocalDate().equals(LocalDate.MAX)
+                          ? LocalDate.MAX.toString()
+                          : c.stamp().at().toLocalDate().plusDays(1).toString(),
                       LocalDate.MAX.toString())))))
           .transitions("cancel", List.of(Stage.PLANNED, Stage.POSTPONED), Stage.CANCELLED,
               Command.Cancel.class, Event.Cancelled.class,

@@ -131,8 +131,17 @@ final class Checks {
     if (tie.kind() != Tie.Kind.PAID_WORK) {
       return true;
     }
-    LocalDate since = assignedOn.minus(charter.paidWorkLookback());
+    LocalDate since = since(assignedOn, charter);
     return tie.period().map(w -> !w.end().isBefore(since)).getOrElse(true);
+  }
+
+  /** The start of the look-back, saturated at the first day {@link LocalDate} can hold. */
+  private static LocalDate since(LocalDate assignedOn, Charter charter) {
+    try {
+      return assignedOn.minus(charter.paidWorkLookback());
+    } catch (java.time.DateTimeException beforeTheRange) {
+      return LocalDate.MIN;
+    }
   }
 
   private static Seq<Violation> oneSidedContact(Charter charter, Conduct c) {

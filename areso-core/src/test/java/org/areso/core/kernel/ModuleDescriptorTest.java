@@ -29,6 +29,9 @@ class ModuleDescriptorTest {
             "org.areso.core.eligibility", "org.areso.core.planning", "org.areso.core.lifecycle",
             "org.areso.core.programme", "org.areso.core.engagement",
             "org.areso.core.ethics");
+    assertThat(module.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
+    assertThat(module.opens()).isEmpty();
+    assertThat(module.provides()).isEmpty();
     assertThat(module.uses()).containsExactlyInAnyOrder(
         "org.areso.core.eligibility.PolicyProvider", "org.areso.core.programme.ProgrammeProvider");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)

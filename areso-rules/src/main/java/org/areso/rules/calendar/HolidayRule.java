@@ -57,20 +57,21 @@ record HolidayRule(Text name, LegalReference reference, IntFunction<Option<Local
    * Butcher).
    */
   static LocalDate easterSunday(int year) {
-    int a = year % 19;
-    int b = year / 100;
-    int c = year % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
-    int i = c / 4;
-    int k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7;
-    int m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31;
-    int day = ((h + l - 7 * m + 114) % 31) + 1;
+    // floor division and modulo: the proleptic calendar's years before 1 give a valid day too
+    int a = Math.floorMod(year, 19);
+    int b = Math.floorDiv(year, 100);
+    int c = Math.floorMod(year, 100);
+    int d = Math.floorDiv(b, 4);
+    int e = Math.floorMod(b, 4);
+    int f = Math.floorDiv(b + 8, 25);
+    int g = Math.floorDiv(b - f + 1, 3);
+    int h = Math.floorMod(19 * a + b - d - g + 15, 30);
+    int i = Math.floorDiv(c, 4);
+    int k = Math.floorMod(c, 4);
+    int l = Math.floorMod(32 + 2 * e + 2 * i - h - k, 7);
+    int m = Math.floorDiv(a + 11 * h + 22 * l, 451);
+    int month = Math.floorDiv(h + l - 7 * m + 114, 31);
+    int day = Math.floorMod(h + l - 7 * m + 114, 31) + 1;
     return LocalDate.of(year, month, day);
   }
 }

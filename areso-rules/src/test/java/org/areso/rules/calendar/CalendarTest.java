@@ -87,4 +87,33 @@ class CalendarTest {
     assertThat(france.isWorked(LocalDate.of(2300, 7, 17))).isTrue();
     assertThat(france.isWorked(LocalDate.of(2300, 11, 1))).isFalse();
   }
+
+  @Test
+  void answersBeforeThePrecomputedYearsAndOnTheirFirstAndLastDays() {
+    // given
+    var france = FrenchCalendars.metropolitan();
+    // when / then
+    assertThat(france.isHoliday(LocalDate.of(1899, 12, 25))).isTrue();
+    assertThat(france.isHoliday(LocalDate.of(1899, 12, 31))).isFalse();
+    assertThat(france.isHoliday(LocalDate.of(1900, 1, 1))).isTrue();
+    assertThat(france.isHoliday(LocalDate.of(2199, 12, 25))).isTrue();
+    assertThat(france.isHoliday(LocalDate.of(2199, 12, 31))).isFalse();
+    assertThat(france.isHoliday(LocalDate.of(2200, 1, 1))).isTrue();
+    assertThat(france.toString()).isEqualTo("FR");
+    assertThat(france.id()).isEqualTo("FR");
+  }
+
+  @Test
+  void easterIsASundayBetweenTheTwentySecondOfMarchAndTheTwentyFifthOfAprilInAnyYear() {
+    // given
+    int[] years = {-999_999_999, -2, -1, 0, 1, 1583, 2024, 999_999_999};
+    for (int year : years) {
+      // when
+      LocalDate easter = HolidayRule.easterSunday(year);
+      // then
+      assertThat(easter.getDayOfWeek()).as("%d", year).isEqualTo(java.time.DayOfWeek.SUNDAY);
+      assertThat(easter).isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
+    }
+    assertThat(HolidayRule.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+  }
 }

@@ -1,0 +1,88 @@
+package org.areso.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.areso.testkit.AresoArbitraries;
+
+/**
+ * The command line with arbitrary arguments: every command ({@code demo}, {@code diagram},
+ * {@code screen}, {@code hr}, {@code vocabulary}, or none) with hostile options and values. The
+ * outcome is always the documented exit status 0, 1 or 2 (with a message on standard error for 2),
+ * never an exception, never a hang. {@code generate-screening} writes files and is left out; the
+ * {@code hr} command is only ever given an in-memory database or a value that is not a JDBC URL.
+ */
+class CommandLineProperties {
+
+  static final int TRIES = 500;
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  @Provide
+  Arbitrary<String[]> arguments() {
+    Arbitrary<String> command = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, Arbitraries.of("demo", "diagram", "screen", "vocabulary")),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of("hr")),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of("", "DEMO", "--help", "-", "demo ")),
+        net.jqwik.api.Tuple.of(1, AresoArbitraries.hostileText()));
+    Arbitrary<String> token = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Arbitraries.of("--lang", "--programme", "--date", "--quiet",
+            "--rows", "--seed", "--", "-")),
+        net.jqwik.api.Tuple.of(4, Arbitraries.of("fr", "en", "EN", "de", "areso",
+            "areso-social-2023", "soreso", "aura-dialogue-qvt", "workplace-social-service",
+            "AREsO", "2024-01-08", "2024-02-30", "+999999999-12-31", "-1", "9223372036854775808",
+            "pom.xml", "target/no-such-file.csv", "target", "", "\u0000")),
+        net.jqwik.api.Tuple.of(2, AresoArbitraries.hostileText()
+            .filter(s -> !s.toLowerCase(Locale.ROOT).startsWith("jdbc"))));
+    return Arbitraries.lazy(() -> token.list().ofMaxSize(6)).flatMap(rest ->
+        command.map(first -> {
+          List<String> all = new ArrayList<>();
+          all.add(first);
+          all.addAll(rest);
+          if (first.equals("hr") && all.size() == 1) {
+            // never the shared default database, never a URL that could touch a file
+            all.add("jdbc:h2:mem:cli-" + DATABASES.incrementAndGet());
+          }
+          return all.toArray(String[]::new);
+        }));
+  }
+
+  @Property(tries = TRIES)
+  void anyArgumentsEndInADocumentedExitStatusNeverAnExceptionNeverAHang(
+      @ForAll("arguments") String[] args) {
+    // given
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    // when
+    int status = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Areso.run(args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)));
+    // then
+    assertThat(status).isIn(0, 1, 2);
+    if (status == 2) {
+      assertThat(err.toString(StandardCharsets.UTF_8)).isNotBlank();
+    }
+    if (status == 0 && !args[0].equals("screen")) {
+      assertThat(out.size()).isPositive();
+    }
+    Statistics.label("command").collect(args[0].length() > 12 ? "hostile" : args[0]);
+    Statistics.label("status").collect(status);
+    Statistics.label("status").coverage(c -> {
+      c.check(0).count(n -> n > 0);
+      c.check(2).count(n -> n > 0);
+    });
+  }
+}

@@ -1,0 +1,35 @@
+package org.areso.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** {@code org.areso.examples} holds programs, not API: it exports, opens and provides nothing. */
+class ModuleDescriptorTest {
+
+  @Test
+  void exportsNothingOpensNothingAndNeitherProvidesNorUsesAService() throws Exception {
+    // given
+    Path classes = Path.of(Areso.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    // when
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    // then
+    assertThat(module.name()).isEqualTo("org.areso.examples");
+    assertThat(module.exports()).isEmpty();
+    assertThat(module.opens()).isEmpty();
+    assertThat(module.isOpen()).isFalse();
+    assertThat(module.provides()).isEmpty();
+    assertThat(module.uses()).isEmpty();
+    assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
+        .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder("org.areso.rules", "org.slf4j", "java.sql", "java.management");
+  }
+}

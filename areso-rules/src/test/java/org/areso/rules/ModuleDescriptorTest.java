@@ -1,0 +1,71 @@
+package org.areso.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.areso.rules.eligibility.AresoPolicy;
+import org.junit.jupiter.api.Test;
+
+/** What {@code org.areso.rules} exports and provides is part of its API: a change here is deliberate. */
+class ModuleDescriptorTest {
+
+  private static ModuleDescriptor descriptor() throws Exception {
+    Path classes = Path.of(
+        AresoPolicy.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      return ModuleDescriptor.read(in);
+    }
+  }
+
+  @Test
+  void exportsExactlyItsLegalDataCalendarsPoliciesAndProgrammes() throws Exception {
+    // given
+    ModuleDescriptor module = descriptor();
+    // when
+    var exported = module.exports().stream()
+        .peek(export -> assertThat(export.isQualified()).as(export.source()).isFalse())
+        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    // then
+    assertThat(module.name()).isEqualTo("org.areso.rules");
+    assertThat(exported).containsExactlyInAnyOrder("org.areso.rules", "org.areso.rules.calendar",
+        "org.areso.rules.eligibility", "org.areso.rules.programme");
+    assertThat(module.opens()).isEmpty();
+  }
+
+  @Test
+  void providesTheCataloguePoliciesAndProgrammesAndUsesNoService() throws Exception {
+    // given
+    ModuleDescriptor module = descriptor();
+    // when
+    var provided = module.provides().stream().collect(Collectors.toMap(
+        ModuleDescriptor.Provides::service, ModuleDescriptor.Provides::providers));
+    // then
+    assertThat(provided).containsOnlyKeys("org.areso.core.eligibility.PolicyProvider",
+        "org.areso.core.programme.ProgrammeProvider");
+    assertThat(provided.get("org.areso.core.eligibility.PolicyProvider"))
+        .containsExactly("org.areso.rules.eligibility.CataloguePolicies");
+    assertThat(provided.get("org.areso.core.programme.ProgrammeProvider"))
+        .containsExactly("org.areso.rules.programme.CatalogueProgrammes");
+    assertThat(module.uses()).isEmpty();
+  }
+
+  @Test
+  void requiresCoreTransitivelyAndImmutablesAtCompileTimeOnly() throws Exception {
+    // given
+    ModuleDescriptor module = descriptor();
+    // when
+    var requires = module.requires().stream().filter(r -> !r.name().equals("java.base"))
+        .collect(Collectors.toMap(ModuleDescriptor.Requires::name,
+            ModuleDescriptor.Requires::modifiers));
+    // then
+    assertThat(requires).containsOnlyKeys("org.areso.core", "org.immutables.value.annotations");
+    assertThat(requires.get("org.areso.core"))
+        .contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+    assertThat(requires.get("org.immutables.value.annotations"))
+        .contains(ModuleDescriptor.Requires.Modifier.STATIC);
+  }
+}
