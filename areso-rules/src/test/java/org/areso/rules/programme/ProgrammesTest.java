@@ -310,4 +310,18 @@ class ProgrammesTest {
     }
     return engagement;
   }
+
+  @Test
+  void aProgrammeShowsItsIdAndNameAndAuraItsThemesAndIndicatorsInBothLanguages() {
+    assertThat(Programmes.auraDialogueQvt()).hasToString(
+        "Programme[aura-dialogue-qvt, Social dialogue for quality of working life"
+            + " (Auvergne-Rhône-Alpes)]");
+    assertThat(AuraDialogueQvt.Theme.JOINT_PROCESSES.label().fr())
+        .isEqualTo("les processus de travail paritaire");
+    assertThat(AuraDialogueQvt.Indicator.CLOSED.label().en())
+        .isEqualTo("closed with an assessment");
+    assertThat(AuraDialogueQvt.COHORT_CAPACITY).isEqualTo(4);
+    assertThat(Programmes.workplaceSocialService().facilitatorKinds())
+        .contains(FacilitatorKind.SOCIAL_WORKER);
+  }
 }
