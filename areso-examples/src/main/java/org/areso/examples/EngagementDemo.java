@@ -73,6 +73,7 @@ final class EngagementDemo {
 
   private final PrintStream out;
   private final Language language;
+  private final Page page;
   private final Programme programme;
   private final Story story;
   private Engagement engagement;
@@ -80,6 +81,7 @@ final class EngagementDemo {
   EngagementDemo(PrintStream out, Language language, Programme programme) {
     this.out = out;
     this.language = language;
+    this.page = new Page(out, language);
     this.programme = programme;
     this.story = storyOf(programme.id());
     // a pair of the kinds the programme draws on: the first kind, and the last
@@ -127,10 +129,11 @@ final class EngagementDemo {
 
   void run() {
     LocalDate day = story.day();
-    title(Text.of("Areso — l'histoire d'un accompagnement", "Areso — the story of an engagement"));
+    page.title(Text.of("Areso — l'histoire d'un accompagnement",
+        "Areso — the story of an engagement"));
     out.println(programme.name().in(language) + " (" + programme.id() + ")");
 
-    section(Text.of("1. Le programme et sa charte", "1. The programme and its charter"));
+    page.section(Text.of("1. Le programme et sa charte", "1. The programme and its charter"));
     line(Text.of("Formats", "Formats"), programme.durations()
         .map(f -> f.name().in(language)).mkString(", "));
     line(Text.of("Accord requis de", "Consent required from"), programme.consentingParties()
@@ -142,13 +145,13 @@ final class EngagementDemo {
           + article.wording().in(language));
     }
 
-    section(Text.of("2. La structure et son éligibilité", "2. The structure and its eligibility"));
+    page.section(Text.of("2. La structure et son éligibilité", "2. The structure and its eligibility"));
     out.println("  " + story.structure().name().getOrElse("?") + ", "
         + (language == Language.FR ? "demande du " : "request of ") + day);
     Decision decision = programme.policy().evaluate(Facts.of(story.structure()).requestDate(day));
     out.println(indent(decision.explain(language)));
 
-    section(Text.of("3. Le déroulé, commande par commande",
+    page.section(Text.of("3. Le déroulé, commande par commande",
         "3. The story, command by command"));
     engagement = Engagement.replay(programme, Engagement.request(programme,
             new RequestEngagement(ID, at(party(PartyRole.MANAGEMENT), day), story.structure(),
@@ -230,7 +233,7 @@ final class EngagementDemo {
     decide(new Close(at(FACILITATOR, review.plusDays(3)), engagement.version(),
         new Assessment(language == Language.FR ? "dialogue rétabli" : "dialogue restored")));
 
-    section(Text.of("4. L'audit de la charte", "4. The charter's audit"));
+    page.section(Text.of("4. L'audit de la charte", "4. The charter's audit"));
     out.print(indent(engagement.audit().report(language)));
     out.println();
     out.println((language == Language.FR ? "Étape finale : " : "Final stage: ")
@@ -253,7 +256,7 @@ final class EngagementDemo {
       return Option.none();
     }
     Plan plan = made.get();
-    section(Text.of("   Le plan : " + format.name().fr() + ", " + plan.sessions().size()
+    page.section(Text.of("   Le plan : " + format.name().fr() + ", " + plan.sessions().size()
             + " séances, " + plan.planned().halfDays() / 2.0 + " jours",
         "   The plan: " + format.name().en() + ", " + plan.sessions().size() + " sessions, "
             + plan.planned().halfDays() / 2.0 + " days"));
@@ -286,15 +289,7 @@ final class EngagementDemo {
             .mkString("; ")));
   }
 
-  private void title(Text text) {
-    out.println(text.in(language));
-    out.println("=".repeat(text.in(language).length()));
-  }
 
-  private void section(Text text) {
-    out.println();
-    out.println(text.in(language));
-  }
 
   private void line(Text label, String value) {
     out.println("  " + label.in(language) + " : " + value);

@@ -25,16 +25,18 @@ final class KernelDemo {
 
   private final PrintStream out;
   private final Language language;
+  private final Page page;
 
   KernelDemo(PrintStream out, Language language) {
     this.out = out;
     this.language = language;
+    this.page = new Page(out, language);
   }
 
   void run() {
-    title(Text.of("Areso — le vocabulaire partagé", "Areso — the shared vocabulary"));
+    page.title(Text.of("Areso — le vocabulaire partagé", "Areso — the shared vocabulary"));
 
-    section(Text.of("1. Un établissement social, tel que l'hôte le saisit",
+    page.section(Text.of("1. Un établissement social, tel que l'hôte le saisit",
         "1. A social establishment, as the host typed it"));
     Validation<Seq<Reason>, Structure> chrs = Structure.builder()
         .name("CHRS Les Tilleuls")
@@ -47,7 +49,7 @@ final class KernelDemo {
         .build();
     show(chrs);
 
-    section(Text.of("2. La même saisie avec des fautes : toutes sont signalées",
+    page.section(Text.of("2. La même saisie avec des fautes : toutes sont signalées",
         "2. The same input with mistakes: every one is reported"));
     show(Structure.builder()
         .siret("732 829 320 00075")
@@ -59,11 +61,11 @@ final class KernelDemo {
         .staffRepresentation("peut-être")
         .build());
 
-    section(Text.of("3. Un EMS vaudois", "3. A care home in Vaud"));
+    page.section(Text.of("3. Un EMS vaudois", "3. A care home in Vaud"));
     show(Structure.builder().name("EMS La Colline").country("CH").canton("VD")
         .uid("CHE-123.456.788").legalForm("fondation").headcount("80").build());
 
-    section(Text.of("4. Le binôme et la fenêtre du programme",
+    page.section(Text.of("4. Le binôme et la fenêtre du programme",
         "4. The facilitator pair and the programme's window"));
     Facilitator anact = Facilitator.of(FacilitatorId.of("F-ANACT-1").get(),
         FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
@@ -110,13 +112,5 @@ final class KernelDemo {
     return reasons.map(r -> "  ✗ " + r.code() + " — " + r.message(language)).mkString("\n");
   }
 
-  private void title(Text text) {
-    out.println(text.in(language));
-    out.println("=".repeat(text.in(language).length()));
-  }
 
-  private void section(Text text) {
-    out.println();
-    out.println(text.in(language));
-  }
 }

@@ -2,6 +2,7 @@ package org.areso.core.engagement;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.Function3;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -11,7 +12,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import io.vavr.collection.LinkedHashMap;
 import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
@@ -638,8 +638,8 @@ public final class Engagement
               d.voidedConsents = d.voidedConsents.addAll(d.consents);
               d.consents = LinkedHashSet.empty();
             }),
-            charter((b, c) -> b.participation(c.framing().participation())
-                .voidedConsents(b.build().voidedConsents().addAll(b.build().consents()))
+            charter((e, b, c) -> b.participation(c.framing().participation())
+                .voidedConsents(e.voidedConsents.addAll(e.consents))
                 .consents(LinkedHashSet.empty())))
         .transition("giveConsent", awaiting, awaiting, GiveConsent.class, ConsentGiven.class,
             (e, c) -> new ConsentGiven(e.id, e.version + 1, c.stamp(),
@@ -655,7 +655,7 @@ public final class Engagement
             (e, v, to) -> e.next(v.version(), to, d -> d.assignment =
                 Option.of(new Assignment(v.pair(), v.stamp().at().toLocalDate()))),
             Guard.of("facilitatorKinds", Engagement::facilitatorKindsOffered),
-            charter((b, c) -> b.assignment(
+            charter((e, b, c) -> b.assignment(
                 new Assignment(c.pair(), c.stamp().at().toLocalDate()))))
         .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
             FramingConfirmed.class,
@@ -668,7 +668,7 @@ public final class Engagement
             (e, v, to) -> e.next(v.version(), to, d -> d.planEnd = Option.of(v.planEnd())),
             Guard.of("planEndsAfterStart", Engagement::planEndsAfterStart),
             Guard.of("facilitatorsAssigned", Engagement::facilitatorsAssigned),
-            charter((b, c) -> b.started(true)))
+            charter((e, b, c) -> b.started(true)))
         .transition("recordSession", inProgress, inProgress, RecordSession.class,
             SessionHeld.class,
             (e, c) -> new SessionHeld(e.id, e.version + 1, c.stamp(), c.on(), c.halfDays(),
@@ -684,14 +684,14 @@ public final class Engagement
             (e, v, to) -> e.next(v.version(), to,
                 d -> d.contributions = d.contributions.append(v.contribution())),
             Guard.of("byAssignedFacilitator", Engagement::byAssignedFacilitator),
-            charter((b, c) -> b.contribution(c.contribution())))
+            charter((e, b, c) -> b.contribution(c.contribution())))
         .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
             ActionPlanAdopted.class,
             (e, c) -> new ActionPlanAdopted(e.id, e.version + 1, c.stamp(), c.decisions()),
             (e, v, to) -> e.next(v.version(), to, d -> d.actionPlan = v.decisions()),
             Guard.of("adoptedByAParty", Engagement::actorIsAParty),
             Guard.of("hasActions", Engagement::hasActions),
-            charter((b, c) -> b.actionPlan(c.decisions())))
+            charter((e, b, c) -> b.actionPlan(c.decisions())))
         .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,
             (e, c) -> new Suspended(e.id, e.version + 1, c.stamp()),
             (e, v, to) -> e.next(v.version(), to, d -> { }))
@@ -720,7 +720,7 @@ public final class Engagement
             (e, c) -> new Disclosed(e.id, e.version + 1, c.stamp(), c.disclosure()),
             (e, v, to) -> e.next(v.version(), to,
                 d -> d.disclosures = d.disclosures.append(v.disclosure())),
-            charter((b, c) -> b.disclosure(c.disclosure())))
+            charter((e, b, c) -> b.disclosure(c.disclosure())))
         .transitions("withdraw",
             List.of(requested, preDiagnosed, qualified, awaiting, framed, inProgress, suspended,
                 followUp),
@@ -887,11 +887,11 @@ public final class Engagement
    * block what follows.
    */
   private static <C extends EngagementCommand> Guard<Engagement, C> charter(
-      BiFunction<Conduct.Builder, C, Conduct.Builder> change) {
+      Function3<Engagement, Conduct.Builder, C, Conduct.Builder> change) {
     return Guard.of(CHARTER, (e, c) -> {
       Conduct before = e.conduct();
       return newlyBlocking(e.programme.charter(), before,
-          change.apply(before.toBuilder(), c).build());
+          change.apply(e, before.toBuilder(), c).build());
     });
   }
 
@@ -902,9 +902,13 @@ public final class Engagement
   }
 
   private static Seq<Unmet> newlyBlocking(Charter charter, Conduct before, Conduct after) {
+    Seq<Violation> found = charter.audit(after).blocking();
+    if (found.isEmpty()) {
+      // the usual case, an accepted command: one audit, not two
+      return List.empty();
+    }
     Seq<Violation> already = charter.audit(before).blocking();
-    return charter.audit(after).blocking().filter(v -> !already.contains(v))
-        .map(Unmet::because);
+    return found.filter(v -> !already.contains(v)).map(Unmet::because);
   }
 
   private static Seq<Unmet> sessionHeld(Engagement e, EndIntervention c) {
