@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PolicyCatalogueTest {
 
+  // Reads the providers of the whole class path: the mutation run (areso-mutation), which puts
+  // the tests of several modules on one class path, leaves out the tag "service-loader".
   @Test
+  @Tag("service-loader")
   void discoversPoliciesOfProvidersDeclaredForServiceLoader() {
     // when
     PolicyCatalogue catalogue = PolicyCatalogue.discover().get();

@@ -9,6 +9,7 @@ import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.PolicyCatalogue;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.Language;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class CataloguePoliciesTest {
@@ -16,7 +17,10 @@ class CataloguePoliciesTest {
   static final Seq<Policy> ALL = List.of(AresoPolicy.policy(), AresoSocial2023Policy.policy(),
       SoresoPolicy.policy(), AuraDialogueQvtPolicy.policy(), WorkplaceSocialServicePolicy.policy());
 
+  // Reads the providers of the whole class path: the mutation run (areso-mutation), which puts
+  // the tests of several modules on one class path, leaves out the tag "service-loader".
   @Test
+  @Tag("service-loader")
   void discoveryFindsExactlyTheFiveProgrammesPolicies() {
     // when
     var catalogue = PolicyCatalogue.discover();
