@@ -61,7 +61,7 @@ import org.areso.rules.programme.Programmes;
  * secret: every {@link Sensitive} in a generated value wraps the secret, alone or within a
  * longer text.
  */
-final class SecretArbitraries {
+public final class SecretArbitraries {
 
   private SecretArbitraries() { }
 
@@ -74,7 +74,7 @@ final class SecretArbitraries {
       "漢", "字", "😀", "𝄞", "_", "-").toJavaList();
 
   /** A distinctive secret: the prefix then 12 to 24 random pieces. */
-  static Arbitrary<String> secrets() {
+  public static Arbitrary<String> secrets() {
     return Arbitraries.of(PIECES).list().ofMinSize(12).ofMaxSize(24)
         .map(pieces -> PREFIX + String.join("", pieces));
   }
@@ -100,7 +100,7 @@ final class SecretArbitraries {
   /** Engagements of {@code areso-social-2023} in several stages, decided command by command. */
   static final Seq<Engagement> BASES = bases();
 
-  private static Seq<Engagement> bases() {
+  static Seq<Engagement> bases() {
     Framing framing = new Framing("restore trust", "joint workshops", "confidentiality",
         "10 half-days over 6 months", LinkedHashMap.of(
             PartyRole.MANAGEMENT, Participation.VOLUNTARY,
