@@ -1,0 +1,112 @@
+package org.areso.examples.hr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.InformationItem;
+import org.areso.core.ethics.Recipient;
+import org.areso.core.ethics.Sensitivity;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.lifecycle.Stamp;
+import org.areso.examples.leak.RecordingLogs;
+import org.areso.examples.leak.SecretArbitraries;
+
+/**
+ * No secret reaches a log line of the HR integration example: every line its store writes while
+ * engagements holding secrets are stored, refused, conflicted, failed in the middle of an append
+ * (by a driver whose error message echoes the secret) and replayed, is captured at every level by
+ * {@link RecordingLogs}.
+ */
+class StoreLogProperties {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2024-01-08T12:00:00Z"), ZoneOffset.UTC);
+  private static final AtomicLong LINES = new AtomicLong();
+
+  @Provide
+  Arbitrary<String> secrets() {
+    return SecretArbitraries.secrets();
+  }
+
+  private static EngagementCommand contribution(long version, String note, Aspect aspect) {
+    return new EngagementCommand.RecordContribution(
+        Stamp.of(HrIntegration.FACILITATOR, HrFixtures.T0.plusDays(20)), version,
+        new Contribution(HrIntegration.FIRST.id(), HrFixtures.DAY.plusDays(20), aspect,
+            Sensitive.of(note)));
+  }
+
+  private static EngagementCommand disclosure(long version, String content, Recipient to) {
+    return new EngagementCommand.Disclose(
+        Stamp.of(HrIntegration.FACILITATOR, HrFixtures.T0.plusDays(21)), version,
+        new Disclosure(HrFixtures.DAY.plusDays(21), new InformationItem("minutes",
+            Sensitivity.PARTIES, Sensitive.of(content)), to));
+  }
+
+  @Property(tries = 25)
+  void noLineTheStoreWritesWhileStoringAndReplayingSecretsShowsOne(
+      @ForAll("secrets") String secret) {
+    // given a fresh store, and one that fails in the middle of an append with the secret in the
+    // driver's message
+    RecordingLogs.clear();
+    String url = HrFixtures.freshDatabase();
+    EngagementStore store = EngagementStore.open(url, CLOCK).get();
+    EngagementStore failing = EngagementStore.open(url, CLOCK, event -> {
+      throw new SQLException("cannot store " + secret, "08006");
+    }).get();
+    EngagementId id = EngagementId.of("HR-LEAK").get();
+    // when an engagement is walked, then given contributions and disclosures holding the secret:
+    // accepted, refused by the charter, appended on a stale version, failed mid-append, replayed
+    Engagement walked = HrIntegration.walk(store, id, HrFixtures.DAY).get();
+    Seq<Either<Reason, Long>> steps = List.of(
+        HrIntegration.step(store, HrIntegration.PROGRAMME, id,
+            v -> contribution(v, secret, Aspect.PROCESS)),
+        HrIntegration.step(store, HrIntegration.PROGRAMME, id,
+            v -> disclosure(v, secret, Recipient.PARTY)),
+        HrIntegration.step(store, HrIntegration.PROGRAMME, id,
+            v -> contribution(v, secret, Aspect.OPINION_ON_CONTENT)),
+        HrIntegration.step(store, HrIntegration.PROGRAMME, id,
+            v -> disclosure(v, secret, Recipient.SUPERVISING_AUTHORITY)),
+        HrIntegration.step(store, HrIntegration.PROGRAMME, id,
+            v -> contribution(v - 1, secret, Aspect.DYNAMICS)),
+        HrIntegration.step(failing, HrIntegration.PROGRAMME, id,
+            v -> contribution(v, secret, Aspect.FORM)));
+    Either<StoreError, Long> stale =
+        store.append(id, walked.version(), walked.decide(contribution(walked.version(), secret,
+            Aspect.PROCESS)).get());
+    Engagement replayed = store.load(HrIntegration.PROGRAMME, id).get();
+    // then the story went as told, lines were written, and none shows the secret
+    assertThat(steps.map(Either::isRight)).containsExactly(true, true, false, false, false,
+        false);
+    assertThat(stale.getLeft()).isInstanceOf(StoreError.Conflict.class);
+    assertThat(replayed.contributions().last().note().reveal()).isEqualTo(secret);
+    Seq<RecordingLogs.Line> lines = RecordingLogs.lines();
+    assertThat(lines.map(RecordingLogs.Line::level).distinct())
+        .contains(org.slf4j.event.Level.DEBUG, org.slf4j.event.Level.WARN);
+    assertThat(lines).allSatisfy(line -> assertThat(line.text()).doesNotContain(secret));
+    LINES.addAndGet(lines.size());
+  }
+
+  @AfterContainer
+  static void report() {
+    System.out.println("StoreLogProperties: " + LINES.get() + " log line(s) captured");
+  }
+}
