@@ -1,0 +1,355 @@
+package org.areso.testkit.lifecycle;
+
+import static org.areso.testkit.lifecycle.EngagementFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.engagement.ActionPlanItem;
+import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
+import org.areso.core.engagement.EngagementCommand.Close;
+import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
+import org.areso.core.engagement.EngagementCommand.EndIntervention;
+import org.areso.core.engagement.EngagementCommand.GiveConsent;
+import org.areso.core.engagement.EngagementCommand.Qualify;
+import org.areso.core.engagement.EngagementCommand.RecordContribution;
+import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.StartIntervention;
+import org.areso.core.engagement.EngagementCommand.Withdraw;
+import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.EngagementReason;
+import org.areso.core.engagement.EngagementStage;
+import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.SupportCase;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Charter;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.InterventionContext;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Text;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Unmet;
+import org.areso.core.programme.FormatId;
+import org.areso.core.programme.Programme;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every reason an engagement command (or a small lifecycle's command) is refused for, produced by
+ * the command that raises it: its code, its data and its message in French and in English.
+ */
+class EngagementReasonMessagesTest {
+
+  /** A programme that takes curative requests only and draws on project officers only. */
+  record NarrowProgramme(String id) implements Programme {
+    @Override
+    public Text name() {
+      return Text.of(id, id);
+    }
+
+    @Override
+    public Set<FormatId> formats() {
+      return LinkedHashSet.of(ACCOMPANIMENT);
+    }
+
+    @Override
+    public Set<InterventionContext> contexts() {
+      return LinkedHashSet.of(InterventionContext.CURATIVE);
+    }
+
+    @Override
+    public Set<FacilitatorKind> facilitatorKinds() {
+      return LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+    }
+
+    @Override
+    public Charter charter() {
+      return CHARTER;
+    }
+
+    @Override
+    public Policy policy() {
+      return policyOf(this);
+    }
+  }
+
+  private static final Programme NARROW = new NarrowProgramme("narrow");
+
+  private static Engagement in(Programme programme, Seq<EngagementEvent> history) {
+    return Engagement.replay(programme, history).get();
+  }
+
+  private static Seq<Unmet> unmet(Either<Rejection, ?> outcome) {
+    assertThat(outcome.isLeft()).as("refused").isTrue();
+    assertThat(outcome.getLeft()).isInstanceOf(Rejection.PreconditionsUnmet.class);
+    return ((Rejection.PreconditionsUnmet) outcome.getLeft()).unmet();
+  }
+
+  private static void assertReason(Reason reason, Reason expected, String code, String fr,
+      String en) {
+    assertThat(reason).isEqualTo(expected);
+    assertThat(reason.code()).isEqualTo(code);
+    assertThat(reason.message(Language.FR)).isEqualTo(fr);
+    assertThat(reason.message(Language.EN)).isEqualTo(en);
+  }
+
+  @Test
+  void qualifyingWithoutTheRequiredPreDiagnosisNamesTheProgramme() {
+    // given
+    Engagement requested = engagementIn(EngagementStage.REQUESTED);
+    // when
+    Seq<Unmet> unmet = unmet(requested.decide(new Qualify(at(OPERATOR, 1), 1, ELIGIBLE)));
+    // then
+    assertReason(unmet.head().reason(), new EngagementReason.PreDiagnosisRequired("areso"),
+        "PRE_DIAGNOSIS_REQUIRED",
+        "Le programme areso exige un prédiagnostic avant de qualifier la demande.",
+        "Programme areso requires a pre-diagnosis before the request is qualified.");
+  }
+
+  @Test
+  void aPreDiagnosisProposingAFormatNotOfferedListsTheFormatsOffered() {
+    // given
+    Engagement requested = engagementIn(EngagementStage.REQUESTED);
+    PreDiagnosis seminar = new PreDiagnosis(PartyRole.MANAGEMENT, InterventionContext.PREVENTIVE,
+        LinkedHashSet.empty(), SEMINAR);
+    // when
+    Seq<Unmet> unmet =
+        unmet(requested.decide(new RecordPreDiagnosis(at(FACILITATOR, 1), 1, seminar)));
+    // then
+    assertReason(unmet.head().reason(),
+        new EngagementReason.FormatNotOffered(SEMINAR, "areso", LinkedHashSet.of(ACCOMPANIMENT)),
+        "FORMAT_NOT_OFFERED",
+        "Le format « seminar » n'est pas proposé par le programme areso (formats : "
+            + "accompaniment).",
+        "Format 'seminar' is not offered by programme areso (formats: accompaniment).");
+  }
+
+  @Test
+  void aPreDiagnosisInAContextTheProgrammeDoesNotTakeIsRefused() {
+    // given
+    Engagement requested = in(NARROW, historyUnder(NARROW, EngagementStage.REQUESTED));
+    // when
+    Seq<Unmet> unmet =
+        unmet(requested.decide(new RecordPreDiagnosis(at(FACILITATOR, 1), 1, PRE_DIAGNOSIS)));
+    // then
+    assertReason(unmet.head().reason(),
+        new EngagementReason.ContextNotOffered(InterventionContext.PREVENTIVE, "narrow"),
+        "CONTEXT_NOT_OFFERED",
+        "Le programme narrow n'accompagne pas le contexte PREVENTIVE.",
+        "Programme narrow does not take requests in context PREVENTIVE.");
+  }
+
+  @Test
+  void aFacilitatorOfAKindTheProgrammeDoesNotDrawOnIsRefusedByName() {
+    // given
+    Engagement qualified = in(NARROW, historyUnder(NARROW, EngagementStage.QUALIFIED));
+    // when
+    Seq<Unmet> unmet = unmet(qualified.decide(new AssignFacilitators(at(OPERATOR, 3), 3, PAIR)));
+    // then only the independent consultant is refused
+    assertThat(unmet).hasSize(1);
+    assertReason(unmet.head().reason(),
+        new EngagementReason.FacilitatorKindNotOffered(F2.id(),
+            FacilitatorKind.INDEPENDENT_CONSULTANT, "narrow"),
+        "FACILITATOR_KIND_NOT_OFFERED",
+        "Le programme narrow ne fait pas intervenir de consultant indépendant (F-2).",
+        "Programme narrow does not draw on a independent consultant (F-2).");
+  }
+
+  @Test
+  void aWithdrawalByAFacilitatorIsRefusedAsNotByAParty() {
+    // given
+    Engagement framed = engagementIn(EngagementStage.FRAMED);
+    // when
+    Seq<Unmet> unmet = unmet(framed.decide(new Withdraw(at(FACILITATOR, 7), 8)));
+    // then
+    assertReason(unmet.head().reason(), new EngagementReason.ActorNotAParty(),
+        "ACTOR_NOT_A_PARTY",
+        "Seule une partie prenante peut le faire, jamais un intervenant ni l'opérateur.",
+        "Only a party may do this, never a facilitator nor the operator.");
+  }
+
+  @Test
+  void aConsentFromAPartyTheProgrammeDoesNotAskIsRefused() {
+    // given
+    Engagement awaiting = engagementIn(EngagementStage.AWAITING_CONSENT);
+    // when
+    Seq<Unmet> unmet = unmet(awaiting.decide(new GiveConsent(at(SUPERVISORS, 6), 6)));
+    // then
+    assertReason(unmet.head().reason(),
+        new EngagementReason.NotAConsentingParty(PartyRole.SUPERVISORS),
+        "NOT_A_CONSENTING_PARTY",
+        "La partie « encadrement » n'est pas de celles dont le programme requiert l'accord.",
+        "Party 'supervisors' is not one whose consent the programme requires.");
+  }
+
+  @Test
+  void aSecondConsentToTheSameFramingIsRefused() {
+    // given management already consented
+    Engagement awaiting = engagementIn(EngagementStage.AWAITING_CONSENT);
+    // when
+    Seq<Unmet> unmet = unmet(awaiting.decide(new GiveConsent(at(MANAGEMENT, 6), 6)));
+    // then
+    assertReason(unmet.head().reason(),
+        new EngagementReason.ConsentAlreadyGiven(PartyRole.MANAGEMENT),
+        "CONSENT_ALREADY_GIVEN",
+        "La partie « direction » a déjà donné son accord à ce cadrage.",
+        "Party 'management' already consented to this framing.");
+  }
+
+  @Test
+  void confirmingAFramingAwaitsTheConsentStillMissing() {
+    // given only management consented
+    Engagement awaiting = in(ARESO, historyTo(EngagementStage.AWAITING_CONSENT).dropRight(1));
+    // when
+    Seq<Unmet> unmet = unmet(awaiting.decide(new ConfirmFraming(at(FACILITATOR, 6), 5)));
+    // then
+    assertThat(unmet.map(Unmet::party)).containsExactly(
+        Option.of(PartyRole.STAFF_REPRESENTATIVES));
+    assertReason(unmet.head().reason(),
+        new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
+        "CONSENT_MISSING",
+        "L'accord de la partie « représentants du personnel » manque.",
+        "The consent of party 'staff representatives' is missing.");
+  }
+
+  @Test
+  void theInterventionCannotStartWithoutAPairNorEndBeforeItStarts() {
+    // given a framing confirmed, no facilitators assigned
+    Engagement framed = in(ARESO, historyTo(EngagementStage.AWAITING_CONSENT)
+        .append(new EngagementEvent.FramingConfirmed(ID, 7, at(FACILITATOR, 6))));
+    LocalDate start = T0.toLocalDate().plusDays(7);
+    // when
+    Seq<Unmet> unmet = unmet(framed.decide(
+        new StartIntervention(at(FACILITATOR, 7), 7, start.minusDays(1))));
+    // then
+    assertThat(unmet).hasSize(2);
+    assertReason(unmet.get(0).reason(),
+        new EngagementReason.PlanEndsBeforeStart(start.minusDays(1), start),
+        "PLAN_ENDS_BEFORE_START",
+        "La fin prévue (2024-01-14) précède le début (2024-01-15).",
+        "The planned end (2024-01-14) comes before the start (2024-01-15).");
+    assertReason(unmet.get(1).reason(), new EngagementReason.FacilitatorsNotAssigned(),
+        "FACILITATORS_NOT_ASSIGNED",
+        "Aucun binôme d'intervenants n'est désigné.",
+        "No pair of facilitators is assigned.");
+  }
+
+  @Test
+  void aContributionOfSomeoneNotAssignedIsRefusedByName() {
+    // given
+    Engagement inProgress = engagementIn(EngagementStage.IN_PROGRESS);
+    FacilitatorId stranger = FacilitatorId.of("F-9").get();
+    // when
+    Seq<Unmet> unmet = unmet(inProgress.decide(new RecordContribution(at(FACILITATOR, 10), 11,
+        new Contribution(stranger, T0.toLocalDate().plusDays(10), Aspect.PROCESS,
+            Sensitive.of("a note")))));
+    // then
+    assertReason(unmet.head().reason(), new EngagementReason.NotAnAssignedFacilitator(stranger),
+        "NOT_AN_ASSIGNED_FACILITATOR",
+        "F-9 n'est pas l'un des intervenants désignés.",
+        "F-9 is not one of the assigned facilitators.");
+  }
+
+  @Test
+  void endingAnInterventionNeedsASessionHeldAndAPlanAdoptedByEachParty() {
+    // given an intervention just started
+    Engagement started = in(ARESO, historyTo(EngagementStage.FRAMED)
+        .append(new EngagementEvent.InterventionStarted(ID, 9, at(FACILITATOR, 7),
+            T0.toLocalDate().plusMonths(6))));
+    // when
+    Seq<Unmet> unmet = unmet(started.decide(new EndIntervention(at(FACILITATOR, 8), 9)));
+    // then
+    assertThat(unmet.map(Unmet::party)).containsExactly(Option.none(),
+        Option.of(PartyRole.MANAGEMENT), Option.of(PartyRole.STAFF_REPRESENTATIVES));
+    assertReason(unmet.get(0).reason(), new EngagementReason.NoSessionHeld(),
+        "NO_SESSION_HELD", "Aucune séance n'a eu lieu.", "No session was held.");
+    assertReason(unmet.get(1).reason(), new EngagementReason.ActionPlanMissing(),
+        "ACTION_PLAN_MISSING", "Aucun plan d'action n'a été adopté.",
+        "No action plan was adopted.");
+  }
+
+  @Test
+  void closingBeforeTheFollowUpReviewIsRefused() {
+    // given the intervention ended, no review yet
+    Engagement ended = in(ARESO, historyTo(EngagementStage.FOLLOW_UP).dropRight(1));
+    // when
+    Seq<Unmet> unmet =
+        unmet(ended.decide(new Close(at(FACILITATOR, 20), 12, new Assessment("too early"))));
+    // then
+    assertReason(unmet.head().reason(), new EngagementReason.FollowUpReviewMissing(),
+        "FOLLOW_UP_REVIEW_MISSING", "La revue de suivi n'a pas eu lieu.",
+        "The follow-up review has not taken place.");
+  }
+
+  @Test
+  void anActionPlanItemNamesThePartyThatValidatedAlreadyOrNotYet() {
+    // given an item validated by management only
+    Set<PartyRole> both = LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+    ActionPlanItem item = ActionPlanItem.replay(both, List.of(
+        new ActionPlanItem.Event.Proposed("A-1", 1, at(STAFF, 0), PartyRole.STAFF_REPRESENTATIVES,
+            "monthly joint meeting", both),
+        new ActionPlanItem.Event.Validated("A-1", 2, at(MANAGEMENT, 1), PartyRole.MANAGEMENT)))
+        .get();
+    // when
+    Seq<Unmet> again = unmet(item.decide(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 2),
+        2)));
+    Seq<Unmet> missing = unmet(item.decide(new ActionPlanItem.Command.Confirm(
+        at(FACILITATOR, 2), 2)));
+    // then
+    assertReason(again.head().reason(), new EngagementReason.AlreadyValidated(PartyRole.MANAGEMENT),
+        "ALREADY_VALIDATED", "La partie « direction » a déjà validé.",
+        "Party 'management' already validated.");
+    assertReason(missing.head().reason(),
+        new EngagementReason.ValidationMissing(PartyRole.STAFF_REPRESENTATIVES),
+        "ACTION_PLAN_NOT_VALIDATED",
+        "La partie « représentants du personnel » n'a pas validé le plan d'action.",
+        "Party 'staff representatives' has not validated the action plan.");
+  }
+
+  @Test
+  void onlyTheEmployeeConsentsToTheirSupportCase() {
+    // given
+    PartyId employee = PartyId.of("employee-42").get();
+    SupportCase referred = SupportCase.replay(employee, List.of(
+        new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), employee))).get();
+    // when
+    Seq<Unmet> unmet =
+        unmet(referred.decide(new SupportCase.Command.Consent(at(MANAGEMENT, 1), 1)));
+    // then
+    assertReason(unmet.head().reason(), new EngagementReason.OnlyTheEmployee(),
+        "ONLY_THE_EMPLOYEE", "Seul le salarié concerné peut le faire.",
+        "Only the employee concerned may do this.");
+  }
+
+  @Test
+  void aWindowEndingAtTheFirstRepresentableDayStillListsItsClosingWithoutThrowing() {
+    // given a window whose notice would start before the first day a date can hold
+    LocalDate first = LocalDate.MIN;
+    Programme edge = new TestProgramme("areso", LinkedHashSet.of(ACCOMPANIMENT), false, true,
+        Option.of(DateWindow.of(first, first.plusDays(3)).get()), CHARTER);
+    Engagement requested = in(edge, historyTo(EngagementStage.REQUESTED));
+    // when
+    var obligations = requested.obligations(first.plusDays(1));
+    // then
+    assertThat(obligations).hasSize(1);
+    assertThat(obligations.head().kind().label())
+        .isEqualTo(Text.of("fin prochaine de la période du programme",
+            "programme window about to close"));
+    assertThat(obligations.head().due()).isEqualTo(first.plusDays(3));
+    assertThat(obligations.head().overdue()).isFalse();
+  }
+}
