@@ -1,0 +1,280 @@
+package org.areso.core.ethics;
+
+import static org.areso.core.ethics.EthicsFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Map;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Text;
+import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.Actor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every reason a check finds, produced by the conduct that raises it: its code, the facts it saw
+ * and its message in French and in English.
+ */
+class EthicsReasonMessagesTest {
+
+  private static void assertReason(Violation found, EthicsReason expected, String code,
+      Map<String, String> seen, String fr, String en) {
+    assertThat(found.reason()).isEqualTo(expected);
+    assertThat(found.code()).isEqualTo(code);
+    assertThat(found.seen().toJavaMap()).containsExactlyEntriesOf(seen);
+    assertThat(found.seen().keySet().toList()).containsExactlyElementsOf(seen.keySet());
+    assertThat(found.reason().message(Language.FR)).isEqualTo(fr);
+    assertThat(found.reason().message(Language.EN)).isEqualTo(en);
+  }
+
+  private static Map<String, String> seen(String... keyValues) {
+    java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      m.put(keyValues[i], keyValues[i + 1]);
+    }
+    return m;
+  }
+
+  @Test
+  void aReferralNoPartyJoinedNamesTheThirdPartyAndAnUnknownOriginAQuestionMark() {
+    // given
+    Conduct referred = conduct().origin(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY)).build();
+    Conduct nobody = conduct().origin(new Origin(LinkedHashSet.empty(), Option.none())).build();
+    // when
+    Audit audit = ALL.audit(referred);
+    Violation unknown = ALL.check(Principle.FREEDOM, nobody).single();
+    // then
+    assertThat(audit.isClean()).isFalse();
+    assertReason(audit.violations().single(),
+        new EthicsReason.NotRequestedByParties(Option.of(ThirdParty.SUPERVISING_AUTHORITY)),
+        "NOT_REQUESTED_BY_PARTIES",
+        seen("requested_by", "", "referred_by", "SUPERVISING_AUTHORITY"),
+        "Aucune partie n'a elle-même demandé l'accompagnement (orienté par : autorité de "
+            + "tutelle).",
+        "No party asked for the engagement itself (referred by: supervising authority).");
+    assertReason(unknown, new EthicsReason.NotRequestedByParties(Option.none()),
+        "NOT_REQUESTED_BY_PARTIES", seen("requested_by", "", "referred_by", ""),
+        "Aucune partie n'a elle-même demandé l'accompagnement (orienté par : ?).",
+        "No party asked for the engagement itself (referred by: ?).");
+  }
+
+  @Test
+  void aPartyObligedToTakePartIsNamed() {
+    // given
+    Conduct obliged = conduct().participation(LinkedHashMap.of(
+        PartyRole.STAFF_REPRESENTATIVES, Participation.OBLIGED)).build();
+    // when
+    Violation found = ALL.check(Principle.FREEDOM, obliged).single();
+    // then
+    assertReason(found, new EthicsReason.PartyObliged(PartyRole.STAFF_REPRESENTATIVES),
+        "PARTY_OBLIGED", seen("party", "STAFF_REPRESENTATIVES", "participation", "OBLIGED"),
+        "La partie « représentants du personnel » est obligée de participer.",
+        "The party 'staff representatives' is obliged to take part.");
+  }
+
+  @Test
+  void startingWithoutAConsentNamesTheMissingAndTheVoidedOne() {
+    // given management consented to an earlier framing only, staff never
+    Conduct started = conduct().started(true)
+        .voidedConsents(LinkedHashSet.of(PartyRole.MANAGEMENT)).build();
+    // when
+    Seq<Violation> found = ALL.check(Principle.ADHESION, started);
+    // then
+    assertReason(found.get(0), new EthicsReason.ConsentVoided(PartyRole.MANAGEMENT),
+        "CONSENT_VOIDED_BY_REFRAMING",
+        seen("party", "MANAGEMENT", "consented", "to an earlier framing"),
+        "Le cadrage a changé après l'accord de la partie « direction » : cet accord doit être "
+            + "redonné.",
+        "The framing changed after the party 'management' consented: that consent must be "
+            + "given again.");
+    assertReason(found.get(1), new EthicsReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
+        "CONSENT_MISSING_AT_START",
+        seen("party", "STAFF_REPRESENTATIVES", "consented", "false"),
+        "L'intervention ne peut démarrer sans l'accord de la partie « représentants du "
+            + "personnel ».",
+        "The intervention cannot start without the consent of the party 'staff "
+            + "representatives'.");
+  }
+
+  @Test
+  void lowAttendanceCountsTheLastWorkingSessionsOnlyNotTheInterviews() {
+    // given staff attended one of the last three working sessions; a later interview is not one
+    Charter charter = charterOf(Principle.ADHESION).attendance(50, 3).build().get();
+    Conduct conduct = conduct()
+        .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+        .meeting(session(PartyRole.MANAGEMENT))
+        .meeting(session(PartyRole.MANAGEMENT))
+        .meeting(new Meeting(DAY, MeetingKind.INTERVIEW, LinkedHashSet.of(PartyRole.MANAGEMENT)))
+        .build();
+    // when
+    Audit audit = charter.audit(conduct);
+    // then
+    assertThat(audit.warnings()).hasSize(1);
+    assertReason(audit.warnings().single(),
+        new EthicsReason.LowAttendance(PartyRole.STAFF_REPRESENTATIVES, 1, 3, 50),
+        "LOW_ATTENDANCE",
+        seen("party", "STAFF_REPRESENTATIVES", "attended", "1", "sessions", "3",
+            "threshold_percent", "50"),
+        "La partie « représentants du personnel » n'a assisté qu'à 1 des 3 dernières séances "
+            + "(seuil : 50 %).",
+        "The party 'staff representatives' attended only 1 of the last 3 sessions "
+            + "(threshold: 50%).");
+  }
+
+  @Test
+  void anActionOfTheFacilitatorDecidedByTheOperatorAndValidatedByNobodyIsRefusedThreeTimes() {
+    // given
+    Actor operator = new Actor.Operator("aract-idf");
+    Conduct conduct = conduct().actionPlan(List.of(
+        new ActionDecision("A-1", FACILITATOR, operator, LinkedHashSet.empty()))).build();
+    // when
+    Seq<Violation> found = ALL.check(Principle.RESPONSIBILITY, conduct);
+    // then
+    assertThat(found).hasSize(3);
+    assertReason(found.get(0), new EthicsReason.ActionNotOwnedByParty("A-1", FACILITATOR),
+        "ACTION_NOT_OWNED_BY_PARTY", seen("action", "A-1", "owner", "facilitator F-1"),
+        "L'action A-1 est portée par l'intervenant F-1 et non par une partie : les parties "
+            + "sont responsables du fond.",
+        "Action A-1 is owned by facilitator F-1, not by a party: the parties own the content.");
+    assertReason(found.get(1), new EthicsReason.ActionNotDecidedByParty("A-1", operator),
+        "ACTION_NOT_DECIDED_BY_PARTY", seen("action", "A-1", "decided_by", "operator aract-idf"),
+        "L'action A-1 a été décidée par l'opérateur aract-idf et non par une partie.",
+        "Action A-1 was decided by operator aract-idf, not by a party.");
+    assertReason(found.get(2), new EthicsReason.ActionNotValidated("A-1", BOTH),
+        "ACTION_NOT_VALIDATED",
+        seen("action", "A-1", "not_validated_by", "MANAGEMENT|STAFF_REPRESENTATIVES"),
+        "L'action A-1 n'est pas validée par : direction, représentants du personnel.",
+        "Action A-1 is not validated by: management, staff representatives.");
+  }
+
+  @Test
+  void aTieNamesTheStructureOrThePartyItIsWith() {
+    // given
+    Conduct withStructure = conduct().assignment(assigned(
+        F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())), F2)).build();
+    Conduct withParty = conduct().assignment(assigned(
+        F1.withTie(Tie.withParty(Tie.Kind.FAMILY, PartyId.of("dir").get(), Option.none())), F2))
+        .build();
+    // when
+    Violation structure = ALL.audit(withStructure).violations().single();
+    Violation party = ALL.audit(withParty).violations().single();
+    // then
+    assertReason(structure,
+        new EthicsReason.FacilitatorTied(F1_ID, Tie.Kind.EMPLOYMENT, Option.none()),
+        "FACILITATOR_TIED", seen("facilitator", "F-1", "tie", "EMPLOYMENT", "with", "structure"),
+        "Le facilitateur F-1 a un lien (EMPLOYMENT) avec la structure : il ne peut pas "
+            + "intervenir.",
+        "Facilitator F-1 has a tie (EMPLOYMENT) with the structure: they cannot be assigned.");
+    assertReason(party,
+        new EthicsReason.FacilitatorTied(F1_ID, Tie.Kind.FAMILY, Option.of(PartyId.of("dir")
+            .get())),
+        "FACILITATOR_TIED", seen("facilitator", "F-1", "tie", "FAMILY", "with", "dir"),
+        "Le facilitateur F-1 a un lien (FAMILY) avec dir : il ne peut pas intervenir.",
+        "Facilitator F-1 has a tie (FAMILY) with dir: they cannot be assigned.");
+  }
+
+  @Test
+  void paidWorkNearTheFirstRepresentableDayStillCountsWithoutThrowing() {
+    // given an assignment so early that the look-back starts before the first day a date holds
+    LocalDate early = LocalDate.MIN.plusYears(1);
+    Conduct conduct = conduct().assignment(new Assignment(
+        org.areso.core.kernel.FacilitatorPair.of(F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
+            Option.of(DateWindow.of(LocalDate.MIN, LocalDate.MIN.plusDays(10)).get()))), F2)
+            .get(), early)).build();
+    // when
+    Seq<Violation> found = ALL.audit(conduct).violations();
+    // then
+    assertThat(found).map(Violation::code).containsExactly("FACILITATOR_TIED");
+  }
+
+  @Test
+  void workingSessionsWithOnePartyAloneCountThemAndTheTolerance() {
+    // given
+    Charter strict = charterOf(Principle.IMPARTIALITY).build().get();
+    Conduct conduct = conduct().meeting(session(PartyRole.MANAGEMENT))
+        .meeting(session(PartyRole.MANAGEMENT)).build();
+    // when
+    Violation found = strict.audit(conduct).warnings().single();
+    // then
+    assertReason(found, new EthicsReason.OneSidedContact(PartyRole.MANAGEMENT, 2, 0),
+        "ONE_SIDED_CONTACT",
+        seen("party", "MANAGEMENT", "sessions_alone", "2", "tolerated", "0"),
+        "2 séance(s) de travail tenue(s) avec la seule partie « direction » (toléré : 0).",
+        "2 working session(s) held with the party 'management' alone (tolerated: 0).");
+  }
+
+  @Test
+  void aDisclosureNotClearedAndOneToTheSupervisingAuthorityAreBothRefused() {
+    // given
+    Conduct conduct = conduct()
+        .disclosure(disclosure(Sensitivity.CONFIDENTIAL, Recipient.PARTY))
+        .disclosure(disclosure(Sensitivity.PUBLIC, Recipient.SUPERVISING_AUTHORITY)).build();
+    // when
+    Seq<Violation> found = ALL.check(Principle.CONFIDENTIALITY, conduct);
+    // then
+    assertReason(found.get(0), new EthicsReason.DisclosureNotCleared("compte rendu",
+            Sensitivity.CONFIDENTIAL, Recipient.PARTY),
+        "DISCLOSURE_NOT_CLEARED",
+        seen("item", "compte rendu", "sensitivity", "CONFIDENTIAL", "recipient", "PARTY"),
+        "« compte rendu » (CONFIDENTIAL) ne peut être communiqué à : partie prenante.",
+        "'compte rendu' (CONFIDENTIAL) may not be disclosed to: party.");
+    assertReason(found.get(1),
+        new EthicsReason.AnonymityTowardsSupervisingAuthority("compte rendu"),
+        "ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY",
+        seen("item", "compte rendu", "recipient", "SUPERVISING_AUTHORITY"),
+        "Aucune information n'est remontée aux tutelles : « compte rendu » ne peut leur être "
+            + "communiqué.",
+        "Nothing goes to supervising authorities: 'compte rendu' may not be disclosed to them.");
+  }
+
+  @Test
+  void aFigureOverNoEngagementIsAValueButIsWithheld() {
+    // given
+    Aggregate none = new Aggregate("sessions_held", 0, 0);
+    // when
+    var released = ALL.release(none);
+    // then
+    assertThat(released.isLeft()).isTrue();
+    assertReason(released.getLeft(), new EthicsReason.AggregateTooSmall("sessions_held", 0, 5),
+        "AGGREGATE_TOO_SMALL",
+        seen("indicator", "sessions_held", "engagements", "0", "minimum", "5"),
+        "L'indicateur sessions_held porte sur 0 accompagnement(s) : il en faut au moins 5 pour "
+            + "le diffuser.",
+        "Indicator sessions_held covers 0 engagement(s): at least 5 are needed to release it.");
+  }
+
+  @Test
+  void everyAspectOfAContributionHasAFrenchAndAnEnglishName() {
+    // when / then
+    assertThat(List.of(Aspect.values()).map(Aspect::label)).containsExactly(
+        Text.of("forme", "form"), Text.of("processus", "process"),
+        Text.of("dynamique", "dynamics"), Text.of("avis sur le fond", "opinion on the content"));
+  }
+
+  @Test
+  void aCharterIsBuiltInOneChainAndAcceptsItsTermsAtTheirUpperBounds() {
+    // given
+    Charter.Builder chained = Charter.builder("test", TEXT)
+        .article(Principle.FREEDOM, Text.of("libre", "free"))
+        .article(Principle.ADHESION, Text.of("adhésion", "adhesion"))
+        .attendance(100, 1)
+        .minimumAggregate(Integer.MAX_VALUE);
+    // when
+    Charter charter = chained.build().get();
+    // then
+    assertThat(charter.articles().map(Article::principle))
+        .containsExactly(Principle.FREEDOM, Principle.ADHESION);
+    assertThat(charter.attendanceThresholdPercent()).isEqualTo(100);
+    assertThat(charter.attendanceSessions()).isEqualTo(1);
+    assertThat(charter.minimumAggregate()).isEqualTo(Integer.MAX_VALUE);
+  }
+}
