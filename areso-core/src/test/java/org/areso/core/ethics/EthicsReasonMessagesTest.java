@@ -213,6 +213,22 @@ class EthicsReasonMessagesTest {
   }
 
   @Test
+  void partiesMetAloneAreWarnedAboutInThePartiesOrderWhateverTheOrderOfTheSessions() {
+    // given staff representatives met alone first, then management
+    Charter strict = charterOf(Principle.IMPARTIALITY).build().get();
+    Conduct conduct = conduct()
+        .meeting(session(PartyRole.STAFF_REPRESENTATIVES))
+        .meeting(session(PartyRole.MANAGEMENT))
+        .meeting(session(PartyRole.STAFF_REPRESENTATIVES)).build();
+    // when
+    Seq<Violation> found = strict.audit(conduct).warnings();
+    // then
+    assertThat(found).map(Violation::reason).containsExactly(
+        new EthicsReason.OneSidedContact(PartyRole.MANAGEMENT, 1, 0),
+        new EthicsReason.OneSidedContact(PartyRole.STAFF_REPRESENTATIVES, 2, 0));
+  }
+
+  @Test
   void aDisclosureNotClearedAndOneToTheSupervisingAuthorityAreBothRefused() {
     // given
     Conduct conduct = conduct()
