@@ -146,10 +146,10 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String message(Language language) {
       return switch (requireNonNull(language, "language")) {
-        case FR -> "Le programme " + programme + " ne fait pas intervenir de "
+        case FR -> "Le programme " + programme + " ne fait pas intervenir ce type d'intervenant : "
             + kind.label().fr() + " (" + facilitator.value() + ").";
-        case EN -> "Programme " + programme + " does not draw on a " + kind.label().en()
-            + " (" + facilitator.value() + ").";
+        case EN -> "Programme " + programme + " does not draw on this kind of facilitator: "
+            + kind.label().en() + " (" + facilitator.value() + ").";
       };
     }
   }

@@ -165,8 +165,10 @@ class EngagementReasonMessagesTest {
         new EngagementReason.FacilitatorKindNotOffered(F2.id(),
             FacilitatorKind.INDEPENDENT_CONSULTANT, "narrow"),
         "FACILITATOR_KIND_NOT_OFFERED",
-        "Le programme narrow ne fait pas intervenir de consultant indépendant (F-2).",
-        "Programme narrow does not draw on a independent consultant (F-2).");
+        "Le programme narrow ne fait pas intervenir ce type d'intervenant : consultant indépendant"
+            + " (F-2).",
+        "Programme narrow does not draw on this kind of facilitator: independent consultant"
+            + " (F-2).");
   }
 
   @Test
