@@ -130,7 +130,8 @@ class ExplanationTreeTest {
     // given
     Policy policy = policy(large().validDuring(Y2023));
     // when
-    Decision inForce = decide(policy, facts().with(STAFF, 40).requestDate(LocalDate.of(2023, 5, 1)));
+    Decision inForce =
+        decide(policy, facts().with(STAFF, 40).requestDate(LocalDate.of(2023, 5, 1)));
     Decision after = decide(policy, facts().with(STAFF, 40).requestDate(LocalDate.of(2024, 5, 1)));
     Decision undated = decide(policy, facts().with(STAFF, 40));
     Decision plain = decide(policy(large()), facts().with(STAFF, 40));
