@@ -44,14 +44,14 @@ class PlanValidationTest {
     Format format = format(1, 30, 1, 30);
     PlanRequest request = PlanRequest.of(format, EVERY_DAY, day(1), JANUARY)
         .withBlackouts(HashSet.of(day(10)));
-    for (String id : List.of("f-c", "f-a", "f-e", "f-b", "f-d")) {
+    for (String id : List.of("dominique", "camille", "alex", "benoit")) {
       request = request.withUnavailable(FacilitatorId.of(id).get(), HashSet.of(day(10)));
     }
     // when
     Seq<PlanViolation> found = violations(request, planned(format, 8, 10));
     // then
     assertThat(found).containsExactly(new PlanViolation.InBlackout(day(10)),
-        away("f-a"), away("f-b"), away("f-c"), away("f-d"), away("f-e"));
+        away("alex"), away("benoit"), away("camille"), away("dominique"));
     assertThat(found.head().code()).isEqualTo("DATE_IN_BLACKOUT");
     assertThat(found.head().message(Language.FR))
         .isEqualTo("La séance du 2024-01-10 tombe un jour exclu par la structure.");
@@ -59,9 +59,9 @@ class PlanValidationTest {
         .isEqualTo("The session on 2024-01-10 falls on a date the structure excluded.");
     assertThat(found.get(1).code()).isEqualTo("FACILITATOR_UNAVAILABLE");
     assertThat(found.get(1).message(Language.FR))
-        .isEqualTo("L'intervenant f-a n'est pas disponible le 2024-01-10.");
+        .isEqualTo("L'intervenant alex n'est pas disponible le 2024-01-10.");
     assertThat(found.get(1).message(Language.EN))
-        .isEqualTo("Facilitator f-a is unavailable on 2024-01-10.");
+        .isEqualTo("Facilitator alex is unavailable on 2024-01-10.");
   }
 
   private static PlanViolation away(String id) {
