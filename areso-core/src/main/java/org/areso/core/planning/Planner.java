@@ -51,10 +51,12 @@ public final class Planner {
       return Validation.invalid(violations);
     }
     int count = request.days().halfDays() / format.sessionLength().days().halfDays();
-    long span = Math.min(request.spanDays().getOrElse(format.maxSpanDays()), available);
+    LocalDate first = firstAvailable(request, start);
+    long span = Math.min(request.spanDays().getOrElse(format.maxSpanDays()),
+        request.window().end().toEpochDay() - first.toEpochDay() + 1);
     span = Math.max(1, Math.min(span, (long) (count - 1) * format.maxGapDays() + 1));
-    LocalDate end = start.plusDays(span - 1);
-    return place(request, count, start, end, Option.none())
+    LocalDate end = first.plusDays(span - 1);
+    return place(request, count, first, end, Option.none())
         .fold(Validation::invalid, dates -> validate(request,
             Plan.of(format, request.days(),
                 dates.map(d -> Session.planned(d, format.sessionLength())))));
@@ -90,7 +92,8 @@ public final class Planner {
       return validate(request, Plan.of(format, plan.budget(), held.appendAll(history)));
     }
     Option<LocalDate> lastHeld = held.lastOption().map(Session::date);
-    LocalDate start = later(later(from, request.earliestStart()), request.window().start());
+    LocalDate start = firstAvailable(request,
+        later(later(from, request.earliestStart()), request.window().start()));
     LocalDate first = held.headOption().map(Session::date).getOrElse(start);
     LocalDate limit = earlier(request.window().end(),
         first.plusDays(format.maxSpanDays() - 1L));
@@ -229,6 +232,16 @@ public final class Planner {
       }
     }
     return Long.MIN_VALUE;
+  }
+
+  /** The first available date from {@code from} to the window's end, or else {@code from}. */
+  private static LocalDate firstAvailable(PlanRequest request, LocalDate from) {
+    for (LocalDate day = from; !day.isAfter(request.window().end()); day = day.plusDays(1)) {
+      if (request.isAvailable(day)) {
+        return day;
+      }
+    }
+    return from;
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {
