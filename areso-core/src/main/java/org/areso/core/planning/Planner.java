@@ -29,8 +29,9 @@ public final class Planner {
    * Plans the request's days.
    *
    * <p>Sessions are aimed at evenly spaced dates from the first available date on or after the
-   * earliest start to the end of the span (the request's, or else the format's longest span,
-   * shortened to the window); each goes to the nearest available date at or after its aim, or
+   * earliest start (looked for over at most {@value WorkingCalendar#SEARCH_LIMIT_DAYS} days) to the
+   * end of the span (the request's, or else the format's longest span, shortened to the window);
+   * each goes to the nearest available date at or after its aim, or
    * before it when none is left, keeping the format's gaps.
    *
    * @param request the request, not null
@@ -234,11 +235,17 @@ public final class Planner {
     return Long.MIN_VALUE;
   }
 
-  /** The first available date from {@code from} to the window's end, or else {@code from}. */
+  /**
+   * The first available date from {@code from} to the window's end, looking at most
+   * {@value WorkingCalendar#SEARCH_LIMIT_DAYS} days ahead, or else {@code from}.
+   */
   private static LocalDate firstAvailable(PlanRequest request, LocalDate from) {
-    for (LocalDate day = from; !day.isAfter(request.window().end()); day = day.plusDays(1)) {
-      if (request.isAvailable(day)) {
-        return day;
+    long last = Math.min(request.window().end().toEpochDay(),
+        from.toEpochDay() + WorkingCalendar.SEARCH_LIMIT_DAYS - 1);
+    for (long day = from.toEpochDay(); day <= last; day++) {
+      LocalDate date = LocalDate.ofEpochDay(day);
+      if (request.isAvailable(date)) {
+        return date;
       }
     }
     return from;

@@ -10,6 +10,7 @@ import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Text;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The exact dates the planner chooses, on a calendar where every date is worked so that each
@@ -248,5 +249,19 @@ class PlannerDatesTest {
     assertThat(result.isValid()).as(result.toString()).isTrue();
     assertThat(result.get().sessions()).containsExactly(session(5, Session.Status.POSTPONED),
         session(8, Session.Status.PLANNED));
+  }
+
+  @Test
+  @Timeout(30) // a guard against a hang, not a measure of speed
+  void aCalendarWithNoWorkingDayInAVeryLongWindowIsRefusedWithoutSearchingTheWholeWindow() {
+    // given no working day at all, and a window of almost a million years
+    DateWindow window = DateWindow.of(day(1), LocalDate.of(999_999, 12, 31)).get();
+    PlanRequest request = PlanRequest.of(format(1, 30, 1, 7), date -> false, day(1), window)
+        .withDays(Days.of(1));
+    // when
+    var result = Planner.plan(request);
+    // then the search for a first available date stops after a year
+    assertThat(result.getError())
+        .containsExactly(new PlanViolation.NoAvailableDate(1, day(1), day(1)));
   }
 }
