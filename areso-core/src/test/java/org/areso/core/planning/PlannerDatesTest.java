@@ -264,4 +264,31 @@ class PlannerDatesTest {
     assertThat(result.getError())
         .containsExactly(new PlanViolation.NoAvailableDate(1, day(1), day(1)));
   }
+
+  @Test
+  void theFirstAvailableDateIsLookedForUpTo366DaysFromTheEarliestStart() {
+    // given a calendar whose only working day is 365 days after the earliest start
+    LocalDate only = day(1).plusDays(WorkingCalendar.SEARCH_LIMIT_DAYS - 1L);
+    DateWindow window = DateWindow.of(day(1), day(1).plusYears(3)).get();
+    PlanRequest request = PlanRequest.of(format(1, 30, 1, 7), only::equals, day(1), window)
+        .withDays(Days.of(1));
+    // when
+    var result = Planner.plan(request);
+    // then the seminar goes to that day
+    assertThat(dates(result.get())).containsExactly(only);
+  }
+
+  @Test
+  void aFirstAvailableDateMoreThan366DaysAfterTheEarliestStartIsNotFound() {
+    // given a calendar whose only working day is 366 days after the earliest start
+    LocalDate only = day(1).plusDays(WorkingCalendar.SEARCH_LIMIT_DAYS);
+    DateWindow window = DateWindow.of(day(1), day(1).plusYears(3)).get();
+    PlanRequest request = PlanRequest.of(format(1, 30, 1, 7), only::equals, day(1), window)
+        .withDays(Days.of(1));
+    // when
+    var result = Planner.plan(request);
+    // then
+    assertThat(result.getError())
+        .containsExactly(new PlanViolation.NoAvailableDate(1, day(1), day(1)));
+  }
 }
