@@ -42,4 +42,14 @@ class FieldReasonTest {
         .doesNotContain("\u001b");
     assertThat(reason.message(Language.EN)).hasSizeLessThan(200);
   }
+
+  @Test
+  void anEmptyValueIsQuotedAsEmpty() {
+    // when
+    FieldReason.Malformed reason =
+        new FieldReason.Malformed("siret", "", Text.of("14 chiffres", "14 digits"));
+    // then
+    assertThat(reason.value()).isEmpty();
+    assertThat(reason.message(Language.EN)).contains("siret");
+  }
 }
