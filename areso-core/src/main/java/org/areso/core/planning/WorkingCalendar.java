@@ -38,10 +38,11 @@ public interface WorkingCalendar {
    */
   default Option<LocalDate> nextWorked(LocalDate from) {
     requireNonNull(from, "from");
-    LocalDate day = from;
-    for (int i = 0; i < SEARCH_LIMIT_DAYS; i++, day = day.plusDays(1)) {
-      if (isWorked(day)) {
-        return Option.some(day);
+    long last = Math.min(LocalDate.MAX.toEpochDay(), from.toEpochDay() + SEARCH_LIMIT_DAYS - 1);
+    for (long day = from.toEpochDay(); day <= last; day++) {
+      LocalDate date = LocalDate.ofEpochDay(day);
+      if (isWorked(date)) {
+        return Option.some(date);
       }
     }
     return Option.none();
@@ -60,8 +61,8 @@ public interface WorkingCalendar {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
     long count = 0;
-    for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
-      if (isWorked(day)) {
+    for (long day = start.toEpochDay(); day <= end.toEpochDay(); day++) {
+      if (isWorked(LocalDate.ofEpochDay(day))) {
         count++;
       }
     }

@@ -62,4 +62,21 @@ class WorkingCalendarTest {
     // when / then
     assertThat(weekdays.workedDaysBetween(MONDAY, MONDAY.minusDays(1))).isZero();
   }
+
+  @Test
+  void theSearchForANextWorkedDateStopsAtTheLastDateJavaKnows() {
+    // given a calendar with no worked date
+    WorkingCalendar never = date -> false;
+    // when / then no DateTimeException past LocalDate.MAX
+    assertThat(never.nextWorked(LocalDate.MAX.minusDays(3))).isEqualTo(Option.none());
+    assertThat(never.nextWorked(LocalDate.MAX)).isEqualTo(Option.none());
+  }
+
+  @Test
+  void workedDaysAreCountedUpToTheLastDateJavaKnows() {
+    // given
+    WorkingCalendar always = date -> true;
+    // when / then
+    assertThat(always.workedDaysBetween(LocalDate.MAX.minusDays(2), LocalDate.MAX)).isEqualTo(3);
+  }
 }
