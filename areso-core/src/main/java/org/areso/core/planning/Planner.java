@@ -43,8 +43,7 @@ public final class Planner {
     Format format = request.format();
     List<PlanViolation> violations = checkDays(format, request.days());
     LocalDate start = later(request.earliestStart(), request.window().start());
-    long available = request.window().end().toEpochDay() - start.toEpochDay() + 1;
-    if (available < format.minSpanDays()) {
+    if (daysLeft(request, start) < format.minSpanDays()) {
       violations = violations.append(new PlanViolation.WindowTooShort(
           request.earliestStart(), request.window(), format.minSpanDays()));
     }
@@ -54,7 +53,7 @@ public final class Planner {
     int count = request.days().halfDays() / format.sessionLength().days().halfDays();
     LocalDate first = firstAvailable(request, start);
     long span = Math.min(request.spanDays().getOrElse(format.maxSpanDays()),
-        request.window().end().toEpochDay() - first.toEpochDay() + 1);
+        daysLeft(request, first));
     span = Math.max(1, Math.min(span, (long) (count - 1) * format.maxGapDays() + 1));
     LocalDate end = first.plusDays(span - 1);
     return place(request, count, first, end, Option.none())
@@ -236,19 +235,17 @@ public final class Planner {
   }
 
   /**
-   * The first available date from {@code from} to the window's end, looking at most
-   * {@value WorkingCalendar#SEARCH_LIMIT_DAYS} days ahead, or else {@code from}.
+   * The first available date on or after {@code from} (none lies outside the window), looked for
+   * as {@link WorkingCalendar#nextWorked(LocalDate)} does, or else {@code from}.
    */
   private static LocalDate firstAvailable(PlanRequest request, LocalDate from) {
-    long last = Math.min(request.window().end().toEpochDay(),
-        from.toEpochDay() + WorkingCalendar.SEARCH_LIMIT_DAYS - 1);
-    for (long day = from.toEpochDay(); day <= last; day++) {
-      LocalDate date = LocalDate.ofEpochDay(day);
-      if (request.isAvailable(date)) {
-        return date;
-      }
-    }
-    return from;
+    WorkingCalendar available = request::isAvailable;
+    return available.nextWorked(from).getOrElse(from);
+  }
+
+  /** The number of days from {@code from} to the window's end, both included. */
+  private static long daysLeft(PlanRequest request, LocalDate from) {
+    return request.window().end().toEpochDay() - from.toEpochDay() + 1;
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {
