@@ -128,6 +128,23 @@ public final class AresoArbitraries {
   }
 
   /**
+   * Dates anywhere in {@link LocalDate}'s range, for hostile input: its two ends, year 0 and 1,
+   * 9999-12-31, the edges of {@link #dates()}, any epoch day, and the usual years of
+   * {@link #dates()}.
+   *
+   * @return the arbitrary, never null
+   */
+  public static Arbitrary<LocalDate> anyDates() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1), LocalDate.of(1, 1, 1),
+            LocalDate.EPOCH, LocalDate.of(9999, 12, 31), LocalDate.of(1899, 12, 31),
+            LocalDate.of(2200, 1, 1)),
+        Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
+            .map(LocalDate::ofEpochDay),
+        dates());
+  }
+
+  /**
    * Consistent French structures (SIRET, département and FINESS number agree), each attribute
    * known or unknown at random.
    *

@@ -54,11 +54,7 @@ class BuilderHostileInputProperties {
 
   @Provide
   Arbitrary<LocalDate> anyDate() {
-    return Arbitraries.oneOf(
-        Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
-            .map(LocalDate::ofEpochDay),
-        AresoArbitraries.dates(),
-        Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1)));
+    return AresoArbitraries.anyDates();
   }
 
   @Provide

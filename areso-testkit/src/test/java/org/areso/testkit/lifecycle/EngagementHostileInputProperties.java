@@ -96,12 +96,7 @@ class EngagementHostileInputProperties {
 
   @Provide
   Arbitrary<Hostile> hostile() {
-    Arbitrary<LocalDate> dates = Arbitraries.oneOf(
-        Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1),
-            LocalDate.of(9999, 12, 31), LocalDate.EPOCH),
-        Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
-            .map(LocalDate::ofEpochDay),
-        AresoArbitraries.dates());
+    Arbitrary<LocalDate> dates = AresoArbitraries.anyDates();
     Arbitrary<LocalDateTime> times = Arbitraries.oneOf(
         Arbitraries.of(LocalDateTime.MIN, LocalDateTime.MAX),
         dates.map(d -> LocalDateTime.of(d, LocalTime.NOON)));
