@@ -269,9 +269,7 @@ class PlannerDatesTest {
   void theFirstAvailableDateIsLookedForUpTo366DaysFromTheEarliestStart() {
     // given a calendar whose only working day is 365 days after the earliest start
     LocalDate only = day(1).plusDays(WorkingCalendar.SEARCH_LIMIT_DAYS - 1L);
-    DateWindow window = DateWindow.of(day(1), day(1).plusYears(3)).get();
-    PlanRequest request = PlanRequest.of(format(1, 30, 1, 7), only::equals, day(1), window)
-        .withDays(Days.of(1));
+    PlanRequest request = oneDayWorkedOnlyOn(only);
     // when
     var result = Planner.plan(request);
     // then the seminar goes to that day
@@ -282,13 +280,18 @@ class PlannerDatesTest {
   void aFirstAvailableDateMoreThan366DaysAfterTheEarliestStartIsNotFound() {
     // given a calendar whose only working day is 366 days after the earliest start
     LocalDate only = day(1).plusDays(WorkingCalendar.SEARCH_LIMIT_DAYS);
-    DateWindow window = DateWindow.of(day(1), day(1).plusYears(3)).get();
-    PlanRequest request = PlanRequest.of(format(1, 30, 1, 7), only::equals, day(1), window)
-        .withDays(Days.of(1));
+    PlanRequest request = oneDayWorkedOnlyOn(only);
     // when
     var result = Planner.plan(request);
     // then
     assertThat(result.getError())
         .containsExactly(new PlanViolation.NoAvailableDate(1, day(1), day(1)));
+  }
+
+  /** One day to plan from 1 January 2024, in a three-year window, on a calendar worked once. */
+  private static PlanRequest oneDayWorkedOnlyOn(LocalDate only) {
+    DateWindow window = DateWindow.of(day(1), day(1).plusYears(3)).get();
+    return PlanRequest.of(format(1, 30, 1, 7), only::equals, day(1), window)
+        .withDays(Days.of(1));
   }
 }
