@@ -36,7 +36,7 @@ public class LifecycleBenchmark {
     squirrel = new SquirrelWalk();
   }
 
-  /** Areso: replay of the stored request, then decide and evolve for each command. */
+  /** Areso: replay of the stored request, then handle each command. */
   @Benchmark
   public Engagement areso() {
     return Walk.walk();

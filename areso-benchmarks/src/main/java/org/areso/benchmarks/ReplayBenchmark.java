@@ -37,7 +37,7 @@ public class ReplayBenchmark {
   /** Areso: every event re-checked against its stage, version and guards' record. */
   @Benchmark
   public Engagement areso() {
-    return Engagement.replay(Walk.PROGRAMME, history).get();
+    return Engagement.replay(Walk.PROGRAMME, history, EVENTS).get();
   }
 
   /** The plain loop. */

@@ -8,7 +8,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.function.LongFunction;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.EligibilityRecord;
@@ -101,29 +100,29 @@ public final class Walk {
       new ActionDecision("A-2", MANAGEMENT, MANAGEMENT, BOTH));
 
   /** The stored request: what a host reads back to restore a case. */
-  public static final Seq<EngagementEvent> STORED_REQUEST = Engagement.request(PROGRAMME,
+  public static final Seq<EngagementEvent> STORED_REQUEST = Engagement.start(PROGRAMME,
       new RequestEngagement(ID, at(MANAGEMENT, 0), STRUCTURE,
-          Origin.parties(PartyRole.MANAGEMENT))).get();
+          Origin.parties(PartyRole.MANAGEMENT))).get().events();
 
-  /** The fifteen commands from the request to the closure, given the version each actor saw. */
-  public static final java.util.List<LongFunction<EngagementCommand>> COMMANDS = java.util.List.of(
-      v -> new RecordPreDiagnosis(at(FACILITATOR, 1), v, PRE_DIAGNOSIS),
-      v -> new Qualify(at(OPERATOR, 2), v, ELIGIBLE),
-      v -> new AssignFacilitators(at(OPERATOR, 2), v, PAIR),
-      v -> new ProposeFraming(at(FACILITATOR, 3), v, FRAMING),
-      v -> new GiveConsent(at(MANAGEMENT, 4), v),
-      v -> new GiveConsent(at(STAFF, 5), v),
-      v -> new ConfirmFraming(at(FACILITATOR, 6), v),
-      v -> new StartIntervention(at(FACILITATOR, 7), v, ON.plusMonths(6)),
-      v -> new RecordSession(at(FACILITATOR, 8), v, ON, 2, BOTH, MeetingKind.SESSION),
-      v -> new RecordContribution(at(FACILITATOR, 8), v,
+  /** The fifteen commands from the request to the closure. */
+  public static final java.util.List<EngagementCommand> COMMANDS = java.util.List.of(
+      new RecordPreDiagnosis(at(FACILITATOR, 1), PRE_DIAGNOSIS),
+      new Qualify(at(OPERATOR, 2), ELIGIBLE),
+      new AssignFacilitators(at(OPERATOR, 2), PAIR),
+      new ProposeFraming(at(FACILITATOR, 3), FRAMING),
+      new GiveConsent(at(MANAGEMENT, 4)),
+      new GiveConsent(at(STAFF, 5)),
+      new ConfirmFraming(at(FACILITATOR, 6)),
+      new StartIntervention(at(FACILITATOR, 7), ON.plusMonths(6)),
+      new RecordSession(at(FACILITATOR, 8), ON, 2, BOTH, MeetingKind.SESSION),
+      new RecordContribution(at(FACILITATOR, 8),
           new Contribution(F1.id(), ON, Aspect.PROCESS, Sensitive.of("agenda"))),
-      v -> new AdoptActionPlan(at(MANAGEMENT, 9), v, PLAN),
-      v -> new Disclose(at(FACILITATOR, 9), v, new Disclosure(ON, new InformationItem("minutes",
+      new AdoptActionPlan(at(MANAGEMENT, 9), PLAN),
+      new Disclose(at(FACILITATOR, 9), new Disclosure(ON, new InformationItem("minutes",
           Sensitivity.PARTIES, Sensitive.of("what was agreed")), Recipient.PARTY)),
-      v -> new EndIntervention(at(FACILITATOR, 10), v),
-      v -> new RecordFollowUpReview(at(FACILITATOR, 190), v, "lasting"),
-      v -> new Close(at(FACILITATOR, 191), v, new Assessment("dialogue restored")));
+      new EndIntervention(at(FACILITATOR, 10)),
+      new RecordFollowUpReview(at(FACILITATOR, 190), "lasting"),
+      new Close(at(FACILITATOR, 191), new Assessment("dialogue restored")));
 
   private Walk() { }
 
@@ -142,17 +141,14 @@ public final class Walk {
    * @throws IllegalStateException if a command is refused (the walk is wrong)
    */
   public static Engagement walk() {
-    Engagement e = Engagement.replay(PROGRAMME, STORED_REQUEST)
+    Engagement e = Engagement.replay(PROGRAMME, STORED_REQUEST, 1)
         .getOrElseThrow(error -> new IllegalStateException(error.toString()));
-    for (int i = 0; i < COMMANDS.size(); i++) {
-      EngagementCommand command = COMMANDS.get(i).apply(e.version());
-      var outcome = e.decide(command);
+    for (EngagementCommand command : COMMANDS) {
+      var outcome = e.handle(command);
       if (outcome.isLeft()) {
         throw new IllegalStateException(command + ": " + outcome.getLeft());
       }
-      for (EngagementEvent event : outcome.get()) {
-        e = e.evolve(event).getOrElseThrow(error -> new IllegalStateException(error.toString()));
-      }
+      e = outcome.get().state();
     }
     return e;
   }
@@ -160,23 +156,23 @@ public final class Walk {
   /**
    * The stored history of an engagement of {@code events} events: the walk to the action plan,
    * sessions and contributions alternating, then the end, the follow-up review and the closure;
-   * every event decided by Areso from a command.
+   * every event emitted by Areso from a command.
    *
    * @param events how many events, at least 20
    * @return the history, oldest first, never null
    */
   public static Seq<EngagementEvent> history(int events) {
     java.util.List<EngagementEvent> stored = new java.util.ArrayList<>(STORED_REQUEST.toJavaList());
-    Engagement e = Engagement.replay(PROGRAMME, STORED_REQUEST).get();
+    Engagement e = Engagement.replay(PROGRAMME, STORED_REQUEST, 1).get();
     int prefix = 11;  // up to and including the action plan
     int suffix = 3;   // end, follow-up review, close
     for (int i = 0; i < COMMANDS.size(); i++) {
       if (i == prefix) {
         for (int n = 0; stored.size() < events - suffix; n++) {
-          e = decide(e, n % 2 == 0
-              ? new RecordSession(at(FACILITATOR, 11 + n / 10), e.version(),
+          e = handle(e, n % 2 == 0
+              ? new RecordSession(at(FACILITATOR, 11 + n / 10),
                   ON.plusDays(n / 10), 1, BOTH, MeetingKind.SESSION)
-              : new RecordContribution(at(FACILITATOR, 11 + n / 10), e.version(),
+              : new RecordContribution(at(FACILITATOR, 11 + n / 10),
                   new Contribution(F2.id(), ON, Aspect.DYNAMICS, Sensitive.of("note " + n))),
               stored);
         }
@@ -184,21 +180,18 @@ public final class Walk {
       if (i == 11) {
         continue;  // no disclosure in the long history
       }
-      e = decide(e, COMMANDS.get(i).apply(e.version()), stored);
+      e = handle(e, COMMANDS.get(i), stored);
     }
     return List.ofAll(stored);
   }
 
-  private static Engagement decide(Engagement e, EngagementCommand command,
+  private static Engagement handle(Engagement e, EngagementCommand command,
       java.util.List<EngagementEvent> stored) {
-    var outcome = e.decide(command);
+    var outcome = e.handle(command);
     if (outcome.isLeft()) {
       throw new IllegalStateException(command + ": " + outcome.getLeft());
     }
-    for (EngagementEvent event : outcome.get()) {
-      stored.add(event);
-      e = e.evolve(event).get();
-    }
-    return e;
+    stored.addAll(outcome.get().events().toJavaList());
+    return outcome.get().state();
   }
 }

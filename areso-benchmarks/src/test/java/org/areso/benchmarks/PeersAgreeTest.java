@@ -85,7 +85,7 @@ class PeersAgreeTest {
     // given the 1,000-event history
     var history = Walk.history(ReplayBenchmark.EVENTS);
     // when
-    Engagement areso = Engagement.replay(Walk.PROGRAMME, history).get();
+    Engagement areso = Engagement.replay(Walk.PROGRAMME, history, history.size()).get();
     MutableEngagement plain = MutableEngagement.apply(history);
     // then
     assertThat(history).hasSize(ReplayBenchmark.EVENTS);

@@ -48,6 +48,7 @@ import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
 import org.areso.core.kernel.Tie;
 import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
 import org.areso.core.planning.Format;
@@ -153,40 +154,39 @@ final class EngagementDemo {
 
     page.section(Text.of("3. Le déroulé, commande par commande",
         "3. The story, command by command"));
-    engagement = Engagement.replay(programme, Engagement.request(programme,
+    engagement = Engagement.start(programme,
             new RequestEngagement(ID, at(party(PartyRole.MANAGEMENT), day), story.structure(),
-                Origin.parties(PartyRole.MANAGEMENT))).get())
-        .getOrElseThrow(e -> new IllegalStateException(e.message(Language.EN)));
+                Origin.parties(PartyRole.MANAGEMENT)))
+        .getOrElseThrow(r -> new IllegalStateException(r.message(Language.EN))).state();
     out.println("  ✔ RequestEngagement → EngagementRequested (v1)");
     if (programme.requiresPreDiagnosis()) {
-      decide(new RecordPreDiagnosis(at(FACILITATOR, day.plusDays(7)), engagement.version(),
+      decide(new RecordPreDiagnosis(at(FACILITATOR, day.plusDays(7)),
           new PreDiagnosis(PartyRole.MANAGEMENT, programme.contexts().head(),
               HashSet.of(SignOfTension.MISTRUST, SignOfTension.UNSAID),
               programme.formats().head())));
     }
-    decide(new Qualify(at(OPERATOR, day.plusDays(10)), engagement.version(),
+    decide(new Qualify(at(OPERATOR, day.plusDays(10)),
         EligibilityRecord.of(decision, day)));
     FacilitatorPair tied = FacilitatorPair.of(claire,
         karim.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
             Option.of(DateWindow.of(day.minusYears(1), day.minusMonths(2)).get())))).get();
-    decide(new AssignFacilitators(at(OPERATOR, day.plusDays(11)), engagement.version(), tied));
-    decide(new AssignFacilitators(at(OPERATOR, day.plusDays(12)), engagement.version(),
+    decide(new AssignFacilitators(at(OPERATOR, day.plusDays(11)), tied));
+    decide(new AssignFacilitators(at(OPERATOR, day.plusDays(12)),
         FacilitatorPair.of(claire, karim).get()));
     LocalDate framingDay = day.plusDays(14);
-    decide(new ProposeFraming(at(FACILITATOR, framingDay), engagement.version(), new Framing(
+    decide(new ProposeFraming(at(FACILITATOR, framingDay), new Framing(
         "rétablir un dialogue de confiance", "entretiens puis séances paritaires",
         "confidentialité, parole libre", "10 jours sur 6 mois",
         LinkedHashMap.ofEntries(programme.consentingParties()
             .map(r -> Tuple.of(r, Participation.VOLUNTARY))))));
     Seq<PartyRole> parties = programme.consentingParties().toList();
-    decide(new GiveConsent(at(party(parties.head()), framingDay.plusDays(3)),
-        engagement.version()));
+    decide(new GiveConsent(at(party(parties.head()), framingDay.plusDays(3))));
     obligations(framingDay.plusDays(31));
-    decide(new ConfirmFraming(at(FACILITATOR, framingDay.plusDays(32)), engagement.version()));
+    decide(new ConfirmFraming(at(FACILITATOR, framingDay.plusDays(32))));
     for (PartyRole role : parties.tail()) {
-      decide(new GiveConsent(at(party(role), framingDay.plusDays(33)), engagement.version()));
+      decide(new GiveConsent(at(party(role), framingDay.plusDays(33))));
     }
-    decide(new ConfirmFraming(at(FACILITATOR, framingDay.plusDays(34)), engagement.version()));
+    decide(new ConfirmFraming(at(FACILITATOR, framingDay.plusDays(34))));
 
     Option<Plan> planned = plan(framingDay.plusDays(40));
     if (planned.isEmpty()) {
@@ -195,42 +195,42 @@ final class EngagementDemo {
     Plan plan = planned.get();
     LocalDate start = plan.sessions().head().date();
     LocalDate last = plan.sessions().last().date();
-    decide(new StartIntervention(at(FACILITATOR, start), engagement.version(), last));
-    decide(new RecordSession(at(FACILITATOR, start), engagement.version(), start, 2,
+    decide(new StartIntervention(at(FACILITATOR, start), last));
+    decide(new RecordSession(at(FACILITATOR, start), start, 2,
         HashSet.of(PartyRole.MANAGEMENT), MeetingKind.INTERVIEW));
-    decide(new RecordContribution(at(FACILITATOR, start), engagement.version(),
+    decide(new RecordContribution(at(FACILITATOR, start),
         new Contribution(claire.id(), start, Aspect.OPINION_ON_CONTENT,
             Sensitive.of("la direction a raison sur les plannings"))));
-    decide(new RecordContribution(at(FACILITATOR, start), engagement.version(),
+    decide(new RecordContribution(at(FACILITATOR, start),
         new Contribution(claire.id(), start, Aspect.PROCESS,
             Sensitive.of("tour de parole, reformulation"))));
     Seq<LocalDate> rest = plan.sessions().tail().map(s -> s.date());
     for (LocalDate session : rest) {
-      decide(new RecordSession(at(FACILITATOR, session), engagement.version(), session, 2,
+      decide(new RecordSession(at(FACILITATOR, session), session, 2,
           programme.consentingParties(), MeetingKind.SESSION));
     }
-    decide(new Disclose(at(FACILITATOR, last), engagement.version(), new Disclosure(last,
+    decide(new Disclose(at(FACILITATOR, last), new Disclosure(last,
         new InformationItem(language == Language.FR ? "compte rendu des séances"
             : "minutes of the sessions", Sensitivity.PARTIES,
             Sensitive.of("ce qui s'est dit")), Recipient.SUPERVISING_AUTHORITY)));
-    decide(new Disclose(at(FACILITATOR, last), engagement.version(), new Disclosure(last,
+    decide(new Disclose(at(FACILITATOR, last), new Disclosure(last,
         new InformationItem(language == Language.FR ? "compte rendu des séances"
             : "minutes of the sessions", Sensitivity.PARTIES,
             Sensitive.of("ce qui s'est dit")), Recipient.PARTY)));
-    decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last), engagement.version(),
+    decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last),
         List.of(new ActionDecision("A-1", FACILITATOR, party(PartyRole.MANAGEMENT),
             programme.consentingParties()))));
-    decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last), engagement.version(),
+    decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last),
         List.of(new ActionDecision("A-1", party(PartyRole.MANAGEMENT),
                 party(PartyRole.MANAGEMENT), programme.consentingParties()),
             new ActionDecision("A-2", party(PartyRole.STAFF_REPRESENTATIVES),
                 party(PartyRole.MANAGEMENT), programme.consentingParties()))));
-    decide(new EndIntervention(at(FACILITATOR, last), engagement.version()));
+    decide(new EndIntervention(at(FACILITATOR, last)));
     LocalDate review = last.plus(programme.followUpDelay());
     obligations(review.plusDays(1));
-    decide(new RecordFollowUpReview(at(FACILITATOR, review.plusDays(2)), engagement.version(),
+    decide(new RecordFollowUpReview(at(FACILITATOR, review.plusDays(2)),
         language == Language.FR ? "le dialogue tient" : "the dialogue holds"));
-    decide(new Close(at(FACILITATOR, review.plusDays(3)), engagement.version(),
+    decide(new Close(at(FACILITATOR, review.plusDays(3)),
         new Assessment(language == Language.FR ? "dialogue rétabli" : "dialogue restored")));
 
     page.section(Text.of("4. L'audit de la charte", "4. The charter's audit"));
@@ -265,15 +265,15 @@ final class EngagementDemo {
   }
 
   private void decide(EngagementCommand command) {
-    Either<Rejection, Seq<EngagementEvent>> outcome = engagement.decide(command);
+    Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
+        engagement.handle(command);
     String name = command.getClass().getSimpleName();
     if (outcome.isLeft()) {
       out.println("  ✘ " + name + " — " + outcome.getLeft().message(language));
       return;
     }
-    for (EngagementEvent event : outcome.get()) {
-      engagement = engagement.evolve(event)
-          .getOrElseThrow(e -> new IllegalStateException(e.message(Language.EN)));
+    engagement = outcome.get().state();
+    for (EngagementEvent event : outcome.get().events()) {
       out.println("  ✔ " + name + " → " + event.getClass().getSimpleName() + " (v"
           + event.version() + ")");
     }

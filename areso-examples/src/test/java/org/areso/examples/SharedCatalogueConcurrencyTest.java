@@ -54,6 +54,7 @@ import org.areso.core.kernel.FacilitatorPair;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
@@ -94,9 +95,9 @@ class SharedCatalogueConcurrencyTest {
   private final Array<Facts> facts;
   private final Array<LocalDate> dates;
   private final Array<Engagement> engagements;
-  private final Array<Function<Engagement, EngagementCommand>> commands;
+  private final Array<Function<Engagement, Asked>> commands;
   /** Each command built once for each engagement: the threads share them too. */
-  private final EngagementCommand[][] decided;
+  private final Asked[][] decided;
 
   SharedCatalogueConcurrencyTest() {
     Random random = new Random(20_231_001L);
@@ -110,11 +111,11 @@ class SharedCatalogueConcurrencyTest {
         .plusDays(random.nextInt(300 * 365)));
     this.commands = commands();
     this.engagements = engagements();
-    this.decided = new EngagementCommand[engagements.size()][];
+    this.decided = new Asked[engagements.size()][];
     for (int e = 0; e < engagements.size(); e++) {
       Engagement engagement = engagements.get(e);
       decided[e] = commands.map(command -> command.apply(engagement))
-          .toJavaArray(EngagementCommand[]::new);
+          .toJavaArray(Asked[]::new);
     }
   }
 
@@ -162,6 +163,7 @@ class SharedCatalogueConcurrencyTest {
   void theWorkloadCoversEveryKindOfOutcome() {
     // given
     java.util.Set<Integer> engagementOutcomes = new java.util.HashSet<>();
+    java.util.Set<Rejection.Kind> rejections = new java.util.HashSet<>();
     java.util.Set<Object> verdicts = new java.util.HashSet<>();
     java.util.Set<Object> stages = new java.util.HashSet<>();
     // when
@@ -169,13 +171,16 @@ class SharedCatalogueConcurrencyTest {
       verdicts.add(POLICIES.get(i % POLICIES.size()).verdict(facts.get(i % facts.size())));
       Engagement engagement = engagements.get(i % engagements.size());
       stages.add(engagement.stage());
-      engagementOutcomes.add(engagement.decide(commands.get((i / engagements.size())
-          % commands.size()).apply(engagement)).isRight() ? 1 : 0);
+      Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome = commands
+          .get((i / engagements.size()) % commands.size()).apply(engagement).handledBy(engagement);
+      engagementOutcomes.add(outcome.isRight() ? 1 : 0);
+      outcome.swap().forEach(rejection -> rejections.add(rejection.kind()));
     }
     // then: the shared inputs reach every verdict, many stages, acceptances and rejections
     assertThat(verdicts).hasSize(3);
     assertThat(stages.size()).isGreaterThanOrEqualTo(6);
     assertThat(engagementOutcomes).containsExactlyInAnyOrder(0, 1);
+    assertThat(rejections).contains(Rejection.Kind.VERSION_CONFLICT);
   }
 
   /** One decision, by its index: which shared value is asked, and with what, follows from i. */
@@ -207,15 +212,16 @@ class SharedCatalogueConcurrencyTest {
       }
       default: {
         int e = n % engagements.size();
-        EngagementCommand command = decided[e][(n / engagements.size()) % commands.size()];
-        return outcome(engagements.get(e).decide(command));
+        Asked asked = decided[e][(n / engagements.size()) % commands.size()];
+        return outcome(asked.handledBy(engagements.get(e)));
       }
     }
   }
 
-  private static int outcome(Either<Rejection, Seq<EngagementEvent>> outcome) {
+  /** A decision's result as a number: the rejection, or the new engagement with its events. */
+  private static int outcome(Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome) {
     return outcome.fold(rejection -> rejection.code().hashCode() * 31 + rejection.hashCode(),
-        events -> events.hashCode());
+        accepted -> accepted.events().hashCode() * 31 + accepted.state().hashCode());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -264,39 +270,58 @@ class SharedCatalogueConcurrencyTest {
     return Stamp.of(actor, LocalDateTime.of(day.plusDays(days), java.time.LocalTime.NOON));
   }
 
+  /**
+   * A command with the version of the engagement its actor saw: handled as a host handles a
+   * command from a screen, refused when the engagement has moved on.
+   */
+  private record Asked(EngagementCommand command, long seenVersion) {
+    Either<Rejection, Accepted<Engagement, EngagementEvent>> handledBy(Engagement engagement) {
+      return engagement.handle(command, seenVersion);
+    }
+  }
+
+  /** A command asked on the engagement's current version. */
+  private static Function<Engagement, Asked> current(
+      Function<Engagement, EngagementCommand> command) {
+    return e -> new Asked(command.apply(e), e.version());
+  }
+
   /** Each command of the story, as a function of the engagement it is decided on. */
-  private static Array<Function<Engagement, EngagementCommand>> commands() {
-    java.util.List<Function<Engagement, EngagementCommand>> all = new ArrayList<>();
-    all.add(e -> new RecordPreDiagnosis(at(FACILITATOR, e, 7), e.version(), new PreDiagnosis(
+  private static Array<Function<Engagement, Asked>> commands() {
+    java.util.List<Function<Engagement, EngagementCommand>> story = new ArrayList<>();
+    story.add(e -> new RecordPreDiagnosis(at(FACILITATOR, e, 7), new PreDiagnosis(
         PartyRole.MANAGEMENT, e.programme().contexts().head(),
         HashSet.of(SignOfTension.MISTRUST), e.programme().formats().head())));
-    all.add(e -> new Qualify(at(OPERATOR, e, 10), e.version(), EligibilityRecord.of(
+    story.add(e -> new Qualify(at(OPERATOR, e, 10), EligibilityRecord.of(
         e.programme().policy().evaluate(Facts.of(e.structure())
             .requestDate(EngagementDemo.storyOf(e.programme().id()).day())),
         EngagementDemo.storyOf(e.programme().id()).day())));
-    all.add(e -> new AssignFacilitators(at(OPERATOR, e, 11), e.version(), FacilitatorPair.of(
+    story.add(e -> new AssignFacilitators(at(OPERATOR, e, 11), FacilitatorPair.of(
         Facilitator.of(CLAIRE, e.programme().facilitatorKinds().head()),
         Facilitator.of(FacilitatorId.of("karim").get(), e.programme().facilitatorKinds().last()))
         .get()));
-    all.add(e -> new ProposeFraming(at(FACILITATOR, e, 14), e.version(), new Framing(
+    story.add(e -> new ProposeFraming(at(FACILITATOR, e, 14), new Framing(
         "rétablir un dialogue", "entretiens", "confidentialité", "10 jours",
         LinkedHashMap.ofEntries(e.programme().consentingParties()
             .map(r -> Tuple.of(r, Participation.VOLUNTARY))))));
-    all.add(e -> new GiveConsent(at(party(e.missingConsents().headOption()
-        .getOrElse(PartyRole.MANAGEMENT)), e, 17), e.version()));
-    all.add(e -> new ConfirmFraming(at(FACILITATOR, e, 48), e.version()));
-    all.add(e -> new StartIntervention(at(FACILITATOR, e, 60), e.version(),
+    story.add(e -> new GiveConsent(at(party(e.missingConsents().headOption()
+        .getOrElse(PartyRole.MANAGEMENT)), e, 17)));
+    story.add(e -> new ConfirmFraming(at(FACILITATOR, e, 48)));
+    story.add(e -> new StartIntervention(at(FACILITATOR, e, 60),
         EngagementDemo.storyOf(e.programme().id()).day().plusDays(200)));
-    all.add(e -> new RecordSession(at(FACILITATOR, e, 61), e.version(),
+    story.add(e -> new RecordSession(at(FACILITATOR, e, 61),
         EngagementDemo.storyOf(e.programme().id()).day().plusDays(61), 2,
         e.programme().consentingParties(), MeetingKind.SESSION));
-    all.add(e -> new EndIntervention(at(FACILITATOR, e, 200), e.version()));
-    all.add(e -> new RecordFollowUpReview(at(FACILITATOR, e, 400), e.version(), "holds"));
-    all.add(e -> new Close(at(FACILITATOR, e, 401), e.version(), new Assessment("restored")));
+    story.add(e -> new EndIntervention(at(FACILITATOR, e, 200)));
+    story.add(e -> new RecordFollowUpReview(at(FACILITATOR, e, 400), "holds"));
+    story.add(e -> new Close(at(FACILITATOR, e, 401), new Assessment("restored")));
+    java.util.List<Function<Engagement, Asked>> all = new ArrayList<>();
+    story.forEach(command -> all.add(current(command)));
     // never part of the story: a stale version, a suspension, a withdrawal
-    all.add(e -> new Suspend(at(party(PartyRole.MANAGEMENT), e, 62), e.version() - 1));
-    all.add(e -> new Suspend(at(party(PartyRole.MANAGEMENT), e, 62), e.version()));
-    all.add(e -> new Withdraw(at(party(PartyRole.MANAGEMENT), e, 63), e.version()));
+    all.add(e -> new Asked(new Suspend(at(party(PartyRole.MANAGEMENT), e, 62)),
+        e.version() - 1));
+    all.add(current(e -> new Suspend(at(party(PartyRole.MANAGEMENT), e, 62))));
+    all.add(current(e -> new Withdraw(at(party(PartyRole.MANAGEMENT), e, 63))));
     return Array.ofAll(all);
   }
 
@@ -305,25 +330,23 @@ class SharedCatalogueConcurrencyTest {
     java.util.List<Engagement> all = new ArrayList<>();
     for (Programme programme : CATALOGUE.programmes()) {
       Structure structure = EngagementDemo.storyOf(programme.id()).structure();
-      Engagement engagement = Engagement.replay(programme, Engagement.request(programme,
+      Engagement engagement = Engagement.start(programme,
           new RequestEngagement(EngagementId.of("E-" + programme.id()).get(),
               Stamp.of(party(PartyRole.MANAGEMENT), LocalDateTime.of(
                   EngagementDemo.storyOf(programme.id()).day(), java.time.LocalTime.NOON)),
-              structure, Origin.parties(PartyRole.MANAGEMENT))).get()).get();
+              structure, Origin.parties(PartyRole.MANAGEMENT))).get().state();
       all.add(engagement);
       // the story's commands in order, consents repeated until none is missing
       for (int step = 0; step < commands.size() - 3; step++) {
         for (int again = 0; again < 4; again++) {
-          Either<Rejection, Seq<EngagementEvent>> decided =
-              engagement.decide(commands.get(step).apply(engagement));
-          if (decided.isLeft()) {
+          Either<Rejection, Accepted<Engagement, EngagementEvent>> handled =
+              commands.get(step).apply(engagement).handledBy(engagement);
+          if (handled.isLeft()) {
             break;
           }
-          for (EngagementEvent event : decided.get()) {
-            engagement = engagement.evolve(event).get();
-          }
+          engagement = handled.get().state();
           all.add(engagement);
-          if (!(commands.get(step).apply(engagement) instanceof GiveConsent)) {
+          if (!(commands.get(step).apply(engagement).command() instanceof GiveConsent)) {
             break;
           }
         }

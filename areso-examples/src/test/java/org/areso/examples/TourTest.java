@@ -61,14 +61,13 @@ class TourTest {
     // given an engagement of the catalogue's areso-social-2023, just requested
     var programme = org.areso.rules.programme.Programmes.aresoSocial2023();
     var structure = Tour.kernel().get();
-    var engagement = org.areso.core.engagement.Engagement.replay(programme,
-        org.areso.core.engagement.Engagement.request(programme,
-            new org.areso.core.engagement.EngagementCommand.RequestEngagement(
-                org.areso.core.kernel.EngagementId.of("E-1").get(),
-                org.areso.core.lifecycle.Stamp.of(new org.areso.core.lifecycle.Actor.Operator("o"),
-                    LocalDate.of(2023, 9, 1).atStartOfDay()),
-                structure, org.areso.core.ethics.Origin.parties(
-                    org.areso.core.kernel.PartyRole.MANAGEMENT))).get()).get();
+    var engagement = org.areso.core.engagement.Engagement.start(programme,
+        new org.areso.core.engagement.EngagementCommand.RequestEngagement(
+            org.areso.core.kernel.EngagementId.of("E-1").get(),
+            org.areso.core.lifecycle.Stamp.of(new org.areso.core.lifecycle.Actor.Operator("o"),
+                LocalDate.of(2023, 9, 1).atStartOfDay()),
+            structure, org.areso.core.ethics.Origin.parties(
+                org.areso.core.kernel.PartyRole.MANAGEMENT))).get().state();
     // when
     var results = Tour.ethics(engagement);
     // then

@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.HistoryError;
@@ -62,21 +63,14 @@ public final class ActionPlanItem implements LifecycleState<ActionPlanItem.Stage
         requireNonNull(owner, "owner");
         requireNonNull(action, "action");
       }
-
-      /** Always 0. */
-      @Override
-      public long version() {
-        return 0;
-      }
     }
 
     /**
      * The acting party validates the item.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Validate(Stamp stamp, long version) implements Command {
+    record Validate(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Validate {
         requireNonNull(stamp, "stamp");
@@ -87,9 +81,8 @@ public final class ActionPlanItem implements LifecycleState<ActionPlanItem.Stage
      * Confirms the item once every required party validated it.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Confirm(Stamp stamp, long version) implements Command {
+    record Confirm(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Confirm {
         requireNonNull(stamp, "stamp");
@@ -100,9 +93,8 @@ public final class ActionPlanItem implements LifecycleState<ActionPlanItem.Stage
      * Starts a validated item.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Start(Stamp stamp, long version) implements Command {
+    record Start(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Start {
         requireNonNull(stamp, "stamp");
@@ -113,9 +105,8 @@ public final class ActionPlanItem implements LifecycleState<ActionPlanItem.Stage
      * Marks the item done.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Complete(Stamp stamp, long version) implements Command {
+    record Complete(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Complete {
         requireNonNull(stamp, "stamp");
@@ -126,9 +117,8 @@ public final class ActionPlanItem implements LifecycleState<ActionPlanItem.Stage
      * A party drops the item.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Drop(Stamp stamp, long version) implements Command {
+    record Drop(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Drop {
         requireNonNull(stamp, "stamp");
@@ -248,35 +238,35 @@ public final class ActionPlanItem implements LifecycleState<ActionPlanItem.Stage
       LIFECYCLE = Lifecycle.<Stage, String, Set<PartyRole>, ActionPlanItem, Command, Event>builder(
               "ActionPlanItem", Stage.class)
           .start("propose", Stage.PROPOSED, Command.Propose.class, Event.Proposed.class,
-              (validators, c) -> new Event.Proposed(c.item(), 1, c.stamp(), c.owner(), c.action(),
+              (validators, c, v) -> new Event.Proposed(c.item(), v, c.stamp(), c.owner(), c.action(),
                   validators),
               (validators, e) -> new ActionPlanItem(e.subject(), e.owner(), e.validators(),
                   LinkedHashSet.empty(), Stage.PROPOSED, 1),
               Guard.of("byAParty", (validators, c) -> byAParty(c)))
           .transition("validate", Stage.PROPOSED, Stage.PROPOSED, Command.Validate.class,
               Event.Validated.class,
-              (i, c) -> new Event.Validated(i.id, i.version + 1, c.stamp(),
+              (i, c, v) -> new Event.Validated(i.id, v, c.stamp(),
                   ((Actor.Party) c.stamp().actor()).role()),
               (i, e, to) -> new ActionPlanItem(i.id, i.owner, i.validators,
                   i.validatedBy.add(e.party()), to, e.version()),
               Guard.of("byARequiredValidator", ActionPlanItem::byARequiredValidator))
           .transition("confirm", Stage.PROPOSED, Stage.VALIDATED, Command.Confirm.class,
               Event.Confirmed.class,
-              (i, c) -> new Event.Confirmed(i.id, i.version + 1, c.stamp()),
+              (i, c, v) -> new Event.Confirmed(i.id, v, c.stamp()),
               (i, e, to) -> i.next(to, e.version()),
               Guard.of("validatedByAll", (i, c) -> i.validators.removeAll(i.validatedBy).toList()
                   .map(p -> Unmet.awaiting(new EngagementReason.ValidationMissing(p), p))))
           .transition("start", Stage.VALIDATED, Stage.IN_PROGRESS, Command.Start.class,
               Event.Started.class,
-              (i, c) -> new Event.Started(i.id, i.version + 1, c.stamp()),
+              (i, c, v) -> new Event.Started(i.id, v, c.stamp()),
               (i, e, to) -> i.next(to, e.version()))
           .transition("complete", Stage.IN_PROGRESS, Stage.DONE, Command.Complete.class,
               Event.Completed.class,
-              (i, c) -> new Event.Completed(i.id, i.version + 1, c.stamp()),
+              (i, c, v) -> new Event.Completed(i.id, v, c.stamp()),
               (i, e, to) -> i.next(to, e.version()))
           .transitions("drop", List.of(Stage.PROPOSED, Stage.VALIDATED, Stage.IN_PROGRESS),
               Stage.DROPPED, Command.Drop.class, Event.Dropped.class,
-              (i, c) -> new Event.Dropped(i.id, i.version + 1, c.stamp()),
+              (i, c, v) -> new Event.Dropped(i.id, v, c.stamp()),
               (i, e, to) -> i.next(to, e.version()),
               Guard.of("byAParty", (i, c) -> byAParty(c)))
           .terminal(Stage.DONE, Stage.DROPPED)
@@ -349,14 +339,27 @@ public final class ActionPlanItem implements LifecycleState<ActionPlanItem.Stage
   }
 
   /**
-   * Decides a command; pure.
+   * Starts one: checks the starting command and makes the first state.
+   *
+   * @param validators the parties who must validate it, not null
+   * @param command the starting command, not null
+   * @return the first state with the events to store, or why the command is refused; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<Rejection, Accepted<ActionPlanItem, Event>> start(Set<PartyRole> validators,
+      Command.Propose command) {
+    return LIFECYCLE.start(validators, command);
+  }
+
+  /**
+   * Handles a command: pure, this state is not changed.
    *
    * @param command the command, not null
-   * @return the events, or why the command is refused; never null
+   * @return the new state with the events to store, or why the command is refused; never null
    * @throws NullPointerException if command is null (a programmer error)
    */
-  public Either<Rejection, Seq<Event>> decide(Command command) {
-    return LIFECYCLE.decide(this, command);
+  public Either<Rejection, Accepted<ActionPlanItem, Event>> handle(Command command) {
+    return LIFECYCLE.handle(this, command);
   }
 
   @Override

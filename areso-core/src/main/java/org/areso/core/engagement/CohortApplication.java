@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.HistoryError;
@@ -63,21 +64,14 @@ public final class CohortApplication implements LifecycleState<CohortApplication
         requireNonNull(stamp, "stamp");
         requireNonNull(committed, "committed");
       }
-
-      /** Always 0. */
-      @Override
-      public long version() {
-        return 0;
-      }
     }
 
     /**
      * Selects the application.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Select(Stamp stamp, long version) implements Command {
+    record Select(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Select {
         requireNonNull(stamp, "stamp");
@@ -88,9 +82,8 @@ public final class CohortApplication implements LifecycleState<CohortApplication
      * Does not select the application.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Reject(Stamp stamp, long version) implements Command {
+    record Reject(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Reject {
         requireNonNull(stamp, "stamp");
@@ -101,9 +94,8 @@ public final class CohortApplication implements LifecycleState<CohortApplication
      * A party of the association withdraws the application.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Withdraw(Stamp stamp, long version) implements Command {
+    record Withdraw(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Withdraw {
         requireNonNull(stamp, "stamp");
@@ -185,21 +177,21 @@ public final class CohortApplication implements LifecycleState<CohortApplication
       LIFECYCLE = Lifecycle.<Stage, String, String, CohortApplication, Command, Event>builder(
               "CohortApplication", Stage.class)
           .start("apply", Stage.APPLIED, Command.Apply.class, Event.Applied.class,
-              (call, c) -> new Event.Applied(c.application(), 1, c.stamp(), call),
+              (call, c, v) -> new Event.Applied(c.application(), v, c.stamp(), call),
               (call, e) -> new CohortApplication(e.subject(), call, Stage.APPLIED, 1),
               Guard.of("tripartiteCommitment", (call, c) -> TRIPARTITE.removeAll(c.committed())
                   .toList().map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p))))
           .transition("select", Stage.APPLIED, Stage.SELECTED, Command.Select.class,
               Event.Selected.class,
-              (a, c) -> new Event.Selected(a.id, a.version + 1, c.stamp()),
+              (a, c, v) -> new Event.Selected(a.id, v, c.stamp()),
               (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()))
           .transition("reject", Stage.APPLIED, Stage.NOT_SELECTED, Command.Reject.class,
               Event.NotSelected.class,
-              (a, c) -> new Event.NotSelected(a.id, a.version + 1, c.stamp()),
+              (a, c, v) -> new Event.NotSelected(a.id, v, c.stamp()),
               (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()))
           .transition("withdraw", Stage.APPLIED, Stage.WITHDRAWN, Command.Withdraw.class,
               Event.Withdrawn.class,
-              (a, c) -> new Event.Withdrawn(a.id, a.version + 1, c.stamp()),
+              (a, c, v) -> new Event.Withdrawn(a.id, v, c.stamp()),
               (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()),
               Guard.of("byAParty", (a, c) -> c.stamp().actor() instanceof Actor.Party
                   ? List.empty()
@@ -246,14 +238,27 @@ public final class CohortApplication implements LifecycleState<CohortApplication
   }
 
   /**
-   * Decides a command; pure.
+   * Starts one: checks the starting command and makes the first state.
+   *
+   * @param call the call's reference, not null
+   * @param command the starting command, not null
+   * @return the first state with the events to store, or why the command is refused; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<Rejection, Accepted<CohortApplication, Event>> start(String call,
+      Command.Apply command) {
+    return LIFECYCLE.start(call, command);
+  }
+
+  /**
+   * Handles a command: pure, this state is not changed.
    *
    * @param command the command, not null
-   * @return the events, or why the command is refused; never null
+   * @return the new state with the events to store, or why the command is refused; never null
    * @throws NullPointerException if command is null (a programmer error)
    */
-  public Either<Rejection, Seq<Event>> decide(Command command) {
-    return LIFECYCLE.decide(this, command);
+  public Either<Rejection, Accepted<CohortApplication, Event>> handle(Command command) {
+    return LIFECYCLE.handle(this, command);
   }
 
   @Override

@@ -69,6 +69,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.HistoryError;
@@ -85,9 +86,10 @@ import org.areso.core.programme.Programme;
  * <p>Stages: requested → pre-diagnosed → qualified (or declined) → awaiting consent → framed → in
  * progress (⇄ suspended) → follow-up → closed; withdrawn is reachable from every stage that is not
  * terminal, by any party, with no reason asked (freedom of the parties). {@link
- * #decide(EngagementCommand)} is pure and returns the events to store or a {@link Rejection};
- * {@link #evolve(EngagementEvent)} and {@link #replay(Programme, Seq)} fold events, refusing a
- * history that could not have happened.
+ * #start(Programme, RequestEngagement)} and {@link #handle(EngagementCommand)} are pure and return
+ * the new engagement with the events to store, or a {@link Rejection}; {@link #replay(Programme,
+ * Seq, long)} rebuilds an engagement from its stored events, refusing a history that could not have
+ * happened.
  *
  * <p>The request carries the {@link Structure} that asks; qualifying needs an {@code ELIGIBLE}
  * {@link EligibilityRecord} of the programme's policy, declining a {@code NOT_ELIGIBLE} one, and an
@@ -168,59 +170,69 @@ public final class Engagement
   }
 
   /**
-   * Decides a request for an engagement under a programme.
+   * Starts an engagement: handles the request under a programme.
    *
    * @param programme the programme, not null
    * @param command the request, not null
-   * @return the {@link EngagementRequested} event, or why the command is refused; never null
+   * @return the requested engagement with the {@link EngagementRequested} event to store, or why
+   *     the request is refused; never null
    * @throws NullPointerException if an argument is null (a programmer error)
    */
-  public static Either<Rejection, Seq<EngagementEvent>> request(
+  public static Either<Rejection, Accepted<Engagement, EngagementEvent>> start(
       Programme programme, RequestEngagement command) {
     return LIFECYCLE.start(programme, command);
   }
 
   /**
    * Rebuilds an engagement from its stored history, re-checking every event: an event its stage
-   * forbids, a missing, repeated or moved version, another engagement's event, or a history
-   * requested under another programme is refused.
+   * forbids, a missing, repeated or moved version, another engagement's event, a history requested
+   * under another programme, or a history that does not end at the version the host recorded
+   * (events deleted at its end, or added by someone else) is refused.
    *
    * @param programme the programme the engagement runs under, not null
    * @param events the history, oldest first, not null
+   * @param expectedVersion the version the host recorded for the engagement (the number of its
+   *     events)
    * @return the engagement, or why the history could not have happened; never null
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static Either<HistoryError, Engagement> replay(
-      Programme programme, Seq<? extends EngagementEvent> events) {
+      Programme programme, Seq<? extends EngagementEvent> events, long expectedVersion) {
     requireNonNull(programme, "programme");
     if (!requireNonNull(events, "events").isEmpty()
         && events.head() instanceof EngagementRequested requested
         && !requested.programme().equals(programme.id())) {
       return Either.left(new HistoryError.ContextMismatch(programme.id(), requested.programme()));
     }
-    return LIFECYCLE.replay(programme, events);
+    return LIFECYCLE.replay(programme, events, expectedVersion);
   }
 
   /**
-   * Decides a command: pure, this engagement is not changed.
+   * Handles a command: checks it against the stage, the programme and the charter, and returns
+   * the new engagement with the events to store. Pure: this engagement is not changed.
    *
    * @param command the command, not null
-   * @return the events to store, or why the command is refused; never null
+   * @return the new engagement with its events, or why the command is refused; never null
    * @throws NullPointerException if command is null (a programmer error)
    */
-  public Either<Rejection, Seq<EngagementEvent>> decide(EngagementCommand command) {
-    return LIFECYCLE.decide(this, command);
+  public Either<Rejection, Accepted<Engagement, EngagementEvent>> handle(
+      EngagementCommand command) {
+    return LIFECYCLE.handle(this, command);
   }
 
   /**
-   * Folds one event.
+   * Handles a command decided on the version its actor saw, refused with {@link
+   * Rejection.VersionConflict} when the engagement has moved on since (a host's optimistic
+   * concurrency for a user who may have acted on a stale screen).
    *
-   * @param event the event, not null
-   * @return the new engagement, or why the event could not happen now; never null
-   * @throws NullPointerException if event is null (a programmer error)
+   * @param command the command, not null
+   * @param seenVersion the version the actor saw
+   * @return the new engagement with its events, or why the command is refused; never null
+   * @throws NullPointerException if command is null (a programmer error)
    */
-  public Either<HistoryError, Engagement> evolve(EngagementEvent event) {
-    return LIFECYCLE.evolve(this, event);
+  public Either<Rejection, Accepted<Engagement, EngagementEvent>> handle(
+      EngagementCommand command, long seenVersion) {
+    return LIFECYCLE.handle(this, command, seenVersion);
   }
 
   /**
@@ -603,13 +615,13 @@ public final class Engagement
     return Lifecycle.<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
             EngagementEvent>builder("Engagement", EngagementStage.class)
         .start("request", requested, RequestEngagement.class, EngagementRequested.class,
-            (p, c) -> new EngagementRequested(c.engagement(), 1, c.stamp(), p.id(), c.structure(),
+            (p, c, v) -> new EngagementRequested(c.engagement(), v, c.stamp(), p.id(), c.structure(),
                 c.origin()),
             Engagement::created,
             Guard.of(CHARTER, Engagement::requestUnderCharter))
         .transition("recordPreDiagnosis", requested, preDiagnosed, RecordPreDiagnosis.class,
             PreDiagnosisRecorded.class,
-            (e, c) -> new PreDiagnosisRecorded(e.id, e.version + 1, c.stamp(), c.preDiagnosis()),
+            (e, c, v) -> new PreDiagnosisRecorded(e.id, v, c.stamp(), c.preDiagnosis()),
             (e, v, to) -> e.next(v.version(), to, d -> d.preDiagnosis = Option.of(v.preDiagnosis())),
             Guard.of("formatOffered", Engagement::formatOffered),
             Guard.of("contextOffered", Engagement::contextOffered))
@@ -624,14 +636,14 @@ public final class Engagement
             Guard.of("eligible", Engagement::eligible))
         .transitions("decline", List.of(requested, preDiagnosed), EngagementStage.DECLINED,
             Decline.class, Declined.class,
-            (e, c) -> new Declined(e.id, e.version + 1, c.stamp(), c.eligibilityRecord()),
+            (e, c, v) -> new Declined(e.id, v, c.stamp(), c.eligibilityRecord()),
             (e, v, to) -> e.next(v.version(), to,
                 d -> d.eligibilityRecord = Option.of(v.eligibilityRecord())),
             Guard.of("programmePolicy", Engagement::declinedUnderProgrammePolicy),
             Guard.of("notEligible", Engagement::notEligible))
         .transitions("proposeFraming", List.of(qualified, awaiting, framed), awaiting,
             ProposeFraming.class, FramingProposed.class,
-            (e, c) -> new FramingProposed(e.id, e.version + 1, c.stamp(), c.framing()),
+            (e, c, v) -> new FramingProposed(e.id, v, c.stamp(), c.framing()),
             (e, v, to) -> e.next(v.version(), to, d -> {
               d.framing = Option.of(v.framing());
               d.framingProposedOn = Option.of(v.stamp().at().toLocalDate());
@@ -642,7 +654,7 @@ public final class Engagement
                 .voidedConsents(e.voidedConsents.addAll(e.consents))
                 .consents(LinkedHashSet.empty())))
         .transition("giveConsent", awaiting, awaiting, GiveConsent.class, ConsentGiven.class,
-            (e, c) -> new ConsentGiven(e.id, e.version + 1, c.stamp(),
+            (e, c, v) -> new ConsentGiven(e.id, v, c.stamp(),
                 ((Actor.Party) c.stamp().actor()).role()),
             (e, v, to) -> e.next(v.version(), to, d -> {
               d.consents = d.consents.add(v.party());
@@ -651,7 +663,7 @@ public final class Engagement
             Guard.of("consentingParty", Engagement::consentingParty))
         .staying("assignFacilitators", List.of(qualified, awaiting, framed, inProgress),
             AssignFacilitators.class, FacilitatorsAssigned.class,
-            (e, c) -> new FacilitatorsAssigned(e.id, e.version + 1, c.stamp(), c.pair()),
+            (e, c, v) -> new FacilitatorsAssigned(e.id, v, c.stamp(), c.pair()),
             (e, v, to) -> e.next(v.version(), to, d -> d.assignment =
                 Option.of(new Assignment(v.pair(), v.stamp().at().toLocalDate()))),
             Guard.of("facilitatorKinds", Engagement::facilitatorKindsOffered),
@@ -659,19 +671,19 @@ public final class Engagement
                 new Assignment(c.pair(), c.stamp().at().toLocalDate()))))
         .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
             FramingConfirmed.class,
-            (e, c) -> new FramingConfirmed(e.id, e.version + 1, c.stamp()),
+            (e, c, v) -> new FramingConfirmed(e.id, v, c.stamp()),
             (e, v, to) -> e.next(v.version(), to, d -> { }),
             Guard.of("everyConsentGiven", Engagement::everyConsentGiven))
         .transition("startIntervention", framed, inProgress, StartIntervention.class,
             InterventionStarted.class,
-            (e, c) -> new InterventionStarted(e.id, e.version + 1, c.stamp(), c.planEnd()),
+            (e, c, v) -> new InterventionStarted(e.id, v, c.stamp(), c.planEnd()),
             (e, v, to) -> e.next(v.version(), to, d -> d.planEnd = Option.of(v.planEnd())),
             Guard.of("planEndsAfterStart", Engagement::planEndsAfterStart),
             Guard.of("facilitatorsAssigned", Engagement::facilitatorsAssigned),
             charter((e, b, c) -> b.started(true)))
         .transition("recordSession", inProgress, inProgress, RecordSession.class,
             SessionHeld.class,
-            (e, c) -> new SessionHeld(e.id, e.version + 1, c.stamp(), c.on(), c.halfDays(),
+            (e, c, v) -> new SessionHeld(e.id, v, c.stamp(), c.on(), c.halfDays(),
                 c.present(), c.kind()),
             (e, v, to) -> e.next(v.version(), to, d -> {
               d.meetings = d.meetings.append(new Meeting(v.on(), v.kind(), v.present()));
@@ -680,44 +692,44 @@ public final class Engagement
             Guard.of("someTimeConsumed", Engagement::someTimeConsumed))
         .transition("recordContribution", inProgress, inProgress, RecordContribution.class,
             ContributionRecorded.class,
-            (e, c) -> new ContributionRecorded(e.id, e.version + 1, c.stamp(), c.contribution()),
+            (e, c, v) -> new ContributionRecorded(e.id, v, c.stamp(), c.contribution()),
             (e, v, to) -> e.next(v.version(), to,
                 d -> d.contributions = d.contributions.append(v.contribution())),
             Guard.of("byAssignedFacilitator", Engagement::byAssignedFacilitator),
             charter((e, b, c) -> b.contribution(c.contribution())))
         .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
             ActionPlanAdopted.class,
-            (e, c) -> new ActionPlanAdopted(e.id, e.version + 1, c.stamp(), c.decisions()),
+            (e, c, v) -> new ActionPlanAdopted(e.id, v, c.stamp(), c.decisions()),
             (e, v, to) -> e.next(v.version(), to, d -> d.actionPlan = v.decisions()),
             Guard.of("adoptedByAParty", Engagement::actorIsAParty),
             Guard.of("hasActions", Engagement::hasActions),
             charter((e, b, c) -> b.actionPlan(c.decisions())))
         .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,
-            (e, c) -> new Suspended(e.id, e.version + 1, c.stamp()),
+            (e, c, v) -> new Suspended(e.id, v, c.stamp()),
             (e, v, to) -> e.next(v.version(), to, d -> { }))
         .transition("resume", suspended, inProgress, Resume.class, Resumed.class,
-            (e, c) -> new Resumed(e.id, e.version + 1, c.stamp()),
+            (e, c, v) -> new Resumed(e.id, v, c.stamp()),
             (e, v, to) -> e.next(v.version(), to, d -> { }))
         .transition("endIntervention", inProgress, followUp, EndIntervention.class,
             InterventionEnded.class,
-            (e, c) -> new InterventionEnded(e.id, e.version + 1, c.stamp()),
+            (e, c, v) -> new InterventionEnded(e.id, v, c.stamp()),
             (e, v, to) -> e.next(v.version(), to,
                 d -> d.interventionEndedOn = Option.of(v.stamp().at().toLocalDate())),
             Guard.of("sessionHeld", Engagement::sessionHeld),
             Guard.of("actionPlanAdopted", Engagement::actionPlanAdopted))
         .transition("recordFollowUpReview", followUp, followUp, RecordFollowUpReview.class,
             FollowUpReviewed.class,
-            (e, c) -> new FollowUpReviewed(e.id, e.version + 1, c.stamp(), c.summary()),
+            (e, c, v) -> new FollowUpReviewed(e.id, v, c.stamp(), c.summary()),
             (e, v, to) -> e.next(v.version(), to, d -> d.followUpReview = Option.of(v.summary())))
         .transition("close", followUp, EngagementStage.CLOSED, Close.class, Closed.class,
-            (e, c) -> new Closed(e.id, e.version + 1, c.stamp(), c.assessment()),
+            (e, c, v) -> new Closed(e.id, v, c.stamp(), c.assessment()),
             (e, v, to) -> e.next(v.version(), to, d -> d.assessment = Option.of(v.assessment())),
             Guard.of("followUpReviewed", Engagement::followUpReviewed))
         .staying("disclose",
             List.of(requested, preDiagnosed, qualified, awaiting, framed, inProgress, suspended,
                 followUp),
             Disclose.class, Disclosed.class,
-            (e, c) -> new Disclosed(e.id, e.version + 1, c.stamp(), c.disclosure()),
+            (e, c, v) -> new Disclosed(e.id, v, c.stamp(), c.disclosure()),
             (e, v, to) -> e.next(v.version(), to,
                 d -> d.disclosures = d.disclosures.append(v.disclosure())),
             charter((e, b, c) -> b.disclosure(c.disclosure())))
@@ -725,7 +737,7 @@ public final class Engagement
             List.of(requested, preDiagnosed, qualified, awaiting, framed, inProgress, suspended,
                 followUp),
             EngagementStage.WITHDRAWN, Withdraw.class, Withdrawn.class,
-            (e, c) -> new Withdrawn(e.id, e.version + 1, c.stamp()),
+            (e, c, v) -> new Withdrawn(e.id, v, c.stamp()),
             (e, v, to) -> e.next(v.version(), to, d -> { }),
             Guard.of("byAParty", Engagement::actorIsAParty))
         .terminal(EngagementStage.DECLINED, EngagementStage.CLOSED, EngagementStage.WITHDRAWN)
@@ -747,8 +759,8 @@ public final class Engagement
     return new Engagement(d);
   }
 
-  private static Qualified qualified(Engagement e, Qualify c) {
-    return new Qualified(e.id, e.version + 1, c.stamp(), c.eligibilityRecord());
+  private static Qualified qualified(Engagement e, Qualify c, long version) {
+    return new Qualified(e.id, version, c.stamp(), c.eligibilityRecord());
   }
 
   private static Engagement applyQualified(Engagement e, Qualified v, EngagementStage to) {

@@ -40,22 +40,15 @@ public sealed interface EngagementCommand extends LifecycleCommand {
       requireNonNull(structure, "structure");
       requireNonNull(origin, "origin");
     }
-
-    /** Always 0: nothing exists yet. */
-    @Override
-    public long version() {
-      return 0;
-    }
   }
 
   /**
    * Records what the first meeting found.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param preDiagnosis what was found, not null
    */
-  record RecordPreDiagnosis(Stamp stamp, long version, PreDiagnosis preDiagnosis)
+  record RecordPreDiagnosis(Stamp stamp, PreDiagnosis preDiagnosis)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public RecordPreDiagnosis {
@@ -68,11 +61,10 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Records that the request is eligible and accepted.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param eligibilityRecord the eligibility decision, {@code ELIGIBLE} under the programme's
    *     policy, not null
    */
-  record Qualify(Stamp stamp, long version, EligibilityRecord eligibilityRecord)
+  record Qualify(Stamp stamp, EligibilityRecord eligibilityRecord)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Qualify {
@@ -85,11 +77,10 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Records that the request is not eligible.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param eligibilityRecord the eligibility decision, {@code NOT_ELIGIBLE} under the programme's
    *     policy, not null
    */
-  record Decline(Stamp stamp, long version, EligibilityRecord eligibilityRecord)
+  record Decline(Stamp stamp, EligibilityRecord eligibilityRecord)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Decline {
@@ -102,10 +93,9 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Proposes a framing to the parties; proposing again voids the consents given.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param framing the framing, not null
    */
-  record ProposeFraming(Stamp stamp, long version, Framing framing)
+  record ProposeFraming(Stamp stamp, Framing framing)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public ProposeFraming {
@@ -118,9 +108,8 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * The acting party consents to the framing.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    */
-  record GiveConsent(Stamp stamp, long version)
+  record GiveConsent(Stamp stamp)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public GiveConsent {
@@ -132,9 +121,8 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Confirms the framing once every required party consented.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    */
-  record ConfirmFraming(Stamp stamp, long version)
+  record ConfirmFraming(Stamp stamp)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public ConfirmFraming {
@@ -146,10 +134,9 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Starts the intervention, planned to end by a date.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param planEnd the last day of the planned span, not null
    */
-  record StartIntervention(Stamp stamp, long version, LocalDate planEnd)
+  record StartIntervention(Stamp stamp, LocalDate planEnd)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public StartIntervention {
@@ -162,13 +149,12 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Records a session held.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param on the day, not null
    * @param halfDays the half-days of facilitation consumed, at least 1
    * @param present the parties present, not null
    * @param kind an interview with one party, or a working session, not null
    */
-  record RecordSession(Stamp stamp, long version, LocalDate on, int halfDays,
+  record RecordSession(Stamp stamp, LocalDate on, int halfDays,
       Set<PartyRole> present, MeetingKind kind) implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public RecordSession {
@@ -184,10 +170,9 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * content is refused under a charter that lists neutrality.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param contribution the contribution, by one of the assigned facilitators, not null
    */
-  record RecordContribution(Stamp stamp, long version, Contribution contribution)
+  record RecordContribution(Stamp stamp, Contribution contribution)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public RecordContribution {
@@ -201,10 +186,9 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * required party validates each decision.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param decisions the plan's decisions, at least one, not null
    */
-  record AdoptActionPlan(Stamp stamp, long version, Seq<ActionDecision> decisions)
+  record AdoptActionPlan(Stamp stamp, Seq<ActionDecision> decisions)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public AdoptActionPlan {
@@ -219,10 +203,9 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * with the structure or a party is refused under the charter's impartiality or independence.
    *
    * @param stamp who asks and when (the day of the assignment), not null
-   * @param version the version seen
    * @param pair the facilitators, not null
    */
-  record AssignFacilitators(Stamp stamp, long version, FacilitatorPair pair)
+  record AssignFacilitators(Stamp stamp, FacilitatorPair pair)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public AssignFacilitators {
@@ -236,10 +219,9 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * clear the recipient, or under anonymity towards supervising authorities.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param disclosure what goes to whom, not null
    */
-  record Disclose(Stamp stamp, long version, Disclosure disclosure)
+  record Disclose(Stamp stamp, Disclosure disclosure)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Disclose {
@@ -252,9 +234,8 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Pauses the intervention.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    */
-  record Suspend(Stamp stamp, long version)
+  record Suspend(Stamp stamp)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Suspend {
@@ -266,9 +247,8 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Resumes a paused intervention.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    */
-  record Resume(Stamp stamp, long version)
+  record Resume(Stamp stamp)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Resume {
@@ -280,9 +260,8 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Ends the intervention; the follow-up starts.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    */
-  record EndIntervention(Stamp stamp, long version)
+  record EndIntervention(Stamp stamp)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public EndIntervention {
@@ -294,10 +273,9 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Records the follow-up review.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param summary what the review found, not null
    */
-  record RecordFollowUpReview(Stamp stamp, long version, String summary)
+  record RecordFollowUpReview(Stamp stamp, String summary)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public RecordFollowUpReview {
@@ -310,10 +288,9 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * Closes the engagement with its assessment.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    * @param assessment the assessment, not null
    */
-  record Close(Stamp stamp, long version, Assessment assessment)
+  record Close(Stamp stamp, Assessment assessment)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Close {
@@ -326,9 +303,8 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * The acting party withdraws: always possible before the end, no reason needed.
    *
    * @param stamp who asks and when, not null
-   * @param version the version seen
    */
-  record Withdraw(Stamp stamp, long version)
+  record Withdraw(Stamp stamp)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public Withdraw {

@@ -9,6 +9,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FieldReason;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
@@ -57,22 +58,15 @@ public final class Session implements LifecycleState<Session.Stage, String> {
         requireNonNull(stamp, "stamp");
         requireNonNull(on, "on");
       }
-
-      /** Always 0. */
-      @Override
-      public long version() {
-        return 0;
-      }
     }
 
     /**
      * Records the session as held.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      * @param halfDays the half-days of facilitation consumed, at least 1
      */
-    record Hold(Stamp stamp, long version, int halfDays) implements Command {
+    record Hold(Stamp stamp, int halfDays) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Hold {
         requireNonNull(stamp, "stamp");
@@ -83,9 +77,8 @@ public final class Session implements LifecycleState<Session.Stage, String> {
      * Postpones the session.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Postpone(Stamp stamp, long version) implements Command {
+    record Postpone(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Postpone {
         requireNonNull(stamp, "stamp");
@@ -96,10 +89,9 @@ public final class Session implements LifecycleState<Session.Stage, String> {
      * Gives a postponed session a new day, after the day it was postponed on.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      * @param on the new day, not null
      */
-    record Reschedule(Stamp stamp, long version, LocalDate on) implements Command {
+    record Reschedule(Stamp stamp, LocalDate on) implements Command {
       /** Creates the command. @throws NullPointerException if an argument is null */
       public Reschedule {
         requireNonNull(stamp, "stamp");
@@ -111,9 +103,8 @@ public final class Session implements LifecycleState<Session.Stage, String> {
      * Cancels the session.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Cancel(Stamp stamp, long version) implements Command {
+    record Cancel(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Cancel {
         requireNonNull(stamp, "stamp");
@@ -217,22 +208,22 @@ public final class Session implements LifecycleState<Session.Stage, String> {
       Lifecycle.<Stage, String, EngagementId, Session, Command, Event>builder("Session",
               Stage.class)
           .start("plan", Stage.PLANNED, Command.Plan.class, Event.Planned.class,
-              (engagement, c) -> new Event.Planned(c.session(), 1, c.stamp(), engagement, c.on()),
+              (engagement, c, v) -> new Event.Planned(c.session(), v, c.stamp(), engagement, c.on()),
               (engagement, e) -> new Session(e.subject(), engagement, Stage.PLANNED, 1,
                   Option.of(e.on()), 0))
           .transition("hold", Stage.PLANNED, Stage.HELD, Command.Hold.class, Event.Held.class,
-              (s, c) -> new Event.Held(s.id, s.version + 1, c.stamp(), c.halfDays()),
+              (s, c, v) -> new Event.Held(s.id, v, c.stamp(), c.halfDays()),
               (s, e, to) -> new Session(s.id, s.engagement, to, e.version(), s.on, e.halfDays()),
               Guard.of("someTimeConsumed", (s, c) -> c.halfDays() >= 1 ? List.empty()
                   : List.of(Unmet.because(new FieldReason.OutOfRange("half_days",
                       String.valueOf(c.halfDays()), "1", String.valueOf(Integer.MAX_VALUE))))))
           .transition("postpone", Stage.PLANNED, Stage.POSTPONED, Command.Postpone.class,
               Event.Postponed.class,
-              (s, c) -> new Event.Postponed(s.id, s.version + 1, c.stamp()),
+              (s, c, v) -> new Event.Postponed(s.id, v, c.stamp()),
               (s, e, to) -> new Session(s.id, s.engagement, to, e.version(), Option.none(), 0))
           .transition("reschedule", Stage.POSTPONED, Stage.PLANNED, Command.Reschedule.class,
               Event.Rescheduled.class,
-              (s, c) -> new Event.Rescheduled(s.id, s.version + 1, c.stamp(), c.on()),
+              (s, c, v) -> new Event.Rescheduled(s.id, v, c.stamp(), c.on()),
               (s, e, to) -> new Session(s.id, s.engagement, to, e.version(), Option.of(e.on()),
                   0),
               Guard.of("newDayToCome", (s, c) -> c.on().isAfter(c.stamp().at().toLocalDate())
@@ -244,7 +235,7 @@ public final class Session implements LifecycleState<Session.Stage, String> {
                       LocalDate.MAX.toString())))))
           .transitions("cancel", List.of(Stage.PLANNED, Stage.POSTPONED), Stage.CANCELLED,
               Command.Cancel.class, Event.Cancelled.class,
-              (s, c) -> new Event.Cancelled(s.id, s.version + 1, c.stamp()),
+              (s, c, v) -> new Event.Cancelled(s.id, v, c.stamp()),
               (s, e, to) -> new Session(s.id, s.engagement, to, e.version(), s.on, 0))
           .terminal(Stage.HELD, Stage.CANCELLED)
           .build()
@@ -293,14 +284,27 @@ public final class Session implements LifecycleState<Session.Stage, String> {
   }
 
   /**
-   * Decides a command; pure.
+   * Starts one: checks the starting command and makes the first state.
+   *
+   * @param engagement the engagement it belongs to, not null
+   * @param command the starting command, not null
+   * @return the first state with the events to store, or why the command is refused; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<Rejection, Accepted<Session, Event>> start(EngagementId engagement,
+      Command.Plan command) {
+    return LIFECYCLE.start(engagement, command);
+  }
+
+  /**
+   * Handles a command: pure, this state is not changed.
    *
    * @param command the command, not null
-   * @return the events, or why the command is refused; never null
+   * @return the new state with the events to store, or why the command is refused; never null
    * @throws NullPointerException if command is null (a programmer error)
    */
-  public Either<Rejection, Seq<Event>> decide(Command command) {
-    return LIFECYCLE.decide(this, command);
+  public Either<Rejection, Accepted<Session, Event>> handle(Command command) {
+    return LIFECYCLE.handle(this, command);
   }
 
   @Override

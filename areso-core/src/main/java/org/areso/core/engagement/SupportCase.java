@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.areso.core.kernel.PartyId;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.HistoryError;
@@ -54,21 +55,14 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
         requireNonNull(supportCase, "supportCase");
         requireNonNull(stamp, "stamp");
       }
-
-      /** Always 0. */
-      @Override
-      public long version() {
-        return 0;
-      }
     }
 
     /**
      * The employee consents to the support.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record Consent(Stamp stamp, long version) implements Command {
+    record Consent(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public Consent {
         requireNonNull(stamp, "stamp");
@@ -79,9 +73,8 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
      * The social worker starts the support.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record StartSupport(Stamp stamp, long version) implements Command {
+    record StartSupport(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public StartSupport {
         requireNonNull(stamp, "stamp");
@@ -92,9 +85,8 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
      * The social worker closes the case once the support is done.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record CloseCase(Stamp stamp, long version) implements Command {
+    record CloseCase(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public CloseCase {
         requireNonNull(stamp, "stamp");
@@ -105,9 +97,8 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
      * The employee ends the case, at any time, with no reason asked.
      *
      * @param stamp who and when, not null
-     * @param version the version seen
      */
-    record EndByEmployee(Stamp stamp, long version) implements Command {
+    record EndByEmployee(Stamp stamp) implements Command {
       /** Creates the command. @throws NullPointerException if stamp is null */
       public EndByEmployee {
         requireNonNull(stamp, "stamp");
@@ -205,25 +196,25 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
       Lifecycle.<Stage, String, PartyId, SupportCase, Command, Event>builder("SupportCase",
               Stage.class)
           .start("refer", Stage.REFERRED, Command.Refer.class, Event.Referred.class,
-              (employee, c) -> new Event.Referred(c.supportCase(), 1, c.stamp(), employee),
+              (employee, c, v) -> new Event.Referred(c.supportCase(), v, c.stamp(), employee),
               (employee, e) -> new SupportCase(e.subject(), employee, Stage.REFERRED, 1))
           .transition("consent", Stage.REFERRED, Stage.CONSENTED, Command.Consent.class,
               Event.Consented.class,
-              (s, c) -> new Event.Consented(s.id, s.version + 1, c.stamp()),
+              (s, c, v) -> new Event.Consented(s.id, v, c.stamp()),
               (s, e, to) -> new SupportCase(s.id, s.employee, to, e.version()),
               Guard.of("byTheEmployee", SupportCase::byTheEmployee))
           .transition("startSupport", Stage.CONSENTED, Stage.IN_SUPPORT,
               Command.StartSupport.class, Event.SupportStarted.class,
-              (s, c) -> new Event.SupportStarted(s.id, s.version + 1, c.stamp()),
+              (s, c, v) -> new Event.SupportStarted(s.id, v, c.stamp()),
               (s, e, to) -> new SupportCase(s.id, s.employee, to, e.version()))
           .transition("closeCase", Stage.IN_SUPPORT, Stage.CLOSED, Command.CloseCase.class,
               Event.CaseClosed.class,
-              (s, c) -> new Event.CaseClosed(s.id, s.version + 1, c.stamp()),
+              (s, c, v) -> new Event.CaseClosed(s.id, v, c.stamp()),
               (s, e, to) -> new SupportCase(s.id, s.employee, to, e.version()))
           .transitions("endByEmployee",
               List.of(Stage.REFERRED, Stage.CONSENTED, Stage.IN_SUPPORT), Stage.CLOSED,
               Command.EndByEmployee.class, Event.EndedByEmployee.class,
-              (s, c) -> new Event.EndedByEmployee(s.id, s.version + 1, c.stamp()),
+              (s, c, v) -> new Event.EndedByEmployee(s.id, v, c.stamp()),
               (s, e, to) -> new SupportCase(s.id, s.employee, to, e.version()),
               Guard.of("byTheEmployee", SupportCase::byTheEmployee))
           .terminal(Stage.CLOSED)
@@ -274,14 +265,27 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
   }
 
   /**
-   * Decides a command; pure.
+   * Starts one: checks the starting command and makes the first state.
+   *
+   * @param employee the employee, not null
+   * @param command the starting command, not null
+   * @return the first state with the events to store, or why the command is refused; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<Rejection, Accepted<SupportCase, Event>> start(PartyId employee,
+      Command.Refer command) {
+    return LIFECYCLE.start(employee, command);
+  }
+
+  /**
+   * Handles a command: pure, this state is not changed.
    *
    * @param command the command, not null
-   * @return the events, or why the command is refused; never null
+   * @return the new state with the events to store, or why the command is refused; never null
    * @throws NullPointerException if command is null (a programmer error)
    */
-  public Either<Rejection, Seq<Event>> decide(Command command) {
-    return LIFECYCLE.decide(this, command);
+  public Either<Rejection, Accepted<SupportCase, Event>> handle(Command command) {
+    return LIFECYCLE.handle(this, command);
   }
 
   @Override

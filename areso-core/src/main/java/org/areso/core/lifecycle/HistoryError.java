@@ -163,4 +163,30 @@ public sealed interface HistoryError extends Reason {
       };
     }
   }
+
+  /**
+   * The history ends at another version than the one the host expects: events were lost at its end
+   * (fewer than expected) or were added by someone else (more than expected).
+   *
+   * @param expected the version the host expects
+   * @param found the version the history ends at
+   */
+  record UnexpectedVersion(long expected, long found) implements HistoryError {
+    @Override
+    public String code() {
+      return "HISTORY_VERSION_UNEXPECTED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "L'historique s'arrête à la version " + found + " alors que la version "
+            + expected + " est attendue : " + (found < expected
+                ? "des événements manquent à la fin." : "des événements ont été ajoutés.");
+        case EN -> "The history ends at version " + found + " where version " + expected
+            + " is expected: " + (found < expected
+                ? "events are missing at its end." : "events were added to it.");
+      };
+    }
+  }
 }

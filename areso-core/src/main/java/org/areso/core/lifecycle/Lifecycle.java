@@ -186,42 +186,42 @@ public final class Lifecycle<
   }
 
   /**
-   * Decides the command that starts a subject.
+   * Handles the command that starts a subject: checks it, emits its event (version 1) and makes
+   * the first state.
    *
    * @param context the context the subject starts in, not null
    * @param command the command, not null
-   * @return the events to record, or why the command is refused; never null
+   * @return the first state with the events to store, or why the command is refused; never null
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   @SuppressWarnings("unchecked")
-  public Either<Rejection, Seq<E>> start(P context, C command) {
+  public Either<Rejection, Accepted<X, E>> start(P context, C command) {
     requireNonNull(context, "context");
     requireNonNull(command, "command");
     if (command.getClass() != start.command) {
       return Either.left(new Rejection.NotApplicable(
           START, command.getClass().getSimpleName(), List.of(start.command.getSimpleName())));
     }
-    if (command.version() != 0) {
-      return Either.left(new Rejection.VersionConflict(command.version(), 0));
-    }
     Seq<Unmet> unmet = start.check(context, command);
     if (!unmet.isEmpty()) {
       return Either.left(
           new Rejection.PreconditionsUnmet(START, start.command.getSimpleName(), unmet));
     }
-    return Either.right(List.of((E) start.emit.apply(context, command)));
+    E event = (E) start.emit.emit(context, command, 1);
+    return Either.right(new Accepted<>((X) start.create.apply(context, event), List.of(event)));
   }
 
   /**
-   * Decides a command against a subject's state: pure, the state is not changed.
+   * Handles a command against a subject's state: checks it, emits its event with the next version
+   * and folds it. Pure: the given state is not changed.
    *
    * @param state the subject's state, not null
    * @param command the command, not null
-   * @return the events to record, or why the command is refused; never null
+   * @return the new state with the events to store, or why the command is refused; never null
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   @SuppressWarnings("unchecked")
-  public Either<Rejection, Seq<E>> decide(X state, C command) {
+  public Either<Rejection, Accepted<X, E>> handle(X state, C command) {
     requireNonNull(state, "state");
     requireNonNull(command, "command");
     int stage = state.stage().ordinal();
@@ -230,34 +230,43 @@ public final class Lifecycle<
       return Either.left(new Rejection.NotApplicable(
           stages[stage].name(), command.getClass().getSimpleName(), accepted[stage]));
     }
-    if (command.version() != state.version()) {
-      return Either.left(new Rejection.VersionConflict(command.version(), state.version()));
-    }
     Seq<Unmet> unmet = rule.check(state, command);
     if (!unmet.isEmpty()) {
       return Either.left(new Rejection.PreconditionsUnmet(
           stages[stage].name(), rule.command.getSimpleName(), unmet));
     }
-    return Either.right(List.of((E) rule.emit.apply(state, command)));
+    E event = (E) rule.emit.emit(state, command, state.version() + 1);
+    return Either.right(
+        new Accepted<>((X) rule.apply.apply(state, event, rule.to), List.of(event)));
   }
 
   /**
-   * Folds one event into a state, refusing an event the state's stage forbids, an event of another
-   * subject, or an event whose version is not the next one.
+   * Handles a command decided on a version the actor saw: refused with {@link
+   * Rejection.VersionConflict} when the state has moved on since (optimistic concurrency), handled
+   * as {@link #handle(LifecycleState, LifecycleCommand)} otherwise. A command the stage does not
+   * accept at all is refused as {@linkplain Rejection.NotApplicable not applicable} whatever the
+   * version, since that is what the actor must learn first.
    *
-   * @param state the state, not null
-   * @param event the event, not null
-   * @return the new state, or why the event could not have happened; never null
+   * @param state the subject's state, not null
+   * @param command the command, not null
+   * @param seenVersion the version of the subject the actor saw when asking
+   * @return the new state with the events to store, or why the command is refused; never null
    * @throws NullPointerException if an argument is null (a programmer error)
    */
-  @SuppressWarnings("unchecked")
-  public Either<HistoryError, X> evolve(X state, E event) {
-    Object next = step(requireNonNull(state, "state"), requireNonNull(event, "event"));
-    return next instanceof HistoryError error ? Either.left(error) : Either.right((X) next);
+  public Either<Rejection, Accepted<X, E>> handle(X state, C command, long seenVersion) {
+    requireNonNull(state, "state");
+    requireNonNull(command, "command");
+    return seenVersion == state.version()
+        || byCommand[state.stage().ordinal()].get(command.getClass()) == null
+        ? handle(state, command)
+        : Either.left(new Rejection.VersionConflict(seenVersion, state.version()));
   }
 
   /**
-   * Folds a whole history, from its starting event, re-checking every event.
+   * Folds a whole history, from its starting event, re-checking every event: an event its stage
+   * forbids, an event of another subject, or a missing, repeated or moved version is refused.
+   * A history whose last events were deleted is still a possible history: use {@link
+   * #replay(Object, Seq, long)} to refuse it.
    *
    * @param context the context the subject started in, not null
    * @param events the history, oldest first, not null
@@ -284,6 +293,23 @@ public final class Lifecycle<
       }
     }
     return Either.right((X) state);
+  }
+
+  /**
+   * Folds a whole history as {@link #replay(Object, Seq)} does, and refuses it unless it ends at
+   * the version the host expects: a history whose last events were deleted, or that someone else
+   * extended, is refused with {@link HistoryError.UnexpectedVersion}.
+   *
+   * @param context the context the subject started in, not null
+   * @param events the history, oldest first, not null
+   * @param expectedVersion the version the host recorded for the subject
+   * @return the state, or the first reason the history could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public Either<HistoryError, X> replay(P context, Seq<? extends E> events, long expectedVersion) {
+    return replay(context, events).flatMap(state -> state.version() == expectedVersion
+        ? Either.right(state)
+        : Either.left(new HistoryError.UnexpectedVersion(expectedVersion, state.version())));
   }
 
   /**
@@ -476,14 +502,14 @@ public final class Lifecycle<
     final Class<?> command;
     final Class<?> event;
     final Guard<Object, Object>[] guards;
-    final BiFunction<Object, Object, Object> emit;
+    final Emitter<Object, Object, Object> emit;
     final BiFunction<Object, Object, Object> create;
     final Function3<Object, Object, Object, Object> apply;
     final Transition<?> listed;
 
     @SuppressWarnings("unchecked")
     Rule(String name, Enum<?> from, Enum<?> to, Class<?> command, Class<?> event,
-        Guard<?, ?>[] guards, BiFunction<?, ?, ?> emit, BiFunction<?, ?, ?> create,
+        Guard<?, ?>[] guards, Emitter<?, ?, ?> emit, BiFunction<?, ?, ?> create,
         Function3<?, ?, ?, ?> apply) {
       this.name = requireNonNull(name, "name");
       this.from = from;
@@ -494,7 +520,7 @@ public final class Lifecycle<
       for (int i = 0; i < guards.length; i++) {
         this.guards[i] = (Guard<Object, Object>) requireNonNull(guards[i], "guard");
       }
-      this.emit = (BiFunction<Object, Object, Object>) requireNonNull(emit, "emit");
+      this.emit = (Emitter<Object, Object, Object>) requireNonNull(emit, "emit");
       this.create = (BiFunction<Object, Object, Object>) create;
       this.apply = (Function3<Object, Object, Object, Object>) apply;
       this.listed = from == null ? startListing() : null;
@@ -566,7 +592,7 @@ public final class Lifecycle<
      * @param to the initial stage, not null
      * @param command the command type, not null
      * @param event the event type, not null
-     * @param emit makes the event (version 1) from the context and command, not null
+     * @param emit makes the event from the context, the command and version 1, not null
      * @param create makes the first state from the context and event, not null
      * @param guards the guards over the context and command, not null
      * @return this builder
@@ -575,7 +601,7 @@ public final class Lifecycle<
     @SafeVarargs
     public final <C0 extends C, E0 extends E> Builder<S, I, P, X, C, E> start(
         String name, S to, Class<C0> command, Class<E0> event,
-        BiFunction<? super P, ? super C0, ? extends E0> emit,
+        Emitter<? super P, ? super C0, ? extends E0> emit,
         BiFunction<? super P, ? super E0, ? extends X> create,
         Guard<? super P, ? super C0>... guards) {
       this.start = new Rule(name, null, to, command, event, guards, emit,
@@ -593,7 +619,7 @@ public final class Lifecycle<
      * @param to the target stage (equal to {@code from} for a transition that stays), not null
      * @param command the command type, not null
      * @param event the event type, not null
-     * @param emit makes the event (next version) from the state and command, not null
+     * @param emit makes the event from the state, the command and the next version, not null
      * @param apply makes the new state from the state, the event and the target stage, not null
      * @param guards the guards over the state and command, not null
      * @return this builder
@@ -602,7 +628,7 @@ public final class Lifecycle<
     @SafeVarargs
     public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> transition(
         String name, S from, S to, Class<C1> command, Class<E1> event,
-        BiFunction<? super X, ? super C1, ? extends E1> emit,
+        Emitter<? super X, ? super C1, ? extends E1> emit,
         Function3<? super X, ? super E1, ? super S, ? extends X> apply,
         Guard<? super X, ? super C1>... guards) {
       rules = rules.append(new Rule(name, requireNonNull(from, "from"), to, command, event,
@@ -621,7 +647,7 @@ public final class Lifecycle<
      * @param to the target stage, not null
      * @param command the command type, not null
      * @param event the event type, not null
-     * @param emit makes the event from the state and command, not null
+     * @param emit makes the event from the state, the command and the next version, not null
      * @param apply makes the new state, not null
      * @param guards the guards, not null
      * @return this builder
@@ -630,7 +656,7 @@ public final class Lifecycle<
     @SafeVarargs
     public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> transitions(
         String name, Seq<S> from, S to, Class<C1> command, Class<E1> event,
-        BiFunction<? super X, ? super C1, ? extends E1> emit,
+        Emitter<? super X, ? super C1, ? extends E1> emit,
         Function3<? super X, ? super E1, ? super S, ? extends X> apply,
         Guard<? super X, ? super C1>... guards) {
       for (S stage : requireNonNull(from, "from")) {
@@ -649,7 +675,7 @@ public final class Lifecycle<
      * @param in the stages, not null
      * @param command the command type, not null
      * @param event the event type, not null
-     * @param emit makes the event from the state and command, not null
+     * @param emit makes the event from the state, the command and the next version, not null
      * @param apply makes the new state, not null
      * @param guards the guards, not null
      * @return this builder
@@ -658,7 +684,7 @@ public final class Lifecycle<
     @SafeVarargs
     public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> staying(
         String name, Seq<S> in, Class<C1> command, Class<E1> event,
-        BiFunction<? super X, ? super C1, ? extends E1> emit,
+        Emitter<? super X, ? super C1, ? extends E1> emit,
         Function3<? super X, ? super E1, ? super S, ? extends X> apply,
         Guard<? super X, ? super C1>... guards) {
       for (S stage : requireNonNull(in, "in")) {

@@ -2,6 +2,10 @@ package org.areso.core.lifecycle;
 
 /**
  * A command: what an actor asks for, in the imperative. Implementations are immutable records.
+ *
+ * <p>A command does not carry the subject's version: the kernel numbers the events it emits, and a
+ * host that checks the version its user saw passes it to {@link Lifecycle#handle(LifecycleState,
+ * LifecycleCommand, long)}.
  */
 public interface LifecycleCommand {
 
@@ -12,12 +16,4 @@ public interface LifecycleCommand {
    */
   Stamp stamp();
 
-  /**
-   * The version of the subject the actor saw when asking; {@code 0} for the command that starts a
-   * lifecycle. A command whose version is not the subject's current version is refused with
-   * {@link Rejection.VersionConflict} (optimistic concurrency).
-   *
-   * @return the version seen
-   */
-  long version();
 }

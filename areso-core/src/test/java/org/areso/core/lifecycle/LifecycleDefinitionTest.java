@@ -8,7 +8,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDateTime;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +23,15 @@ class LifecycleDefinitionTest {
 
   interface Cmd extends LifecycleCommand { }
 
-  record Create(Stamp stamp, long version) implements Cmd { }
+  record Create(Stamp stamp) implements Cmd { }
 
-  record Send(Stamp stamp, long version) implements Cmd { }
+  record Send(Stamp stamp) implements Cmd { }
 
-  record Annotate(Stamp stamp, long version) implements Cmd { }
+  record Annotate(Stamp stamp) implements Cmd { }
 
-  record Sign(Stamp stamp, long version) implements Cmd { }
+  record Sign(Stamp stamp) implements Cmd { }
 
-  record Cancel(Stamp stamp, long version) implements Cmd { }
+  record Cancel(Stamp stamp) implements Cmd { }
 
   interface Evt extends LifecycleEvent<String> {
     @Override
@@ -57,16 +56,17 @@ class LifecycleDefinitionTest {
   static final Function3<Contract, Evt, Step, Contract> MOVE =
       (c, e, to) -> new Contract(c.subject(), to, e.version());
 
-  static <E1 extends Evt> BiFunction<Contract, Cmd, E1> emits(
+  static <E1 extends Evt> Emitter<Contract, Cmd, E1> emits(
       Function3<String, Long, Stamp, E1> event) {
-    return (c, command) -> event.apply(c.subject(), c.version() + 1, command.stamp());
+    return (c, command, version) -> event.apply(c.subject(), version, command.stamp());
   }
 
   /** The start alone: create a draft. */
   static Lifecycle.Builder<Step, String, String, Contract, Cmd, Evt> started() {
     return Lifecycle.<Step, String, String, Contract, Cmd, Evt>builder("Contract", Step.class)
         .start("create", Step.DRAFT, Create.class, Created.class,
-            (id, c) -> new Created(id, 1, c.stamp()), (id, e) -> new Contract(id, Step.DRAFT, 1));
+            (id, c, v) -> new Created(id, v, c.stamp()),
+            (id, e) -> new Contract(id, Step.DRAFT, 1));
   }
 
   /** The whole contract, well defined. */
@@ -118,25 +118,46 @@ class LifecycleDefinitionTest {
     var lifecycle = contract().build().get();
     Contract sent = new Contract("C-1", Step.SENT, 2);
     // when
-    var decided = lifecycle.decide(sent, new Annotate(STAMP, 2));
+    var handled = lifecycle.handle(sent, new Annotate(STAMP));
     // then
-    assertThat(decided).isEqualTo(Either.right(List.of(new Annotated("C-1", 3, STAMP))));
-    assertThat(lifecycle.evolve(sent, decided.get().head()))
-        .isEqualTo(Either.right(new Contract("C-1", Step.SENT, 3)));
-    assertThat(lifecycle.decide(new Contract("C-1", Step.SIGNED, 3), new Annotate(STAMP, 3))
+    assertThat(handled).isEqualTo(Either.right(new Accepted<>(
+        new Contract("C-1", Step.SENT, 3), List.of(new Annotated("C-1", 3, STAMP)))));
+    assertThat(lifecycle.handle(new Contract("C-1", Step.SIGNED, 3), new Annotate(STAMP))
         .getLeft()).isEqualTo(new Rejection.NotApplicable("SIGNED", "Annotate", List.empty()));
   }
 
   @Test
-  void aStartingCommandMustBeDecidedOnVersionZero() {
+  void aStartingCommandMakesTheFirstStateAtVersionOne() {
     // given
     var lifecycle = contract().build().get();
     // when
-    var stale = lifecycle.start("C-1", new Create(STAMP, 3));
+    var started = lifecycle.start("C-1", new Create(STAMP));
     // then
-    assertThat(stale).isEqualTo(Either.left(new Rejection.VersionConflict(3, 0)));
-    assertThat(lifecycle.start("C-1", new Create(STAMP, 0)))
-        .isEqualTo(Either.right(List.of(new Created("C-1", 1, STAMP))));
+    assertThat(started).isEqualTo(Either.right(new Accepted<>(
+        new Contract("C-1", Step.DRAFT, 1), List.of(new Created("C-1", 1, STAMP)))));
+  }
+
+  @Test
+  void aStartingCommandAgainstAnExistingSubjectIsNotApplicableWhateverTheVersionSeen() {
+    // given: a draft already at version 3, and an actor who believes it does not exist yet
+    var lifecycle = contract().build().get();
+    Contract draft = new Contract("C-1", Step.DRAFT, 3);
+    // when
+    var stale = lifecycle.handle(draft, new Create(STAMP), 0);
+    // then: not applicable comes first, since no version would make it applicable
+    assertThat(stale).isEqualTo(Either.left(new Rejection.NotApplicable(
+        "DRAFT", "Create", List.of("Send", "Annotate", "Cancel"))));
+  }
+
+  @Test
+  void anApplicableCommandOnAStaleVersionIsAConflict() {
+    // given
+    var lifecycle = contract().build().get();
+    Contract draft = new Contract("C-1", Step.DRAFT, 3);
+    // when
+    var stale = lifecycle.handle(draft, new Send(STAMP), 2);
+    // then
+    assertThat(stale).isEqualTo(Either.left(new Rejection.VersionConflict(2, 3)));
   }
 
   @Test

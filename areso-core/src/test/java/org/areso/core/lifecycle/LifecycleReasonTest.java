@@ -60,6 +60,16 @@ class LifecycleReasonTest {
             "The event of version 2 belongs to 'T-9', not 'T-1'."),
         new Said(new HistoryError.ContextMismatch("P-1", "P-2"), "CONTEXT_MISMATCH",
             "L'historique a été enregistré pour « P-2 », pas pour « P-1 ».",
-            "The history was recorded for 'P-2', not for 'P-1'.")));
+            "The history was recorded for 'P-2', not for 'P-1'."),
+        new Said(new HistoryError.UnexpectedVersion(3, 2), "HISTORY_VERSION_UNEXPECTED",
+            "L'historique s'arrête à la version 2 alors que la version 3 est attendue : des"
+                + " événements manquent à la fin.",
+            "The history ends at version 2 where version 3 is expected: events are missing at"
+                + " its end."),
+        new Said(new HistoryError.UnexpectedVersion(2, 3), "HISTORY_VERSION_UNEXPECTED",
+            "L'historique s'arrête à la version 3 alors que la version 2 est attendue : des"
+                + " événements ont été ajoutés.",
+            "The history ends at version 3 where version 2 is expected: events were added to"
+                + " it.")));
   }
 }

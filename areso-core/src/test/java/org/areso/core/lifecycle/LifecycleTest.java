@@ -24,18 +24,13 @@ class LifecycleTest {
 
   interface Cmd extends LifecycleCommand { }
 
-  record Open(Stamp stamp) implements Cmd {
-    @Override
-    public long version() {
-      return 0;
-    }
-  }
+  record Open(Stamp stamp) implements Cmd { }
 
-  record Submit(Stamp stamp, long version, int pages) implements Cmd { }
+  record Submit(Stamp stamp, int pages) implements Cmd { }
 
-  record Approve(Stamp stamp, long version) implements Cmd { }
+  record Approve(Stamp stamp) implements Cmd { }
 
-  record Drop(Stamp stamp, long version) implements Cmd { }
+  record Drop(Stamp stamp) implements Cmd { }
 
   interface Evt extends LifecycleEvent<String> {
     @Override
@@ -58,10 +53,10 @@ class LifecycleTest {
       Class<S> type, S open, S review, S done, S dropped) {
     return Lifecycle.<S, String, String, Ticket<S>, Cmd, Evt>builder("Ticket", type)
         .start("open", open, Open.class, Opened.class,
-            (id, c) -> new Opened(id, 1, c.stamp()),
+            (id, c, v) -> new Opened(id, v, c.stamp()),
             (id, e) -> new Ticket<>(id, open, 1))
         .transition("submit", open, review, Submit.class, Submitted.class,
-            (t, c) -> new Submitted(t.subject(), t.version() + 1, c.stamp()),
+            (t, c, v) -> new Submitted(t.subject(), v, c.stamp()),
             (t, e, to) -> new Ticket<>(t.subject(), to, e.version()),
             Guard.of("hasPages", (t, c) -> c.pages() > 0 ? List.empty()
                 : List.of(Unmet.because(new FieldReason.OutOfRange("pages", "0", "1", "99")))),
@@ -71,10 +66,10 @@ class LifecycleTest {
                     Unmet.awaiting(new FieldReason.Blank("staff_signature"),
                         PartyRole.STAFF_REPRESENTATIVES))))
         .transition("approve", review, done, Approve.class, Approved.class,
-            (t, c) -> new Approved(t.subject(), t.version() + 1, c.stamp()),
+            (t, c, v) -> new Approved(t.subject(), v, c.stamp()),
             (t, e, to) -> new Ticket<>(t.subject(), to, e.version()))
         .transitions("drop", List.of(open, review), dropped, Drop.class, Dropped.class,
-            (t, c) -> new Dropped(t.subject(), t.version() + 1, c.stamp()),
+            (t, c, v) -> new Dropped(t.subject(), v, c.stamp()),
             (t, e, to) -> new Ticket<>(t.subject(), to, e.version()));
   }
 
@@ -113,10 +108,10 @@ class LifecycleTest {
     // when
     var built = define(Stage.class, Stage.OPEN, Stage.REVIEW, Stage.DONE, Stage.DROPPED)
         .transition("reopen", Stage.DONE, Stage.OPEN, Drop.class, Dropped.class,
-            (t, c) -> new Dropped(t.subject(), t.version() + 1, c.stamp()),
+            (t, c, v) -> new Dropped(t.subject(), v, c.stamp()),
             (t, e, to) -> new Ticket<>(t.subject(), to, e.version()))
         .transition("approveEarly", Stage.OPEN, Stage.DONE, Approve.class, Dropped.class,
-            (t, c) -> new Dropped(t.subject(), t.version() + 1, c.stamp()),
+            (t, c, v) -> new Dropped(t.subject(), v, c.stamp()),
             (t, e, to) -> new Ticket<>(t.subject(), to, e.version()))
         .terminal(Stage.DONE, Stage.DROPPED).build();
     // then
@@ -135,17 +130,18 @@ class LifecycleTest {
 
   @Test
   void acceptsACommandWhosePreconditionsHoldWithTheNextVersion() {
-    assertThat(TICKET.decide(OPENED, new Submit(STAMP, 1, 3)))
-        .isEqualTo(Either.right(List.of(new Submitted("T-1", 2, STAMP))));
-    assertThat(TICKET.start("T-1", new Open(STAMP)))
-        .isEqualTo(Either.right(List.of(new Opened("T-1", 1, STAMP))));
+    assertThat(TICKET.handle(OPENED, new Submit(STAMP, 3))).isEqualTo(Either.right(
+        new Accepted<>(new Ticket<>("T-1", Stage.REVIEW, 2),
+            List.of(new Submitted("T-1", 2, STAMP)))));
+    assertThat(TICKET.start("T-1", new Open(STAMP))).isEqualTo(Either.right(
+        new Accepted<>(OPENED, List.of(new Opened("T-1", 1, STAMP)))));
   }
 
   @Test
   void tellsNotApplicableInStageApartFromPreconditionsUnmet() {
     // when
-    var notApplicable = TICKET.decide(OPENED, new Approve(STAMP, 1));
-    var unmet = TICKET.decide(OPENED, new Submit(STAMP, 1, 12));
+    var notApplicable = TICKET.handle(OPENED, new Approve(STAMP));
+    var unmet = TICKET.handle(OPENED, new Submit(STAMP, 12));
     // then
     assertThat(notApplicable.getLeft()).isEqualTo(new Rejection.NotApplicable(
         "OPEN", "Approve", List.of("Submit", "Drop")));
@@ -160,8 +156,8 @@ class LifecycleTest {
 
   @Test
   void listsEveryUnmetPreconditionOfEveryGuard() {
-    var unmet = (Rejection.PreconditionsUnmet) TICKET.decide(
-        new Ticket<>("T-1", Stage.OPEN, 1), new Submit(STAMP, 1, 0)).getLeft();
+    var unmet = (Rejection.PreconditionsUnmet) TICKET.handle(
+        new Ticket<>("T-1", Stage.OPEN, 1), new Submit(STAMP, 0)).getLeft();
     assertThat(unmet.unmet().map(Unmet::guard)).containsExactly("hasPages");
     assertThat(unmet.message(Language.EN)).startsWith("Command Submit cannot be accepted yet");
     assertThat(unmet.message(Language.FR)).contains("ne peut pas encore");
@@ -169,10 +165,154 @@ class LifecycleTest {
 
   @Test
   void refusesACommandDecidedOnAStaleVersion() {
-    assertThat(TICKET.decide(OPENED, new Drop(STAMP, 0)))
+    assertThat(TICKET.handle(OPENED, new Drop(STAMP), 0))
         .isEqualTo(Either.left(new Rejection.VersionConflict(0, 1)));
-    assertThat(TICKET.start("T-1", new Drop(STAMP, 0)).getLeft().kind())
+    assertThat(TICKET.start("T-1", new Drop(STAMP)).getLeft().kind())
         .isEqualTo(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+  }
+
+  @Test
+  void theEmitterIsHandedTheVersionItsEventProducesSoEventsAreNumberedOneTwoThree() {
+    // given: TICKET's emitters copy the version they are handed and count nothing themselves
+    // when
+    var opened = TICKET.start("T-1", new Open(STAMP)).get();
+    var submitted = TICKET.handle(opened.state(), new Submit(STAMP, 3)).get();
+    var approved = TICKET.handle(submitted.state(), new Approve(STAMP)).get();
+    // then
+    assertThat(opened.events().appendAll(submitted.events()).appendAll(approved.events()))
+        .containsExactly(new Opened("T-1", 1, STAMP), new Submitted("T-1", 2, STAMP),
+            new Approved("T-1", 3, STAMP));
+  }
+
+  @Test
+  void theEmitterIsHandedTheVersionAfterTheStatesWhateverItIs() {
+    // given
+    Ticket<Stage> atSeven = new Ticket<>("T-1", Stage.REVIEW, 7);
+    // when
+    var dropped = TICKET.handle(atSeven, new Drop(STAMP)).get();
+    // then
+    assertThat(dropped.events()).containsExactly(new Dropped("T-1", 8, STAMP));
+    assertThat(dropped.state()).isEqualTo(new Ticket<>("T-1", Stage.DROPPED, 8));
+  }
+
+  @Test
+  void handleGivesTheStateThatReplayingTheHistoryWithItsEventsGives() {
+    // given
+    Seq<Evt> history = List.of(new Opened("T-1", 1, STAMP), new Submitted("T-1", 2, STAMP));
+    Ticket<Stage> state = TICKET.replay("T-1", history).get();
+    // when
+    var accepted = TICKET.handle(state, new Approve(STAMP)).get();
+    // then
+    assertThat(accepted.state())
+        .isEqualTo(TICKET.replay("T-1", history.appendAll(accepted.events())).get())
+        .isEqualTo(new Ticket<>("T-1", Stage.DONE, 3));
+  }
+
+  @Test
+  void startGivesTheStateThatReplayingItsEventsGives() {
+    // when
+    var accepted = TICKET.start("T-1", new Open(STAMP)).get();
+    // then
+    assertThat(accepted.state()).isEqualTo(TICKET.replay("T-1", accepted.events()).get())
+        .isEqualTo(OPENED);
+  }
+
+  @Test
+  void aCommandDecidedOnAVersionTheStateHasLeftIsAVersionConflict() {
+    // given: an actor saw the ticket just opened, someone has submitted it since
+    Ticket<Stage> submitted = TICKET.handle(OPENED, new Submit(STAMP, 3)).get().state();
+    // when
+    var stale = TICKET.handle(submitted, new Drop(STAMP), 1);
+    // then
+    assertThat(stale).isEqualTo(Either.left(new Rejection.VersionConflict(1, 2)));
+    assertThat(stale.getLeft().code()).isEqualTo("VERSION_CONFLICT");
+    assertThat(stale.getLeft().message(Language.EN)).isEqualTo(
+        "The command was decided on version 1 but the current version is 2: reload and try again.");
+    assertThat(stale.getLeft().message(Language.FR)).isEqualTo("La commande a été décidée sur la"
+        + " version 1 mais la version actuelle est 2 : rechargez et recommencez.");
+  }
+
+  @Test
+  void aCommandDecidedOnAVersionAheadOfTheStateIsAVersionConflictToo() {
+    // when
+    var ahead = TICKET.handle(OPENED, new Submit(STAMP, 3), 2);
+    // then
+    assertThat(ahead).isEqualTo(Either.left(new Rejection.VersionConflict(2, 1)));
+  }
+
+  @Test
+  void aCommandDecidedOnTheCurrentVersionIsHandledAsWithoutOne() {
+    // when
+    var seen = TICKET.handle(OPENED, new Submit(STAMP, 3), 1);
+    // then
+    assertThat(seen).isEqualTo(TICKET.handle(OPENED, new Submit(STAMP, 3)));
+    assertThat(seen.get().state()).isEqualTo(new Ticket<>("T-1", Stage.REVIEW, 2));
+  }
+
+  @Test
+  void replayWithoutAnExpectedVersionCannotTellATruncatedHistory() {
+    // given
+    Seq<Evt> history = List.of(new Opened("T-1", 1, STAMP), new Submitted("T-1", 2, STAMP),
+        new Approved("T-1", 3, STAMP));
+    // when
+    var replayed = TICKET.replay("T-1", history.init());
+    // then
+    assertThat(replayed).isEqualTo(Either.right(new Ticket<>("T-1", Stage.REVIEW, 2)));
+  }
+
+  @Test
+  void replayRefusesAHistoryWhoseLastEventWasRemoved() {
+    // given
+    Seq<Evt> history = List.of(new Opened("T-1", 1, STAMP), new Submitted("T-1", 2, STAMP),
+        new Approved("T-1", 3, STAMP));
+    // when
+    var replayed = TICKET.replay("T-1", history.init(), 3);
+    // then
+    HistoryError error = replayed.getLeft();
+    assertThat(error).isEqualTo(new HistoryError.UnexpectedVersion(3, 2));
+    assertThat(error.code()).isEqualTo("HISTORY_VERSION_UNEXPECTED");
+    assertThat(error.message(Language.FR)).isEqualTo("L'historique s'arrête à la version 2 alors"
+        + " que la version 3 est attendue : des événements manquent à la fin.");
+    assertThat(error.message(Language.EN)).isEqualTo("The history ends at version 2 where"
+        + " version 3 is expected: events are missing at its end.");
+  }
+
+  @Test
+  void replayRefusesAHistoryLongerThanExpected() {
+    // given: the host recorded version 2, someone has since stored a third event
+    Seq<Evt> history = List.of(new Opened("T-1", 1, STAMP), new Submitted("T-1", 2, STAMP),
+        new Approved("T-1", 3, STAMP));
+    // when
+    var replayed = TICKET.replay("T-1", history, 2);
+    // then
+    HistoryError error = replayed.getLeft();
+    assertThat(error).isEqualTo(new HistoryError.UnexpectedVersion(2, 3));
+    assertThat(error.code()).isEqualTo("HISTORY_VERSION_UNEXPECTED");
+    assertThat(error.message(Language.FR)).isEqualTo("L'historique s'arrête à la version 3 alors"
+        + " que la version 2 est attendue : des événements ont été ajoutés.");
+    assertThat(error.message(Language.EN)).isEqualTo(
+        "The history ends at version 3 where version 2 is expected: events were added to it.");
+  }
+
+  @Test
+  void replayAcceptsAHistoryEndingAtTheExpectedVersion() {
+    // given
+    Seq<Evt> history = List.of(new Opened("T-1", 1, STAMP), new Submitted("T-1", 2, STAMP),
+        new Approved("T-1", 3, STAMP));
+    // when
+    var replayed = TICKET.replay("T-1", history, 3);
+    // then
+    assertThat(replayed).isEqualTo(Either.right(new Ticket<>("T-1", Stage.DONE, 3)));
+  }
+
+  @Test
+  void replayWithAnExpectedVersionStillReportsAnImpossibleHistoryFirst() {
+    // given: the second event is missing, so the history could not have happened
+    Seq<Evt> history = List.of(new Opened("T-1", 1, STAMP), new Approved("T-1", 3, STAMP));
+    // when
+    var replayed = TICKET.replay("T-1", history, 3);
+    // then
+    assertThat(replayed).isEqualTo(Either.left(new HistoryError.VersionGap(2, 3)));
   }
 
   @Test

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * one row per event in the table {@code events}, whose primary key {@code (engagement_id, version)}
  * lets one writer only take each version.
  *
- * <p>{@link #append} is optimistic: a writer decides from the version it loaded and appends the
- * events that follow it, in one transaction; if another writer appended first, the append is
+ * <p>{@link #append} is optimistic: a writer handles a command on the version it loaded and appends
+ * the events that follow it, in one transaction; if another writer appended first, the append is
  * refused with a {@link StoreError.Conflict} and none of its events remain. {@link #load} replays
  * the stored events through {@link Engagement#replay}. Every outcome is a value: no
  * {@link SQLException} leaves this class, and no payload (which may hold sensitive values) is ever
@@ -194,12 +194,15 @@ public final class EngagementStore {
    * @param engagement the engagement, not null
    * @return the engagement as of its last stored event; or the errors of {@link #events}, or
    *     {@link StoreError.InvalidHistory} if the events do not replay (a gap, a forbidden event,
-   *     another programme)
+   *     another programme). This example keeps no version apart from the events themselves, so it
+   *     expects the version of the last row it reads and cannot see rows deleted at the end; a
+   *     store that records each engagement's version elsewhere passes that one instead.
    * @throws NullPointerException if an argument is null
    */
   public Either<StoreError, Engagement> load(Programme programme, EngagementId engagement) {
     requireNonNull(programme, "programme");
-    return events(engagement).flatMap(events -> Engagement.replay(programme, events)
+    return events(engagement).flatMap(events -> Engagement.replay(programme, events,
+            events.last().version())
         .mapLeft(cause -> new StoreError.InvalidHistory(engagement, cause)));
   }
 

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.function.LongFunction;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
@@ -52,7 +51,7 @@ import org.areso.core.eligibility.Facts;
 
 /**
  * The story of an HR system that stores engagements: it starts an embedded H2 database, requests an
- * engagement, walks it through a few steps (each decided from the stored state, then appended),
+ * engagement, walks it through a few steps (each handled on the stored state, then appended),
  * reloads it from the stored events and prints its stage. Run it with
  * {@code java org.areso.examples.hr.HrIntegration [JDBC-URL]}.
  */
@@ -86,8 +85,8 @@ public final class HrIntegration {
   /**
    * Runs the story against a store: requests the engagement, then records a pre-diagnosis,
    * qualifies it, assigns the facilitators, frames it with both parties' consent, starts the
-   * intervention and records a contribution. Each step loads the engagement from the store, decides
-   * and appends.
+   * intervention and records a contribution. Each step loads the engagement from the store, handles
+   * a command and appends its events.
    *
    * @param store the store, not null
    * @param id the engagement's identifier, not null
@@ -100,10 +99,10 @@ public final class HrIntegration {
     requireNonNull(store, "store");
     requireNonNull(id, "id");
     LocalDateTime t0 = requireNonNull(day, "day").atTime(9, 0);
-    Either<Reason, Long> requested = Engagement.request(PROGRAMME, new RequestEngagement(id,
+    Either<Reason, Long> requested = Engagement.start(PROGRAMME, new RequestEngagement(id,
             Stamp.of(MANAGEMENT, t0), STRUCTURE, Origin.parties(PartyRole.MANAGEMENT)))
         .<Reason>mapLeft(r -> r)
-        .flatMap(events -> store.append(id, 0, events).mapLeft(r -> r));
+        .flatMap(started -> store.append(id, 0, started.events()).mapLeft(r -> r));
     if (requested.isLeft()) {
       return Either.left(requested.getLeft());
     }
@@ -111,23 +110,23 @@ public final class HrIntegration {
         "10 half-days over 6 months", LinkedHashMap.of(
             PartyRole.MANAGEMENT, Participation.VOLUNTARY,
             PartyRole.STAFF_REPRESENTATIVES, Participation.VOLUNTARY));
-    Seq<LongFunction<EngagementCommand>> steps = List.of(
-        v -> new RecordPreDiagnosis(Stamp.of(FACILITATOR, t0.plusDays(1)), v, new PreDiagnosis(
+    Seq<EngagementCommand> steps = List.of(
+        new RecordPreDiagnosis(Stamp.of(FACILITATOR, t0.plusDays(1)), new PreDiagnosis(
             PartyRole.MANAGEMENT, InterventionContext.PREVENTIVE,
             LinkedHashSet.of(SignOfTension.RUMOURS), ACCOMPANIMENT)),
-        v -> new Qualify(Stamp.of(OPERATOR, t0.plusDays(2)), v, EligibilityRecord.of(
+        new Qualify(Stamp.of(OPERATOR, t0.plusDays(2)), EligibilityRecord.of(
             PROGRAMME.policy().evaluate(Facts.of(STRUCTURE).requestDate(day)), day)),
-        v -> new AssignFacilitators(Stamp.of(OPERATOR, t0.plusDays(2)), v,
+        new AssignFacilitators(Stamp.of(OPERATOR, t0.plusDays(2)),
             FacilitatorPair.of(FIRST, SECOND).get()),
-        v -> new ProposeFraming(Stamp.of(FACILITATOR, t0.plusDays(3)), v, framing),
-        v -> new GiveConsent(Stamp.of(MANAGEMENT, t0.plusDays(4)), v),
-        v -> new GiveConsent(Stamp.of(STAFF, t0.plusDays(5)), v),
-        v -> new ConfirmFraming(Stamp.of(FACILITATOR, t0.plusDays(6)), v),
-        v -> new StartIntervention(Stamp.of(FACILITATOR, t0.plusDays(7)), v, day.plusMonths(6)),
-        v -> new RecordContribution(Stamp.of(FACILITATOR, t0.plusDays(8)), v, new Contribution(
+        new ProposeFraming(Stamp.of(FACILITATOR, t0.plusDays(3)), framing),
+        new GiveConsent(Stamp.of(MANAGEMENT, t0.plusDays(4))),
+        new GiveConsent(Stamp.of(STAFF, t0.plusDays(5))),
+        new ConfirmFraming(Stamp.of(FACILITATOR, t0.plusDays(6))),
+        new StartIntervention(Stamp.of(FACILITATOR, t0.plusDays(7)), day.plusMonths(6)),
+        new RecordContribution(Stamp.of(FACILITATOR, t0.plusDays(8)), new Contribution(
             FIRST.id(), day.plusDays(8), Aspect.PROCESS,
             Sensitive.of("the director and the CSE agreed on an agenda"))));
-    for (LongFunction<EngagementCommand> command : steps) {
+    for (EngagementCommand command : steps) {
       Either<Reason, Long> done = step(store, PROGRAMME, id, command);
       if (done.isLeft()) {
         return Either.left(done.getLeft());
@@ -137,25 +136,25 @@ public final class HrIntegration {
   }
 
   /**
-   * One step of a host: load the engagement, decide a command from the version loaded, append the
-   * events expecting that version. A {@link StoreError.Conflict} means another writer went first:
-   * the host runs the step again.
+   * One step of a host: load the engagement, handle a command, append its events expecting the
+   * version loaded. A {@link StoreError.Conflict} means another writer went first: the host runs
+   * the step again.
    *
    * @param store the store, not null
    * @param programme the engagement's programme, not null
    * @param id the engagement, not null
-   * @param command the command, made from the version loaded, not null
+   * @param command the command, not null
    * @return the new version, or why the step did not happen (a {@link StoreError} or the
    *     engagement's rejection)
    * @throws NullPointerException if an argument is null
    */
   public static Either<Reason, Long> step(EngagementStore store, Programme programme,
-      EngagementId id, LongFunction<EngagementCommand> command) {
+      EngagementId id, EngagementCommand command) {
     requireNonNull(command, "command");
     return store.load(programme, id).<Reason>mapLeft(r -> r)
-        .flatMap(engagement -> engagement.decide(command.apply(engagement.version()))
-            .<Reason>mapLeft(r -> r)
-            .flatMap(events -> store.append(id, engagement.version(), events).mapLeft(r -> r)));
+        .flatMap(engagement -> engagement.handle(command).<Reason>mapLeft(r -> r)
+            .flatMap(accepted -> store.append(id, engagement.version(), accepted.events())
+                .mapLeft(r -> r)));
   }
 
   /**

@@ -22,6 +22,7 @@ import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Sensitive;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Stamp;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class ConcurrentWritersTest {
     CyclicBarrier firstRound = new CyclicBarrier(WRITERS);
     ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
 
-    // when each writer loads, decides and appends its contributions, retrying on conflict
+    // when each writer loads, handles and appends its contributions, retrying on conflict
     java.util.List<Future<?>> writers = new java.util.ArrayList<>();
     for (int w = 0; w < WRITERS; w++) {
       int writer = w;
@@ -57,8 +58,9 @@ class ConcurrentWritersTest {
           boolean stored = false;
           while (!stored) {
             Engagement loaded = store.load(HrIntegration.PROGRAMME, ID).get();
-            Seq<EngagementEvent> events = loaded.decide(contribution(loaded.version(), note))
-                .get();
+            Accepted<Engagement, EngagementEvent> handled =
+                loaded.handle(contribution(note)).get();
+            Seq<EngagementEvent> events = handled.events();
             if (!waited) {
               // every writer has loaded the same version before anyone appends
               firstRound.await(30, TimeUnit.SECONDS);
@@ -68,8 +70,7 @@ class ConcurrentWritersTest {
             Either<StoreError, Long> outcome = store.append(ID, loaded.version(), events);
             if (outcome.isRight()) {
               accepted.addAll(events.toJavaList());
-              stateAfter.put(outcome.get(),
-                  events.foldLeft(loaded, (e, event) -> e.evolve(event).get()));
+              stateAfter.put(outcome.get(), handled.state());
               stored = true;
             } else if (outcome.getLeft() instanceof StoreError.Conflict) {
               conflicts.add(outcome.getLeft());
@@ -110,9 +111,9 @@ class ConcurrentWritersTest {
     assertThat(last.contributions()).hasSize(expected + 1);
   }
 
-  private static EngagementCommand contribution(long version, String note) {
+  private static EngagementCommand contribution(String note) {
     return new EngagementCommand.RecordContribution(
-        Stamp.of(HrIntegration.FACILITATOR, HrFixtures.T0.plusDays(20)), version,
+        Stamp.of(HrIntegration.FACILITATOR, HrFixtures.T0.plusDays(20)),
         new Contribution(HrIntegration.FIRST.id(), HrFixtures.DAY.plusDays(20), Aspect.PROCESS,
             Sensitive.of(note)));
   }

@@ -22,6 +22,7 @@ import org.areso.core.ethics.Contribution;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Sensitive;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Stamp;
 import org.junit.jupiter.api.Test;
@@ -42,9 +43,9 @@ class EngagementStoreTest {
     return HrIntegration.walk(store, ID, HrFixtures.DAY).get();
   }
 
-  private static EngagementCommand contribution(long version, String note) {
+  private static EngagementCommand contribution(String note) {
     return new EngagementCommand.RecordContribution(
-        Stamp.of(HrIntegration.FACILITATOR, HrFixtures.T0.plusDays(20)), version,
+        Stamp.of(HrIntegration.FACILITATOR, HrFixtures.T0.plusDays(20)),
         new Contribution(HrIntegration.FIRST.id(), HrFixtures.DAY.plusDays(20), Aspect.PROCESS,
             Sensitive.of(note)));
   }
@@ -66,7 +67,8 @@ class EngagementStoreTest {
     assertThat(engagement.stage()).isEqualTo(EngagementStage.IN_PROGRESS);
     assertThat(stored.map(EngagementEvent::version))
         .isEqualTo(List.rangeClosed(1L, engagement.version()));
-    assertThat(Engagement.replay(HrIntegration.PROGRAMME, stored).get()).isEqualTo(engagement);
+    assertThat(Engagement.replay(HrIntegration.PROGRAMME, stored, engagement.version()).get())
+        .isEqualTo(engagement);
     assertThat(engagement.contributions().head().note().reveal())
         .isEqualTo("the director and the CSE agreed on an agenda");
   }
@@ -87,19 +89,18 @@ class EngagementStoreTest {
     // given two writers that loaded the same version
     EngagementStore store = store();
     Engagement loaded = inProgress(store);
-    Seq<EngagementEvent> first = loaded.decide(contribution(loaded.version(), "first")).get();
-    Seq<EngagementEvent> second = loaded.decide(contribution(loaded.version(), "second")).get();
+    Accepted<Engagement, EngagementEvent> first = loaded.handle(contribution("first")).get();
+    Accepted<Engagement, EngagementEvent> second = loaded.handle(contribution("second")).get();
     // when
-    Either<StoreError, Long> accepted = store.append(ID, loaded.version(), first);
-    Either<StoreError, Long> refused = store.append(ID, loaded.version(), second);
+    Either<StoreError, Long> accepted = store.append(ID, loaded.version(), first.events());
+    Either<StoreError, Long> refused = store.append(ID, loaded.version(), second.events());
     // then
     assertThat(accepted).isEqualTo(Either.right(loaded.version() + 1));
     assertThat(refused).isEqualTo(Either.left(
         new StoreError.Conflict(ID, loaded.version(), loaded.version() + 1)));
     assertThat(refused.getLeft().code()).isEqualTo("APPEND_CONFLICT");
-    assertThat(store.events(ID).get().last()).isEqualTo(first.head());
-    assertThat(store.load(HrIntegration.PROGRAMME, ID).get())
-        .isEqualTo(loaded.evolve(first.head()).get());
+    assertThat(store.events(ID).get().last()).isEqualTo(first.events().head());
+    assertThat(store.load(HrIntegration.PROGRAMME, ID).get()).isEqualTo(first.state());
   }
 
   @Test
@@ -107,7 +108,7 @@ class EngagementStoreTest {
     // given
     EngagementStore store = store();
     Engagement loaded = inProgress(store);
-    Seq<EngagementEvent> events = loaded.decide(contribution(loaded.version(), "x")).get();
+    Seq<EngagementEvent> events = loaded.handle(contribution("x")).get().events();
     EngagementId other = EngagementId.of("HR-2").get();
     // when / then
     assertThat(store.append(ID, loaded.version() - 1, events))
@@ -129,10 +130,9 @@ class EngagementStoreTest {
       }
     }).get();
     Engagement before = inProgress(store);
-    Seq<EngagementEvent> first = before.decide(contribution(before.version(), "one")).get();
-    Engagement middle = before.evolve(first.head()).get();
-    Seq<EngagementEvent> both =
-        first.appendAll(middle.decide(contribution(middle.version(), "two")).get());
+    Accepted<Engagement, EngagementEvent> first = before.handle(contribution("one")).get();
+    Seq<EngagementEvent> both = first.events().appendAll(
+        first.state().handle(contribution("two")).get().events());
     Seq<EngagementEvent> storedBefore = store.events(ID).get();
     // when
     failing.set(true);
@@ -155,10 +155,9 @@ class EngagementStoreTest {
     EngagementStore store = store();
     Engagement before = inProgress(store);
     execute("ALTER TABLE events ADD CONSTRAINT short_payload CHECK (LENGTH(payload) < 2000)");
-    Seq<EngagementEvent> first = before.decide(contribution(before.version(), "short")).get();
-    Engagement middle = before.evolve(first.head()).get();
-    Seq<EngagementEvent> both = first.appendAll(
-        middle.decide(contribution(middle.version(), "long ".repeat(1000))).get());
+    Accepted<Engagement, EngagementEvent> first = before.handle(contribution("short")).get();
+    Seq<EngagementEvent> both = first.events().appendAll(
+        first.state().handle(contribution("long ".repeat(1000))).get().events());
     // when
     Either<StoreError, Long> failed = store.append(ID, before.version(), both);
     // then

@@ -52,8 +52,8 @@ class HrIntegrationTest {
     long version = HrIntegration.walk(store, id, HrFixtures.DAY).get().version();
     // when a party tries to close it before it ended
     Either<Reason, Long> step = HrIntegration.step(store, HrIntegration.PROGRAMME, id,
-        v -> new EngagementCommand.Close(Stamp.of(HrIntegration.MANAGEMENT,
-            HrFixtures.T0.plusDays(30)), v, new org.areso.core.engagement.Assessment("early")));
+        new EngagementCommand.Close(Stamp.of(HrIntegration.MANAGEMENT,
+            HrFixtures.T0.plusDays(30)), new org.areso.core.engagement.Assessment("early")));
     // then
     assertThat(step.isLeft()).isTrue();
     assertThat(step.getLeft()).isNotInstanceOf(StoreError.class);

@@ -47,6 +47,7 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.LifecycleCommand;
 import org.areso.core.lifecycle.LifecycleEvent;
@@ -97,57 +98,78 @@ public final class SecretArbitraries {
       Structure.builder().name("Foyer Les Tilleuls").country("FR").departement("57")
           .casfItems("8").fundingSources("P177|ARS").build().get();
 
-  /** Engagements of {@code areso-social-2023} in several stages, decided command by command. */
-  static final Seq<Engagement> BASES = bases();
+  /**
+   * An engagement with the history a host would have stored for it: the events its commands
+   * emitted, oldest first.
+   *
+   * @param engagement the engagement
+   * @param history its events, from the request on
+   */
+  record Walked(Engagement engagement, Seq<EngagementEvent> history) {
 
+    static Walked requested(EngagementCommand.RequestEngagement request) {
+      Accepted<Engagement, EngagementEvent> accepted = Engagement.start(PROGRAMME, request)
+          .getOrElseThrow(r -> new AssertionError("RequestEngagement: " + r));
+      return new Walked(accepted.state(), accepted.events());
+    }
+
+    /** Handles each command in turn, keeping the events each emitted. */
+    Walked then(Seq<EngagementCommand> commands) {
+      Walked walked = this;
+      for (EngagementCommand command : commands) {
+        Accepted<Engagement, EngagementEvent> accepted = walked.engagement.handle(command)
+            .getOrElseThrow(r -> new AssertionError(command.getClass().getSimpleName() + ": " + r));
+        walked = new Walked(accepted.state(), walked.history.appendAll(accepted.events()));
+      }
+      return walked;
+    }
+  }
+
+  /** Engagements of {@code areso-social-2023} in several stages, handled command by command. */
+  static final Seq<Walked> WALKS = walks();
+
+  /** The engagements of {@link #WALKS}. */
+  static final Seq<Engagement> BASES = WALKS.map(Walked::engagement);
+
+  /** Engagements in several stages, walked again. */
   static Seq<Engagement> bases() {
+    return walks().map(Walked::engagement);
+  }
+
+  static Seq<Walked> walks() {
     Framing framing = new Framing("restore trust", "joint workshops", "confidentiality",
         "10 half-days over 6 months", LinkedHashMap.of(
             PartyRole.MANAGEMENT, Participation.VOLUNTARY,
             PartyRole.STAFF_REPRESENTATIVES, Participation.VOLUNTARY));
-    Engagement requested = Engagement.replay(PROGRAMME, Engagement.request(PROGRAMME,
+    Walked requested = Walked.requested(
         new EngagementCommand.RequestEngagement(ID, Stamp.of(MANAGEMENT, T0), STRUCTURE,
-            Origin.parties(PartyRole.MANAGEMENT))).get()).get();
-    Engagement framed = apply(requested, List.of(
-        v -> new EngagementCommand.RecordPreDiagnosis(Stamp.of(FACILITATOR, T0.plusDays(1)), v,
+            Origin.parties(PartyRole.MANAGEMENT)));
+    Walked framed = requested.then(List.of(
+        new EngagementCommand.RecordPreDiagnosis(Stamp.of(FACILITATOR, T0.plusDays(1)),
             new PreDiagnosis(PartyRole.MANAGEMENT, InterventionContext.PREVENTIVE,
                 LinkedHashSet.of(SignOfTension.RUMOURS), FormatId.of("accompaniment").get())),
-        v -> new EngagementCommand.Qualify(Stamp.of(OPERATOR, T0.plusDays(2)), v,
+        new EngagementCommand.Qualify(Stamp.of(OPERATOR, T0.plusDays(2)),
             EligibilityRecord.of(PROGRAMME.policy().evaluate(Facts.of(STRUCTURE)
                 .requestDate(DAY)), DAY)),
-        v -> new EngagementCommand.AssignFacilitators(Stamp.of(OPERATOR, T0.plusDays(2)), v,
+        new EngagementCommand.AssignFacilitators(Stamp.of(OPERATOR, T0.plusDays(2)),
             FacilitatorPair.of(FIRST, SECOND).get()),
-        v -> new EngagementCommand.ProposeFraming(Stamp.of(FACILITATOR, T0.plusDays(3)), v,
+        new EngagementCommand.ProposeFraming(Stamp.of(FACILITATOR, T0.plusDays(3)),
             framing),
-        v -> new EngagementCommand.GiveConsent(Stamp.of(MANAGEMENT, T0.plusDays(4)), v),
-        v -> new EngagementCommand.GiveConsent(Stamp.of(STAFF, T0.plusDays(5)), v),
-        v -> new EngagementCommand.ConfirmFraming(Stamp.of(FACILITATOR, T0.plusDays(6)), v)));
-    Engagement inProgress = apply(framed, List.of(
-        v -> new EngagementCommand.StartIntervention(Stamp.of(FACILITATOR, T0.plusDays(7)), v,
+        new EngagementCommand.GiveConsent(Stamp.of(MANAGEMENT, T0.plusDays(4))),
+        new EngagementCommand.GiveConsent(Stamp.of(STAFF, T0.plusDays(5))),
+        new EngagementCommand.ConfirmFraming(Stamp.of(FACILITATOR, T0.plusDays(6)))));
+    Walked inProgress = framed.then(List.of(
+        new EngagementCommand.StartIntervention(Stamp.of(FACILITATOR, T0.plusDays(7)),
             DAY.plusMonths(6)),
-        v -> new EngagementCommand.RecordSession(Stamp.of(FACILITATOR, T0.plusDays(8)), v,
+        new EngagementCommand.RecordSession(Stamp.of(FACILITATOR, T0.plusDays(8)),
             DAY.plusDays(8), 2, LinkedHashSet.of(PartyRole.MANAGEMENT,
             PartyRole.STAFF_REPRESENTATIVES), MeetingKind.SESSION),
-        v -> new EngagementCommand.AdoptActionPlan(Stamp.of(MANAGEMENT, T0.plusDays(9)), v,
+        new EngagementCommand.AdoptActionPlan(Stamp.of(MANAGEMENT, T0.plusDays(9)),
             List.of(new ActionDecision("A-1", MANAGEMENT, MANAGEMENT, LinkedHashSet.of(
                 PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))))));
-    Engagement followUp = apply(inProgress, List.of(
-        v -> new EngagementCommand.EndIntervention(Stamp.of(FACILITATOR, T0.plusDays(10)), v)));
+    Walked followUp = inProgress.then(List.of(
+        new EngagementCommand.EndIntervention(Stamp.of(FACILITATOR, T0.plusDays(10)))));
     return List.of(requested, framed, inProgress, followUp);
-  }
-
-  private static Engagement apply(Engagement from,
-      Seq<java.util.function.LongFunction<EngagementCommand>> commands) {
-    Engagement e = from;
-    for (java.util.function.LongFunction<EngagementCommand> command : commands) {
-      EngagementCommand c = command.apply(e.version());
-      Seq<EngagementEvent> events = e.decide(c).getOrElseThrow(
-          r -> new AssertionError(c.getClass().getSimpleName() + ": " + r));
-      for (EngagementEvent event : events) {
-        e = e.evolve(event).get();
-      }
-    }
-    return e;
   }
 
   // ----- the building blocks -----
@@ -239,12 +261,12 @@ public final class SecretArbitraries {
   }
 
   static Arbitrary<EngagementCommand> recordContribution(String secret) {
-    return Combinators.combine(stamp(), Arbitraries.longs().between(0, 20), contribution(secret))
+    return Combinators.combine(stamp(), contribution(secret))
         .as(EngagementCommand.RecordContribution::new);
   }
 
   static Arbitrary<EngagementCommand> disclose(String secret) {
-    return Combinators.combine(stamp(), Arbitraries.longs().between(0, 20), disclosure(secret))
+    return Combinators.combine(stamp(), disclosure(secret))
         .as(EngagementCommand.Disclose::new);
   }
 
@@ -261,32 +283,40 @@ public final class SecretArbitraries {
   /**
    * An engagement in any of the {@link #BASES} stages that recorded contributions (in progress)
    * and disclosures holding the secret, whatever the charter would have said, then maybe
-   * withdrawn.
+   * withdrawn: replayed from its base's history with those events appended, as a history stored
+   * under an older charter would be.
    */
   static Arbitrary<Engagement> engagement(String secret) {
-    return Combinators.combine(Arbitraries.of(BASES.toJavaList()),
+    return Combinators.combine(Arbitraries.of(WALKS.toJavaList()),
             contribution(secret).list().ofMaxSize(3), disclosure(secret).list().ofMaxSize(3),
             Arbitraries.of(true, false))
         .as((base, contributions, disclosures, withdraw) -> {
-          Engagement e = base;
-          if (e.stage() == EngagementStage.IN_PROGRESS) {
+          java.util.List<EngagementEvent> history =
+              new java.util.ArrayList<>(base.history().toJavaList());
+          boolean contributed = false;
+          if (base.engagement().stage() == EngagementStage.IN_PROGRESS) {
             for (Contribution c : contributions) {
-              e = e.evolve(new EngagementEvent.ContributionRecorded(e.id(), e.version() + 1,
-                  Stamp.of(FACILITATOR, T0.plusDays(20)), c)).get();
+              history.add(new EngagementEvent.ContributionRecorded(ID, history.size() + 1,
+                  Stamp.of(FACILITATOR, T0.plusDays(20)), c));
+              contributed = true;
             }
           }
           for (Disclosure d : disclosures) {
-            e = e.evolve(new EngagementEvent.Disclosed(e.id(), e.version() + 1,
-                Stamp.of(FACILITATOR, T0.plusDays(21)), d)).get();
+            history.add(new EngagementEvent.Disclosed(ID, history.size() + 1,
+                Stamp.of(FACILITATOR, T0.plusDays(21)), d));
           }
-          if (e.contributions().isEmpty() && e.disclosures().isEmpty()) {
-            e = e.evolve(new EngagementEvent.Disclosed(e.id(), e.version() + 1,
+          if (!contributed && disclosures.isEmpty()) {
+            history.add(new EngagementEvent.Disclosed(ID, history.size() + 1,
                 Stamp.of(FACILITATOR, T0.plusDays(21)), new Disclosure(DAY, new InformationItem(
                     "minutes", Sensitivity.CONFIDENTIAL, Sensitive.of(secret)),
-                    Recipient.PARTY))).get();
+                    Recipient.PARTY)));
           }
-          return withdraw ? e.evolve(new EngagementEvent.Withdrawn(e.id(), e.version() + 1,
-              Stamp.of(STAFF, T0.plusDays(22)))).get() : e;
+          if (withdraw) {
+            history.add(new EngagementEvent.Withdrawn(ID, history.size() + 1,
+                Stamp.of(STAFF, T0.plusDays(22))));
+          }
+          return Engagement.replay(PROGRAMME, List.ofAll(history), history.size())
+              .getOrElseThrow(error -> new AssertionError(error.toString()));
         });
   }
 

@@ -46,6 +46,7 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
@@ -207,8 +208,9 @@ class ProgrammesTest {
     Engagement qualified = walkTo(eligible().findFirst().get());
     FacilitatorPair withSocialWorker = FacilitatorPair.of(PAIR.first(),
         Facilitator.of(FacilitatorId.of("F-3").get(), FacilitatorKind.SOCIAL_WORKER)).get();
-    Either<Rejection, Seq<EngagementEvent>> outcome = qualified.decide(new AssignFacilitators(
-        stamp(OPERATOR, LocalDate.of(2024, 3, 5), 0), qualified.version(), withSocialWorker));
+    Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
+        qualified.handle(new AssignFacilitators(
+            stamp(OPERATOR, LocalDate.of(2024, 3, 5), 0), withSocialWorker));
     assertThat(((Rejection.PreconditionsUnmet) outcome.getLeft()).unmet()
         .map(u -> u.reason().code())).containsExactly("FACILITATOR_KIND_NOT_OFFERED");
   }
@@ -216,16 +218,16 @@ class ProgrammesTest {
   /** An engagement of the eligible case, qualified. */
   private static Engagement walkTo(Eligible e) {
     Programme p = e.programme();
-    Engagement engagement = Engagement.replay(p, Engagement.request(p, new RequestEngagement(ID,
-        stamp(party(PartyRole.MANAGEMENT), e.day(), 0), e.structure(),
-        Origin.parties(PartyRole.MANAGEMENT))).get()).get();
-    engagement = engagement.evolve(engagement.decide(new RecordPreDiagnosis(
-        stamp(FACILITATOR, e.day(), 1), 1, new PreDiagnosis(PartyRole.MANAGEMENT,
-            p.contexts().head(), io.vavr.collection.HashSet.empty(), p.formats().head())))
-        .get().head()).get();
-    return engagement.evolve(engagement.decide(new Qualify(stamp(OPERATOR, e.day(), 2), 2,
-        EligibilityRecord.of(p.policy().evaluate(Facts.of(e.structure()).requestDate(e.day())),
-            e.day()))).get().head()).get();
+    return Engagement.start(p, new RequestEngagement(ID,
+            stamp(party(PartyRole.MANAGEMENT), e.day(), 0), e.structure(),
+            Origin.parties(PartyRole.MANAGEMENT))).get().state()
+        .handle(new RecordPreDiagnosis(
+            stamp(FACILITATOR, e.day(), 1), new PreDiagnosis(PartyRole.MANAGEMENT,
+                p.contexts().head(), io.vavr.collection.HashSet.empty(), p.formats().head())))
+        .get().state()
+        .handle(new Qualify(stamp(OPERATOR, e.day(), 2),
+            EligibilityRecord.of(p.policy().evaluate(Facts.of(e.structure()).requestDate(e.day())),
+                e.day()))).get().state();
   }
 
   @Test
@@ -243,11 +245,12 @@ class ProgrammesTest {
   @Test
   void aRequestInAContextTheProgrammeDoesNotTakeIsRefusedAtPreDiagnosis() {
     Eligible e = eligible().findFirst().get();
-    Engagement requested = Engagement.replay(e.programme(), Engagement.request(e.programme(),
+    Engagement requested = Engagement.start(e.programme(),
         new RequestEngagement(ID, stamp(party(PartyRole.MANAGEMENT), e.day(), 0),
-            e.structure(), Origin.parties(PartyRole.MANAGEMENT))).get()).get();
-    Either<Rejection, Seq<EngagementEvent>> outcome = requested.decide(new RecordPreDiagnosis(
-        stamp(FACILITATOR, e.day(), 1), 1, new PreDiagnosis(PartyRole.MANAGEMENT,
+            e.structure(), Origin.parties(PartyRole.MANAGEMENT))).get().state();
+    Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
+        requested.handle(new RecordPreDiagnosis(
+        stamp(FACILITATOR, e.day(), 1), new PreDiagnosis(PartyRole.MANAGEMENT,
             org.areso.core.kernel.InterventionContext.LEARNING, io.vavr.collection.HashSet.empty(),
             e.programme().formats().head())));
     assertThat(outcome.getLeft().message(org.areso.core.kernel.Language.EN))
@@ -258,54 +261,52 @@ class ProgrammesTest {
     return Stamp.of(actor, LocalDateTime.of(day.plusDays(plusDays), java.time.LocalTime.NOON));
   }
 
-  /** Every command of one engagement, each decided then applied; stops at a withdrawal. */
+  /** Every command of one engagement, each handled in turn; stops at a withdrawal. */
   private static Engagement walk(Eligible e, boolean withdrawAfterStart) {
     Programme p = e.programme();
     LocalDate day = e.day();
-    Engagement engagement = Engagement.replay(p, Engagement.request(p, new RequestEngagement(ID,
+    Engagement engagement = Engagement.start(p, new RequestEngagement(ID,
         stamp(party(PartyRole.MANAGEMENT), day, 0), e.structure(),
-        Origin.parties(PartyRole.MANAGEMENT))).get()).get();
+        Origin.parties(PartyRole.MANAGEMENT))).get().state();
     EligibilityRecord record = EligibilityRecord.of(
         p.policy().evaluate(Facts.of(e.structure()).requestDate(day)), day);
-    List<java.util.function.LongFunction<EngagementCommand>> steps = List.empty();
+    List<EngagementCommand> steps = List.empty();
     if (p.requiresPreDiagnosis()) {
-      steps = steps.append(v -> new RecordPreDiagnosis(stamp(FACILITATOR, day, 1), v,
+      steps = steps.append(new RecordPreDiagnosis(stamp(FACILITATOR, day, 1),
           new PreDiagnosis(PartyRole.MANAGEMENT, p.contexts().head(),
               io.vavr.collection.HashSet.empty(), p.formats().head())));
     }
-    steps = steps.append(v -> new Qualify(stamp(OPERATOR, day, 2), v, record))
-        .append(v -> new AssignFacilitators(stamp(OPERATOR, day, 2), v, pairFor(p)))
-        .append(v -> new ProposeFraming(stamp(FACILITATOR, day, 3), v, new Framing(
+    steps = steps.append(new Qualify(stamp(OPERATOR, day, 2), record))
+        .append(new AssignFacilitators(stamp(OPERATOR, day, 2), pairFor(p)))
+        .append(new ProposeFraming(stamp(FACILITATOR, day, 3), new Framing(
             "objectives", "methodology", "rules", "planning",
             LinkedHashMap.ofEntries(p.consentingParties().map(r ->
                 io.vavr.Tuple.of(r, Participation.VOLUNTARY))))));
     for (PartyRole role : p.consentingParties()) {
-      steps = steps.append(v -> new GiveConsent(stamp(party(role), day, 4), v));
+      steps = steps.append(new GiveConsent(stamp(party(role), day, 4)));
     }
-    steps = steps.append(v -> new ConfirmFraming(stamp(FACILITATOR, day, 5), v))
-        .append(v -> new StartIntervention(stamp(FACILITATOR, day, 6), v, day.plusMonths(7)));
+    steps = steps.append(new ConfirmFraming(stamp(FACILITATOR, day, 5)))
+        .append(new StartIntervention(stamp(FACILITATOR, day, 6), day.plusMonths(7)));
     if (withdrawAfterStart) {
-      steps = steps.append(v -> new Withdraw(stamp(party(PartyRole.STAFF_REPRESENTATIVES), day,
-          7), v));
+      steps = steps.append(new Withdraw(stamp(party(PartyRole.STAFF_REPRESENTATIVES), day,
+          7)));
     } else {
       steps = steps
-          .append(v -> new RecordSession(stamp(FACILITATOR, day, 20), v, day.plusDays(20), 2,
+          .append(new RecordSession(stamp(FACILITATOR, day, 20), day.plusDays(20), 2,
               p.consentingParties(), MeetingKind.SESSION))
-          .append(v -> new AdoptActionPlan(stamp(party(PartyRole.MANAGEMENT), day, 40), v,
+          .append(new AdoptActionPlan(stamp(party(PartyRole.MANAGEMENT), day, 40),
               List.of(new ActionDecision("A-1", party(PartyRole.MANAGEMENT),
                   party(PartyRole.MANAGEMENT), p.consentingParties()))))
-          .append(v -> new EndIntervention(stamp(FACILITATOR, day, 60), v))
-          .append(v -> new RecordFollowUpReview(stamp(FACILITATOR, day, 240), v, "lasting"))
-          .append(v -> new Close(stamp(FACILITATOR, day, 241), v, new Assessment("restored")));
+          .append(new EndIntervention(stamp(FACILITATOR, day, 60)))
+          .append(new RecordFollowUpReview(stamp(FACILITATOR, day, 240), "lasting"))
+          .append(new Close(stamp(FACILITATOR, day, 241), new Assessment("restored")));
     }
-    for (var step : steps) {
-      EngagementCommand command = step.apply(engagement.version());
-      Either<Rejection, Seq<EngagementEvent>> outcome = engagement.decide(command);
+    for (EngagementCommand command : steps) {
+      Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
+          engagement.handle(command);
       assertThat(outcome.isRight()).as("%s under %s: %s", command.getClass().getSimpleName(),
           p.id(), outcome).isTrue();
-      for (EngagementEvent event : outcome.get()) {
-        engagement = engagement.evolve(event).get();
-      }
+      engagement = outcome.get().state();
       assertThat(engagement.audit().blocking()).isEmpty();
     }
     return engagement;

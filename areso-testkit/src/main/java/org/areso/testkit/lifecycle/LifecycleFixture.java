@@ -8,6 +8,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.LifecycleCommand;
@@ -131,7 +132,7 @@ public final class LifecycleFixture<
     }
 
     /**
-     * Decides a command against the given history.
+     * Handles a command against the given history.
      *
      * @param command the command, not null
      * @return the when step, never null
@@ -139,8 +140,8 @@ public final class LifecycleFixture<
     public When when(C command) {
       requireNonNull(command, "command");
       return new When(history, state.isEmpty()
-          ? lifecycle.start(context, command)
-          : lifecycle.decide(state.get(), command));
+          ? lifecycle.start(context, command).map(Accepted::events)
+          : lifecycle.handle(state.get(), command).map(Accepted::events));
     }
   }
 

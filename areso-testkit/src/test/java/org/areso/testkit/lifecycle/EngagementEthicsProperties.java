@@ -20,6 +20,7 @@ import org.areso.core.ethics.Recipient;
 import org.areso.core.ethics.Sensitivity;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Sensitive;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Rejection;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -48,13 +49,14 @@ class EngagementEthicsProperties {
       @ForAll("secrets") String label) {
     // given an engagement under an anonymity charter, in any stage that is not terminal
     Seq<EngagementEvent> history = historyTo(stage);
-    Engagement engagement = Engagement.replay(ARESO, history).get();
+    Engagement engagement = replayStored(ARESO, history).get();
     assertThat(ARESO.charter().anonymityTowardsSupervisingAuthorities()).isTrue();
     // when anything at all is disclosed to a supervising authority
-    Disclose disclose = new Disclose(at(FACILITATOR, 300), engagement.version(),
+    Disclose disclose = new Disclose(at(FACILITATOR, 300),
         new Disclosure(T0.toLocalDate(), new InformationItem(label, sensitivity,
             Sensitive.of("x")), Recipient.SUPERVISING_AUTHORITY));
-    Either<Rejection, Seq<EngagementEvent>> outcome = engagement.decide(disclose);
+    Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
+        engagement.handle(disclose);
     // then it is refused, naming anonymity
     assertThat(outcome.isLeft()).isTrue();
     assertThat(outcome.getLeft().code()).isEqualTo("PRECONDITIONS_UNMET");
@@ -70,21 +72,22 @@ class EngagementEthicsProperties {
     Engagement engagement = engagementIn(EngagementStage.IN_PROGRESS);
     Sensitive<String> value = Sensitive.of(secret);
     Seq<EngagementCommand> commands = List.of(
-        new Disclose(at(FACILITATOR, 12), engagement.version(), new Disclosure(
+        new Disclose(at(FACILITATOR, 12), new Disclosure(
             T0.toLocalDate(), new InformationItem("notes", sensitivity, value), recipient)),
-        new RecordContribution(at(FACILITATOR, 12), engagement.version(),
+        new RecordContribution(at(FACILITATOR, 12),
             new Contribution(F1.id(), T0.toLocalDate(), aspect, value)));
     Seq<String> texts = commands.map(String::valueOf);
     for (EngagementCommand command : commands) {
-      // when each is decided, and applied when accepted
-      Either<Rejection, Seq<EngagementEvent>> outcome = engagement.decide(command);
+      // when each is handled
+      Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
+          engagement.handle(command);
       Statistics.label("accepted").collect(outcome.isRight());
       if (outcome.isLeft()) {
         texts = texts.append(outcome.getLeft().toString())
             .appendAll(List.of(Language.values()).map(outcome.getLeft()::message));
       } else {
-        Engagement after = engagement.evolve(outcome.get().head()).get();
-        texts = texts.appendAll(outcome.get().map(String::valueOf))
+        Engagement after = outcome.get().state();
+        texts = texts.appendAll(outcome.get().events().map(String::valueOf))
             .append(after.toString()).append(after.conduct().toString())
             .append(after.audit().toString())
             .appendAll(List.of(Language.values()).map(after.audit()::report));

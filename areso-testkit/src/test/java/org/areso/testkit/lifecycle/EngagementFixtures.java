@@ -6,6 +6,7 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,6 +43,7 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
 import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.Stamp;
 import org.areso.core.programme.FormatId;
@@ -249,8 +251,17 @@ final class EngagementFixtures {
         ID, 1, at(MANAGEMENT, 0), programme.id(), STRUCTURE, ORIGIN));
   }
 
+  /**
+   * Replays a stored history as a host does, expecting it to end at the version the host recorded:
+   * its number of events.
+   */
+  static Either<HistoryError, Engagement> replayStored(Programme programme,
+      Seq<? extends EngagementEvent> history) {
+    return Engagement.replay(programme, history, history.size());
+  }
+
   /** The engagement of {@link #ARESO} in a stage. */
   static Engagement engagementIn(EngagementStage stage) {
-    return Engagement.replay(ARESO, historyTo(stage)).get();
+    return replayStored(ARESO, historyTo(stage)).get();
   }
 }

@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementCommand.*;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
+import org.areso.core.ethics.MeetingKind;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.HistoryError;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +21,13 @@ import org.junit.jupiter.api.Test;
 class EngagementHistoryTest {
 
   private final Seq<EngagementEvent> closed = historyTo(EngagementStage.CLOSED);
+  /** The version the host recorded for the closed engagement: one per event stored. */
+  private final long recorded = 14;
 
   @Test
   void replaysAWholeHistoryToTheClosedEngagement() {
     // when
-    Engagement engagement = Engagement.replay(ARESO, closed).get();
+    Engagement engagement = Engagement.replay(ARESO, closed, recorded).get();
     // then
     assertThat(engagement.stage()).isEqualTo(EngagementStage.CLOSED);
     assertThat(engagement.version()).isEqualTo(14);
@@ -32,41 +39,41 @@ class EngagementHistoryTest {
 
   @Test
   void refusesAHistoryRequestedUnderAnotherProgramme() {
-    assertThat(Engagement.replay(TRIPARTITE, closed))
+    assertThat(Engagement.replay(TRIPARTITE, closed, recorded))
         .isEqualTo(Either.left(new HistoryError.ContextMismatch("aura-dialogue-qvt", "areso")));
   }
 
   @Test
   void refusesAnEmptyHistory() {
-    assertThat(Engagement.replay(ARESO, List.empty()))
+    assertThat(Engagement.replay(ARESO, List.empty(), recorded))
         .isEqualTo(Either.left(new HistoryError.Empty()));
   }
 
   @Test
   void refusesAHistoryWithADroppedEvent() {
     // when the third event is dropped
-    var replayed = Engagement.replay(ARESO, closed.removeAt(2));
+    var replayed = Engagement.replay(ARESO, closed.removeAt(2), recorded);
     // then
     assertThat(replayed).isEqualTo(Either.left(new HistoryError.VersionGap(3, 4)));
   }
 
   @Test
   void refusesAHistoryWithADuplicatedEvent() {
-    var replayed = Engagement.replay(ARESO, closed.insert(5, closed.get(4)));
+    var replayed = Engagement.replay(ARESO, closed.insert(5, closed.get(4)), recorded);
     assertThat(replayed).isEqualTo(Either.left(new HistoryError.VersionRepeated(6, 5)));
   }
 
   @Test
   void refusesAHistoryWithSwappedEvents() {
     var replayed = Engagement.replay(ARESO,
-        closed.update(6, closed.get(7)).update(7, closed.get(6)));
+        closed.update(6, closed.get(7)).update(7, closed.get(6)), recorded);
     assertThat(replayed).isEqualTo(Either.left(new HistoryError.VersionGap(7, 8)));
   }
 
   @Test
   void refusesAHistoryWithAnotherEngagementsEvent() {
     var replayed = Engagement.replay(ARESO,
-        closed.update(3, historyTo(OTHER_ID, EngagementStage.CLOSED).get(3)));
+        closed.update(3, historyTo(OTHER_ID, EngagementStage.CLOSED).get(3)), recorded);
     assertThat(replayed).isEqualTo(Either.left(new HistoryError.ForeignEvent(4, "ENG-1", "ENG-2")));
   }
 
@@ -74,10 +81,9 @@ class EngagementHistoryTest {
   void refusesAnEventItsStageForbidsEvenWithConsistentVersions() {
     // given a history that closes an engagement right after the request
     Seq<EngagementEvent> forged = List.of(closed.head(),
-        new EngagementEvent.Closed(ID, 2, at(FACILITATOR, 1),
-            new org.areso.core.engagement.Assessment("forged")));
+        new EngagementEvent.Closed(ID, 2, at(FACILITATOR, 1), new Assessment("forged")));
     // when
-    var replayed = Engagement.replay(ARESO, forged);
+    var replayed = Engagement.replay(ARESO, forged, 2);
     // then
     assertThat(replayed).isEqualTo(
         Either.left(new HistoryError.ForbiddenEvent(2, "REQUESTED", "Closed")));
@@ -86,17 +92,76 @@ class EngagementHistoryTest {
 
   @Test
   void refusesAHistoryThatDoesNotStartWithARequest() {
-    var replayed = Engagement.replay(ARESO, closed.tail());
+    var replayed = Engagement.replay(ARESO, closed.tail(), recorded);
     assertThat(replayed).isEqualTo(Either.left(new HistoryError.VersionGap(1, 2)));
   }
 
   @Test
-  void evolveRefusesAnEventForAnotherEngagement() {
-    // given
-    Engagement requested = engagementIn(EngagementStage.REQUESTED);
+  void refusesAnEventForAnotherEngagementAtTheEndOfAHistory() {
+    // given a request followed by another engagement's pre-diagnosis
+    Seq<EngagementEvent> history = historyTo(EngagementStage.REQUESTED)
+        .append(historyTo(OTHER_ID, EngagementStage.PRE_DIAGNOSED).get(1));
     // when
-    var evolved = requested.evolve(historyTo(OTHER_ID, EngagementStage.PRE_DIAGNOSED).get(1));
+    var replayed = Engagement.replay(ARESO, history, 2);
     // then
-    assertThat(evolved.getLeft().code()).isEqualTo("FOREIGN_EVENT");
+    assertThat(replayed.getLeft().code()).isEqualTo("FOREIGN_EVENT");
+  }
+
+  @Test
+  void refusesAHistoryWhoseLastEventWasDeleted() {
+    // given the closed engagement's history, recorded at version 14, without its last event
+    Seq<EngagementEvent> truncated = closed.dropRight(1);
+    // when
+    var replayed = Engagement.replay(ARESO, truncated, recorded);
+    // then
+    assertThat(replayed).isEqualTo(Either.left(new HistoryError.UnexpectedVersion(14, 13)));
+    assertThat(replayed.getLeft().code()).isEqualTo("HISTORY_VERSION_UNEXPECTED");
+  }
+
+  @Test
+  void refusesAHistoryWithAnEventBeyondTheRecordedVersion() {
+    // given an engagement in follow-up, recorded at version 13, whose history gained a closing
+    long followUp = historyTo(EngagementStage.FOLLOW_UP).size();
+    Seq<EngagementEvent> extended = closed;
+    // when
+    var replayed = Engagement.replay(ARESO, extended, followUp);
+    // then
+    assertThat(replayed).isEqualTo(Either.left(new HistoryError.UnexpectedVersion(13, 14)));
+    assertThat(replayed.getLeft().code()).isEqualTo("HISTORY_VERSION_UNEXPECTED");
+  }
+
+  @Test
+  void theEngagementHandlingReturnsIsTheReplayOfEveryEventStoredSoFar() {
+    // given the commands of a whole engagement
+    Seq<EngagementCommand> commands = List.of(
+        new RecordPreDiagnosis(at(FACILITATOR, 1), PRE_DIAGNOSIS),
+        new Qualify(at(OPERATOR, 2), ELIGIBLE),
+        new ProposeFraming(at(FACILITATOR, 3), FRAMING),
+        new GiveConsent(at(MANAGEMENT, 4)),
+        new GiveConsent(at(STAFF, 5)),
+        new ConfirmFraming(at(FACILITATOR, 6)),
+        new AssignFacilitators(at(OPERATOR, 6), PAIR),
+        new StartIntervention(at(FACILITATOR, 7), T0.toLocalDate().plusMonths(6)),
+        new RecordSession(at(FACILITATOR, 8), T0.toLocalDate().plusDays(8), 2, BOTH,
+            MeetingKind.SESSION),
+        new AdoptActionPlan(at(MANAGEMENT, 9), plan(3)),
+        new EndIntervention(at(FACILITATOR, 10)),
+        new RecordFollowUpReview(at(FACILITATOR, 190), "lasting"),
+        new Close(at(FACILITATOR, 191), new Assessment("dialogue restored")));
+    // when the request, then each command, is handled on the engagement the last one returned
+    Accepted<Engagement, EngagementEvent> accepted = Engagement.start(ARESO,
+        new RequestEngagement(ID, at(MANAGEMENT, 0), STRUCTURE, ORIGIN)).get();
+    Seq<EngagementEvent> stored = accepted.events();
+    // then after each one the engagement is the replay of every event stored so far
+    assertThat(Engagement.replay(ARESO, stored, stored.size()))
+        .isEqualTo(Either.right(accepted.state()));
+    for (EngagementCommand command : commands) {
+      accepted = accepted.state().handle(command).get();
+      stored = stored.appendAll(accepted.events());
+      assertThat(Engagement.replay(ARESO, stored, stored.size()))
+          .as("after %s", command.getClass().getSimpleName())
+          .isEqualTo(Either.right(accepted.state()));
+    }
+    assertThat(accepted.state().stage()).isEqualTo(EngagementStage.CLOSED);
   }
 }

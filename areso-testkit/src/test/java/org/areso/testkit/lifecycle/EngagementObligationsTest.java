@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.engagement.Engagement;
-import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.EngagementCommand.Withdraw;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Obligation;
 import org.areso.core.kernel.PartyRole;
@@ -20,7 +20,7 @@ class EngagementObligationsTest {
   @Test
   void aConsentPendingPastTheProgrammesDelayIsDueFromTheMissingParty() {
     // given a framing proposed on day 3, consented by management only
-    Engagement awaiting = Engagement.replay(ARESO, historyTo(EngagementStage.AWAITING_CONSENT)
+    Engagement awaiting = replayStored(ARESO, historyTo(EngagementStage.AWAITING_CONSENT)
         .dropRight(1)).get();
     LocalDate due = day0.plusDays(3).plusDays(30);
     // when / then
@@ -33,7 +33,7 @@ class EngagementObligationsTest {
   @Test
   void theFollowUpReviewIsDueSixMonthsAfterTheInterventionEnds() {
     // given an intervention ended on day 10, review not yet held
-    Engagement followUp = Engagement.replay(ARESO, historyTo(EngagementStage.FOLLOW_UP)
+    Engagement followUp = replayStored(ARESO, historyTo(EngagementStage.FOLLOW_UP)
         .dropRight(1)).get();
     LocalDate due = day0.plusDays(10).plusMonths(6);
     // when / then
@@ -55,8 +55,8 @@ class EngagementObligationsTest {
   @Test
   void theProgrammeWindowClosingIsDueBeforeTheInterventionStarts() {
     // given a request under a programme open until 2024-04-30
-    Engagement requested = Engagement.replay(WINDOWED, historyUnder(WINDOWED, EngagementStage.REQUESTED))
-        .get();
+    Engagement requested =
+        replayStored(WINDOWED, historyUnder(WINDOWED, EngagementStage.REQUESTED)).get();
     LocalDate end = LocalDate.of(2024, 4, 30);
     // when / then
     assertThat(requested.obligations(end.minusDays(31))).isEmpty();
@@ -67,11 +67,10 @@ class EngagementObligationsTest {
 
   @Test
   void aTerminalEngagementOwesNothing() {
-    Engagement withdrawn = Engagement.replay(WINDOWED, historyUnder(WINDOWED, EngagementStage.WITHDRAWN))
-        .get();
+    Engagement withdrawn =
+        replayStored(WINDOWED, historyUnder(WINDOWED, EngagementStage.WITHDRAWN)).get();
     assertThat(withdrawn.obligations(LocalDate.of(2024, 4, 29))).isEmpty();
     assertThat(withdrawn.stage()).isEqualTo(EngagementStage.WITHDRAWN);
-    assertThat(withdrawn.evolve(new EngagementEvent.Withdrawn(ID, 3, at(STAFF, 2))).isLeft())
-        .isTrue();
+    assertThat(withdrawn.handle(new Withdraw(at(STAFF, 2))).isLeft()).isTrue();
   }
 }

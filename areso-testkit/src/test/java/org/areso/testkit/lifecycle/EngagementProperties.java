@@ -38,6 +38,7 @@ import org.areso.core.kernel.FacilitatorPair;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Rejection;
@@ -78,6 +79,11 @@ class EngagementProperties {
   record Step(boolean directed, int kind, int actor, int day, boolean stale, int n,
       Set<PartyRole> parties) {
 
+    /** The version the actor saw: the engagement's, or one it has not reached when stale. */
+    long seenVersion(Engagement e) {
+      return stale ? e.version() + 1 : e.version();
+    }
+
     EngagementCommand command(Engagement e) {
       if (!directed) {
         return build(ALL_COMMANDS.get(kind % ALL_COMMANDS.size()), e);
@@ -91,7 +97,7 @@ class EngagementProperties {
       }
       for (int i = 0; i < forward.size(); i++) {
         EngagementCommand candidate = build(forward.get((kind + i) % forward.size()), e);
-        if (e.decide(candidate).isRight()) {
+        if (e.handle(candidate).isRight()) {
           return candidate;
         }
       }
@@ -107,44 +113,43 @@ class EngagementProperties {
         who = MANAGEMENT;
       }
       Stamp stamp = Stamp.of(who, T0.plusDays(day));
-      long v = stale ? e.version() + 1 : e.version();
       LocalDate on = T0.toLocalDate().plusDays(day);
       Set<PartyRole> validated = directed ? e.programme().consentingParties() : parties;
       return switch (type.getSimpleName()) {
-        case "RecordPreDiagnosis" -> new RecordPreDiagnosis(stamp, v, new PreDiagnosis(
+        case "RecordPreDiagnosis" -> new RecordPreDiagnosis(stamp, new PreDiagnosis(
             PartyRole.MANAGEMENT, InterventionContext.values()[n % 3], HashSet.empty(),
             n % 4 == 0 ? SEMINAR : ACCOMPANIMENT));
-        case "Qualify" -> new Qualify(stamp, v, record(e, Verdict.ELIGIBLE, on));
-        case "Decline" -> new Decline(stamp, v, record(e, Verdict.NOT_ELIGIBLE, on));
-        case "ProposeFraming" -> new ProposeFraming(stamp, v, n % 9 == 0 ? OBLIGING : FRAMING);
-        case "GiveConsent" -> new GiveConsent(stamp, v);
-        case "ConfirmFraming" -> new ConfirmFraming(stamp, v);
-        case "StartIntervention" -> new StartIntervention(stamp, v, on.plusDays(n * 30L - 10));
-        case "RecordSession" -> new RecordSession(stamp, v, on, n % 4, parties,
+        case "Qualify" -> new Qualify(stamp, record(e, Verdict.ELIGIBLE, on));
+        case "Decline" -> new Decline(stamp, record(e, Verdict.NOT_ELIGIBLE, on));
+        case "ProposeFraming" -> new ProposeFraming(stamp, n % 9 == 0 ? OBLIGING : FRAMING);
+        case "GiveConsent" -> new GiveConsent(stamp);
+        case "ConfirmFraming" -> new ConfirmFraming(stamp);
+        case "StartIntervention" -> new StartIntervention(stamp, on.plusDays(n * 30L - 10));
+        case "RecordSession" -> new RecordSession(stamp, on, n % 4, parties,
             n % 3 == 0 ? MeetingKind.INTERVIEW : MeetingKind.SESSION);
         case "AdoptActionPlan" -> {
           Actor decider = who;
-          yield new AdoptActionPlan(stamp, v, List.range(0, n % 4)
+          yield new AdoptActionPlan(stamp, List.range(0, n % 4)
               .map(i -> new ActionDecision("A-" + i,
                   directed ? MANAGEMENT : ACTORS.get((n + i) % ACTORS.size()), decider,
                   validated)));
         }
-        case "AssignFacilitators" -> new AssignFacilitators(stamp, v,
+        case "AssignFacilitators" -> new AssignFacilitators(stamp,
             n % 7 == 0 ? TIED_PAIR : PAIR);
-        case "RecordContribution" -> new RecordContribution(stamp, v, new Contribution(
+        case "RecordContribution" -> new RecordContribution(stamp, new Contribution(
             n % 5 == 0 ? FacilitatorId.of("F-9").get() : F1.id(), on,
             Aspect.values()[n % Aspect.values().length], Sensitive.of("note " + n)));
-        case "Disclose" -> new Disclose(stamp, v, new Disclosure(on, new InformationItem(
+        case "Disclose" -> new Disclose(stamp, new Disclosure(on, new InformationItem(
             "item " + n, Sensitivity.values()[n % Sensitivity.values().length],
             Sensitive.of("content " + n)), Recipient.values()[actor % Recipient.values().length]));
-        case "Suspend" -> new Suspend(stamp, v);
-        case "Resume" -> new Resume(stamp, v);
-        case "EndIntervention" -> new EndIntervention(stamp, v);
-        case "RecordFollowUpReview" -> new RecordFollowUpReview(stamp, v, "review " + n);
-        case "Close" -> new Close(stamp, v, new Assessment("assessment " + n));
+        case "Suspend" -> new Suspend(stamp);
+        case "Resume" -> new Resume(stamp);
+        case "EndIntervention" -> new EndIntervention(stamp);
+        case "RecordFollowUpReview" -> new RecordFollowUpReview(stamp, "review " + n);
+        case "Close" -> new Close(stamp, new Assessment("assessment " + n));
         case "RequestEngagement" -> new RequestEngagement(ID, stamp, STRUCTURE,
             n % 5 == 0 ? Origin.referral(ThirdParty.SUPERVISING_AUTHORITY) : ORIGIN);
-        default -> new Withdraw(stamp, v);
+        default -> new Withdraw(stamp);
       };
     }
 
@@ -197,20 +202,30 @@ class EngagementProperties {
   }
 
   private static Run run(Programme programme, java.util.List<Step> script) {
-    Seq<EngagementEvent> history = Engagement.request(programme,
+    Accepted<Engagement, EngagementEvent> started = Engagement.start(programme,
         new RequestEngagement(ID, Stamp.of(MANAGEMENT, T0), STRUCTURE, ORIGIN)).get();
-    Engagement state = Engagement.replay(programme, history).get();
+    Seq<EngagementEvent> history = started.events();
+    Engagement state = started.state();
     for (Step step : script) {
       EngagementCommand command = step.command(state);
       Engagement before = state;
-      Either<Rejection, Seq<EngagementEvent>> outcome = state.decide(command);
+      Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
+          state.handle(command, step.seenVersion(state));
+      if (step.stale()
+          && Engagement.lifecycle().accepts(before.stage()).contains(command.getClass())) {
+        // a command the stage accepts, decided on a version the engagement is not at, is a
+        // conflict (one the stage does not accept is not applicable, whatever the version)
+        assertThat(outcome).isEqualTo(Either.left(
+            new Rejection.VersionConflict(before.version() + 1, before.version())));
+      }
       if (before.isTerminal()) {
         // terminal stays terminal
         assertThat(outcome.isLeft()).isTrue();
-        assertThat(outcome.getLeft().kind()).isEqualTo(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+        assertThat(state.handle(command).getLeft().kind())
+            .isEqualTo(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
       } else {
         // withdrawal is always possible before a terminal stage
-        assertThat(state.decide(new Withdraw(Stamp.of(STAFF, T0), state.version())).isRight())
+        assertThat(state.handle(new Withdraw(Stamp.of(STAFF, T0))).isRight())
             .isTrue();
       }
       if (command instanceof Disclose d
@@ -223,17 +238,15 @@ class EngagementProperties {
           && outcome.getLeft() instanceof Rejection.PreconditionsUnmet unmet
           && unmet.unmet().exists(u -> u.guard().equals("charter")));
       if (outcome.isRight()) {
-        for (EngagementEvent event : outcome.get()) {
-          state = state.evolve(event).get();
-        }
+        state = outcome.get().state();
         // no accepted command leaves a blocking violation of the charter
         assertThat(state.audit().blocking()).as("audit after %s", command).isEmpty();
-        history = history.appendAll(outcome.get());
-        checkAccepted(before, command, outcome.get(), state);
+        history = history.appendAll(outcome.get().events());
+        checkAccepted(before, command, outcome.get().events(), state);
       } else {
         // a rejected command changes nothing
         assertThat(state).isSameAs(before);
-        assertThat(Engagement.replay(programme, history).get()).isEqualTo(before);
+        assertThat(replayStored(programme, history).get()).isEqualTo(before);
       }
     }
     return new Run(programme, state, history);
@@ -245,7 +258,9 @@ class EngagementProperties {
     // given / when
     Run run = run(programme, script);
     // then: replay(events) equals the aggregate that produced them
-    assertThat(Engagement.replay(programme, run.history())).isEqualTo(Either.right(run.engagement()));
+    assertThat(replayStored(programme, run.history()))
+        .isEqualTo(Either.right(run.engagement()));
+    assertThat(run.engagement().version()).isEqualTo(run.history().size());
     assertThat(run.engagement().structure()).isEqualTo(STRUCTURE);
     assertThat(Engagement.lifecycle().path(run.history()).get().last().to())
         .isEqualTo(run.engagement().stage());
@@ -279,12 +294,49 @@ class EngagementProperties {
           historyTo(OTHER_ID, EngagementStage.CLOSED).get(
               (int) Math.min(history.get(i + 1).version() - 1, 12)));
     };
-    Either<HistoryError, Engagement> replayed = Engagement.replay(programme, tampered);
+    Either<HistoryError, Engagement> replayed =
+        Engagement.replay(programme, tampered, history.size());
     // then it is refused with a typed error
     assertThat(replayed.isLeft()).as("tampered history %s", tampered).isTrue();
     assertThat(replayed.getLeft().code()).isIn("VERSION_GAP", "VERSION_REPEATED",
         "FOREIGN_EVENT", "EVENT_FORBIDDEN_IN_STAGE");
     Statistics.label("error").collect(replayed.getLeft().code());
+  }
+
+  @Property(tries = 500)
+  void aHistoryWhoseLastEventsWereDeletedIsRefusedAgainstTheRecordedVersion(
+      @ForAll("programmes") Programme programme, @ForAll("scripts") java.util.List<Step> script,
+      @ForAll("positions") int position) {
+    // given a real history of at least two events, recorded at its last version
+    Seq<EngagementEvent> history = run(programme, script).history();
+    if (history.size() < 2) {
+      return;
+    }
+    int kept = 1 + position % (history.size() - 1);
+    // when its last events are deleted
+    Either<HistoryError, Engagement> replayed =
+        Engagement.replay(programme, history.take(kept), history.size());
+    // then it is refused, naming the version recorded and the version found
+    assertThat(replayed)
+        .isEqualTo(Either.left(new HistoryError.UnexpectedVersion(history.size(), kept)));
+  }
+
+  @Property(tries = 500)
+  void aHistoryExtendedBeyondTheRecordedVersionIsRefused(
+      @ForAll("programmes") Programme programme, @ForAll("scripts") java.util.List<Step> script,
+      @ForAll("positions") int position) {
+    // given a real history of at least two events, of which the host recorded only the first ones
+    Seq<EngagementEvent> history = run(programme, script).history();
+    if (history.size() < 2) {
+      return;
+    }
+    int recorded = 1 + position % (history.size() - 1);
+    // when the whole history is replayed
+    Either<HistoryError, Engagement> replayed =
+        Engagement.replay(programme, history, recorded);
+    // then it is refused, naming the version recorded and the version found
+    assertThat(replayed)
+        .isEqualTo(Either.left(new HistoryError.UnexpectedVersion(recorded, history.size())));
   }
 
   @Provide
@@ -307,7 +359,8 @@ class EngagementProperties {
     java.util.Collections.shuffle(order, new java.util.Random(seed));
     Seq<EngagementEvent> shuffled = List.ofAll(order);
     // when
-    Either<HistoryError, Engagement> replayed = Engagement.replay(programme, shuffled);
+    Either<HistoryError, Engagement> replayed =
+        Engagement.replay(programme, shuffled, history.size());
     // then
     assertThat(replayed.isRight()).isEqualTo(shuffled.equals(history));
   }

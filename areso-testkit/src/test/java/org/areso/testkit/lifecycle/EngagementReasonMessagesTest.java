@@ -90,7 +90,7 @@ class EngagementReasonMessagesTest {
   private static final Programme NARROW = new NarrowProgramme("narrow");
 
   private static Engagement in(Programme programme, Seq<EngagementEvent> history) {
-    return Engagement.replay(programme, history).get();
+    return replayStored(programme, history).get();
   }
 
   private static Seq<Unmet> unmet(Either<Rejection, ?> outcome) {
@@ -112,7 +112,7 @@ class EngagementReasonMessagesTest {
     // given
     Engagement requested = engagementIn(EngagementStage.REQUESTED);
     // when
-    Seq<Unmet> unmet = unmet(requested.decide(new Qualify(at(OPERATOR, 1), 1, ELIGIBLE)));
+    Seq<Unmet> unmet = unmet(requested.handle(new Qualify(at(OPERATOR, 1), ELIGIBLE)));
     // then
     assertReason(unmet.head().reason(), new EngagementReason.PreDiagnosisRequired("areso"),
         "PRE_DIAGNOSIS_REQUIRED",
@@ -128,7 +128,7 @@ class EngagementReasonMessagesTest {
         LinkedHashSet.empty(), SEMINAR);
     // when
     Seq<Unmet> unmet =
-        unmet(requested.decide(new RecordPreDiagnosis(at(FACILITATOR, 1), 1, seminar)));
+        unmet(requested.handle(new RecordPreDiagnosis(at(FACILITATOR, 1), seminar)));
     // then
     assertReason(unmet.head().reason(),
         new EngagementReason.FormatNotOffered(SEMINAR, "areso", LinkedHashSet.of(ACCOMPANIMENT)),
@@ -144,7 +144,7 @@ class EngagementReasonMessagesTest {
     Engagement requested = in(NARROW, historyUnder(NARROW, EngagementStage.REQUESTED));
     // when
     Seq<Unmet> unmet =
-        unmet(requested.decide(new RecordPreDiagnosis(at(FACILITATOR, 1), 1, PRE_DIAGNOSIS)));
+        unmet(requested.handle(new RecordPreDiagnosis(at(FACILITATOR, 1), PRE_DIAGNOSIS)));
     // then
     assertReason(unmet.head().reason(),
         new EngagementReason.ContextNotOffered(InterventionContext.PREVENTIVE, "narrow"),
@@ -158,7 +158,7 @@ class EngagementReasonMessagesTest {
     // given
     Engagement qualified = in(NARROW, historyUnder(NARROW, EngagementStage.QUALIFIED));
     // when
-    Seq<Unmet> unmet = unmet(qualified.decide(new AssignFacilitators(at(OPERATOR, 3), 3, PAIR)));
+    Seq<Unmet> unmet = unmet(qualified.handle(new AssignFacilitators(at(OPERATOR, 3), PAIR)));
     // then only the independent consultant is refused
     assertThat(unmet).hasSize(1);
     assertReason(unmet.head().reason(),
@@ -176,7 +176,7 @@ class EngagementReasonMessagesTest {
     // given
     Engagement framed = engagementIn(EngagementStage.FRAMED);
     // when
-    Seq<Unmet> unmet = unmet(framed.decide(new Withdraw(at(FACILITATOR, 7), 8)));
+    Seq<Unmet> unmet = unmet(framed.handle(new Withdraw(at(FACILITATOR, 7))));
     // then
     assertReason(unmet.head().reason(), new EngagementReason.ActorNotAParty(),
         "ACTOR_NOT_A_PARTY",
@@ -189,7 +189,7 @@ class EngagementReasonMessagesTest {
     // given
     Engagement awaiting = engagementIn(EngagementStage.AWAITING_CONSENT);
     // when
-    Seq<Unmet> unmet = unmet(awaiting.decide(new GiveConsent(at(SUPERVISORS, 6), 6)));
+    Seq<Unmet> unmet = unmet(awaiting.handle(new GiveConsent(at(SUPERVISORS, 6))));
     // then
     assertReason(unmet.head().reason(),
         new EngagementReason.NotAConsentingParty(PartyRole.SUPERVISORS),
@@ -203,7 +203,7 @@ class EngagementReasonMessagesTest {
     // given management already consented
     Engagement awaiting = engagementIn(EngagementStage.AWAITING_CONSENT);
     // when
-    Seq<Unmet> unmet = unmet(awaiting.decide(new GiveConsent(at(MANAGEMENT, 6), 6)));
+    Seq<Unmet> unmet = unmet(awaiting.handle(new GiveConsent(at(MANAGEMENT, 6))));
     // then
     assertReason(unmet.head().reason(),
         new EngagementReason.ConsentAlreadyGiven(PartyRole.MANAGEMENT),
@@ -217,7 +217,7 @@ class EngagementReasonMessagesTest {
     // given only management consented
     Engagement awaiting = in(ARESO, historyTo(EngagementStage.AWAITING_CONSENT).dropRight(1));
     // when
-    Seq<Unmet> unmet = unmet(awaiting.decide(new ConfirmFraming(at(FACILITATOR, 6), 5)));
+    Seq<Unmet> unmet = unmet(awaiting.handle(new ConfirmFraming(at(FACILITATOR, 6))));
     // then
     assertThat(unmet.map(Unmet::party)).containsExactly(
         Option.of(PartyRole.STAFF_REPRESENTATIVES));
@@ -235,8 +235,8 @@ class EngagementReasonMessagesTest {
         .append(new EngagementEvent.FramingConfirmed(ID, 7, at(FACILITATOR, 6))));
     LocalDate start = T0.toLocalDate().plusDays(7);
     // when
-    Seq<Unmet> unmet = unmet(framed.decide(
-        new StartIntervention(at(FACILITATOR, 7), 7, start.minusDays(1))));
+    Seq<Unmet> unmet = unmet(framed.handle(
+        new StartIntervention(at(FACILITATOR, 7), start.minusDays(1))));
     // then
     assertThat(unmet).hasSize(2);
     assertReason(unmet.get(0).reason(),
@@ -256,7 +256,7 @@ class EngagementReasonMessagesTest {
     Engagement inProgress = engagementIn(EngagementStage.IN_PROGRESS);
     FacilitatorId stranger = FacilitatorId.of("F-9").get();
     // when
-    Seq<Unmet> unmet = unmet(inProgress.decide(new RecordContribution(at(FACILITATOR, 10), 11,
+    Seq<Unmet> unmet = unmet(inProgress.handle(new RecordContribution(at(FACILITATOR, 10),
         new Contribution(stranger, T0.toLocalDate().plusDays(10), Aspect.PROCESS,
             Sensitive.of("a note")))));
     // then
@@ -273,7 +273,7 @@ class EngagementReasonMessagesTest {
         .append(new EngagementEvent.InterventionStarted(ID, 9, at(FACILITATOR, 7),
             T0.toLocalDate().plusMonths(6))));
     // when
-    Seq<Unmet> unmet = unmet(started.decide(new EndIntervention(at(FACILITATOR, 8), 9)));
+    Seq<Unmet> unmet = unmet(started.handle(new EndIntervention(at(FACILITATOR, 8))));
     // then
     assertThat(unmet.map(Unmet::party)).containsExactly(Option.none(),
         Option.of(PartyRole.MANAGEMENT), Option.of(PartyRole.STAFF_REPRESENTATIVES));
@@ -290,7 +290,7 @@ class EngagementReasonMessagesTest {
     Engagement ended = in(ARESO, historyTo(EngagementStage.FOLLOW_UP).dropRight(1));
     // when
     Seq<Unmet> unmet =
-        unmet(ended.decide(new Close(at(FACILITATOR, 20), 12, new Assessment("too early"))));
+        unmet(ended.handle(new Close(at(FACILITATOR, 20), new Assessment("too early"))));
     // then
     assertReason(unmet.head().reason(), new EngagementReason.FollowUpReviewMissing(),
         "FOLLOW_UP_REVIEW_MISSING", "La revue de suivi n'a pas eu lieu.",
@@ -307,10 +307,9 @@ class EngagementReasonMessagesTest {
         new ActionPlanItem.Event.Validated("A-1", 2, at(MANAGEMENT, 1), PartyRole.MANAGEMENT)))
         .get();
     // when
-    Seq<Unmet> again = unmet(item.decide(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 2),
-        2)));
-    Seq<Unmet> missing = unmet(item.decide(new ActionPlanItem.Command.Confirm(
-        at(FACILITATOR, 2), 2)));
+    Seq<Unmet> again = unmet(item.handle(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 2))));
+    Seq<Unmet> missing = unmet(item.handle(new ActionPlanItem.Command.Confirm(
+        at(FACILITATOR, 2))));
     // then
     assertReason(again.head().reason(), new EngagementReason.AlreadyValidated(PartyRole.MANAGEMENT),
         "ALREADY_VALIDATED", "La partie « direction » a déjà validé.",
@@ -330,7 +329,7 @@ class EngagementReasonMessagesTest {
         new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), employee))).get();
     // when
     Seq<Unmet> unmet =
-        unmet(referred.decide(new SupportCase.Command.Consent(at(MANAGEMENT, 1), 1)));
+        unmet(referred.handle(new SupportCase.Command.Consent(at(MANAGEMENT, 1))));
     // then
     assertReason(unmet.head().reason(), new EngagementReason.OnlyTheEmployee(),
         "ONLY_THE_EMPLOYEE", "Seul le salarié concerné peut le faire.",

@@ -53,7 +53,7 @@ class EngagementStateTest {
     // given
     Seq<EngagementEvent> history = followUpWithContributionAndDisclosure();
     // when
-    Engagement e = Engagement.replay(ARESO, history).get();
+    Engagement e = replayStored(ARESO, history).get();
     // then
     assertThat(e.id()).isEqualTo(ID);
     assertThat(e.stage()).isEqualTo(EngagementStage.FOLLOW_UP);
@@ -126,8 +126,8 @@ class EngagementStateTest {
     Seq<ActionDecision> withAHole = plan(2).append(null);
     // when / then
     assertThatNullPointerException()
-        .isThrownBy(() -> new AdoptActionPlan(at(MANAGEMENT, 9), 10, withAHole))
+        .isThrownBy(() -> new AdoptActionPlan(at(MANAGEMENT, 9), withAHole))
         .withMessage("decisions[]");
-    assertThat(new AdoptActionPlan(at(MANAGEMENT, 9), 10, List.empty()).decisions()).isEmpty();
+    assertThat(new AdoptActionPlan(at(MANAGEMENT, 9), List.empty()).decisions()).isEmpty();
   }
 }

@@ -53,14 +53,14 @@ class EngagementTest {
   @Test
   void anyOtherCommandCannotStartAnEngagement() {
     areso.given()
-        .when(new Qualify(at(OPERATOR, 0), 0, ELIGIBLE))
+        .when(new Qualify(at(OPERATOR, 0), ELIGIBLE))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
   }
 
   @Test
   void aPreDiagnosisWithAnOfferedFormatIsRecorded() {
     areso.given(h(EngagementStage.REQUESTED))
-        .when(new RecordPreDiagnosis(at(FACILITATOR, 1), 1, PRE_DIAGNOSIS))
+        .when(new RecordPreDiagnosis(at(FACILITATOR, 1), PRE_DIAGNOSIS))
         .thenEvents(new PreDiagnosisRecorded(ID, 2, at(FACILITATOR, 1), PRE_DIAGNOSIS))
         .thenStage(EngagementStage.PRE_DIAGNOSED);
   }
@@ -70,14 +70,14 @@ class EngagementTest {
     PreDiagnosis seminar = new PreDiagnosis(PartyRole.STAFF_REPRESENTATIVES,
         InterventionContext.LEARNING, HashSet.empty(), SEMINAR);
     areso.given(h(EngagementStage.REQUESTED))
-        .when(new RecordPreDiagnosis(at(FACILITATOR, 1), 1, seminar))
+        .when(new RecordPreDiagnosis(at(FACILITATOR, 1), seminar))
         .thenUnmet("FORMAT_NOT_OFFERED");
   }
 
   @Test
   void refusesToQualifyWithoutPreDiagnosisWhenTheProgrammeRequiresOne() {
     var when = areso.given(h(EngagementStage.REQUESTED))
-        .when(new Qualify(at(OPERATOR, 1), 1, ELIGIBLE))
+        .when(new Qualify(at(OPERATOR, 1), ELIGIBLE))
         .thenUnmet("PRE_DIAGNOSIS_REQUIRED");
     assertThat(when.unmet().head().guard()).isEqualTo("preDiagnosisNotRequired");
     assertThat(when.unmet().head().party()).isEqualTo(Option.none());
@@ -89,7 +89,7 @@ class EngagementTest {
         new EngagementRequested(ID, 1, at(MANAGEMENT, 0), "aura-dialogue-qvt", STRUCTURE,
             ORIGIN);
     tripartite.given(requested)
-        .when(new Qualify(at(OPERATOR, 1), 1, ELIGIBLE_TRIPARTITE))
+        .when(new Qualify(at(OPERATOR, 1), ELIGIBLE_TRIPARTITE))
         .thenEvents(new Qualified(ID, 2, at(OPERATOR, 1), ELIGIBLE_TRIPARTITE))
         .thenStage(EngagementStage.QUALIFIED);
   }
@@ -97,7 +97,7 @@ class EngagementTest {
   @Test
   void qualifiesAPreDiagnosedRequest() {
     areso.given(h(EngagementStage.PRE_DIAGNOSED))
-        .when(new Qualify(at(OPERATOR, 2), 2, ELIGIBLE))
+        .when(new Qualify(at(OPERATOR, 2), ELIGIBLE))
         .thenEvents(new Qualified(ID, 3, at(OPERATOR, 2), ELIGIBLE))
         .thenStage(EngagementStage.QUALIFIED);
   }
@@ -105,11 +105,11 @@ class EngagementTest {
   @Test
   void declinesARequestOrAPreDiagnosedRequest() {
     areso.given(h(EngagementStage.REQUESTED))
-        .when(new Decline(at(OPERATOR, 1), 1, NOT_ELIGIBLE))
+        .when(new Decline(at(OPERATOR, 1), NOT_ELIGIBLE))
         .thenEvents(new Declined(ID, 2, at(OPERATOR, 1), NOT_ELIGIBLE))
         .thenStage(EngagementStage.DECLINED);
     areso.given(h(EngagementStage.PRE_DIAGNOSED))
-        .when(new Decline(at(OPERATOR, 2), 2, NOT_ELIGIBLE))
+        .when(new Decline(at(OPERATOR, 2), NOT_ELIGIBLE))
         .thenEvents(new Declined(ID, 3, at(OPERATOR, 2), NOT_ELIGIBLE))
         .thenStage(EngagementStage.DECLINED);
   }
@@ -118,7 +118,7 @@ class EngagementTest {
   void qualifiesOnlyOnAnEligibleDecisionAndNamesTheVerdictOtherwise() {
     // given a pre-diagnosed request, when qualified on a not eligible decision
     var when = areso.given(h(EngagementStage.PRE_DIAGNOSED))
-        .when(new Qualify(at(OPERATOR, 2), 2, NOT_ELIGIBLE))
+        .when(new Qualify(at(OPERATOR, 2), NOT_ELIGIBLE))
         // then
         .thenUnmet("ELIGIBILITY_VERDICT_MISMATCH");
     assertThat(when.unmet().head().guard()).isEqualTo("eligible");
@@ -130,7 +130,7 @@ class EngagementTest {
   @Test
   void declinesOnlyOnANotEligibleDecision() {
     var when = areso.given(h(EngagementStage.REQUESTED))
-        .when(new Decline(at(OPERATOR, 1), 1, ELIGIBLE))
+        .when(new Decline(at(OPERATOR, 1), ELIGIBLE))
         .thenUnmet("ELIGIBILITY_VERDICT_MISMATCH");
     assertThat(when.unmet().head().guard()).isEqualTo("notEligible");
     assertThat(when.outcome().getLeft().message(Language.EN))
@@ -143,8 +143,8 @@ class EngagementTest {
     assertThat(UNDETERMINED.missingFacts()).containsExactly("casf_item");
     // when qualified or declined on it, then it is refused and the engagement stays where it is
     for (EngagementCommand command : java.util.List.<EngagementCommand>of(
-        new Qualify(at(OPERATOR, 2), 2, UNDETERMINED),
-        new Decline(at(OPERATOR, 2), 2, UNDETERMINED))) {
+        new Qualify(at(OPERATOR, 2), UNDETERMINED),
+        new Decline(at(OPERATOR, 2), UNDETERMINED))) {
       var when = areso.given(h(EngagementStage.PRE_DIAGNOSED))
           .when(command)
           .thenUnmet("ELIGIBILITY_UNDETERMINED");
@@ -160,14 +160,14 @@ class EngagementTest {
     // given a request to a programme that requires a pre-diagnosis
     var when = areso.given(h(EngagementStage.REQUESTED))
         // when qualified, without pre-diagnosis, on another programme's not eligible decision
-        .when(new Qualify(at(OPERATOR, 1), 1, recordOf(TRIPARTITE, NOT_SOCIAL)))
+        .when(new Qualify(at(OPERATOR, 1), recordOf(TRIPARTITE, NOT_SOCIAL)))
         // then
         .thenUnmet("PRE_DIAGNOSIS_REQUIRED", "ELIGIBILITY_OF_ANOTHER_PROGRAMME",
             "ELIGIBILITY_VERDICT_MISMATCH");
     assertThat(when.outcome().getLeft().message(Language.EN))
         .contains("policy aura-dialogue-qvt, not programme areso");
     areso.given(h(EngagementStage.REQUESTED))
-        .when(new Decline(at(OPERATOR, 1), 1, recordOf(TRIPARTITE, NOT_SOCIAL)))
+        .when(new Decline(at(OPERATOR, 1), recordOf(TRIPARTITE, NOT_SOCIAL)))
         .thenUnmet("ELIGIBILITY_OF_ANOTHER_PROGRAMME");
   }
 
@@ -177,7 +177,7 @@ class EngagementTest {
     var decision = decisionOn(ARESO, NOT_SOCIAL);
     // when it is recorded, and the engagement declined on it
     EligibilityRecord record = EligibilityRecord.of(decision, REQUEST_DAY);
-    Engagement declined = Engagement.replay(ARESO, h(EngagementStage.DECLINED)).get();
+    Engagement declined = replayStored(ARESO, h(EngagementStage.DECLINED)).get();
     // then
     assertThat(record).isEqualTo(new EligibilityRecord("areso", Verdict.NOT_ELIGIBLE,
         decision.reasonCodes(), List.empty(), REQUEST_DAY));
@@ -204,20 +204,20 @@ class EngagementTest {
   @Test
   void theEngagementKeepsTheStructureThatAskedThroughReplay() {
     // given a request of a structure
-    Seq<EngagementEvent> requested = Engagement.request(ARESO,
-        new RequestEngagement(ID, at(MANAGEMENT, 0), NOT_SOCIAL, ORIGIN)).get();
+    Seq<EngagementEvent> requested = Engagement.start(ARESO,
+        new RequestEngagement(ID, at(MANAGEMENT, 0), NOT_SOCIAL, ORIGIN)).get().events();
     // when the history is replayed
-    Engagement engagement = Engagement.replay(ARESO, requested).get();
+    Engagement engagement = replayStored(ARESO, requested).get();
     // then
     assertThat(engagement.structure()).isEqualTo(NOT_SOCIAL);
     assertThat(engagementIn(EngagementStage.CLOSED).structure()).isEqualTo(STRUCTURE);
-    assertThat(engagement).isNotEqualTo(Engagement.replay(ARESO, h(EngagementStage.REQUESTED)).get());
+    assertThat(engagement).isNotEqualTo(engagementIn(EngagementStage.REQUESTED));
   }
 
   @Test
   void proposingAFramingAwaitsConsent() {
     areso.given(h(EngagementStage.QUALIFIED))
-        .when(new ProposeFraming(at(FACILITATOR, 3), 3, FRAMING))
+        .when(new ProposeFraming(at(FACILITATOR, 3), FRAMING))
         .thenEvents(new FramingProposed(ID, 4, at(FACILITATOR, 3), FRAMING))
         .thenStage(EngagementStage.AWAITING_CONSENT);
   }
@@ -227,7 +227,7 @@ class EngagementTest {
     Seq<EngagementEvent> proposed = h(EngagementStage.QUALIFIED)
         .append(new FramingProposed(ID, 4, at(FACILITATOR, 3), FRAMING));
     areso.given(proposed)
-        .when(new GiveConsent(at(STAFF, 4), 4))
+        .when(new GiveConsent(at(STAFF, 4)))
         .thenEvents(new ConsentGiven(ID, 5, at(STAFF, 4), PartyRole.STAFF_REPRESENTATIVES))
         .thenStage(EngagementStage.AWAITING_CONSENT);
   }
@@ -236,11 +236,11 @@ class EngagementTest {
   void refusesConsentFromAPartyTheProgrammeDoesNotAskNorFromAFacilitatorNorTwice() {
     Seq<EngagementEvent> proposed = h(EngagementStage.QUALIFIED)
         .append(new FramingProposed(ID, 4, at(FACILITATOR, 3), FRAMING));
-    areso.given(proposed).when(new GiveConsent(at(SUPERVISORS, 4), 4))
+    areso.given(proposed).when(new GiveConsent(at(SUPERVISORS, 4)))
         .thenUnmet("NOT_A_CONSENTING_PARTY");
-    areso.given(proposed).when(new GiveConsent(at(FACILITATOR, 4), 4))
+    areso.given(proposed).when(new GiveConsent(at(FACILITATOR, 4)))
         .thenUnmet("ACTOR_NOT_A_PARTY");
-    areso.given(h(EngagementStage.AWAITING_CONSENT)).when(new GiveConsent(at(MANAGEMENT, 6), 6))
+    areso.given(h(EngagementStage.AWAITING_CONSENT)).when(new GiveConsent(at(MANAGEMENT, 6)))
         .thenUnmet("CONSENT_ALREADY_GIVEN");
   }
 
@@ -255,7 +255,7 @@ class EngagementTest {
             new FramingProposed(ID, 3, at(FACILITATOR, 2), FRAMING),
             new ConsentGiven(ID, 4, at(MANAGEMENT, 3), PartyRole.MANAGEMENT))
         // when
-        .when(new ConfirmFraming(at(FACILITATOR, 4), 4))
+        .when(new ConfirmFraming(at(FACILITATOR, 4)))
         // then
         .thenUnmet("CONSENT_MISSING", "CONSENT_MISSING");
     assertThat(when.unmet().map(u -> u.party().get()))
@@ -267,7 +267,7 @@ class EngagementTest {
   @Test
   void explainsAMissingConsentInEnglishAsTheReadmeShows() {
     var when = areso.given(h(EngagementStage.AWAITING_CONSENT).dropRight(1))
-        .when(new ConfirmFraming(at(FACILITATOR, 6), 5))
+        .when(new ConfirmFraming(at(FACILITATOR, 6)))
         .thenUnmet("CONSENT_MISSING");
     assertThat(when.outcome().getLeft().message(Language.EN)).isEqualTo("Command ConfirmFraming"
         + " cannot be accepted yet in stage AWAITING_CONSENT: The consent of party 'staff"
@@ -280,7 +280,7 @@ class EngagementTest {
     var when = areso.given(h(EngagementStage.AWAITING_CONSENT)
             .append(new FramingProposed(ID, 7, at(FACILITATOR, 6), FRAMING)))
         // when
-        .when(new ConfirmFraming(at(FACILITATOR, 7), 7))
+        .when(new ConfirmFraming(at(FACILITATOR, 7)))
         // then
         .thenUnmet("CONSENT_MISSING", "CONSENT_MISSING");
     assertThat(when.unmet().map(u -> u.party().get()))
@@ -290,7 +290,7 @@ class EngagementTest {
   @Test
   void confirmsTheFramingOnceEveryRequiredPartyConsented() {
     areso.given(h(EngagementStage.AWAITING_CONSENT))
-        .when(new ConfirmFraming(at(FACILITATOR, 6), 6))
+        .when(new ConfirmFraming(at(FACILITATOR, 6)))
         .thenEvents(new FramingConfirmed(ID, 7, at(FACILITATOR, 6)))
         .thenStage(EngagementStage.FRAMED);
   }
@@ -298,12 +298,12 @@ class EngagementTest {
   @Test
   void startsTheInterventionButNotWithAPlanEndingBeforeItsStart() {
     areso.given(h(EngagementStage.FRAMED))
-        .when(new StartIntervention(at(FACILITATOR, 7), 8, T0.toLocalDate().plusMonths(6)))
+        .when(new StartIntervention(at(FACILITATOR, 7), T0.toLocalDate().plusMonths(6)))
         .thenEvents(new InterventionStarted(ID, 9, at(FACILITATOR, 7),
             T0.toLocalDate().plusMonths(6)))
         .thenStage(EngagementStage.IN_PROGRESS);
     areso.given(h(EngagementStage.FRAMED))
-        .when(new StartIntervention(at(FACILITATOR, 7), 8, T0.toLocalDate()))
+        .when(new StartIntervention(at(FACILITATOR, 7), T0.toLocalDate()))
         .thenUnmet("PLAN_ENDS_BEFORE_START");
   }
 
@@ -311,13 +311,13 @@ class EngagementTest {
   void recordsSessionsThatConsumeTime() {
     var present = HashSet.of(PartyRole.MANAGEMENT);
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new RecordSession(at(FACILITATOR, 11), 11, T0.toLocalDate().plusDays(11), 1,
+        .when(new RecordSession(at(FACILITATOR, 11), T0.toLocalDate().plusDays(11), 1,
             present, MeetingKind.INTERVIEW))
         .thenEvents(new SessionHeld(ID, 12, at(FACILITATOR, 11), T0.toLocalDate().plusDays(11),
             1, present, MeetingKind.INTERVIEW))
         .thenStage(EngagementStage.IN_PROGRESS);
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new RecordSession(at(FACILITATOR, 11), 11, T0.toLocalDate(), 0, present,
+        .when(new RecordSession(at(FACILITATOR, 11), T0.toLocalDate(), 0, present,
             MeetingKind.SESSION))
         .thenUnmet("OUT_OF_RANGE");
   }
@@ -325,15 +325,15 @@ class EngagementTest {
   @Test
   void anActionPlanIsAdoptedByThePartiesNeverByAFacilitatorAndValidatedByAll() {
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new AdoptActionPlan(at(STAFF, 11), 11, plan(5)))
+        .when(new AdoptActionPlan(at(STAFF, 11), plan(5)))
         .thenEvents(new ActionPlanAdopted(ID, 12, at(STAFF, 11), plan(5)))
         .thenStage(EngagementStage.IN_PROGRESS);
     var empty = areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new AdoptActionPlan(at(FACILITATOR, 11), 11, List.empty()))
+        .when(new AdoptActionPlan(at(FACILITATOR, 11), List.empty()))
         .thenUnmet("ACTOR_NOT_A_PARTY", "OUT_OF_RANGE");
     assertThat(empty.unmet().map(u -> u.guard())).containsExactly("adoptedByAParty", "hasActions");
     var notValidated = areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new AdoptActionPlan(at(STAFF, 11), 11, List.of(new ActionDecision("A-1",
+        .when(new AdoptActionPlan(at(STAFF, 11), List.of(new ActionDecision("A-1",
             MANAGEMENT, MANAGEMENT, HashSet.of(PartyRole.MANAGEMENT)))))
         .thenUnmet("ACTION_NOT_VALIDATED");
     assertThat(notValidated.unmet().head().guard()).isEqualTo("charter");
@@ -342,11 +342,11 @@ class EngagementTest {
   @Test
   void suspendsAndResumesTheIntervention() {
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new Suspend(at(MANAGEMENT, 10), 11))
+        .when(new Suspend(at(MANAGEMENT, 10)))
         .thenEvents(new Suspended(ID, 12, at(MANAGEMENT, 10)))
         .thenStage(EngagementStage.SUSPENDED);
     areso.given(h(EngagementStage.SUSPENDED))
-        .when(new Resume(at(MANAGEMENT, 20), 12))
+        .when(new Resume(at(MANAGEMENT, 20)))
         .thenEvents(new Resumed(ID, 13, at(MANAGEMENT, 20)))
         .thenStage(EngagementStage.IN_PROGRESS);
   }
@@ -354,7 +354,7 @@ class EngagementTest {
   @Test
   void noSessionCanBeRecordedWhileSuspended() {
     areso.given(h(EngagementStage.SUSPENDED))
-        .when(new RecordSession(at(FACILITATOR, 11), 12, T0.toLocalDate(), 1, HashSet.empty(),
+        .when(new RecordSession(at(FACILITATOR, 11), T0.toLocalDate(), 1, HashSet.empty(),
             MeetingKind.SESSION))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
   }
@@ -362,13 +362,13 @@ class EngagementTest {
   @Test
   void endsTheInterventionOnlyAfterASessionAndAnAdoptedPlan() {
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new EndIntervention(at(FACILITATOR, 10), 11))
+        .when(new EndIntervention(at(FACILITATOR, 10)))
         .thenEvents(new InterventionEnded(ID, 12, at(FACILITATOR, 10)))
         .thenStage(EngagementStage.FOLLOW_UP);
     var when = areso.given(h(EngagementStage.FRAMED)
             .append(new InterventionStarted(ID, 9, at(FACILITATOR, 7),
                 T0.toLocalDate().plusMonths(6))))
-        .when(new EndIntervention(at(FACILITATOR, 8), 9))
+        .when(new EndIntervention(at(FACILITATOR, 8)))
         .thenUnmet("NO_SESSION_HELD", "ACTION_PLAN_MISSING", "ACTION_PLAN_MISSING");
     assertThat(when.unmet().flatMap(u -> u.party()))
         .containsExactly(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
@@ -378,14 +378,14 @@ class EngagementTest {
   void closesWithAnAssessmentOnlyAfterTheFollowUpReview() {
     Seq<EngagementEvent> ended = h(EngagementStage.FOLLOW_UP).dropRight(1);
     areso.given(ended)
-        .when(new Close(at(FACILITATOR, 12), 12, new Assessment("too early")))
+        .when(new Close(at(FACILITATOR, 12), new Assessment("too early")))
         .thenUnmet("FOLLOW_UP_REVIEW_MISSING");
     areso.given(ended)
-        .when(new RecordFollowUpReview(at(FACILITATOR, 190), 12, "lasting"))
+        .when(new RecordFollowUpReview(at(FACILITATOR, 190), "lasting"))
         .thenEvents(new FollowUpReviewed(ID, 13, at(FACILITATOR, 190), "lasting"))
         .thenStage(EngagementStage.FOLLOW_UP);
     areso.given(h(EngagementStage.FOLLOW_UP))
-        .when(new Close(at(FACILITATOR, 191), 13, new Assessment("restored")))
+        .when(new Close(at(FACILITATOR, 191), new Assessment("restored")))
         .thenEvents(new Closed(ID, 14, at(FACILITATOR, 191), new Assessment("restored")))
         .thenStage(EngagementStage.CLOSED);
   }
@@ -401,7 +401,7 @@ class EngagementTest {
       long version = history.last().version();
       // when / then
       areso.given(history)
-          .when(new Withdraw(at(SUPERVISORS, 300), version))
+          .when(new Withdraw(at(SUPERVISORS, 300)))
           .thenEvents(new Withdrawn(ID, version + 1, at(SUPERVISORS, 300)))
           .thenStage(EngagementStage.WITHDRAWN);
     }
@@ -410,7 +410,7 @@ class EngagementTest {
   @Test
   void aFacilitatorCannotWithdrawInThePartiesName() {
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new Withdraw(at(FACILITATOR, 11), 11))
+        .when(new Withdraw(at(FACILITATOR, 11)))
         .thenUnmet("ACTOR_NOT_A_PARTY");
   }
 
@@ -419,23 +419,38 @@ class EngagementTest {
     for (EngagementStage stage : lifecycle().terminalStages()) {
       Seq<EngagementEvent> history = h(stage);
       areso.given(history)
-          .when(new Withdraw(at(MANAGEMENT, 400), history.last().version()))
+          .when(new Withdraw(at(MANAGEMENT, 400)))
           .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
     }
   }
 
   @Test
   void aCommandDecidedOnAStaleVersionIsAConflict() {
-    var when = areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new Suspend(at(MANAGEMENT, 10), 10))
-        .thenRejected(Rejection.Kind.VERSION_CONFLICT);
-    assertThat(when.outcome().getLeft()).isEqualTo(new Rejection.VersionConflict(10, 11));
+    // given an engagement in progress, at version 11
+    Engagement inProgress = engagementIn(EngagementStage.IN_PROGRESS);
+    // when a suspension decided on version 10 is handled
+    var outcome = inProgress.handle(new Suspend(at(MANAGEMENT, 10)), 10);
+    // then
+    assertThat(outcome.isLeft()).isTrue();
+    assertThat(outcome.getLeft().kind()).isEqualTo(Rejection.Kind.VERSION_CONFLICT);
+    assertThat(outcome.getLeft()).isEqualTo(new Rejection.VersionConflict(10, 11));
+  }
+
+  @Test
+  void aCommandDecidedOnTheCurrentVersionIsHandled() {
+    // given an engagement in progress, at version 11
+    Engagement inProgress = engagementIn(EngagementStage.IN_PROGRESS);
+    // when a suspension decided on version 11 is handled
+    var outcome = inProgress.handle(new Suspend(at(MANAGEMENT, 10)), 11);
+    // then
+    assertThat(outcome).isEqualTo(inProgress.handle(new Suspend(at(MANAGEMENT, 10))));
+    assertThat(outcome.get().state().stage()).isEqualTo(EngagementStage.SUSPENDED);
   }
 
   @Test
   void notApplicableNamesTheCommandsTheStageAccepts() {
     var when = areso.given(h(EngagementStage.REQUESTED))
-        .when(new Suspend(at(MANAGEMENT, 1), 1))
+        .when(new Suspend(at(MANAGEMENT, 1)))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
     assertThat(when.outcome().getLeft()).isInstanceOfSatisfying(Rejection.NotApplicable.class,
         r -> assertThat(r.accepted()).containsExactlyInAnyOrder(

@@ -27,7 +27,7 @@ class LifecycleFixtureTest {
   void failsWhenTheEventsDifferOrTheCommandIsRefused() {
     var fixture = LifecycleFixture.of(lifecycle(), ARESO);
     var when = fixture.given(historyTo(EngagementStage.PRE_DIAGNOSED))
-        .when(new Qualify(at(OPERATOR, 2), 2, ELIGIBLE));
+        .when(new Qualify(at(OPERATOR, 2), ELIGIBLE));
     assertThatThrownBy(() -> when.thenEvents(
             new EngagementEvent.Qualified(ID, 3, at(OPERATOR, 2), ELIGIBLE_TRIPARTITE)))
         .isInstanceOf(AssertionError.class).hasMessageContaining("Expected events");
@@ -41,7 +41,7 @@ class LifecycleFixtureTest {
   void failsWhenTheRejectionIsOfAnotherKindOrForOtherReasons() {
     var fixture = LifecycleFixture.of(lifecycle(), ARESO);
     var refused = fixture.given(historyTo(EngagementStage.REQUESTED))
-        .when(new Qualify(at(OPERATOR, 1), 1, ELIGIBLE));
+        .when(new Qualify(at(OPERATOR, 1), ELIGIBLE));
     assertThatThrownBy(() -> refused.thenUnmet("CONSENT_MISSING"))
         .isInstanceOf(AssertionError.class).hasMessageContaining("PRE_DIAGNOSIS_REQUIRED");
     assertThatThrownBy(() -> refused.thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE))
@@ -49,7 +49,7 @@ class LifecycleFixtureTest {
     assertThatThrownBy(() -> refused.thenEvents())
         .isInstanceOf(AssertionError.class).hasMessageContaining("refused");
     var notApplicable = fixture.given(historyTo(EngagementStage.REQUESTED))
-        .when(new Suspend(at(MANAGEMENT, 1), 1));
+        .when(new Suspend(at(MANAGEMENT, 1)));
     assertThatThrownBy(notApplicable::unmet).isInstanceOf(AssertionError.class);
   }
 

@@ -19,6 +19,7 @@ import org.areso.core.engagement.Session;
 import org.areso.core.engagement.SupportCase;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.LifecycleCommand;
@@ -36,18 +37,39 @@ class SmallLifecycleProperties {
   static final Seq<Actor> ACTORS = List.of(MANAGEMENT, STAFF, GOVERNANCE, FACILITATOR, OPERATOR,
       new Actor.Party(PartyRole.NON_MANAGERIAL_STAFF, PartyId.of("employee-42").get()));
 
+  /** A command with the version of the subject its actor saw when asking. */
+  record Asked<C>(C command, long seenVersion) {
+
+    /** A command asked on the subject's current version. */
+    static <C> Asked<C> now(LifecycleState<?, ?> subject, C command) {
+      return new Asked<>(command, subject.version());
+    }
+  }
+
   /** Runs a script and checks every invariant on the way; returns the final stage's name. */
   static <S extends Enum<S>, I, P, X extends LifecycleState<S, I>, C extends LifecycleCommand,
       E extends LifecycleEvent<I>> String check(Lifecycle<S, I, P, X, C, E> lifecycle, P context,
-      C start, Seq<Function<X, C>> commands, java.util.List<Integer> script) {
-    Seq<E> history = lifecycle.start(context, start).get();
-    X state = lifecycle.replay(context, history).get();
+      C start, Seq<Function<X, Asked<C>>> commands, java.util.List<Integer> script) {
+    Accepted<X, E> started = lifecycle.start(context, start).get();
+    Seq<E> history = started.events();
+    X state = started.state();
+    assertThat(lifecycle.replay(context, history)).isEqualTo(Either.right(state));
     for (int pick : script) {
       X before = state;
-      C command = commands.get(pick % commands.size()).apply(state);
-      Either<Rejection, Seq<E>> outcome = lifecycle.decide(state, command);
+      Asked<C> asked = commands.get(pick % commands.size()).apply(state);
+      C command = asked.command();
+      Either<Rejection, Accepted<X, E>> outcome =
+          lifecycle.handle(state, command, asked.seenVersion());
+      if (asked.seenVersion() != before.version()
+          && lifecycle.accepts(before.stage()).contains(command.getClass())) {
+        // a command the stage accepts, decided on a version it is not at, is a conflict
+        assertThat(outcome).isEqualTo(Either.left(
+            new Rejection.VersionConflict(asked.seenVersion(), before.version())));
+      }
       if (lifecycle.isTerminal(before.stage())) {
-        assertThat(outcome.getLeft().kind()).isEqualTo(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+        assertThat(outcome.isLeft()).isTrue();
+        assertThat(lifecycle.handle(before, command).getLeft().kind())
+            .isEqualTo(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
       }
       if (outcome.isLeft()) {
         assertThat(lifecycle.replay(context, history).get()).isEqualTo(before);
@@ -56,11 +78,9 @@ class SmallLifecycleProperties {
       Seq<Transition<S>> listed = lifecycle.transitions().filter(
           t -> t.from().contains(before.stage()) && t.command() == command.getClass());
       assertThat(listed).hasSize(1);
-      for (E event : outcome.get()) {
-        state = lifecycle.evolve(state, event).get();
-      }
+      state = outcome.get().state();
       assertThat(state.stage()).isEqualTo(listed.head().to());
-      history = history.appendAll(outcome.get());
+      history = history.appendAll(outcome.get().events());
     }
     assertThat(lifecycle.replay(context, history)).isEqualTo(Either.right(state));
     return state.stage().name();
@@ -78,12 +98,12 @@ class SmallLifecycleProperties {
   @Property(tries = 1_000)
   void sessionsKeepTheLifecycleInvariants(@ForAll("scripts") java.util.List<Integer> script) {
     int[] i = {0};
-    Seq<Function<Session, Session.Command>> commands = List.of(
-        s -> new Session.Command.Hold(at(actor(i[0]++), 1), s.version(), i[0] % 3),
-        s -> new Session.Command.Postpone(at(actor(i[0]++), 1), s.version()),
-        s -> new Session.Command.Reschedule(at(actor(i[0]++), 1), s.version(),
-            T0.toLocalDate().plusDays(i[0] % 5)),
-        s -> new Session.Command.Cancel(at(actor(i[0]++), 1), s.version()));
+    Seq<Function<Session, Asked<Session.Command>>> commands = List.of(
+        s -> Asked.now(s, new Session.Command.Hold(at(actor(i[0]++), 1), i[0] % 3)),
+        s -> Asked.now(s, new Session.Command.Postpone(at(actor(i[0]++), 1))),
+        s -> Asked.now(s, new Session.Command.Reschedule(at(actor(i[0]++), 1),
+            T0.toLocalDate().plusDays(i[0] % 5))),
+        s -> Asked.now(s, new Session.Command.Cancel(at(actor(i[0]++), 1))));
     check(Session.lifecycle(), ID,
         new Session.Command.Plan("S-1", at(FACILITATOR, 0), T0.toLocalDate()), commands, script);
   }
@@ -92,12 +112,14 @@ class SmallLifecycleProperties {
   void actionPlanItemsKeepTheLifecycleInvariants(
       @ForAll("scripts") java.util.List<Integer> script) {
     int[] i = {0};
-    Seq<Function<ActionPlanItem, ActionPlanItem.Command>> commands = List.of(
-        a -> new ActionPlanItem.Command.Validate(at(actor(i[0]++), 1), a.version()),
-        a -> new ActionPlanItem.Command.Confirm(at(actor(i[0]++), 1), a.version()),
-        a -> new ActionPlanItem.Command.Start(at(actor(i[0]++), 1), a.version()),
-        a -> new ActionPlanItem.Command.Complete(at(actor(i[0]++), 1), a.version()),
-        a -> new ActionPlanItem.Command.Drop(at(actor(i[0]++), 1), a.version() + i[0] % 2));
+    Seq<Function<ActionPlanItem, Asked<ActionPlanItem.Command>>> commands = List.of(
+        a -> Asked.now(a, new ActionPlanItem.Command.Validate(at(actor(i[0]++), 1))),
+        a -> Asked.now(a, new ActionPlanItem.Command.Confirm(at(actor(i[0]++), 1))),
+        a -> Asked.now(a, new ActionPlanItem.Command.Start(at(actor(i[0]++), 1))),
+        a -> Asked.now(a, new ActionPlanItem.Command.Complete(at(actor(i[0]++), 1))),
+        // every other drop is decided on a version the item has not reached
+        a -> new Asked<>(new ActionPlanItem.Command.Drop(at(actor(i[0]++), 1)),
+            a.version() + i[0] % 2));
     check(ActionPlanItem.lifecycle(),
         LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES),
         new ActionPlanItem.Command.Propose("A-1", at(STAFF, 0), PartyRole.STAFF_REPRESENTATIVES,
@@ -108,10 +130,10 @@ class SmallLifecycleProperties {
   void cohortApplicationsKeepTheLifecycleInvariants(
       @ForAll("scripts") java.util.List<Integer> script) {
     int[] i = {0};
-    Seq<Function<CohortApplication, CohortApplication.Command>> commands = List.of(
-        a -> new CohortApplication.Command.Select(at(actor(i[0]++), 1), a.version()),
-        a -> new CohortApplication.Command.Reject(at(actor(i[0]++), 1), a.version()),
-        a -> new CohortApplication.Command.Withdraw(at(actor(i[0]++), 1), a.version()));
+    Seq<Function<CohortApplication, Asked<CohortApplication.Command>>> commands = List.of(
+        a -> Asked.now(a, new CohortApplication.Command.Select(at(actor(i[0]++), 1))),
+        a -> Asked.now(a, new CohortApplication.Command.Reject(at(actor(i[0]++), 1))),
+        a -> Asked.now(a, new CohortApplication.Command.Withdraw(at(actor(i[0]++), 1))));
     check(CohortApplication.lifecycle(), "CALL",
         new CohortApplication.Command.Apply("C-1", at(MANAGEMENT, 0),
             CohortApplication.TRIPARTITE), commands, script);
@@ -120,11 +142,11 @@ class SmallLifecycleProperties {
   @Property(tries = 1_000)
   void supportCasesKeepTheLifecycleInvariants(@ForAll("scripts") java.util.List<Integer> script) {
     int[] i = {0};
-    Seq<Function<SupportCase, SupportCase.Command>> commands = List.of(
-        c -> new SupportCase.Command.Consent(at(actor(i[0]++), 1), c.version()),
-        c -> new SupportCase.Command.StartSupport(at(actor(i[0]++), 1), c.version()),
-        c -> new SupportCase.Command.CloseCase(at(actor(i[0]++), 1), c.version()),
-        c -> new SupportCase.Command.EndByEmployee(at(actor(i[0]++), 1), c.version()));
+    Seq<Function<SupportCase, Asked<SupportCase.Command>>> commands = List.of(
+        c -> Asked.now(c, new SupportCase.Command.Consent(at(actor(i[0]++), 1))),
+        c -> Asked.now(c, new SupportCase.Command.StartSupport(at(actor(i[0]++), 1))),
+        c -> Asked.now(c, new SupportCase.Command.CloseCase(at(actor(i[0]++), 1))),
+        c -> Asked.now(c, new SupportCase.Command.EndByEmployee(at(actor(i[0]++), 1))));
     check(SupportCase.lifecycle(), PartyId.of("employee-42").get(),
         new SupportCase.Command.Refer("I-1", at(FACILITATOR, 0)), commands, script);
   }

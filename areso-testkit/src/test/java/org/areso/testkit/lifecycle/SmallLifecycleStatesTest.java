@@ -15,12 +15,13 @@ import org.areso.core.engagement.Session;
 import org.areso.core.engagement.SupportCase;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the small lifecycles' states hold once replayed: their accessors, their equality, their
- * one-line description, and their decisions taken on the state itself.
+ * one-line description, and the commands they handle on the state itself.
  */
 class SmallLifecycleStatesTest {
 
@@ -36,10 +37,12 @@ class SmallLifecycleStatesTest {
     // given
     Session planned = Session.replay(ID, List.of(PLANNED)).get();
     // when
-    Seq<Session.Event> held = planned.decide(new Session.Command.Hold(at(FACILITATOR, 7), 1, 3))
-        .get();
-    Session after = Session.replay(ID, List.of(PLANNED).appendAll(held)).get();
+    Accepted<Session, Session.Event> accepted =
+        planned.handle(new Session.Command.Hold(at(FACILITATOR, 7), 3)).get();
+    Seq<Session.Event> held = accepted.events();
+    Session after = accepted.state();
     // then
+    assertThat(after).isEqualTo(Session.replay(ID, List.of(PLANNED).appendAll(held)).get());
     assertThat(held).containsExactly(new Session.Event.Held("S-1", 2, at(FACILITATOR, 7), 3));
     assertThat(held.head().schemaVersion()).isEqualTo(1);
     assertThat(after.subject()).isEqualTo("S-1");
@@ -81,11 +84,13 @@ class SmallLifecycleStatesTest {
     // given
     ActionPlanItem proposed = ActionPlanItem.replay(BOTH_PARTIES, List.of(PROPOSED)).get();
     // when
-    Seq<ActionPlanItem.Event> validated =
-        proposed.decide(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 1), 1)).get();
-    ActionPlanItem after =
-        ActionPlanItem.replay(BOTH_PARTIES, List.of(PROPOSED).appendAll(validated)).get();
+    Accepted<ActionPlanItem, ActionPlanItem.Event> accepted =
+        proposed.handle(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 1))).get();
+    Seq<ActionPlanItem.Event> validated = accepted.events();
+    ActionPlanItem after = accepted.state();
     // then
+    assertThat(after).isEqualTo(
+        ActionPlanItem.replay(BOTH_PARTIES, List.of(PROPOSED).appendAll(validated)).get());
     assertThat(validated.head().schemaVersion()).isEqualTo(1);
     assertThat(proposed.validatedBy()).isEmpty();
     assertThat(after.owner()).isEqualTo(PartyRole.STAFF_REPRESENTATIVES);
@@ -107,11 +112,13 @@ class SmallLifecycleStatesTest {
     // given
     CohortApplication applied = CohortApplication.replay("AURA-2024", List.of(APPLIED)).get();
     // when
-    Seq<CohortApplication.Event> selected =
-        applied.decide(new CohortApplication.Command.Select(at(OPERATOR, 30), 1)).get();
-    CohortApplication after =
-        CohortApplication.replay("AURA-2024", List.of(APPLIED).appendAll(selected)).get();
+    Accepted<CohortApplication, CohortApplication.Event> accepted =
+        applied.handle(new CohortApplication.Command.Select(at(OPERATOR, 30))).get();
+    Seq<CohortApplication.Event> selected = accepted.events();
+    CohortApplication after = accepted.state();
     // then
+    assertThat(after).isEqualTo(
+        CohortApplication.replay("AURA-2024", List.of(APPLIED).appendAll(selected)).get());
     assertThat(selected.head().schemaVersion()).isEqualTo(1);
     assertThat(after.call()).isEqualTo("AURA-2024");
     assertThat(after.stage()).isEqualTo(CohortApplication.Stage.SELECTED);
@@ -136,11 +143,13 @@ class SmallLifecycleStatesTest {
     SupportCase referred = SupportCase.replay(EMPLOYEE, List.of(REFERRED)).get();
     Actor theEmployee = new Actor.Party(PartyRole.NON_MANAGERIAL_STAFF, EMPLOYEE);
     // when
-    Seq<SupportCase.Event> consented =
-        referred.decide(new SupportCase.Command.Consent(at(theEmployee, 1), 1)).get();
-    SupportCase after =
-        SupportCase.replay(EMPLOYEE, List.of(REFERRED).appendAll(consented)).get();
+    Accepted<SupportCase, SupportCase.Event> accepted =
+        referred.handle(new SupportCase.Command.Consent(at(theEmployee, 1))).get();
+    Seq<SupportCase.Event> consented = accepted.events();
+    SupportCase after = accepted.state();
     // then
+    assertThat(after).isEqualTo(
+        SupportCase.replay(EMPLOYEE, List.of(REFERRED).appendAll(consented)).get());
     assertThat(consented.head().schemaVersion()).isEqualTo(1);
     assertThat(after.employee()).isEqualTo(EMPLOYEE);
     assertThat(after.stage()).isEqualTo(SupportCase.Stage.CONSENTED);

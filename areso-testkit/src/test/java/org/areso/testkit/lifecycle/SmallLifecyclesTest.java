@@ -35,28 +35,28 @@ class SmallLifecyclesTest {
   void aSessionIsPlannedThenHeld() {
     session.given().when(new Session.Command.Plan("S-1", at(FACILITATOR, 0), DAY.plusDays(7)))
         .thenEvents(planned).thenStage(Session.Stage.PLANNED);
-    session.given(planned).when(new Session.Command.Hold(at(FACILITATOR, 7), 1, 2))
+    session.given(planned).when(new Session.Command.Hold(at(FACILITATOR, 7), 2))
         .thenEvents(new Session.Event.Held("S-1", 2, at(FACILITATOR, 7), 2))
         .thenStage(Session.Stage.HELD);
-    session.given(planned).when(new Session.Command.Hold(at(FACILITATOR, 7), 1, 0))
+    session.given(planned).when(new Session.Command.Hold(at(FACILITATOR, 7), 0))
         .thenUnmet("OUT_OF_RANGE");
   }
 
   @Test
   void aPostponedSessionIsRescheduledToADayToComeOrCancelled() {
     Session.Event postponed = new Session.Event.Postponed("S-1", 2, at(MANAGEMENT, 3));
-    session.given(planned).when(new Session.Command.Postpone(at(MANAGEMENT, 3), 1))
+    session.given(planned).when(new Session.Command.Postpone(at(MANAGEMENT, 3)))
         .thenEvents(postponed).thenStage(Session.Stage.POSTPONED);
     session.given(planned, postponed)
-        .when(new Session.Command.Reschedule(at(FACILITATOR, 4), 2, DAY.plusDays(20)))
+        .when(new Session.Command.Reschedule(at(FACILITATOR, 4), DAY.plusDays(20)))
         .thenEvents(new Session.Event.Rescheduled("S-1", 3, at(FACILITATOR, 4), DAY.plusDays(20)))
         .thenStage(Session.Stage.PLANNED);
     session.given(planned, postponed)
-        .when(new Session.Command.Reschedule(at(FACILITATOR, 4), 2, DAY.plusDays(4)))
+        .when(new Session.Command.Reschedule(at(FACILITATOR, 4), DAY.plusDays(4)))
         .thenUnmet("OUT_OF_RANGE");
-    session.given(planned, postponed).when(new Session.Command.Hold(at(FACILITATOR, 4), 2, 1))
+    session.given(planned, postponed).when(new Session.Command.Hold(at(FACILITATOR, 4), 1))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
-    session.given(planned, postponed).when(new Session.Command.Cancel(at(FACILITATOR, 5), 2))
+    session.given(planned, postponed).when(new Session.Command.Cancel(at(FACILITATOR, 5)))
         .thenEvents(new Session.Event.Cancelled("S-1", 3, at(FACILITATOR, 5)))
         .thenStage(Session.Stage.CANCELLED);
   }
@@ -87,38 +87,38 @@ class SmallLifecyclesTest {
         new ActionPlanItem.Event.Validated("A-1", 2, at(MANAGEMENT, 1), PartyRole.MANAGEMENT);
     ActionPlanItem.Event byStaff = new ActionPlanItem.Event.Validated(
         "A-1", 3, at(STAFF, 1), PartyRole.STAFF_REPRESENTATIVES);
-    item.given(proposed).when(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 1), 1))
+    item.given(proposed).when(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 1)))
         .thenEvents(byManagement).thenStage(ActionPlanItem.Stage.PROPOSED);
     var when = item.given(proposed, byManagement)
-        .when(new ActionPlanItem.Command.Confirm(at(FACILITATOR, 2), 2))
+        .when(new ActionPlanItem.Command.Confirm(at(FACILITATOR, 2)))
         .thenUnmet("ACTION_PLAN_NOT_VALIDATED");
     assertThat(when.unmet().head().party()).contains(PartyRole.STAFF_REPRESENTATIVES);
     item.given(proposed, byManagement)
-        .when(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 2), 2))
+        .when(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 2)))
         .thenUnmet("ALREADY_VALIDATED");
-    item.given(proposed).when(new ActionPlanItem.Command.Validate(at(SUPERVISORS, 2), 1))
+    item.given(proposed).when(new ActionPlanItem.Command.Validate(at(SUPERVISORS, 2)))
         .thenUnmet("NOT_A_CONSENTING_PARTY");
     ActionPlanItem.Event confirmed =
         new ActionPlanItem.Event.Confirmed("A-1", 4, at(FACILITATOR, 2));
     item.given(proposed, byManagement, byStaff)
-        .when(new ActionPlanItem.Command.Confirm(at(FACILITATOR, 2), 3))
+        .when(new ActionPlanItem.Command.Confirm(at(FACILITATOR, 2)))
         .thenEvents(confirmed).thenStage(ActionPlanItem.Stage.VALIDATED);
     ActionPlanItem.Event started = new ActionPlanItem.Event.Started("A-1", 5, at(STAFF, 3));
     item.given(proposed, byManagement, byStaff, confirmed)
-        .when(new ActionPlanItem.Command.Start(at(STAFF, 3), 4))
+        .when(new ActionPlanItem.Command.Start(at(STAFF, 3)))
         .thenEvents(started).thenStage(ActionPlanItem.Stage.IN_PROGRESS);
     item.given(proposed, byManagement, byStaff, confirmed, started)
-        .when(new ActionPlanItem.Command.Complete(at(STAFF, 30), 5))
+        .when(new ActionPlanItem.Command.Complete(at(STAFF, 30)))
         .thenEvents(new ActionPlanItem.Event.Completed("A-1", 6, at(STAFF, 30)))
         .thenStage(ActionPlanItem.Stage.DONE);
   }
 
   @Test
   void onlyAPartyDropsAnActionPlanItem() {
-    item.given(proposed).when(new ActionPlanItem.Command.Drop(at(MANAGEMENT, 1), 1))
+    item.given(proposed).when(new ActionPlanItem.Command.Drop(at(MANAGEMENT, 1)))
         .thenEvents(new ActionPlanItem.Event.Dropped("A-1", 2, at(MANAGEMENT, 1)))
         .thenStage(ActionPlanItem.Stage.DROPPED);
-    item.given(proposed).when(new ActionPlanItem.Command.Drop(at(FACILITATOR, 1), 1))
+    item.given(proposed).when(new ActionPlanItem.Command.Drop(at(FACILITATOR, 1)))
         .thenUnmet("ACTOR_NOT_A_PARTY");
   }
 
@@ -146,16 +146,16 @@ class SmallLifecyclesTest {
 
   @Test
   void anApplicationIsSelectedNotSelectedOrWithdrawn() {
-    application.given(applied).when(new CohortApplication.Command.Select(at(OPERATOR, 30), 1))
+    application.given(applied).when(new CohortApplication.Command.Select(at(OPERATOR, 30)))
         .thenEvents(new CohortApplication.Event.Selected("C-1", 2, at(OPERATOR, 30)))
         .thenStage(CohortApplication.Stage.SELECTED);
-    application.given(applied).when(new CohortApplication.Command.Reject(at(OPERATOR, 30), 1))
+    application.given(applied).when(new CohortApplication.Command.Reject(at(OPERATOR, 30)))
         .thenEvents(new CohortApplication.Event.NotSelected("C-1", 2, at(OPERATOR, 30)))
         .thenStage(CohortApplication.Stage.NOT_SELECTED);
-    application.given(applied).when(new CohortApplication.Command.Withdraw(at(GOVERNANCE, 3), 1))
+    application.given(applied).when(new CohortApplication.Command.Withdraw(at(GOVERNANCE, 3)))
         .thenEvents(new CohortApplication.Event.Withdrawn("C-1", 2, at(GOVERNANCE, 3)))
         .thenStage(CohortApplication.Stage.WITHDRAWN);
-    application.given(applied).when(new CohortApplication.Command.Withdraw(at(OPERATOR, 3), 1))
+    application.given(applied).when(new CohortApplication.Command.Withdraw(at(OPERATOR, 3)))
         .thenUnmet("ACTOR_NOT_A_PARTY");
   }
 
@@ -180,19 +180,19 @@ class SmallLifecyclesTest {
   void aSupportCaseRunsWithTheEmployeesConsentOnly() {
     support.given().when(new SupportCase.Command.Refer("I-1", at(FACILITATOR, 0)))
         .thenEvents(referred).thenStage(SupportCase.Stage.REFERRED);
-    support.given(referred).when(new SupportCase.Command.Consent(at(MANAGEMENT, 1), 1))
+    support.given(referred).when(new SupportCase.Command.Consent(at(MANAGEMENT, 1)))
         .thenUnmet("ONLY_THE_EMPLOYEE");
-    support.given(referred).when(new SupportCase.Command.Consent(at(A_COLLEAGUE, 1), 1))
+    support.given(referred).when(new SupportCase.Command.Consent(at(A_COLLEAGUE, 1)))
         .thenUnmet("ONLY_THE_EMPLOYEE");
-    support.given(referred).when(new SupportCase.Command.Consent(at(THE_EMPLOYEE, 1), 1))
+    support.given(referred).when(new SupportCase.Command.Consent(at(THE_EMPLOYEE, 1)))
         .thenEvents(consented).thenStage(SupportCase.Stage.CONSENTED);
-    support.given(referred).when(new SupportCase.Command.StartSupport(at(FACILITATOR, 1), 1))
+    support.given(referred).when(new SupportCase.Command.StartSupport(at(FACILITATOR, 1)))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
     support.given(referred, consented)
-        .when(new SupportCase.Command.StartSupport(at(FACILITATOR, 2), 2))
+        .when(new SupportCase.Command.StartSupport(at(FACILITATOR, 2)))
         .thenEvents(started).thenStage(SupportCase.Stage.IN_SUPPORT);
     support.given(referred, consented, started)
-        .when(new SupportCase.Command.CloseCase(at(FACILITATOR, 60), 3))
+        .when(new SupportCase.Command.CloseCase(at(FACILITATOR, 60)))
         .thenEvents(new SupportCase.Event.CaseClosed("I-1", 4, at(FACILITATOR, 60)))
         .thenStage(SupportCase.Stage.CLOSED);
   }
@@ -202,13 +202,11 @@ class SmallLifecyclesTest {
     for (var history : List.of(List.of(referred), List.of(referred, consented),
         List.of(referred, consented, started))) {
       long version = history.last().version();
-      support.given(history).when(new SupportCase.Command.EndByEmployee(at(THE_EMPLOYEE, 9),
-              version))
+      support.given(history).when(new SupportCase.Command.EndByEmployee(at(THE_EMPLOYEE, 9)))
           .thenEvents(new SupportCase.Event.EndedByEmployee("I-1", version + 1,
               at(THE_EMPLOYEE, 9)))
           .thenStage(SupportCase.Stage.CLOSED);
-      support.given(history).when(new SupportCase.Command.EndByEmployee(at(FACILITATOR, 9),
-              version))
+      support.given(history).when(new SupportCase.Command.EndByEmployee(at(FACILITATOR, 9)))
           .thenUnmet("ONLY_THE_EMPLOYEE");
     }
   }
