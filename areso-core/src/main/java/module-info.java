@@ -6,7 +6,6 @@
  */
 module org.areso.core {
   requires transitive io.vavr;
-  requires org.slf4j;
   requires static org.immutables.value.annotations;
 
   exports org.areso.core.kernel;

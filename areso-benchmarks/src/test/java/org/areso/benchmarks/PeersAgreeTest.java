@@ -91,8 +91,8 @@ class PeersAgreeTest {
     assertThat(history).hasSize(ReplayBenchmark.EVENTS);
     assertThat(plain.stage).isEqualTo(areso.stage()).isEqualTo(EngagementStage.CLOSED);
     assertThat(plain.version).isEqualTo(areso.version()).isEqualTo(1_000L);
-    assertThat(plain.halfDays).isEqualTo(areso.halfDaysConsumed());
-    assertThat(plain.contributions).hasSize(areso.contributions().size());
+    assertThat(plain.halfDays).isEqualTo(areso.file().halfDaysConsumed());
+    assertThat(plain.contributions).hasSize(areso.conduct().contributions().size());
   }
 
   @Test

@@ -238,7 +238,8 @@ public final class ActionPlanItem implements LifecycleState<ActionPlanItem.Stage
       LIFECYCLE = Lifecycle.<Stage, String, Set<PartyRole>, ActionPlanItem, Command, Event>builder(
               "ActionPlanItem", Stage.class)
           .start("propose", Stage.PROPOSED, Command.Propose.class, Event.Proposed.class,
-              (validators, c, v) -> new Event.Proposed(c.item(), v, c.stamp(), c.owner(), c.action(),
+              (validators, c, v) -> new Event.Proposed(c.item(), v, c.stamp(), c.owner(),
+                  c.action(),
                   validators),
               (validators, e) -> new ActionPlanItem(e.subject(), e.owner(), e.validators(),
                   LinkedHashSet.empty(), Stage.PROPOSED, 1),

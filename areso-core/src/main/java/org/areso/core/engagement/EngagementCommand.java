@@ -19,7 +19,8 @@ import org.areso.core.lifecycle.Stamp;
 
 /**
  * A command to an {@link Engagement}, in the imperative: who asks and when ({@link #stamp()}), and
- * the version of the engagement the actor saw ({@link #version()}). Immutable records.
+ * what. Immutable records; {@link Engagement#handle(EngagementCommand)} numbers the events they
+ * emit.
  */
 public sealed interface EngagementCommand extends LifecycleCommand {
 

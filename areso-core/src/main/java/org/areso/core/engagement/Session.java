@@ -208,7 +208,8 @@ public final class Session implements LifecycleState<Session.Stage, String> {
       Lifecycle.<Stage, String, EngagementId, Session, Command, Event>builder("Session",
               Stage.class)
           .start("plan", Stage.PLANNED, Command.Plan.class, Event.Planned.class,
-              (engagement, c, v) -> new Event.Planned(c.session(), v, c.stamp(), engagement, c.on()),
+              (engagement, c, v) -> new Event.Planned(c.session(), v, c.stamp(), engagement,
+                  c.on()),
               (engagement, e) -> new Session(e.subject(), engagement, Stage.PLANNED, 1,
                   Option.of(e.on()), 0))
           .transition("hold", Stage.PLANNED, Stage.HELD, Command.Hold.class, Event.Held.class,

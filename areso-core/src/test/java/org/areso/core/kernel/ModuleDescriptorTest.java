@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ModuleDescriptorTest {
 
   @Test
-  void exportsExactlyItsFeaturePackagesAndRequiresOnlyVavrSlf4jAndImmutablesAtCompileTime()
+  void exportsExactlyItsFeaturePackagesAndRequiresOnlyVavrAndImmutablesAtCompileTime()
       throws Exception {
     // given
     Path classes = Path.of(Siren.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -36,6 +36,6 @@ class ModuleDescriptorTest {
         "org.areso.core.eligibility.PolicyProvider", "org.areso.core.programme.ProgrammeProvider");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
         .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("io.vavr", "org.slf4j", "org.immutables.value.annotations");
+        .containsExactlyInAnyOrder("io.vavr", "org.immutables.value.annotations");
   }
 }

@@ -185,7 +185,7 @@ public final class HrIntegration {
               store.events(id).forEach(events -> events.forEach(e ->
                   out.println("  v" + e.version() + " " + EventCodec.type(e))));
               out.println("stage " + engagement.stage() + ", version " + engagement.version()
-                  + ", " + engagement.contributions().size() + " contribution(s) recorded");
+                  + ", " + engagement.conduct().contributions().size() + " contribution(s) recorded");
             }));
     story.orElseRun(reason -> out.println(reason.code() + ": " + reason.message(Language.EN)));
     return story.isRight() ? 0 : 1;

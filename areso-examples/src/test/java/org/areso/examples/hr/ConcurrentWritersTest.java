@@ -108,7 +108,7 @@ class ConcurrentWritersTest {
     // replay equals the state the last accepted writer computed
     Engagement last = stateAfter.get(start + expected);
     assertThat(store.load(HrIntegration.PROGRAMME, ID).get()).isEqualTo(last);
-    assertThat(last.contributions()).hasSize(expected + 1);
+    assertThat(last.conduct().contributions()).hasSize(expected + 1);
   }
 
   private static EngagementCommand contribution(String note) {

@@ -69,7 +69,7 @@ class EngagementStoreTest {
         .isEqualTo(List.rangeClosed(1L, engagement.version()));
     assertThat(Engagement.replay(HrIntegration.PROGRAMME, stored, engagement.version()).get())
         .isEqualTo(engagement);
-    assertThat(engagement.contributions().head().note().reveal())
+    assertThat(engagement.conduct().contributions().head().note().reveal())
         .isEqualTo("the director and the CSE agreed on an agenda");
   }
 

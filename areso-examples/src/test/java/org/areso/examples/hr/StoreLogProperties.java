@@ -109,7 +109,7 @@ class StoreLogProperties {
         false);
     assertThat(steps.get(4).getLeft()).isInstanceOf(Rejection.VersionConflict.class);
     assertThat(stale.getLeft()).isInstanceOf(StoreError.Conflict.class);
-    assertThat(replayed.contributions().last().note().reveal()).isEqualTo(secret);
+    assertThat(replayed.conduct().contributions().last().note().reveal()).isEqualTo(secret);
     Seq<RecordingLogs.Line> lines = RecordingLogs.lines();
     assertThat(lines.map(RecordingLogs.Line::level).distinct())
         .contains(org.slf4j.event.Level.DEBUG, org.slf4j.event.Level.WARN);

@@ -128,8 +128,8 @@ class NoLeakProperties {
     if (value instanceof Engagement e) {
       audit(e.audit(), out);
       out.add(e.obligations(SecretArbitraries.DAY.plusDays(30)).toString());
-      out.add(e.contributions().toString());
-      out.add(e.disclosures().toString());
+      out.add(e.conduct().contributions().toString());
+      out.add(e.conduct().disclosures().toString());
     }
     if (value instanceof EngagementCommand command) {
       for (Engagement base : SecretArbitraries.BASES) {

@@ -189,7 +189,7 @@ class ProgrammesTest {
     Engagement closed = walk(e, false);
     assertThat(closed.stage()).isEqualTo(EngagementStage.CLOSED);
     assertThat(closed.audit().blocking()).isEmpty();
-    assertThat(closed.eligibilityRecord().map(EligibilityRecord::verdict))
+    assertThat(closed.file().eligibilityRecord().map(EligibilityRecord::verdict))
         .contains(Verdict.ELIGIBLE);
   }
 

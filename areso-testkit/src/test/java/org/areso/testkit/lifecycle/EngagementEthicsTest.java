@@ -85,7 +85,7 @@ class EngagementEthicsTest {
         .append(new FramingProposed(ID, 9, at(FACILITATOR, 7), FRAMING));
     Engagement reframed = replayStored(ARESO, history).get();
     // then both consents are void, and confirming waits for them
-    assertThat(reframed.voidedConsents()).containsExactlyInAnyOrder(PartyRole.MANAGEMENT,
+    assertThat(reframed.conduct().voidedConsents()).containsExactlyInAnyOrder(PartyRole.MANAGEMENT,
         PartyRole.STAFF_REPRESENTATIVES);
     areso.given(history).when(new ConfirmFraming(at(FACILITATOR, 8)))
         .thenUnmet("CONSENT_MISSING", "CONSENT_MISSING");
@@ -93,7 +93,7 @@ class EngagementEthicsTest {
     var consented = reframed.handle(new GiveConsent(at(STAFF, 8))).get();
     assertThat(consented.events()).containsExactly(new ConsentGiven(ID, 10, at(STAFF, 8),
         PartyRole.STAFF_REPRESENTATIVES));
-    assertThat(consented.state().voidedConsents()).containsExactly(PartyRole.MANAGEMENT);
+    assertThat(consented.state().conduct().voidedConsents()).containsExactly(PartyRole.MANAGEMENT);
   }
 
   @Test

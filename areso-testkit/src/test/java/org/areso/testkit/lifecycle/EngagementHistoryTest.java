@@ -31,9 +31,9 @@ class EngagementHistoryTest {
     // then
     assertThat(engagement.stage()).isEqualTo(EngagementStage.CLOSED);
     assertThat(engagement.version()).isEqualTo(14);
-    assertThat(engagement.sessionsHeld()).isEqualTo(1);
-    assertThat(engagement.halfDaysConsumed()).isEqualTo(2);
-    assertThat(engagement.assessment().get().summary()).isEqualTo("dialogue restored");
+    assertThat(engagement.conduct().meetings().size()).isEqualTo(1);
+    assertThat(engagement.file().halfDaysConsumed()).isEqualTo(2);
+    assertThat(engagement.file().assessment().get().summary()).isEqualTo("dialogue restored");
     assertThat(engagement.isTerminal()).isTrue();
   }
 

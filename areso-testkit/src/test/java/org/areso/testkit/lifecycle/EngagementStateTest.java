@@ -58,22 +58,22 @@ class EngagementStateTest {
     assertThat(e.id()).isEqualTo(ID);
     assertThat(e.stage()).isEqualTo(EngagementStage.FOLLOW_UP);
     assertThat(e.version()).isEqualTo(15);
-    assertThat(e.origin()).isEqualTo(ORIGIN);
-    assertThat(e.preDiagnosis()).isEqualTo(Option.of(PRE_DIAGNOSIS));
-    assertThat(e.framing()).isEqualTo(Option.of(FRAMING));
-    assertThat(e.consents())
+    assertThat(e.conduct().origin().get()).isEqualTo(ORIGIN);
+    assertThat(e.file().preDiagnosis()).isEqualTo(Option.of(PRE_DIAGNOSIS));
+    assertThat(e.file().framing()).isEqualTo(Option.of(FRAMING));
+    assertThat(e.conduct().consents())
         .containsExactly(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
-    assertThat(e.assignment()).isEqualTo(Option.of(new Assignment(PAIR, DAY.plusDays(6))));
-    assertThat(e.planEnd()).isEqualTo(Option.of(DAY.plusMonths(6)));
-    assertThat(e.meetings()).containsExactly(new Meeting(DAY.plusDays(8), MeetingKind.SESSION,
+    assertThat(e.conduct().assignment()).isEqualTo(Option.of(new Assignment(PAIR, DAY.plusDays(6))));
+    assertThat(e.file().planEnd()).isEqualTo(Option.of(DAY.plusMonths(6)));
+    assertThat(e.conduct().meetings()).containsExactly(new Meeting(DAY.plusDays(8), MeetingKind.SESSION,
         BOTH));
-    assertThat(e.hasActionPlan()).isTrue();
-    assertThat(e.actionPlan()).isEqualTo(plan(3));
-    assertThat(e.actionPlanItems()).isEqualTo(3);
-    assertThat(e.contributions()).containsExactly(CONTRIBUTION);
-    assertThat(e.disclosures()).containsExactly(DISCLOSURE);
-    assertThat(e.interventionEndedOn()).isEqualTo(Option.of(DAY.plusDays(10)));
-    assertThat(e.followUpReview()).isEqualTo(Option.of("lasting"));
+    assertThat(e.conduct().actionPlan().nonEmpty()).isTrue();
+    assertThat(e.conduct().actionPlan()).isEqualTo(plan(3));
+    assertThat(e.conduct().actionPlan().size()).isEqualTo(3);
+    assertThat(e.conduct().contributions()).containsExactly(CONTRIBUTION);
+    assertThat(e.conduct().disclosures()).containsExactly(DISCLOSURE);
+    assertThat(e.file().interventionEndedOn()).isEqualTo(Option.of(DAY.plusDays(10)));
+    assertThat(e.file().followUpReview()).isEqualTo(Option.of("lasting"));
   }
 
   @Test
@@ -81,13 +81,13 @@ class EngagementStateTest {
     // given
     Engagement framed = engagementIn(EngagementStage.FRAMED);
     // when / then
-    assertThat(framed.hasActionPlan()).isFalse();
-    assertThat(framed.actionPlan()).isEmpty();
-    assertThat(framed.actionPlanItems()).isZero();
-    assertThat(framed.interventionEndedOn()).isEmpty();
-    assertThat(framed.followUpReview()).isEmpty();
-    assertThat(framed.planEnd()).isEmpty();
-    assertThat(framed.meetings()).isEmpty();
+    assertThat(framed.conduct().actionPlan().nonEmpty()).isFalse();
+    assertThat(framed.conduct().actionPlan()).isEmpty();
+    assertThat(framed.conduct().actionPlan().size()).isZero();
+    assertThat(framed.file().interventionEndedOn()).isEmpty();
+    assertThat(framed.file().followUpReview()).isEmpty();
+    assertThat(framed.file().planEnd()).isEmpty();
+    assertThat(framed.conduct().meetings()).isEmpty();
   }
 
   @Test

@@ -182,11 +182,11 @@ class EngagementTest {
     assertThat(record).isEqualTo(new EligibilityRecord("areso", Verdict.NOT_ELIGIBLE,
         decision.reasonCodes(), List.empty(), REQUEST_DAY));
     assertThat(record.reasonCodes()).isNotEmpty();
-    assertThat(declined.eligibilityRecord()).contains(record);
-    assertThat(engagementIn(EngagementStage.QUALIFIED).eligibilityRecord()).contains(ELIGIBLE);
+    assertThat(declined.file().eligibilityRecord()).contains(record);
+    assertThat(engagementIn(EngagementStage.QUALIFIED).file().eligibilityRecord()).contains(ELIGIBLE);
     assertThat(ELIGIBLE.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(ELIGIBLE.reasonCodes()).isEmpty();
-    assertThat(engagementIn(EngagementStage.REQUESTED).eligibilityRecord()).isEmpty();
+    assertThat(engagementIn(EngagementStage.REQUESTED).file().eligibilityRecord()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,196 @@
+package org.areso.core.engagement;
+
+import io.vavr.Function3;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.time.LocalDate;
+import org.areso.core.eligibility.Verdict;
+import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
+import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
+import org.areso.core.engagement.EngagementCommand.Close;
+import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
+import org.areso.core.engagement.EngagementCommand.Decline;
+import org.areso.core.engagement.EngagementCommand.EndIntervention;
+import org.areso.core.engagement.EngagementCommand.GiveConsent;
+import org.areso.core.engagement.EngagementCommand.Qualify;
+import org.areso.core.engagement.EngagementCommand.RecordContribution;
+import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSession;
+import org.areso.core.engagement.EngagementCommand.RequestEngagement;
+import org.areso.core.engagement.EngagementCommand.StartIntervention;
+import org.areso.core.ethics.Charter;
+import org.areso.core.ethics.Conduct;
+import org.areso.core.ethics.Violation;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.FieldReason;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Guard;
+import org.areso.core.lifecycle.Unmet;
+import org.areso.core.programme.FormatId;
+import org.areso.core.programme.Programme;
+
+/**
+ * The guards of the engagement's transitions, each a sentence over the engagement and the command:
+ * every unmet precondition it finds, or nothing.
+ */
+final class EngagementGuards {
+
+  static final String CHARTER = "charter";
+
+  private EngagementGuards() { }
+
+  static Seq<Unmet> formatOffered(Engagement e, RecordPreDiagnosis c) {
+    Set<FormatId> offered = e.programme().formats();
+    FormatId proposed = c.preDiagnosis().proposedFormat();
+    return offered.contains(proposed) ? List.empty() : List.of(Unmet.because(
+        new EngagementReason.FormatNotOffered(proposed, e.programme().id(), offered)));
+  }
+
+  static Seq<Unmet> contextOffered(Engagement e, RecordPreDiagnosis c) {
+    return e.programme().contexts().contains(c.preDiagnosis().context()) ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.ContextNotOffered(
+            c.preDiagnosis().context(), e.programme().id())));
+  }
+
+  static Seq<Unmet> preDiagnosisNotRequired(Engagement e, Qualify c) {
+    return e.programme().requiresPreDiagnosis()
+        ? List.of(Unmet.because(new EngagementReason.PreDiagnosisRequired(e.programme().id())))
+        : List.empty();
+  }
+
+  static Seq<Unmet> qualifiedUnderProgrammePolicy(Engagement e, Qualify c) {
+    return underProgrammePolicy(e, c.eligibilityRecord());
+  }
+
+  static Seq<Unmet> declinedUnderProgrammePolicy(Engagement e, Decline c) {
+    return underProgrammePolicy(e, c.eligibilityRecord());
+  }
+
+  private static Seq<Unmet> underProgrammePolicy(Engagement e, EligibilityRecord record) {
+    return record.policy().equals(e.programme().id()) ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.EligibilityOfAnotherProgramme(
+            record.policy(), e.programme().id())));
+  }
+
+  static Seq<Unmet> eligible(Engagement e, Qualify c) {
+    return verdictIs(c.eligibilityRecord(), Verdict.ELIGIBLE);
+  }
+
+  static Seq<Unmet> notEligible(Engagement e, Decline c) {
+    return verdictIs(c.eligibilityRecord(), Verdict.NOT_ELIGIBLE);
+  }
+
+  private static Seq<Unmet> verdictIs(EligibilityRecord record, Verdict required) {
+    if (record.verdict() == required) {
+      return List.empty();
+    }
+    return List.of(Unmet.because(record.verdict() == Verdict.UNDETERMINED
+        ? new EngagementReason.EligibilityUndetermined(record.missingFacts())
+        : new EngagementReason.EligibilityVerdictMismatch(record.verdict(), required)));
+  }
+
+  static Seq<Unmet> byAConsentingPartyNotYetConsenting(Engagement e, GiveConsent c) {
+    if (!(c.stamp().actor() instanceof Actor.Party party)) {
+      return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
+    }
+    if (!e.programme().consentingParties().contains(party.role())) {
+      return List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
+    }
+    return e.conduct().consents().contains(party.role())
+        ? List.of(Unmet.because(new EngagementReason.ConsentAlreadyGiven(party.role())))
+        : List.empty();
+  }
+
+  static Seq<Unmet> everyConsentGiven(Engagement e, ConfirmFraming c) {
+    return e.missingConsents().toList()
+        .map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p));
+  }
+
+  static Seq<Unmet> planEndsAfterStart(Engagement e, StartIntervention c) {
+    LocalDate start = c.stamp().at().toLocalDate();
+    return c.planEnd().isBefore(start)
+        ? List.of(Unmet.because(new EngagementReason.PlanEndsBeforeStart(c.planEnd(), start)))
+        : List.empty();
+  }
+
+  static Seq<Unmet> facilitatorsAssigned(Engagement e, StartIntervention c) {
+    return e.conduct().assignment().isDefined() ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.FacilitatorsNotAssigned()));
+  }
+
+  static Seq<Unmet> someTimeConsumed(Engagement e, RecordSession c) {
+    return c.halfDays() >= 1 ? List.empty() : List.of(Unmet.because(new FieldReason.OutOfRange(
+        "half_days", String.valueOf(c.halfDays()), "1", String.valueOf(Integer.MAX_VALUE))));
+  }
+
+  static Seq<Unmet> byAParty(Engagement e, EngagementCommand c) {
+    return c.stamp().actor() instanceof Actor.Party ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
+  }
+
+  static Seq<Unmet> hasActions(Engagement e, AdoptActionPlan c) {
+    return !c.decisions().isEmpty() ? List.empty() : List.of(Unmet.because(
+        new FieldReason.OutOfRange("action_plan_items", "0", "1",
+            String.valueOf(Integer.MAX_VALUE))));
+  }
+
+  static Seq<Unmet> facilitatorKindsOffered(Engagement e, AssignFacilitators c) {
+    return c.pair().members()
+        .filter(f -> !e.programme().facilitatorKinds().contains(f.kind()))
+        .map(f -> Unmet.because(new EngagementReason.FacilitatorKindNotOffered(
+            f.id(), f.kind(), e.programme().id())));
+  }
+
+  static Seq<Unmet> byAnAssignedFacilitator(Engagement e, RecordContribution c) {
+    FacilitatorId by = c.contribution().by();
+    return e.conduct().assignment().exists(a -> a.pair().members().exists(f -> f.id().equals(by)))
+        ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.NotAnAssignedFacilitator(by)));
+  }
+
+  static Seq<Unmet> sessionHeld(Engagement e, EndIntervention c) {
+    return !e.conduct().meetings().isEmpty() ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.NoSessionHeld()));
+  }
+
+  static Seq<Unmet> actionPlanAdopted(Engagement e, EndIntervention c) {
+    return !e.conduct().actionPlan().isEmpty() ? List.empty()
+        : e.programme().consentingParties().toList()
+            .map(p -> Unmet.awaiting(new EngagementReason.ActionPlanMissing(), p));
+  }
+
+  static Seq<Unmet> followUpReviewed(Engagement e, Close c) {
+    return e.file().followUpReview().isDefined() ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.FollowUpReviewMissing()));
+  }
+
+  /**
+   * The charter's guard: the blocking violations the command would add to the engagement's
+   * conduct. Violations already there (from a history recorded under an older charter) do not
+   * block what follows.
+   */
+  static <C extends EngagementCommand> Guard<Engagement, C> charter(
+      Function3<Engagement, Conduct.Builder, C, Conduct.Builder> change) {
+    return Guard.of(CHARTER, (e, c) -> {
+      Conduct before = e.conduct();
+      return newlyBlocking(e.programme().charter(), before,
+          change.apply(e, before.toBuilder(), c).build());
+    });
+  }
+
+  static Seq<Unmet> requestUnderCharter(Programme p, RequestEngagement c) {
+    Conduct nothing = Conduct.builder(p.consentingParties()).build();
+    return newlyBlocking(p.charter(), nothing, nothing.toBuilder().origin(c.origin()).build());
+  }
+
+  private static Seq<Unmet> newlyBlocking(Charter charter, Conduct before, Conduct after) {
+    Seq<Violation> found = charter.audit(after).blocking();
+    if (found.isEmpty()) {
+      // the usual case, an accepted command: one audit, not two
+      return List.empty();
+    }
+    Seq<Violation> already = charter.audit(before).blocking();
+    return found.filter(v -> !already.contains(v)).map(Unmet::because);
+  }
+}

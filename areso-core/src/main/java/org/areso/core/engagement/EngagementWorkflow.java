@@ -1,0 +1,245 @@
+package org.areso.core.engagement;
+
+import static org.areso.core.engagement.EngagementGuards.charter;
+
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
+import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
+import org.areso.core.engagement.EngagementCommand.Close;
+import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
+import org.areso.core.engagement.EngagementCommand.Decline;
+import org.areso.core.engagement.EngagementCommand.Disclose;
+import org.areso.core.engagement.EngagementCommand.EndIntervention;
+import org.areso.core.engagement.EngagementCommand.GiveConsent;
+import org.areso.core.engagement.EngagementCommand.ProposeFraming;
+import org.areso.core.engagement.EngagementCommand.Qualify;
+import org.areso.core.engagement.EngagementCommand.RecordContribution;
+import org.areso.core.engagement.EngagementCommand.RecordFollowUpReview;
+import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSession;
+import org.areso.core.engagement.EngagementCommand.RequestEngagement;
+import org.areso.core.engagement.EngagementCommand.Resume;
+import org.areso.core.engagement.EngagementCommand.StartIntervention;
+import org.areso.core.engagement.EngagementCommand.Suspend;
+import org.areso.core.engagement.EngagementCommand.Withdraw;
+import org.areso.core.engagement.EngagementEvent.ActionPlanAdopted;
+import org.areso.core.engagement.EngagementEvent.Closed;
+import org.areso.core.engagement.EngagementEvent.ConsentGiven;
+import org.areso.core.engagement.EngagementEvent.ContributionRecorded;
+import org.areso.core.engagement.EngagementEvent.Declined;
+import org.areso.core.engagement.EngagementEvent.Disclosed;
+import org.areso.core.engagement.EngagementEvent.EngagementRequested;
+import org.areso.core.engagement.EngagementEvent.FacilitatorsAssigned;
+import org.areso.core.engagement.EngagementEvent.FollowUpReviewed;
+import org.areso.core.engagement.EngagementEvent.FramingConfirmed;
+import org.areso.core.engagement.EngagementEvent.FramingProposed;
+import org.areso.core.engagement.EngagementEvent.InterventionEnded;
+import org.areso.core.engagement.EngagementEvent.InterventionStarted;
+import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
+import org.areso.core.engagement.EngagementEvent.Qualified;
+import org.areso.core.engagement.EngagementEvent.Resumed;
+import org.areso.core.engagement.EngagementEvent.SessionHeld;
+import org.areso.core.engagement.EngagementEvent.Suspended;
+import org.areso.core.engagement.EngagementEvent.Withdrawn;
+import org.areso.core.ethics.Assignment;
+import org.areso.core.ethics.Conduct;
+import org.areso.core.ethics.Meeting;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.Guard;
+import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.programme.Programme;
+
+/**
+ * The engagement's workflow on the lifecycle kernel: its stages, which command applies where,
+ * under which guards, the event each emits and what that event records in the engagement's file
+ * or conduct.
+ */
+final class EngagementWorkflow {
+
+  static final Lifecycle<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
+      EngagementEvent> LIFECYCLE = define();
+
+  private EngagementWorkflow() { }
+
+  private static Lifecycle<EngagementStage, EngagementId, Programme, Engagement,
+      EngagementCommand, EngagementEvent> define() {
+    EngagementStage requested = EngagementStage.REQUESTED;
+    EngagementStage preDiagnosed = EngagementStage.PRE_DIAGNOSED;
+    EngagementStage qualified = EngagementStage.QUALIFIED;
+    EngagementStage awaiting = EngagementStage.AWAITING_CONSENT;
+    EngagementStage framed = EngagementStage.FRAMED;
+    EngagementStage inProgress = EngagementStage.IN_PROGRESS;
+    EngagementStage suspended = EngagementStage.SUSPENDED;
+    EngagementStage followUp = EngagementStage.FOLLOW_UP;
+    Seq<EngagementStage> open = List.of(requested, preDiagnosed, qualified, awaiting, framed,
+        inProgress, suspended, followUp);
+    return Lifecycle.<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
+            EngagementEvent>builder("Engagement", EngagementStage.class)
+        .start("request", requested, RequestEngagement.class, EngagementRequested.class,
+            (p, c, v) -> new EngagementRequested(c.engagement(), v, c.stamp(), p.id(),
+                c.structure(), c.origin()),
+            Engagement::created,
+            Guard.of(EngagementGuards.CHARTER, EngagementGuards::requestUnderCharter))
+        .transition("recordPreDiagnosis", requested, preDiagnosed, RecordPreDiagnosis.class,
+            PreDiagnosisRecorded.class,
+            (e, c, v) -> new PreDiagnosisRecorded(e.id(), v, c.stamp(), c.preDiagnosis()),
+            (e, v, to) -> recording(e, v, to, e.file().edit().withPreDiagnosis(
+                Option.of(v.preDiagnosis()))),
+            Guard.of("formatOffered", EngagementGuards::formatOffered),
+            Guard.of("contextOffered", EngagementGuards::contextOffered))
+        .transition("qualify", requested, qualified, Qualify.class, Qualified.class,
+            EngagementWorkflow::qualified, EngagementWorkflow::recordQualified,
+            Guard.of("preDiagnosisNotRequired", EngagementGuards::preDiagnosisNotRequired),
+            Guard.of("programmePolicy", EngagementGuards::qualifiedUnderProgrammePolicy),
+            Guard.of("eligible", EngagementGuards::eligible))
+        .transition("qualify", preDiagnosed, qualified, Qualify.class, Qualified.class,
+            EngagementWorkflow::qualified, EngagementWorkflow::recordQualified,
+            Guard.of("programmePolicy", EngagementGuards::qualifiedUnderProgrammePolicy),
+            Guard.of("eligible", EngagementGuards::eligible))
+        .transitions("decline", List.of(requested, preDiagnosed), EngagementStage.DECLINED,
+            Decline.class, Declined.class,
+            (e, c, v) -> new Declined(e.id(), v, c.stamp(), c.eligibilityRecord()),
+            (e, v, to) -> recording(e, v, to, e.file().edit().withEligibilityRecord(
+                Option.of(v.eligibilityRecord()))),
+            Guard.of("programmePolicy", EngagementGuards::declinedUnderProgrammePolicy),
+            Guard.of("notEligible", EngagementGuards::notEligible))
+        .transitions("proposeFraming", List.of(qualified, awaiting, framed), awaiting,
+            ProposeFraming.class, FramingProposed.class,
+            (e, c, v) -> new FramingProposed(e.id(), v, c.stamp(), c.framing()),
+            (e, v, to) -> recording(e, v, to, e.file().edit()
+                    .withFraming(Option.of(v.framing()))
+                    .withFramingProposedOn(Option.of(v.stamp().at().toLocalDate())),
+                proposed(e.conduct().toBuilder(), v.framing()).build()),
+            charter((e, b, c) -> proposed(b, c.framing())))
+        .transition("giveConsent", awaiting, awaiting, GiveConsent.class, ConsentGiven.class,
+            (e, c, v) -> new ConsentGiven(e.id(), v, c.stamp(),
+                ((Actor.Party) c.stamp().actor()).role()),
+            (e, v, to) -> recording(e, v, to, e.conduct().toBuilder()
+                .consents(e.conduct().consents().add(v.party()))
+                .voidedConsents(e.conduct().voidedConsents().remove(v.party())).build()),
+            Guard.of("consentingParty", EngagementGuards::byAConsentingPartyNotYetConsenting))
+        .staying("assignFacilitators", List.of(qualified, awaiting, framed, inProgress),
+            AssignFacilitators.class, FacilitatorsAssigned.class,
+            (e, c, v) -> new FacilitatorsAssigned(e.id(), v, c.stamp(), c.pair()),
+            (e, v, to) -> recording(e, v, to, e.conduct().toBuilder()
+                .assignment(new Assignment(v.pair(), v.stamp().at().toLocalDate())).build()),
+            Guard.of("facilitatorKinds", EngagementGuards::facilitatorKindsOffered),
+            charter((e, b, c) -> b.assignment(
+                new Assignment(c.pair(), c.stamp().at().toLocalDate()))))
+        .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
+            FramingConfirmed.class,
+            (e, c, v) -> new FramingConfirmed(e.id(), v, c.stamp()),
+            (e, v, to) -> recording(e, v, to, e.file(), e.conduct()),
+            Guard.of("everyConsentGiven", EngagementGuards::everyConsentGiven))
+        .transition("startIntervention", framed, inProgress, StartIntervention.class,
+            InterventionStarted.class,
+            (e, c, v) -> new InterventionStarted(e.id(), v, c.stamp(), c.planEnd()),
+            (e, v, to) -> recording(e, v, to,
+                e.file().edit().withPlanEnd(Option.of(v.planEnd())),
+                e.conduct().toBuilder().started(true).build()),
+            Guard.of("planEndsAfterStart", EngagementGuards::planEndsAfterStart),
+            Guard.of("facilitatorsAssigned", EngagementGuards::facilitatorsAssigned),
+            charter((e, b, c) -> b.started(true)))
+        .transition("recordSession", inProgress, inProgress, RecordSession.class,
+            SessionHeld.class,
+            (e, c, v) -> new SessionHeld(e.id(), v, c.stamp(), c.on(), c.halfDays(), c.present(),
+                c.kind()),
+            (e, v, to) -> recording(e, v, to,
+                e.file().edit().withHalfDaysConsumed(e.file().halfDaysConsumed() + v.halfDays()),
+                e.conduct().toBuilder().meeting(new Meeting(v.on(), v.kind(), v.present()))
+                    .build()),
+            Guard.of("someTimeConsumed", EngagementGuards::someTimeConsumed))
+        .transition("recordContribution", inProgress, inProgress, RecordContribution.class,
+            ContributionRecorded.class,
+            (e, c, v) -> new ContributionRecorded(e.id(), v, c.stamp(), c.contribution()),
+            (e, v, to) -> recording(e, v, to,
+                e.conduct().toBuilder().contribution(v.contribution()).build()),
+            Guard.of("byAssignedFacilitator", EngagementGuards::byAnAssignedFacilitator),
+            charter((e, b, c) -> b.contribution(c.contribution())))
+        .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
+            ActionPlanAdopted.class,
+            (e, c, v) -> new ActionPlanAdopted(e.id(), v, c.stamp(), c.decisions()),
+            (e, v, to) -> recording(e, v, to,
+                e.conduct().toBuilder().actionPlan(v.decisions()).build()),
+            Guard.of("adoptedByAParty", EngagementGuards::byAParty),
+            Guard.of("hasActions", EngagementGuards::hasActions),
+            charter((e, b, c) -> b.actionPlan(c.decisions())))
+        .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,
+            (e, c, v) -> new Suspended(e.id(), v, c.stamp()),
+            (e, v, to) -> recording(e, v, to, e.file(), e.conduct()))
+        .transition("resume", suspended, inProgress, Resume.class, Resumed.class,
+            (e, c, v) -> new Resumed(e.id(), v, c.stamp()),
+            (e, v, to) -> recording(e, v, to, e.file(), e.conduct()))
+        .transition("endIntervention", inProgress, followUp, EndIntervention.class,
+            InterventionEnded.class,
+            (e, c, v) -> new InterventionEnded(e.id(), v, c.stamp()),
+            (e, v, to) -> recording(e, v, to, e.file().edit().withInterventionEndedOn(
+                Option.of(v.stamp().at().toLocalDate()))),
+            Guard.of("sessionHeld", EngagementGuards::sessionHeld),
+            Guard.of("actionPlanAdopted", EngagementGuards::actionPlanAdopted))
+        .transition("recordFollowUpReview", followUp, followUp, RecordFollowUpReview.class,
+            FollowUpReviewed.class,
+            (e, c, v) -> new FollowUpReviewed(e.id(), v, c.stamp(), c.summary()),
+            (e, v, to) -> recording(e, v, to,
+                e.file().edit().withFollowUpReview(Option.of(v.summary()))))
+        .transition("close", followUp, EngagementStage.CLOSED, Close.class, Closed.class,
+            (e, c, v) -> new Closed(e.id(), v, c.stamp(), c.assessment()),
+            (e, v, to) -> recording(e, v, to,
+                e.file().edit().withAssessment(Option.of(v.assessment()))),
+            Guard.of("followUpReviewed", EngagementGuards::followUpReviewed))
+        .staying("disclose", open, Disclose.class, Disclosed.class,
+            (e, c, v) -> new Disclosed(e.id(), v, c.stamp(), c.disclosure()),
+            (e, v, to) -> recording(e, v, to,
+                e.conduct().toBuilder().disclosure(v.disclosure()).build()),
+            charter((e, b, c) -> b.disclosure(c.disclosure())))
+        .transitions("withdraw", open, EngagementStage.WITHDRAWN, Withdraw.class, Withdrawn.class,
+            (e, c, v) -> new Withdrawn(e.id(), v, c.stamp()),
+            (e, v, to) -> recording(e, v, to, e.file(), e.conduct()),
+            Guard.of("byAParty", EngagementGuards::byAParty))
+        .terminal(EngagementStage.DECLINED, EngagementStage.CLOSED, EngagementStage.WITHDRAWN)
+        .build()
+        .fold(errors -> {
+          throw new IllegalStateException(
+              "Invalid engagement lifecycle: " + errors.map(r -> r.code()).mkString(", "));
+        }, lifecycle -> lifecycle);
+  }
+
+  private static Qualified qualified(Engagement e, Qualify c, long version) {
+    return new Qualified(e.id(), version, c.stamp(), c.eligibilityRecord());
+  }
+
+  private static Engagement recordQualified(Engagement e, Qualified v, EngagementStage to) {
+    return recording(e, v, to,
+        e.file().edit().withEligibilityRecord(Option.of(v.eligibilityRecord())));
+  }
+
+  /** The engagement after an event that records something in its file. */
+  private static Engagement recording(Engagement e, EngagementEvent event, EngagementStage to,
+      EngagementFile file) {
+    return e.next(event, to, file, e.conduct());
+  }
+
+  /** The engagement after an event that records something in its conduct. */
+  private static Engagement recording(Engagement e, EngagementEvent event, EngagementStage to,
+      Conduct conduct) {
+    return e.next(event, to, e.file(), conduct);
+  }
+
+  /** The engagement after an event that records something in its file and its conduct. */
+  private static Engagement recording(Engagement e, EngagementEvent event, EngagementStage to,
+      EngagementFile file, Conduct conduct) {
+    return e.next(event, to, file, conduct);
+  }
+
+  /** A new framing: its participation, and the consents given so far voided. */
+  private static Conduct.Builder proposed(Conduct.Builder b, Framing framing) {
+    Conduct now = b.build();
+    return b.participation(framing.participation())
+        .voidedConsents(now.voidedConsents().addAll(now.consents()))
+        .consents(LinkedHashSet.empty());
+  }
+}
