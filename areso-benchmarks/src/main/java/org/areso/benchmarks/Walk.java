@@ -46,7 +46,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
@@ -86,7 +86,7 @@ public final class Walk {
       FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
   static final Facilitator F2 = Facilitator.of(FacilitatorId.of("F-2").get(),
       FacilitatorKind.INDEPENDENT_CONSULTANT);
-  static final FacilitatorPair PAIR = FacilitatorPair.of(F1, F2).get();
+  static final Facilitators PAIR = Facilitators.pair(F1, F2).get();
   static final Set<PartyRole> BOTH =
       LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
   static final PreDiagnosis PRE_DIAGNOSIS = new PreDiagnosis(PartyRole.MANAGEMENT,

@@ -1,6 +1,6 @@
 package org.areso.examples;
 
-import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.Workflow;
 import org.areso.core.programme.Programme;
 
 /** A programme's engagement lifecycle as a Mermaid diagram, with the programme's own terms. */
@@ -9,23 +9,32 @@ final class Diagrams {
   private Diagrams() { }
 
   /**
-   * The diagram: the lifecycle every engagement follows, preceded by the programme's terms that
-   * shape it (who consents, whether a pre-diagnosis comes first) as Mermaid comments.
+   * The diagram: the lifecycle the programme's workflow assembles, with its named steps as notes,
+   * preceded by the workflow's choices (who consents, whether a pre-diagnosis comes first, who is
+   * assigned, what ending and closing need) as Mermaid comments.
    */
   static String of(Programme programme) {
     StringBuilder out = new StringBuilder();
     out.append("%% ").append(programme.id()).append(" — ").append(programme.name().en())
         .append('\n');
-    out.append("%% consent and validation by: ").append(programme.consentingParties()
+    Workflow workflow = programme.workflow();
+    out.append("%% consent and validation by: ").append(workflow.consentOf()
         .map(Enum::name).mkString(", ")).append('\n');
     out.append("%% pre-diagnosis before qualifying: ")
-        .append(programme.requiresPreDiagnosis() ? "required (qualify from REQUESTED refused)"
+        .append(workflow.preDiagnosisRequired() ? "required (qualify from REQUESTED refused)"
             : "not required").append('\n');
+    out.append("%% assigned: ").append(workflow.staffing().pair() ? "a pair of " : "one of ")
+        .append(workflow.staffing().kinds().map(Enum::name).mkString(", ")).append('\n');
+    out.append("%% to end the intervention: ")
+        .append(workflow.actionPlanToEnd() ? "an adopted action plan" : "no action plan needed")
+        .append("; to close: ")
+        .append(workflow.followUpReviewToClose() ? "a follow-up review" : "nothing more")
+        .append('\n');
     out.append("%% charter: ").append(programme.charter().articles()
         .map(a -> a.principle().name()).mkString(", "))
         .append(programme.charter().anonymityTowardsSupervisingAuthorities()
             ? " (anonymity towards supervising authorities)" : "").append('\n');
-    out.append(Engagement.lifecycle().toMermaid());
+    out.append(workflow.toMermaid());
     return out.toString();
   }
 }

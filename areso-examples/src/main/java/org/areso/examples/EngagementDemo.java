@@ -39,7 +39,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
@@ -86,9 +86,9 @@ final class EngagementDemo {
     this.programme = programme;
     this.story = storyOf(programme.id());
     // a pair of the kinds the programme draws on: the first kind, and the last
-    this.claire = Facilitator.of(CLAIRE_ID, programme.facilitatorKinds().head());
+    this.claire = Facilitator.of(CLAIRE_ID, programme.workflow().staffing().kinds().head());
     this.karim = Facilitator.of(FacilitatorId.of("karim").get(),
-        programme.facilitatorKinds().last());
+        programme.workflow().staffing().kinds().last());
   }
 
   private final Facilitator claire;
@@ -159,7 +159,7 @@ final class EngagementDemo {
                 Origin.parties(PartyRole.MANAGEMENT)))
         .getOrElseThrow(r -> new IllegalStateException(r.message(Language.EN))).state();
     out.println("  ✔ RequestEngagement → EngagementRequested (v1)");
-    if (programme.requiresPreDiagnosis()) {
+    if (programme.workflow().preDiagnosisRequired()) {
       decide(new RecordPreDiagnosis(at(FACILITATOR, day.plusDays(7)),
           new PreDiagnosis(PartyRole.MANAGEMENT, programme.contexts().head(),
               HashSet.of(SignOfTension.MISTRUST, SignOfTension.UNSAID),
@@ -167,12 +167,12 @@ final class EngagementDemo {
     }
     decide(new Qualify(at(OPERATOR, day.plusDays(10)),
         EligibilityRecord.of(decision, day)));
-    FacilitatorPair tied = FacilitatorPair.of(claire,
+    Facilitators tied = Facilitators.pair(claire,
         karim.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
             Option.of(DateWindow.of(day.minusYears(1), day.minusMonths(2)).get())))).get();
     decide(new AssignFacilitators(at(OPERATOR, day.plusDays(11)), tied));
     decide(new AssignFacilitators(at(OPERATOR, day.plusDays(12)),
-        FacilitatorPair.of(claire, karim).get()));
+        Facilitators.pair(claire, karim).get()));
     LocalDate framingDay = day.plusDays(14);
     decide(new ProposeFraming(at(FACILITATOR, framingDay), new Framing(
         "rétablir un dialogue de confiance", "entretiens puis séances paritaires",

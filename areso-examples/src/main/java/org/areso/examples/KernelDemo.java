@@ -8,7 +8,7 @@ import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
@@ -71,10 +71,10 @@ final class KernelDemo {
         FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
     Facilitator consultant = Facilitator.of(FacilitatorId.of("F-CONS-7").get(),
         FacilitatorKind.INDEPENDENT_CONSULTANT);
-    out.println(FacilitatorPair.of(anact, consultant).fold(this::reasons, pair ->
+    out.println(Facilitators.pair(anact, consultant).fold(this::reasons, pair ->
         "  " + pair.members().map(f -> f.id() + " (" + f.kind().label().in(language) + ")")
             .mkString(" + ")));
-    out.println(FacilitatorPair.of(anact, anact).fold(this::reasons, pair -> "  " + pair));
+    out.println(Facilitators.pair(anact, anact).fold(this::reasons, pair -> "  " + pair));
     out.println(DateWindow.months(YearMonth.of(2023, 7), YearMonth.of(2024, 4))
         .fold(this::reasons, window -> "  " + window));
     out.println(DateWindow.months(YearMonth.of(2024, 4), YearMonth.of(2023, 7))

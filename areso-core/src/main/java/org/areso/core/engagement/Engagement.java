@@ -6,6 +6,7 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
@@ -70,17 +71,6 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   }
 
   /**
-   * The lifecycle every engagement follows, built once: list it, draw it, or walk its covering
-   * paths in tests.
-   *
-   * @return the lifecycle, never null
-   */
-  public static Lifecycle<EngagementStage, EngagementId, Programme, Engagement,
-      EngagementCommand, EngagementEvent> lifecycle() {
-    return EngagementWorkflow.LIFECYCLE;
-  }
-
-  /**
    * Starts an engagement: handles the request under a programme.
    *
    * @param programme the programme, not null
@@ -91,7 +81,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
    */
   public static Either<Rejection, Accepted<Engagement, EngagementEvent>> start(
       Programme programme, RequestEngagement command) {
-    return lifecycle().start(programme, command);
+    return programme.workflow().lifecycle().start(programme, command);
   }
 
   /**
@@ -115,7 +105,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
         && !requested.programme().equals(programme.id())) {
       return Either.left(new HistoryError.ContextMismatch(programme.id(), requested.programme()));
     }
-    return lifecycle().replay(programme, events, expectedVersion);
+    return programme.workflow().lifecycle().replay(programme, events, expectedVersion);
   }
 
   /**
@@ -163,13 +153,32 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   static Engagement created(Programme programme, EngagementRequested event) {
     return new Engagement(event.engagement(), programme, event.structure(),
         EngagementStage.REQUESTED, event.version(), EngagementFile.empty(),
-        Conduct.builder(programme.consentingParties()).origin(event.origin()).build());
+        Conduct.builder(programme.workflow().consentOf()).origin(event.origin()).build());
   }
 
   /** The engagement after an event, with what the event recorded in its file and conduct. */
   Engagement next(LifecycleEvent<EngagementId> event, EngagementStage to, EngagementFile file,
       Conduct conduct) {
     return new Engagement(id, programme, structure, to, event.version(), file, conduct);
+  }
+
+  /**
+   * The lifecycle this engagement follows: its programme's workflow, assembled.
+   *
+   * @return the lifecycle, never null
+   */
+  public Lifecycle<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
+      EngagementEvent> lifecycle() {
+    return programme.workflow().lifecycle();
+  }
+
+  /**
+   * The programme's named step this engagement is in, when its workflow names steps.
+   *
+   * @return the step, never null
+   */
+  public Option<WorkflowStep> step() {
+    return programme.workflow().stepOf(stage);
   }
 
   /** @return the engagement's identifier, never null */
@@ -230,7 +239,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
 
   /** @return the required parties whose consent to the current framing is missing, in order */
   public Set<PartyRole> missingConsents() {
-    return programme.consentingParties().removeAll(conduct.consents());
+    return conduct.requiredParties().removeAll(conduct.consents());
   }
 
   /** @return the parties who validated every decision of the adopted plan, empty before */

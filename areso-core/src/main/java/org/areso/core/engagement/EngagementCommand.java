@@ -11,7 +11,7 @@ import org.areso.core.ethics.Disclosure;
 import org.areso.core.ethics.MeetingKind;
 import org.areso.core.ethics.Origin;
 import org.areso.core.kernel.EngagementId;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleCommand;
@@ -204,14 +204,14 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * with the structure or a party is refused under the charter's impartiality or independence.
    *
    * @param stamp who asks and when (the day of the assignment), not null
-   * @param pair the facilitators, not null
+   * @param facilitators the facilitators: a pair, or one professional where the workflow says so, not null
    */
-  record AssignFacilitators(Stamp stamp, FacilitatorPair pair)
+  record AssignFacilitators(Stamp stamp, Facilitators facilitators)
       implements EngagementCommand {
     /** Creates the command. @throws NullPointerException if an argument is null */
     public AssignFacilitators {
       requireNonNull(stamp, "stamp");
-      requireNonNull(pair, "pair");
+      requireNonNull(facilitators, "facilitators");
     }
   }
 

@@ -11,7 +11,7 @@ import org.areso.core.ethics.Disclosure;
 import org.areso.core.ethics.MeetingKind;
 import org.areso.core.ethics.Origin;
 import org.areso.core.kernel.EngagementId;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleEvent;
@@ -237,15 +237,15 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    * @param engagement the engagement, not null
    * @param version the version produced
    * @param stamp who acted and when, not null
-   * @param pair the facilitators, with their declared ties, not null
+   * @param facilitators the facilitators: a pair, or one professional where the workflow says so, not null
    */
   record FacilitatorsAssigned(EngagementId engagement, long version, Stamp stamp,
-      FacilitatorPair pair) implements EngagementEvent {
+      Facilitators facilitators) implements EngagementEvent {
     /** Creates the event. @throws NullPointerException if an argument is null */
     public FacilitatorsAssigned {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
-      requireNonNull(pair, "pair");
+      requireNonNull(facilitators, "facilitators");
     }
   }
 

@@ -32,7 +32,8 @@ import org.areso.core.programme.Programme;
 
 /**
  * The guards of the engagement's transitions, each a sentence over the engagement and the command:
- * every unmet precondition it finds, or nothing.
+ * every unmet precondition it finds, or nothing. Those that do not read the command are written
+ * over the engagement alone, so that they also say what is pending in a stage.
  */
 final class EngagementGuards {
 
@@ -53,10 +54,13 @@ final class EngagementGuards {
             c.preDiagnosis().context(), e.programme().id())));
   }
 
+  /** Only in a workflow that requires a pre-diagnosis, on qualifying straight from the request. */
   static Seq<Unmet> preDiagnosisNotRequired(Engagement e, Qualify c) {
-    return e.programme().requiresPreDiagnosis()
-        ? List.of(Unmet.because(new EngagementReason.PreDiagnosisRequired(e.programme().id())))
-        : List.empty();
+    return preDiagnosisPending(e);
+  }
+
+  static Seq<Unmet> preDiagnosisPending(Engagement e) {
+    return List.of(Unmet.because(new EngagementReason.PreDiagnosisRequired(e.programme().id())));
   }
 
   static Seq<Unmet> qualifiedUnderProgrammePolicy(Engagement e, Qualify c) {
@@ -90,11 +94,12 @@ final class EngagementGuards {
         : new EngagementReason.EligibilityVerdictMismatch(record.verdict(), required)));
   }
 
-  static Seq<Unmet> byAConsentingPartyNotYetConsenting(Engagement e, GiveConsent c) {
+  static Seq<Unmet> byAConsentingPartyNotYetConsenting(Workflow w, Engagement e,
+      GiveConsent c) {
     if (!(c.stamp().actor() instanceof Actor.Party party)) {
       return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
     }
-    if (!e.programme().consentingParties().contains(party.role())) {
+    if (!w.consentOf().contains(party.role())) {
       return List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
     }
     return e.conduct().consents().contains(party.role())
@@ -103,6 +108,10 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> everyConsentGiven(Engagement e, ConfirmFraming c) {
+    return consentsPending(e);
+  }
+
+  static Seq<Unmet> consentsPending(Engagement e) {
     return e.missingConsents().toList()
         .map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p));
   }
@@ -115,6 +124,10 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> facilitatorsAssigned(Engagement e, StartIntervention c) {
+    return assignmentPending(e);
+  }
+
+  static Seq<Unmet> assignmentPending(Engagement e) {
     return e.conduct().assignment().isDefined() ? List.empty()
         : List.of(Unmet.because(new EngagementReason.FacilitatorsNotAssigned()));
   }
@@ -135,32 +148,51 @@ final class EngagementGuards {
             String.valueOf(Integer.MAX_VALUE))));
   }
 
-  static Seq<Unmet> facilitatorKindsOffered(Engagement e, AssignFacilitators c) {
-    return c.pair().members()
-        .filter(f -> !e.programme().facilitatorKinds().contains(f.kind()))
+  static Seq<Unmet> staffedAsTheWorkflowSays(Workflow w, Engagement e, AssignFacilitators c) {
+    boolean pair = c.facilitators().isPair();
+    return pair == w.staffing().pair() ? List.empty() : List.of(Unmet.because(
+        new EngagementReason.StaffingNotOffered(e.programme().id(),
+            c.facilitators().members().size(), w.staffing().pair())));
+  }
+
+  static Seq<Unmet> facilitatorKindsOffered(Workflow w, Engagement e, AssignFacilitators c) {
+    return c.facilitators().members()
+        .filter(f -> !w.staffing().kinds().contains(f.kind()))
         .map(f -> Unmet.because(new EngagementReason.FacilitatorKindNotOffered(
             f.id(), f.kind(), e.programme().id())));
   }
 
   static Seq<Unmet> byAnAssignedFacilitator(Engagement e, RecordContribution c) {
     FacilitatorId by = c.contribution().by();
-    return e.conduct().assignment().exists(a -> a.pair().members().exists(f -> f.id().equals(by)))
+    return e.conduct().assignment().exists(a -> a.facilitators().members().exists(f -> f.id().equals(by)))
         ? List.empty()
         : List.of(Unmet.because(new EngagementReason.NotAnAssignedFacilitator(by)));
   }
 
   static Seq<Unmet> sessionHeld(Engagement e, EndIntervention c) {
+    return sessionPending(e);
+  }
+
+  static Seq<Unmet> sessionPending(Engagement e) {
     return !e.conduct().meetings().isEmpty() ? List.empty()
         : List.of(Unmet.because(new EngagementReason.NoSessionHeld()));
   }
 
-  static Seq<Unmet> actionPlanAdopted(Engagement e, EndIntervention c) {
+  static Seq<Unmet> actionPlanAdopted(Workflow w, Engagement e, EndIntervention c) {
+    return actionPlanPending(w, e);
+  }
+
+  static Seq<Unmet> actionPlanPending(Workflow w, Engagement e) {
     return !e.conduct().actionPlan().isEmpty() ? List.empty()
-        : e.programme().consentingParties().toList()
+        : w.consentOf().toList()
             .map(p -> Unmet.awaiting(new EngagementReason.ActionPlanMissing(), p));
   }
 
   static Seq<Unmet> followUpReviewed(Engagement e, Close c) {
+    return reviewPending(e);
+  }
+
+  static Seq<Unmet> reviewPending(Engagement e) {
     return e.file().followUpReview().isDefined() ? List.empty()
         : List.of(Unmet.because(new EngagementReason.FollowUpReviewMissing()));
   }
@@ -179,8 +211,8 @@ final class EngagementGuards {
     });
   }
 
-  static Seq<Unmet> requestUnderCharter(Programme p, RequestEngagement c) {
-    Conduct nothing = Conduct.builder(p.consentingParties()).build();
+  static Seq<Unmet> requestUnderCharter(Workflow w, Programme p, RequestEngagement c) {
+    Conduct nothing = Conduct.builder(w.consentOf()).build();
     return newlyBlocking(p.charter(), nothing, nothing.toBuilder().origin(c.origin()).build());
   }
 

@@ -155,7 +155,40 @@ public sealed interface EngagementReason extends Reason {
   }
 
   /**
-   * The intervention cannot start before a pair of facilitators is assigned.
+   * The facilitators assigned are not as many as the programme's workflow staffs an engagement
+   * with: a pair (binôme), or one qualified professional.
+   *
+   * @param programme the programme's identifier, not null
+   * @param assigned how many facilitators were assigned
+   * @param pairExpected true when the workflow asks for a pair, false for one professional
+   */
+  record StaffingNotOffered(String programme, int assigned, boolean pairExpected)
+      implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if programme is null */
+    public StaffingNotOffered {
+      requireNonNull(programme, "programme");
+    }
+
+    @Override
+    public String code() {
+      return "STAFFING_NOT_OFFERED";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le programme " + programme + " est mené par "
+            + (pairExpected ? "un binôme d'intervenants" : "un seul professionnel") + ", pas par "
+            + assigned + " intervenant" + (assigned > 1 ? "s" : "") + ".";
+        case EN -> "Programme " + programme + " is run by "
+            + (pairExpected ? "a pair of facilitators" : "one professional") + ", not by "
+            + assigned + " facilitator" + (assigned > 1 ? "s" : "") + ".";
+      };
+    }
+  }
+
+  /**
+   * The intervention cannot start before its facilitators are assigned.
    */
   record FacilitatorsNotAssigned() implements EngagementReason {
     @Override

@@ -48,25 +48,25 @@ import org.areso.core.ethics.Assignment;
 import org.areso.core.ethics.Conduct;
 import org.areso.core.ethics.Meeting;
 import org.areso.core.kernel.EngagementId;
+import io.vavr.control.Validation;
 import org.areso.core.lifecycle.Actor;
+import org.areso.core.lifecycle.DefinitionError;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.lifecycle.Unmet;
 import org.areso.core.programme.Programme;
 
 /**
- * The engagement's workflow on the lifecycle kernel: its stages, which command applies where,
- * under which guards, the event each emits and what that event records in the engagement's file
- * or conduct.
+ * The building blocks of the engagement's lifecycle, assembled as a {@link Workflow} says: its
+ * stages, which command applies where, under which guards, the event each emits and what that
+ * event records in the engagement's file or conduct.
  */
 final class EngagementWorkflow {
 
-  static final Lifecycle<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
-      EngagementEvent> LIFECYCLE = define();
-
   private EngagementWorkflow() { }
 
-  private static Lifecycle<EngagementStage, EngagementId, Programme, Engagement,
-      EngagementCommand, EngagementEvent> define() {
+  static Validation<Seq<DefinitionError>, Lifecycle<EngagementStage, EngagementId, Programme,
+      Engagement, EngagementCommand, EngagementEvent>> assemble(Workflow w) {
     EngagementStage requested = EngagementStage.REQUESTED;
     EngagementStage preDiagnosed = EngagementStage.PRE_DIAGNOSED;
     EngagementStage qualified = EngagementStage.QUALIFIED;
@@ -83,7 +83,8 @@ final class EngagementWorkflow {
             (p, c, v) -> new EngagementRequested(c.engagement(), v, c.stamp(), p.id(),
                 c.structure(), c.origin()),
             Engagement::created,
-            Guard.of(EngagementGuards.CHARTER, EngagementGuards::requestUnderCharter))
+            Guard.of(EngagementGuards.CHARTER,
+                (Programme p, RequestEngagement c) -> EngagementGuards.requestUnderCharter(w, p, c)))
         .transition("recordPreDiagnosis", requested, preDiagnosed, RecordPreDiagnosis.class,
             PreDiagnosisRecorded.class,
             (e, c, v) -> new PreDiagnosisRecorded(e.id(), v, c.stamp(), c.preDiagnosis()),
@@ -93,9 +94,7 @@ final class EngagementWorkflow {
             Guard.of("contextOffered", EngagementGuards::contextOffered))
         .transition("qualify", requested, qualified, Qualify.class, Qualified.class,
             EngagementWorkflow::qualified, EngagementWorkflow::recordQualified,
-            Guard.of("preDiagnosisNotRequired", EngagementGuards::preDiagnosisNotRequired),
-            Guard.of("programmePolicy", EngagementGuards::qualifiedUnderProgrammePolicy),
-            Guard.of("eligible", EngagementGuards::eligible))
+            qualifyingFromTheRequest(w))
         .transition("qualify", preDiagnosed, qualified, Qualify.class, Qualified.class,
             EngagementWorkflow::qualified, EngagementWorkflow::recordQualified,
             Guard.of("programmePolicy", EngagementGuards::qualifiedUnderProgrammePolicy),
@@ -121,15 +120,19 @@ final class EngagementWorkflow {
             (e, v, to) -> recording(e, v, to, e.conduct().toBuilder()
                 .consents(e.conduct().consents().add(v.party()))
                 .voidedConsents(e.conduct().voidedConsents().remove(v.party())).build()),
-            Guard.of("consentingParty", EngagementGuards::byAConsentingPartyNotYetConsenting))
+            Guard.of("consentingParty", (Engagement e, GiveConsent c) ->
+                EngagementGuards.byAConsentingPartyNotYetConsenting(w, e, c)))
         .staying("assignFacilitators", List.of(qualified, awaiting, framed, inProgress),
             AssignFacilitators.class, FacilitatorsAssigned.class,
-            (e, c, v) -> new FacilitatorsAssigned(e.id(), v, c.stamp(), c.pair()),
+            (e, c, v) -> new FacilitatorsAssigned(e.id(), v, c.stamp(), c.facilitators()),
             (e, v, to) -> recording(e, v, to, e.conduct().toBuilder()
-                .assignment(new Assignment(v.pair(), v.stamp().at().toLocalDate())).build()),
-            Guard.of("facilitatorKinds", EngagementGuards::facilitatorKindsOffered),
+                .assignment(new Assignment(v.facilitators(), v.stamp().at().toLocalDate())).build()),
+            Guard.of("staffing", (Engagement e, AssignFacilitators c) ->
+                EngagementGuards.staffedAsTheWorkflowSays(w, e, c)),
+            Guard.of("facilitatorKinds", (Engagement e, AssignFacilitators c) ->
+                EngagementGuards.facilitatorKindsOffered(w, e, c)),
             charter((e, b, c) -> b.assignment(
-                new Assignment(c.pair(), c.stamp().at().toLocalDate()))))
+                new Assignment(c.facilitators(), c.stamp().at().toLocalDate()))))
         .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
             FramingConfirmed.class,
             (e, c, v) -> new FramingConfirmed(e.id(), v, c.stamp()),
@@ -179,8 +182,7 @@ final class EngagementWorkflow {
             (e, c, v) -> new InterventionEnded(e.id(), v, c.stamp()),
             (e, v, to) -> recording(e, v, to, e.file().edit().withInterventionEndedOn(
                 Option.of(v.stamp().at().toLocalDate()))),
-            Guard.of("sessionHeld", EngagementGuards::sessionHeld),
-            Guard.of("actionPlanAdopted", EngagementGuards::actionPlanAdopted))
+            endingTheIntervention(w))
         .transition("recordFollowUpReview", followUp, followUp, RecordFollowUpReview.class,
             FollowUpReviewed.class,
             (e, c, v) -> new FollowUpReviewed(e.id(), v, c.stamp(), c.summary()),
@@ -190,7 +192,7 @@ final class EngagementWorkflow {
             (e, c, v) -> new Closed(e.id(), v, c.stamp(), c.assessment()),
             (e, v, to) -> recording(e, v, to,
                 e.file().edit().withAssessment(Option.of(v.assessment()))),
-            Guard.of("followUpReviewed", EngagementGuards::followUpReviewed))
+            closing(w))
         .staying("disclose", open, Disclose.class, Disclosed.class,
             (e, c, v) -> new Disclosed(e.id(), v, c.stamp(), c.disclosure()),
             (e, v, to) -> recording(e, v, to,
@@ -201,11 +203,53 @@ final class EngagementWorkflow {
             (e, v, to) -> recording(e, v, to, e.file(), e.conduct()),
             Guard.of("byAParty", EngagementGuards::byAParty))
         .terminal(EngagementStage.DECLINED, EngagementStage.CLOSED, EngagementStage.WITHDRAWN)
-        .build()
-        .fold(errors -> {
-          throw new IllegalStateException(
-              "Invalid engagement lifecycle: " + errors.map(r -> r.code()).mkString(", "));
-        }, lifecycle -> lifecycle);
+        .pending(requested, e -> w.preDiagnosisRequired()
+            ? found("preDiagnosisNotRequired", EngagementGuards.preDiagnosisPending(e))
+            : List.empty())
+        .pending(awaiting, e -> found("everyConsentGiven", EngagementGuards.consentsPending(e)))
+        .pending(framed, e -> found("facilitatorsAssigned",
+            EngagementGuards.assignmentPending(e)))
+        .pending(inProgress, e -> found("sessionHeld", EngagementGuards.sessionPending(e))
+            .appendAll(w.actionPlanToEnd()
+                ? found("actionPlanAdopted", EngagementGuards.actionPlanPending(w, e))
+                : List.empty()))
+        .pending(followUp, e -> w.followUpReviewToClose()
+            ? found("followUpReviewed", EngagementGuards.reviewPending(e))
+            : List.empty())
+        .build();
+  }
+
+  /** What is pending, named by the guard that would find it. */
+  private static Seq<Unmet> found(String guard, Seq<Unmet> pending) {
+    return pending.map(u -> u.foundBy(guard));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Guard<Engagement, Qualify>[] qualifyingFromTheRequest(Workflow w) {
+    Guard<Engagement, Qualify> policy =
+        Guard.of("programmePolicy", EngagementGuards::qualifiedUnderProgrammePolicy);
+    Guard<Engagement, Qualify> eligible = Guard.of("eligible", EngagementGuards::eligible);
+    return w.preDiagnosisRequired()
+        ? new Guard[] {Guard.of("preDiagnosisNotRequired",
+            EngagementGuards::preDiagnosisNotRequired), policy, eligible}
+        : new Guard[] {policy, eligible};
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Guard<Engagement, EndIntervention>[] endingTheIntervention(Workflow w) {
+    Guard<Engagement, EndIntervention> sessionHeld =
+        Guard.of("sessionHeld", EngagementGuards::sessionHeld);
+    return w.actionPlanToEnd()
+        ? new Guard[] {sessionHeld, Guard.of("actionPlanAdopted",
+            (Engagement e, EndIntervention c) -> EngagementGuards.actionPlanAdopted(w, e, c))}
+        : new Guard[] {sessionHeld};
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Guard<Engagement, Close>[] closing(Workflow w) {
+    return w.followUpReviewToClose()
+        ? new Guard[] {Guard.of("followUpReviewed", EngagementGuards::followUpReviewed)}
+        : new Guard[0];
   }
 
   private static Qualified qualified(Engagement e, Qualify c, long version) {

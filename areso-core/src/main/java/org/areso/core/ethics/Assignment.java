@@ -3,7 +3,7 @@ package org.areso.core.ethics;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 
 /**
  * The pair of facilitators assigned to an engagement, and the day of the assignment: the day from
@@ -11,14 +11,14 @@ import org.areso.core.kernel.FacilitatorPair;
  *
  * <p>Immutable and thread-safe.
  *
- * @param pair the facilitators with the ties they declared for this engagement, not null
+ * @param facilitators the facilitators: a pair, or one professional where the workflow says so, not null
  * @param on the day of the assignment, not null
  */
-public record Assignment(FacilitatorPair pair, LocalDate on) {
+public record Assignment(Facilitators facilitators, LocalDate on) {
 
   /** Creates an assignment. @throws NullPointerException if an argument is null */
   public Assignment {
-    requireNonNull(pair, "pair");
+    requireNonNull(facilitators, "facilitators");
     requireNonNull(on, "on");
   }
 }

@@ -107,7 +107,7 @@ final class Checks {
   private static Seq<Violation> ties(Charter charter, Conduct c) {
     List<Violation> found = List.empty();
     for (Assignment assignment : c.assignment()) {
-      for (Facilitator f : assignment.pair().members()) {
+      for (Facilitator f : assignment.facilitators().members()) {
         for (Tie tie : f.ties()) {
           if (!counts(charter, tie, assignment.on())) {
             continue;

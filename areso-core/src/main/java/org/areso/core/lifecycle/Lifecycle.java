@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * An immutable, data-defined state machine: the stages of a subject (an engagement, a session, …),
@@ -62,9 +63,12 @@ public final class Lifecycle<
   private final Seq<String>[] accepted;
   private final Set<Class<?>>[] acceptedTypes;
   private final Seq<Transition<S>> transitions;
+  private final Map<Class<?>, Seq<Rule>>[] pathTo;
+  private final Function<Object, Seq<Unmet>>[] pending;
 
   @SuppressWarnings("unchecked")
-  private Lifecycle(String name, S[] stages, Set<S> terminal, Rule start, Seq<Rule> rules) {
+  private Lifecycle(String name, S[] stages, Set<S> terminal, Rule start, Seq<Rule> rules,
+      Function<Object, Seq<Unmet>>[] pending) {
     this.name = name;
     this.stages = stages;
     this.terminal = terminal;
@@ -93,6 +97,51 @@ public final class Lifecycle<
       accepted[stage.ordinal()] = names.distinct();
     }
     this.transitions = List.of(start).appendAll(rules).map(this::listed);
+    this.pending = pending;
+    this.pathTo = new Map[stages.length];
+    for (S stage : stages) {
+      pathTo[stage.ordinal()] = paths(stage);
+    }
+  }
+
+  /**
+   * From a stage, the shortest way to each command it does not accept but a later stage does: a
+   * breadth-first walk over the transitions that change stage, the first way found kept.
+   */
+  private Map<Class<?>, Seq<Rule>> paths(S from) {
+    Map<Class<?>, Seq<Rule>> found = new IdentityHashMap<>();
+    Map<Enum<?>, Seq<Rule>> reached = new IdentityHashMap<>();
+    reached.put(from, List.empty());
+    ArrayDeque<Enum<?>> queue = new ArrayDeque<>();
+    queue.add(from);
+    while (!queue.isEmpty()) {
+      Enum<?> stage = queue.poll();
+      Seq<Rule> way = reached.get(stage);
+      for (Class<?> command : acceptedTypes[stage.ordinal()]) {
+        if (!acceptedTypes[from.ordinal()].contains(command) && !found.containsKey(command)) {
+          found.put(command, way);
+        }
+      }
+      for (Rule rule : rules) {
+        if (rule.from == stage && rule.to != stage && !reached.containsKey(rule.to)) {
+          reached.put(rule.to, way.append(rule));
+          queue.add(rule.to);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The way from a state's stage to one that accepts the command, with what is pending now. */
+  private Seq<PathStep> pathFrom(X state, Class<?> command) {
+    Seq<Rule> way = pathTo[state.stage().ordinal()].get(command);
+    if (way == null) {
+      return List.empty();
+    }
+    Function<Object, Seq<Unmet>> now = pending[state.stage().ordinal()];
+    return way.zipWithIndex().map(t -> new PathStep(t._1.from.name(),
+        t._1.command.getSimpleName(),
+        t._2 == 0 && now != null ? now.apply(state) : List.empty()));
   }
 
   /**
@@ -227,8 +276,9 @@ public final class Lifecycle<
     int stage = state.stage().ordinal();
     Rule rule = byCommand[stage].get(command.getClass());
     if (rule == null) {
-      return Either.left(new Rejection.NotApplicable(
-          stages[stage].name(), command.getClass().getSimpleName(), accepted[stage]));
+      return Either.left(new Rejection.NotApplicable(stages[stage].name(),
+          command.getClass().getSimpleName(), accepted[stage],
+          pathFrom(state, command.getClass())));
     }
     Seq<Unmet> unmet = rule.check(state, command);
     if (!unmet.isEmpty()) {
@@ -575,6 +625,7 @@ public final class Lifecycle<
     private Rule start;
     private Seq<Rule> rules = List.empty();
     private final EnumSet<S> terminal;
+    private final Map<S, Function<Object, Seq<Unmet>>> pending = new java.util.HashMap<>();
 
     private Builder(String name, Class<S> stageType) {
       this.name = name;
@@ -694,6 +745,23 @@ public final class Lifecycle<
     }
 
     /**
+     * Declares what is pending in a stage before the subject can leave it, and who must act: a
+     * refusal of a command that a later stage accepts lists it as the first step of the way there.
+     *
+     * @param stage the stage, not null
+     * @param what what is pending in a state of that stage (empty when nothing is), not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    @SuppressWarnings("unchecked")
+    public Builder<S, I, P, X, C, E> pending(S stage, Function<? super X, Seq<Unmet>> what) {
+      requireNonNull(what, "what");
+      pending.put(requireNonNull(stage, "stage"),
+          state -> ((Function<Object, Seq<Unmet>>) (Function<?, ?>) what).apply(state));
+      return this;
+    }
+
+    /**
      * Declares terminal stages: no transition may leave them.
      *
      * @param stages the terminal stages, not null
@@ -760,9 +828,12 @@ public final class Lifecycle<
           errors = errors.append(new DefinitionError.UnreachableStage(stage.name()));
         }
       }
+      @SuppressWarnings("unchecked")
+      Function<Object, Seq<Unmet>>[] waiting = new Function[stages.length];
+      pending.forEach((stage, what) -> waiting[stage.ordinal()] = what);
       return errors.isEmpty()
           ? Validation.valid(new Lifecycle<>(name, stages, LinkedHashSet.ofAll(terminal), start,
-              rules))
+              rules, waiting))
           : Validation.invalid(errors);
     }
   }

@@ -2,6 +2,7 @@ package org.areso.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
@@ -39,18 +40,35 @@ public sealed interface Rejection extends Reason {
   }
 
   /**
-   * The stage does not accept the command.
+   * The stage does not accept the command. The path says how to get to a stage that does: each
+   * command to take from here, in order, and what is pending now before the first.
    *
    * @param stage the stage's name ({@code START} before the first event), not null
    * @param command the command's type name, not null
    * @param accepted the type names of the commands the stage accepts, not null
+   * @param path the shortest way to a stage that accepts the command; empty when none leads there
+   *     (a terminal stage, a command of an earlier stage), not null
    */
-  record NotApplicable(String stage, String command, Seq<String> accepted) implements Rejection {
+  record NotApplicable(String stage, String command, Seq<String> accepted, Seq<PathStep> path)
+      implements Rejection {
     /** Creates the rejection. @throws NullPointerException if an argument is null */
     public NotApplicable {
       requireNonNull(stage, "stage");
       requireNonNull(command, "command");
       requireNonNull(accepted, "accepted");
+      requireNonNull(path, "path");
+    }
+
+    /**
+     * Creates the rejection of a command that no path from the stage leads to.
+     *
+     * @param stage the stage's name, not null
+     * @param command the command's type name, not null
+     * @param accepted the type names of the commands the stage accepts, not null
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    public NotApplicable(String stage, String command, Seq<String> accepted) {
+      this(stage, command, accepted, List.empty());
     }
 
     @Override
@@ -60,11 +78,19 @@ public sealed interface Rejection extends Reason {
 
     @Override
     public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
+      requireNonNull(language, "language");
+      String way = path.isEmpty() ? "" : path.map(step -> step.command()
+          + (step.pending().isEmpty() ? "" : " (" + (language == Language.FR ? "en attente : "
+              : "pending: ") + step.pending().map(u -> u.reason().message(language)
+                  + u.party().map(p -> " — " + p.label().in(language)).getOrElse(""))
+              .mkString(" ") + ")"))
+          .mkString(language == Language.FR ? " Pour y arriver : " : " To get there: ",
+              language == Language.FR ? ", puis " : ", then ", ".");
+      return switch (language) {
         case FR -> "La commande " + command + " n'est pas possible à l'étape " + stage
-            + " (commandes possibles : " + accepted.mkString(", ") + ").";
+            + " (commandes possibles : " + accepted.mkString(", ") + ")." + way;
         case EN -> "Command " + command + " is not applicable in stage " + stage
-            + " (accepted: " + accepted.mkString(", ") + ").";
+            + " (accepted: " + accepted.mkString(", ") + ")." + way;
       };
     }
   }

@@ -13,6 +13,7 @@ import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Text;
 import org.areso.core.planning.Format;
 import org.areso.core.kernel.DateWindow;
+import org.areso.core.engagement.Workflow;
 import org.areso.core.kernel.PartyRole;
 
 /**
@@ -69,16 +70,6 @@ public interface Programme {
   }
 
   /**
-   * The kinds of facilitator the programme draws its pairs from; assigning another kind is
-   * refused. Default: every kind.
-   *
-   * @return the kinds, never null, never empty
-   */
-  default Set<FacilitatorKind> facilitatorKinds() {
-    return LinkedHashSet.of(FacilitatorKind.values());
-  }
-
-  /**
    * The formats the programme offers.
    *
    * @return the formats, never null, never empty
@@ -94,35 +85,22 @@ public interface Programme {
   Charter charter();
 
   /**
-   * Whether governance (the board of an association or foundation) is a party whose agreement is
-   * required, as in a tripartite programme. Default: false.
+   * What the programme's engagements go through, as it declares it: pre-diagnosis, whose consent,
+   * who may be assigned, what ending and closing need, its named steps. {@link
+   * Workflow#standard()} is the workflow most programmes share.
    *
-   * @return true for a tripartite programme
+   * @return the workflow, never null
    */
-  default boolean isTripartite() {
-    return false;
-  }
+  Workflow workflow();
 
   /**
    * The parties whose consent is required before the intervention starts, and who validate the
-   * framing and the action plan. Default: management and staff representatives, plus governance
-   * when the programme {@linkplain #isTripartite() is tripartite}.
+   * framing and the action plan: the workflow's.
    *
    * @return the consenting parties, never null, never empty
    */
   default Set<PartyRole> consentingParties() {
-    Set<PartyRole> parties =
-        LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
-    return isTripartite() ? parties.add(PartyRole.GOVERNANCE) : parties;
-  }
-
-  /**
-   * Whether the request must be pre-diagnosed before it is qualified. Default: true.
-   *
-   * @return true when a pre-diagnosis is required
-   */
-  default boolean requiresPreDiagnosis() {
-    return true;
+    return workflow().consentOf();
   }
 
   /**

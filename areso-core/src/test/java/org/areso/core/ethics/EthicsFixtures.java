@@ -8,7 +8,7 @@ import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
@@ -52,7 +52,7 @@ final class EthicsFixtures {
   }
 
   static Assignment assigned(Facilitator first, Facilitator second) {
-    return new Assignment(FacilitatorPair.of(first, second).get(), DAY);
+    return new Assignment(Facilitators.pair(first, second).get(), DAY);
   }
 
   static Meeting session(PartyRole... present) {

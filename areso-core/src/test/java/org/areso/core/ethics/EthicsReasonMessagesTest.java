@@ -187,7 +187,7 @@ class EthicsReasonMessagesTest {
     // given an assignment so early that the look-back starts before the first day a date holds
     LocalDate early = LocalDate.MIN.plusYears(1);
     Conduct conduct = conduct().assignment(new Assignment(
-        org.areso.core.kernel.FacilitatorPair.of(F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
+        org.areso.core.kernel.Facilitators.pair(F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
             Option.of(DateWindow.of(LocalDate.MIN, LocalDate.MIN.plusDays(10)).get()))), F2)
             .get(), early)).build();
     // when

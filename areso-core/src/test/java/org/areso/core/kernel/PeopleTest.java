@@ -20,8 +20,8 @@ class PeopleTest {
     Facilitator anact = Facilitator.of(id("F-1"), FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
     Facilitator consultant = Facilitator.of(id("F-2"), FacilitatorKind.INDEPENDENT_CONSULTANT);
     // when
-    var pair = FacilitatorPair.of(anact, consultant);
-    var same = FacilitatorPair.of(anact, anact.withTie(
+    var pair = Facilitators.pair(anact, consultant);
+    var same = Facilitators.pair(anact, anact.withTie(
         Tie.withStructure(Tie.Kind.PAID_WORK, Option.none())));
     // then
     assertThat(pair.get().members()).containsExactly(anact, consultant);
@@ -58,7 +58,7 @@ class PeopleTest {
 
   @Test
   void nullMembersAreProgrammerErrors() {
-    assertThatNullPointerException().isThrownBy(() -> FacilitatorPair.of(null, null))
+    assertThatNullPointerException().isThrownBy(() -> Facilitators.pair(null, null))
         .withMessage("first");
     assertThatNullPointerException()
         .isThrownBy(() -> Party.of(PartyId.of("x").get(), null)).withMessage("role");

@@ -62,13 +62,13 @@ class SmallValueTest {
         FacilitatorKind.INDEPENDENT_CONSULTANT);
     Facilitator other = Facilitator.of(FacilitatorId.of("F-3").get(), FacilitatorKind.OTHER);
     // when
-    FacilitatorPair pair = FacilitatorPair.of(anact, consultant).get();
+    Facilitators pair = Facilitators.pair(anact, consultant).get();
     // then
-    assertThat(pair).isEqualTo(FacilitatorPair.of(anact, consultant).get())
-        .hasSameHashCodeAs(FacilitatorPair.of(anact, consultant).get())
-        .isNotEqualTo(FacilitatorPair.of(anact, other).get())
-        .isNotEqualTo(FacilitatorPair.of(other, consultant).get());
-    assertThat(pair.toString()).isEqualTo("FacilitatorPair[F-1, F-2]");
+    assertThat(pair).isEqualTo(Facilitators.pair(anact, consultant).get())
+        .hasSameHashCodeAs(Facilitators.pair(anact, consultant).get())
+        .isNotEqualTo(Facilitators.pair(anact, other).get())
+        .isNotEqualTo(Facilitators.pair(other, consultant).get());
+    assertThat(pair.toString()).isEqualTo("Facilitators[F-1, F-2]");
   }
 
   @Test

@@ -144,7 +144,8 @@ class LifecycleTest {
     var unmet = TICKET.handle(OPENED, new Submit(STAMP, 12));
     // then
     assertThat(notApplicable.getLeft()).isEqualTo(new Rejection.NotApplicable(
-        "OPEN", "Approve", List.of("Submit", "Drop")));
+        "OPEN", "Approve", List.of("Submit", "Drop"),
+        List.of(new PathStep("OPEN", "Submit", List.empty()))));
     assertThat(notApplicable.getLeft().code()).isEqualTo("NOT_APPLICABLE_IN_STAGE");
     assertThat(unmet.getLeft().kind()).isEqualTo(Rejection.Kind.PRECONDITIONS_UNMET);
     assertThat(((Rejection.PreconditionsUnmet) unmet.getLeft()).unmet()).containsExactly(

@@ -18,6 +18,7 @@ import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Text;
+import org.areso.core.engagement.Workflow;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeCatalogueTest {
@@ -50,10 +51,15 @@ class ProgrammeCatalogueTest {
     }
 
     @Override
-    public boolean isTripartite() {
-      return tripartite;
+    public Workflow workflow() {
+      return tripartite ? TRIPARTITE : Workflow.standard();
     }
   }
+
+  private static final Workflow TRIPARTITE = Workflow.builder("tripartite")
+      .consentOf(LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES,
+          PartyRole.GOVERNANCE))
+      .build().get();
 
   /** A programme that keeps every default. */
   private record Defaults(String id) implements Programme {
@@ -75,6 +81,11 @@ class ProgrammeCatalogueTest {
     @Override
     public Charter charter() {
       throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Workflow workflow() {
+      return Workflow.standard();
     }
   }
 
@@ -124,17 +135,19 @@ class ProgrammeCatalogueTest {
   }
 
   @Test
-  void aProgrammeThatKeepsTheDefaultsIsBipartiteWithAPreDiagnosisAndNoWindow() {
+  void aProgrammeOnTheStandardWorkflowIsBipartiteWithAPreDiagnosisAndNoWindow() {
     // given
     Programme programme = new Defaults("p");
     // then
     assertThat(programme.durations()).isEmpty();
     assertThat(programme.contexts()).containsExactly(InterventionContext.values());
-    assertThat(programme.facilitatorKinds()).containsExactly(FacilitatorKind.values());
-    assertThat(programme.isTripartite()).isFalse();
+    assertThat(programme.workflow().staffing().kinds()).containsExactly(FacilitatorKind.values());
+    assertThat(programme.workflow().staffing().pair()).isTrue();
     assertThat(programme.consentingParties())
         .containsExactly(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
-    assertThat(programme.requiresPreDiagnosis()).isTrue();
+    assertThat(programme.workflow().preDiagnosisRequired()).isTrue();
+    assertThat(programme.workflow().actionPlanToEnd()).isTrue();
+    assertThat(programme.workflow().followUpReviewToClose()).isTrue();
     assertThat(programme.consentDelay()).isEqualTo(Period.ofDays(30));
     assertThat(programme.followUpDelay()).isEqualTo(Period.ofMonths(6));
     assertThat(programme.window().isEmpty()).isTrue();

@@ -23,6 +23,7 @@ import org.areso.core.kernel.Text;
 import org.areso.core.planning.Format;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
+import org.areso.core.engagement.Workflow;
 
 /**
  * A made-up regional pilot, written the way a rule author adds a programme: small associations
@@ -115,6 +116,12 @@ public final class BretagnePilot implements Programme {
   @Override
   public Seq<Format> durations() {
     return List.of(Format.seminar());
+  }
+
+  /** The workflow most programmes share: the pilot changes none of its choices. */
+  @Override
+  public Workflow workflow() {
+    return Workflow.standard();
   }
 
   @Override

@@ -59,7 +59,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
@@ -148,8 +148,8 @@ public final class EventCodec {
       f.put("contribution", new Fields().put("by", c.by().value()).put("on", c.on().toString())
           .put("aspect", c.aspect().name()).put("note", c.note().reveal()).tree());
     } else if (event instanceof FacilitatorsAssigned e) {
-      f.put("pair", new Arr(java.util.List.of(facilitator(e.pair().first()),
-          facilitator(e.pair().second()))));
+      f.put("pair", new Arr(e.facilitators().members().map(EventCodec::facilitator)
+          .toJavaList()));
     } else if (event instanceof Disclosed e) {
       Disclosure d = e.disclosure();
       InformationItem item = d.item();
@@ -235,11 +235,8 @@ public final class EventCodec {
       }
       case "FacilitatorsAssigned" -> {
         Seq<Read> pair = r.objects("pair");
-        if (pair.size() != 2) {
-          throw new Unreadable("MALFORMED_FIELD:pair");
-        }
         yield new FacilitatorsAssigned(id, v, s, r.valid("pair",
-            FacilitatorPair.of(facilitator(pair.get(0)), facilitator(pair.get(1)))));
+            Facilitators.of(pair.map(EventCodec::facilitator))));
       }
       case "Disclosed" -> {
         Read d = r.obj("disclosure");

@@ -34,7 +34,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyId;
@@ -117,7 +117,7 @@ public final class HrIntegration {
         new Qualify(Stamp.of(OPERATOR, t0.plusDays(2)), EligibilityRecord.of(
             PROGRAMME.policy().evaluate(Facts.of(STRUCTURE).requestDate(day)), day)),
         new AssignFacilitators(Stamp.of(OPERATOR, t0.plusDays(2)),
-            FacilitatorPair.of(FIRST, SECOND).get()),
+            Facilitators.pair(FIRST, SECOND).get()),
         new ProposeFraming(Stamp.of(FACILITATOR, t0.plusDays(3)), framing),
         new GiveConsent(Stamp.of(MANAGEMENT, t0.plusDays(4))),
         new GiveConsent(Stamp.of(STAFF, t0.plusDays(5))),

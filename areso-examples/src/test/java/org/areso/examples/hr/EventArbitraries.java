@@ -32,7 +32,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
@@ -144,7 +144,7 @@ final class EventArbitraries {
                 new Contribution(FacilitatorId.of(by).get(), d, a, Sensitive.of(n)))),
         Combinators.combine(s, facilitator("F-1"), facilitator("F-2"))
             .as((st, a, b) -> new EngagementEvent.FacilitatorsAssigned(id, version, st,
-                FacilitatorPair.of(a, b).get())),
+                Facilitators.pair(a, b).get())),
         Combinators.combine(s, date(), anyText(), Arbitraries.of(Sensitivity.class), anyText(),
                 Arbitraries.of(Recipient.class))
             .as((st, d, l, sens, c, r) -> new EngagementEvent.Disclosed(id, version, st,

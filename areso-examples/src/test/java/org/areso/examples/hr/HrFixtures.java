@@ -31,7 +31,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
@@ -129,7 +129,7 @@ final class HrFixtures {
         new EngagementEvent.ContributionRecorded(id, 9, at(FACILITATOR, 8), new Contribution(
             F1.id(), DAY.plusDays(8), Aspect.OPINION_ON_CONTENT, Sensitive.of(HOSTILE))),
         new EngagementEvent.FacilitatorsAssigned(id, 10, at(OPERATOR, 8),
-            FacilitatorPair.of(F1, F2).get()),
+            Facilitators.pair(F1, F2).get()),
         new EngagementEvent.Disclosed(id, 11, at(FACILITATOR, 9), new Disclosure(DAY,
             new InformationItem("minutes", Sensitivity.CONFIDENTIAL, Sensitive.of(HOSTILE)),
             Recipient.SUPERVISING_AUTHORITY)),

@@ -36,4 +36,16 @@ public final class HolderFixtures {
   public record Plain(String text) {
     static final Note EXAMPLE = new Note(Sensitive.of("static, shared, not held"));
   }
+
+  /** A generic type that keeps a value of its type argument, like a collection. */
+  public record Box<T>(T content) { }
+
+  /** Holds a note through a generic type that keeps it. */
+  public record Shelf(Box<Note> box) { }
+
+  /** A generic type that keeps only functions over its type argument, like a lifecycle. */
+  public record Machine<T>(java.util.function.Function<String, Integer> rule) { }
+
+  /** Holds a machine over notes, but no note: not a holder. */
+  public record Workshop(Machine<Note> machine) { }
 }

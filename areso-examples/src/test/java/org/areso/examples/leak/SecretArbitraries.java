@@ -40,7 +40,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
@@ -152,7 +152,7 @@ public final class SecretArbitraries {
             EligibilityRecord.of(PROGRAMME.policy().evaluate(Facts.of(STRUCTURE)
                 .requestDate(DAY)), DAY)),
         new EngagementCommand.AssignFacilitators(Stamp.of(OPERATOR, T0.plusDays(2)),
-            FacilitatorPair.of(FIRST, SECOND).get()),
+            Facilitators.pair(FIRST, SECOND).get()),
         new EngagementCommand.ProposeFraming(Stamp.of(FACILITATOR, T0.plusDays(3)),
             framing),
         new EngagementCommand.GiveConsent(Stamp.of(MANAGEMENT, T0.plusDays(4))),
@@ -233,7 +233,7 @@ public final class SecretArbitraries {
         .as((by, ref) -> new Origin(by, Option.ofOptional(ref)));
     Arbitrary<Assignment> assignment = Combinators.combine(facilitator("F-1"),
             facilitator("F-2"), day())
-        .as((a, b, on) -> new Assignment(FacilitatorPair.of(a, b).get(), on));
+        .as((a, b, on) -> new Assignment(Facilitators.pair(a, b).get(), on));
     Arbitrary<Meeting> meeting = Combinators.combine(day(), Arbitraries.of(MeetingKind.class),
         someOf(PartyRole.class)).as(Meeting::new);
     Arbitrary<ActionDecision> decision = Combinators.combine(

@@ -27,7 +27,8 @@ import org.areso.rules.programme.Programmes;
  * Finds, in compiled classes, every type that can hold a {@link Sensitive} value: a type with an
  * instance field whose type, or any of its type arguments, bounds or array components
  * (recursively), is {@code Sensitive} or another holder, inherited fields included; a supertype
- * (class or interface) of a holder, since a value of that type can be the holder. The closure runs over every class
+ * (class or interface) of a holder, since a value of that type can be the holder. A type argument
+ * of one of Areso's generic types counts only where that type keeps a value of it. The closure runs over every class
  * imported, public or not, so that a private nested type can carry the value between two public
  * ones; the answer keeps the public types of the packages given.
  */
@@ -122,14 +123,61 @@ final class SensitiveHolders {
     return false;
   }
 
+  /**
+   * Whether a generic type can hold a value of its {@code index}-th type argument: for Areso's own
+   * types, only when one of its instance fields names that type parameter (a {@code
+   * Lifecycle<S, I, P, X, C, E>} holds stages, not states: it keeps functions over them); for
+   * others (Vavr's and the JDK's collections), always.
+   */
+  private static boolean holdsItsTypeParameter(JavaClass generic, int index) {
+    if (!generic.getPackageName().startsWith("org.areso.")
+        || index >= generic.getTypeParameters().size()) {
+      return true;
+    }
+    String parameter = generic.getTypeParameters().get(index).getName();
+    for (JavaField field : generic.getAllFields()) {
+      if (!field.getModifiers().contains(JavaModifier.STATIC)
+          && namesTypeVariable(field.getType(), parameter, new HashSet<>())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesTypeVariable(JavaType type, String name, Set<JavaType> seen) {
+    if (!seen.add(type)) {
+      return false;
+    }
+    if (type instanceof JavaTypeVariable<?> v) {
+      return v.getName().equals(name);
+    }
+    if (type instanceof JavaParameterizedType p) {
+      return p.getActualTypeArguments().stream().anyMatch(a -> namesTypeVariable(a, name, seen));
+    }
+    if (type instanceof JavaWildcardType w) {
+      return w.getUpperBounds().stream().anyMatch(b -> namesTypeVariable(b, name, seen))
+          || w.getLowerBounds().stream().anyMatch(b -> namesTypeVariable(b, name, seen));
+    }
+    if (type instanceof JavaGenericArrayType a) {
+      return namesTypeVariable(a.getComponentType(), name, seen);
+    }
+    return false;
+  }
+
   /** Every class a (generic) type names: itself, its arguments, bounds and components. */
   private static void mentions(JavaType type, Set<JavaClass> out, Set<JavaType> seen) {
     if (!seen.add(type)) {
       return;
     }
     if (type instanceof JavaParameterizedType p) {
-      out.add(p.toErasure());
-      p.getActualTypeArguments().forEach(a -> mentions(a, out, seen));
+      JavaClass generic = p.toErasure();
+      out.add(generic);
+      java.util.List<JavaType> arguments = p.getActualTypeArguments();
+      for (int i = 0; i < arguments.size(); i++) {
+        if (holdsItsTypeParameter(generic, i)) {
+          mentions(arguments.get(i), out, seen);
+        }
+      }
     } else if (type instanceof JavaWildcardType w) {
       w.getUpperBounds().forEach(b -> mentions(b, out, seen));
       w.getLowerBounds().forEach(b -> mentions(b, out, seen));

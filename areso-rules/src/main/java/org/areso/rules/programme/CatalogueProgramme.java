@@ -7,11 +7,10 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Period;
 import org.areso.core.eligibility.Policy;
+import org.areso.core.engagement.Workflow;
 import org.areso.core.ethics.Charter;
 import org.areso.core.kernel.DateWindow;
-import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
-import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Text;
 import org.areso.core.planning.Format;
 import org.areso.core.programme.FormatId;
@@ -26,10 +25,7 @@ record CatalogueProgramme(
     Seq<Format> durations,
     Set<InterventionContext> contexts,
     Charter charter,
-    Set<PartyRole> consentingParties,
-    Set<FacilitatorKind> facilitatorKinds,
-    boolean isTripartite,
-    boolean requiresPreDiagnosis,
+    Workflow workflow,
     Option<DateWindow> window,
     Period followUpDelay) implements Programme {
 
@@ -41,8 +37,7 @@ record CatalogueProgramme(
     requireNonNull(durations, "durations");
     requireNonNull(contexts, "contexts");
     requireNonNull(charter, "charter");
-    requireNonNull(consentingParties, "consentingParties");
-    requireNonNull(facilitatorKinds, "facilitatorKinds");
+    requireNonNull(workflow, "workflow");
     requireNonNull(window, "window");
     requireNonNull(followUpDelay, "followUpDelay");
   }

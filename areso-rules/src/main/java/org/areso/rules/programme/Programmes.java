@@ -6,6 +6,9 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Period;
+import org.areso.core.engagement.EngagementStage;
+import org.areso.core.engagement.Staffing;
+import org.areso.core.engagement.Workflow;
 import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyRole;
@@ -35,9 +38,24 @@ public final class Programmes {
       FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER, FacilitatorKind.INDEPENDENT_CONSULTANT,
       FacilitatorKind.LABOUR_ADMINISTRATION_AGENT);
 
+  /**
+   * A workflow of the catalogue, built once; an invalid one is a defect of the catalogue, found by
+   * the first use of this class.
+   */
+  private static Workflow workflow(Workflow.Builder builder) {
+    return builder.build().fold(errors -> {
+      throw new IllegalStateException(
+          "invalid catalogue workflow: " + errors.map(r -> r.code()).mkString(", "));
+    }, workflow -> workflow);
+  }
+
+  private static FormatId id(Format format) {
+    return FormatId.of(format.id()).getOrElseThrow(
+        () -> new IllegalStateException("invalid format id " + format.id()));
+  }
+
   private static Set<FormatId> ids(Seq<Format> formats) {
-    return LinkedHashSet.ofAll(formats.map(f -> FormatId.of(f.id()).getOrElseThrow(
-        () -> new IllegalStateException("invalid format id " + f.id()))));
+    return LinkedHashSet.ofAll(formats.map(Programmes::id));
   }
 
   private static final Seq<Format> ARESO_FORMATS =
@@ -51,8 +69,10 @@ public final class Programmes {
       Text.of("Areso — améliorer vos relations sociales", "Areso — improving social relations"),
       AresoPolicy.policy(), ids(ARESO_FORMATS), ARESO_FORMATS,
       LinkedHashSet.of(InterventionContext.CURATIVE, InterventionContext.PREVENTIVE),
-      Charters.areso(), MANAGEMENT_AND_STAFF, ARESO_NETWORK, false, true, Option.none(),
-      Period.ofMonths(6));
+      Charters.areso(),
+      workflow(Workflow.builder(AresoPolicy.ID).consentOf(MANAGEMENT_AND_STAFF)
+          .staffing(Staffing.pairOf(ARESO_NETWORK))),
+      Option.none(), Period.ofMonths(6));
 
   private static final Programme ARESO_SOCIAL_2023 = new CatalogueProgramme(
       AresoSocial2023Policy.ID,
@@ -60,7 +80,8 @@ public final class Programmes {
           "Areso for the social and medico-social sector (2023-2024)"),
       AresoSocial2023Policy.policy(), ids(SOCIAL_2023_FORMATS), SOCIAL_2023_FORMATS,
       LinkedHashSet.of(InterventionContext.values()), Charters.aresoSocial2023(),
-      MANAGEMENT_AND_STAFF, ARESO_NETWORK, false, true,
+      workflow(Workflow.builder(AresoSocial2023Policy.ID).consentOf(MANAGEMENT_AND_STAFF)
+          .staffing(Staffing.pairOf(ARESO_NETWORK))),
       Option.of(AresoSocial2023Policy.requestWindow()), Period.ofMonths(6));
 
   private static final Programme SORESO = new CatalogueProgramme(SoresoPolicy.ID,
@@ -68,10 +89,24 @@ public final class Programmes {
           "SORESO — caring for social relations at work"),
       SoresoPolicy.policy(), ids(Format.soresoSteps()), Format.soresoSteps(),
       LinkedHashSet.of(InterventionContext.values()), Charters.soreso(),
-      LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.SUPERVISORS,
-          PartyRole.STAFF_REPRESENTATIVES),
-      LinkedHashSet.of(FacilitatorKind.INDEPENDENT_CONSULTANT, FacilitatorKind.OTHER),
-      false, true, Option.none(), Period.ofMonths(6));
+      workflow(Workflow.builder(SoresoPolicy.ID)
+          .consentOf(LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.SUPERVISORS,
+              PartyRole.STAFF_REPRESENTATIVES))
+          .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.INDEPENDENT_CONSULTANT,
+              FacilitatorKind.OTHER)))
+          // "une démarche en 3 étapes": the steps follow the stages, so none can be skipped
+          .step("first-meeting", Format.soresoFirstMeeting().name(),
+              LinkedHashSet.of(EngagementStage.REQUESTED, EngagementStage.PRE_DIAGNOSED),
+              LinkedHashSet.of(id(Format.soresoFirstMeeting())))
+          .step("validation-meeting", Format.soresoValidationMeeting().name(),
+              LinkedHashSet.of(EngagementStage.QUALIFIED, EngagementStage.AWAITING_CONSENT,
+                  EngagementStage.FRAMED),
+              LinkedHashSet.of(id(Format.soresoValidationMeeting())))
+          .step("collective-accompaniment", Format.soresoCollectiveAccompaniment().name(),
+              LinkedHashSet.of(EngagementStage.IN_PROGRESS, EngagementStage.SUSPENDED,
+                  EngagementStage.FOLLOW_UP),
+              LinkedHashSet.of(id(Format.soresoCollectiveAccompaniment())))),
+      Option.none(), Period.ofMonths(6));
 
   private static final Programme AURA_DIALOGUE_QVT = new CatalogueProgramme(
       AuraDialogueQvtPolicy.ID,
@@ -80,19 +115,23 @@ public final class Programmes {
       AuraDialogueQvtPolicy.policy(), ids(Format.auraCohort()), Format.auraCohort(),
       LinkedHashSet.of(InterventionContext.PREVENTIVE, InterventionContext.LEARNING),
       Charters.auraDialogueQvt(),
-      LinkedHashSet.of(PartyRole.GOVERNANCE, PartyRole.MANAGEMENT,
-          PartyRole.STAFF_REPRESENTATIVES),
-      LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER, FacilitatorKind.OTHER),
-      true, false, Option.of(AuraDialogueQvtPolicy.callWindow()), Period.ofMonths(3));
+      workflow(Workflow.builder(AuraDialogueQvtPolicy.ID)
+          .preDiagnosisRequired(false)
+          .consentOf(LinkedHashSet.of(PartyRole.GOVERNANCE, PartyRole.MANAGEMENT,
+              PartyRole.STAFF_REPRESENTATIVES))
+          .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER,
+              FacilitatorKind.OTHER)))),
+      Option.of(AuraDialogueQvtPolicy.callWindow()), Period.ofMonths(3));
 
   private static final Programme WORKPLACE_SOCIAL_SERVICE = new CatalogueProgramme(
       WorkplaceSocialServicePolicy.ID,
       Text.of("Service social du travail", "Workplace social service"),
       WorkplaceSocialServicePolicy.policy(), ids(SOCIAL_SERVICE_FORMATS), SOCIAL_SERVICE_FORMATS,
       LinkedHashSet.of(InterventionContext.values()), Charters.workplaceSocialService(),
-      MANAGEMENT_AND_STAFF,
-      LinkedHashSet.of(FacilitatorKind.SOCIAL_WORKER, FacilitatorKind.INDEPENDENT_CONSULTANT),
-      false, true, Option.none(), Period.ofMonths(6));
+      workflow(Workflow.builder(WorkplaceSocialServicePolicy.ID).consentOf(MANAGEMENT_AND_STAFF)
+          .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.SOCIAL_WORKER,
+              FacilitatorKind.INDEPENDENT_CONSULTANT)))),
+      Option.none(), Period.ofMonths(6));
 
   /**
    * {@code areso}: any employer in France with staff representation; curative or preventive;

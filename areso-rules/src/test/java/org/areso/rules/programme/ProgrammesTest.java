@@ -40,7 +40,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
@@ -64,16 +64,17 @@ class ProgrammesTest {
   static final EngagementId ID = EngagementId.of("ENG-1").get();
   static final Actor FACILITATOR = new Actor.Facilitator(FacilitatorId.of("F-1").get());
   static final Actor OPERATOR = new Actor.Operator("operator");
-  static final FacilitatorPair PAIR = FacilitatorPair.of(
+  static final Facilitators PAIR = Facilitators.pair(
       Facilitator.of(FacilitatorId.of("F-1").get(), FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER),
       Facilitator.of(FacilitatorId.of("F-2").get(), FacilitatorKind.INDEPENDENT_CONSULTANT))
       .get();
 
   /** A pair of the kinds the programme draws on. */
-  static FacilitatorPair pairFor(Programme p) {
-    return FacilitatorPair.of(
-        Facilitator.of(FacilitatorId.of("F-1").get(), p.facilitatorKinds().head()),
-        Facilitator.of(FacilitatorId.of("F-2").get(), p.facilitatorKinds().last())).get();
+  static Facilitators pairFor(Programme p) {
+    return Facilitators.pair(
+        Facilitator.of(FacilitatorId.of("F-1").get(), p.workflow().staffing().kinds().head()),
+        Facilitator.of(FacilitatorId.of("F-2").get(),
+            p.workflow().staffing().kinds().last())).get();
   }
 
   static Actor party(PartyRole role) {
@@ -164,12 +165,12 @@ class ProgrammesTest {
           FACILITATOR, p.consentingParties()))).build();
       case NEUTRALITY -> b.contribution(new Contribution(FacilitatorId.of("F-1").get(), day,
           Aspect.OPINION_ON_CONTENT, Sensitive.of("opinion"))).build();
-      case IMPARTIALITY -> b.assignment(new Assignment(FacilitatorPair.of(PAIR.first()
+      case IMPARTIALITY -> b.assignment(new Assignment(Facilitators.pair(PAIR.members().head()
           .withTie(Tie.withParty(Tie.Kind.FAMILY, PartyId.of("cse").get(), Option.none())),
-          PAIR.second()).get(), day)).build();
-      case INDEPENDENCE -> b.assignment(new Assignment(FacilitatorPair.of(PAIR.first()
+          PAIR.members().last()).get(), day)).build();
+      case INDEPENDENCE -> b.assignment(new Assignment(Facilitators.pair(PAIR.members().head()
           .withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())),
-          PAIR.second()).get(), day)).build();
+          PAIR.members().last()).get(), day)).build();
       case CONFIDENTIALITY -> b.disclosure(new Disclosure(day, new InformationItem("notes",
           Sensitivity.CONFIDENTIAL, Sensitive.of("notes")), Recipient.PARTY)).build();
     };
@@ -202,11 +203,11 @@ class ProgrammesTest {
 
   @Test
   void aresoDrawsItsPairsFromTheThreeKindsOfSeed000() {
-    assertThat(Programmes.areso().facilitatorKinds()).containsExactly(
+    assertThat(Programmes.areso().workflow().staffing().kinds()).containsExactly(
         FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER, FacilitatorKind.INDEPENDENT_CONSULTANT,
         FacilitatorKind.LABOUR_ADMINISTRATION_AGENT);
     Engagement qualified = walkTo(eligible().findFirst().get());
-    FacilitatorPair withSocialWorker = FacilitatorPair.of(PAIR.first(),
+    Facilitators withSocialWorker = Facilitators.pair(PAIR.members().head(),
         Facilitator.of(FacilitatorId.of("F-3").get(), FacilitatorKind.SOCIAL_WORKER)).get();
     Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
         qualified.handle(new AssignFacilitators(
@@ -271,7 +272,7 @@ class ProgrammesTest {
     EligibilityRecord record = EligibilityRecord.of(
         p.policy().evaluate(Facts.of(e.structure()).requestDate(day)), day);
     List<EngagementCommand> steps = List.empty();
-    if (p.requiresPreDiagnosis()) {
+    if (p.workflow().preDiagnosisRequired()) {
       steps = steps.append(new RecordPreDiagnosis(stamp(FACILITATOR, day, 1),
           new PreDiagnosis(PartyRole.MANAGEMENT, p.contexts().head(),
               io.vavr.collection.HashSet.empty(), p.formats().head())));
@@ -322,7 +323,7 @@ class ProgrammesTest {
     assertThat(AuraDialogueQvt.Indicator.CLOSED.label().en())
         .isEqualTo("closed with an assessment");
     assertThat(AuraDialogueQvt.COHORT_CAPACITY).isEqualTo(4);
-    assertThat(Programmes.workplaceSocialService().facilitatorKinds())
+    assertThat(Programmes.workplaceSocialService().workflow().staffing().kinds())
         .contains(FacilitatorKind.SOCIAL_WORKER);
   }
 }

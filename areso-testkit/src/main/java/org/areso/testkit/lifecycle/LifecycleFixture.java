@@ -21,7 +21,7 @@ import org.areso.core.lifecycle.Unmet;
  * A given-events / when-command / then-events-or-rejection fixture for a {@link Lifecycle}:
  *
  * <pre>{@code
- * LifecycleFixture.of(Engagement.lifecycle(), programme)
+ * LifecycleFixture.of(programme.workflow().lifecycle(), programme)
  *     .given(requested, preDiagnosed)
  *     .when(qualify)
  *     .thenEvents(qualified)

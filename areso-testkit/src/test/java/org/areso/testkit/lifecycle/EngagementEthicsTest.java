@@ -28,7 +28,7 @@ import org.areso.core.ethics.ThirdParty;
 import org.areso.core.ethics.Violation;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FacilitatorId;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Tie;
@@ -98,7 +98,7 @@ class EngagementEthicsTest {
 
   @Test
   void aFacilitatorTiedToTheStructureOrAPartyCannotBeAssigned() {
-    FacilitatorPair tied = FacilitatorPair.of(F1,
+    Facilitators tied = Facilitators.pair(F1,
         F2.withTie(Tie.withStructure(Tie.Kind.MANDATE, Option.none()))).get();
     var when = areso.given(h(EngagementStage.QUALIFIED))
         .when(new AssignFacilitators(at(OPERATOR, 3), tied))
@@ -162,7 +162,7 @@ class EngagementEthicsTest {
     assertThat(closed.audit().byPrinciple().keySet()).containsExactly(Principle.values());
     assertThat(CHARTER.audit(closed)).isEqualTo(closed.audit());
     assertThat(closed.conduct().started()).isTrue();
-    assertThat(closed.conduct().assignment().map(a -> a.pair())).contains(PAIR);
+    assertThat(closed.conduct().assignment().map(a -> a.facilitators())).contains(PAIR);
     assertThat(closed.actionPlanValidatedBy()).containsExactlyInAnyOrderElementsOf(BOTH);
   }
 

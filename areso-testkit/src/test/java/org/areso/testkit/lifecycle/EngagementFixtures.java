@@ -15,6 +15,7 @@ import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
+import org.areso.core.engagement.Workflow;
 import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
@@ -34,7 +35,7 @@ import org.areso.core.ethics.Principle;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorKind;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.LegalReference;
@@ -54,9 +55,9 @@ final class EngagementFixtures {
 
   private EngagementFixtures() { }
 
-  /** A programme built in the tests, until the catalogue exists. */
+  /** A programme built in the tests, with the workflow it declares. */
   record TestProgramme(
-      String id, Set<FormatId> formats, boolean isTripartite, boolean requiresPreDiagnosis,
+      String id, Set<FormatId> formats, Workflow workflow,
       Option<DateWindow> window, Charter charter) implements Programme {
 
     @Override
@@ -88,16 +89,23 @@ final class EngagementFixtures {
   static final FormatId ACCOMPANIMENT = FormatId.of("accompaniment").get();
   static final FormatId SEMINAR = FormatId.of("seminar").get();
 
+  /** Tripartite and without a pre-diagnosis, like {@code aura-dialogue-qvt}'s. */
+  static final Workflow TRIPARTITE_WORKFLOW = Workflow.builder("tripartite")
+      .preDiagnosisRequired(false)
+      .consentOf(LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES,
+          PartyRole.GOVERNANCE))
+      .build().get();
+
   /** Like {@code areso}: pre-diagnosis, management and staff representatives. */
   static final Programme ARESO = new TestProgramme(
-      "areso", LinkedHashSet.of(ACCOMPANIMENT), false, true, Option.none(), CHARTER);
+      "areso", LinkedHashSet.of(ACCOMPANIMENT), Workflow.standard(), Option.none(), CHARTER);
   /** Like {@code aura-dialogue-qvt}: tripartite, no pre-diagnosis. */
   static final Programme TRIPARTITE = new TestProgramme(
-      "aura-dialogue-qvt", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), true, false, Option.none(),
-      CHARTER);
+      "aura-dialogue-qvt", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), TRIPARTITE_WORKFLOW,
+      Option.none(), CHARTER);
   /** With a window, like {@code areso-social-2023}. */
   static final Programme WINDOWED = new TestProgramme(
-      "areso-social-2023", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), false, true,
+      "areso-social-2023", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), Workflow.standard(),
       Option.of(DateWindow.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 30)).get()),
       CHARTER);
 
@@ -161,7 +169,7 @@ final class EngagementFixtures {
       FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
   static final Facilitator F2 = Facilitator.of(FacilitatorId.of("F-2").get(),
       FacilitatorKind.INDEPENDENT_CONSULTANT);
-  static final FacilitatorPair PAIR = FacilitatorPair.of(F1, F2).get();
+  static final Facilitators PAIR = Facilitators.pair(F1, F2).get();
 
   static final Set<PartyRole> BOTH =
       LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
@@ -182,7 +190,7 @@ final class EngagementFixtures {
 
   static Lifecycle<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
       EngagementEvent> lifecycle() {
-    return Engagement.lifecycle();
+    return Workflow.standard().lifecycle();
   }
 
   /** The history of an engagement of {@link #ARESO} up to a stage, each event a day apart. */

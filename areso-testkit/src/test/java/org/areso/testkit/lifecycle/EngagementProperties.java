@@ -34,7 +34,7 @@ import org.areso.core.ethics.Recipient;
 import org.areso.core.ethics.Sensitivity;
 import org.areso.core.ethics.ThirdParty;
 import org.areso.core.kernel.FacilitatorId;
-import org.areso.core.kernel.FacilitatorPair;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Tie;
@@ -70,7 +70,7 @@ class EngagementProperties {
       RecordContribution.class, Disclose.class);
 
   /** F-1 worked for the structure: a tie the charter refuses. */
-  static final FacilitatorPair TIED_PAIR = FacilitatorPair.of(
+  static final Facilitators TIED_PAIR = Facilitators.pair(
       F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())), F2).get();
   static final Framing OBLIGING = new Framing("o", "m", "r", "p",
       LinkedHashMap.of(PartyRole.STAFF_REPRESENTATIVES, Participation.OBLIGED));
@@ -89,7 +89,7 @@ class EngagementProperties {
         return build(ALL_COMMANDS.get(kind % ALL_COMMANDS.size()), e);
       }
       // directed: mostly a command the engagement accepts now, so that runs go deep
-      Seq<Class<?>> accepted = List.ofAll(Engagement.lifecycle().accepts(e.stage()));
+      Seq<Class<?>> accepted = List.ofAll(e.lifecycle().accepts(e.stage()));
       Seq<Class<?>> forward = accepted.remove(Withdraw.class)
           .filter(t -> t != Decline.class || kind % 10 == 0);
       if (forward.isEmpty() || kind % 60 == 0) {
@@ -192,7 +192,7 @@ class EngagementProperties {
   private static void checkAccepted(Engagement before, EngagementCommand command,
       Seq<EngagementEvent> events, Engagement after) {
     // no command is accepted, nor any event emitted, that the definition does not list
-    Seq<Transition<EngagementStage>> listed = Engagement.lifecycle().transitions()
+    Seq<Transition<EngagementStage>> listed = before.lifecycle().transitions()
         .filter(t -> t.from().contains(before.stage()) && t.command() == command.getClass());
     assertThat(listed).hasSize(1);
     assertThat(events).hasSize(1);
@@ -212,7 +212,7 @@ class EngagementProperties {
       Either<Rejection, Accepted<Engagement, EngagementEvent>> outcome =
           state.handle(command, step.seenVersion(state));
       if (step.stale()
-          && Engagement.lifecycle().accepts(before.stage()).contains(command.getClass())) {
+          && before.lifecycle().accepts(before.stage()).contains(command.getClass())) {
         // a command the stage accepts, decided on a version the engagement is not at, is a
         // conflict (one the stage does not accept is not applicable, whatever the version)
         assertThat(outcome).isEqualTo(Either.left(
@@ -262,7 +262,7 @@ class EngagementProperties {
         .isEqualTo(Either.right(run.engagement()));
     assertThat(run.engagement().version()).isEqualTo(run.history().size());
     assertThat(run.engagement().structure()).isEqualTo(STRUCTURE);
-    assertThat(Engagement.lifecycle().path(run.history()).get().last().to())
+    assertThat(programme.workflow().lifecycle().path(run.history()).get().last().to())
         .isEqualTo(run.engagement().stage());
     Statistics.label("final stage").collect(run.engagement().stage());
     Statistics.label("final stage").coverage(coverage -> {
@@ -368,10 +368,11 @@ class EngagementProperties {
   @Property(tries = 200)
   void everyCoveringPathReplaysToItsLastStage(@ForAll("programmes") Programme programme) {
     // given
-    Seq<Seq<Transition<EngagementStage>>> paths = Engagement.lifecycle().coveringPaths();
+    Seq<Seq<Transition<EngagementStage>>> paths =
+        programme.workflow().lifecycle().coveringPaths();
     // then every transition is covered
     assertThat(paths.flatMap(p -> p).distinct())
-        .containsExactlyInAnyOrderElementsOf(Engagement.lifecycle().transitions());
+        .containsExactlyInAnyOrderElementsOf(programme.workflow().lifecycle().transitions());
     assertThat(paths.map(Seq::head).distinct()).hasSize(1);
     for (Seq<Transition<EngagementStage>> path : paths) {
       for (int i = 1; i < path.size(); i++) {

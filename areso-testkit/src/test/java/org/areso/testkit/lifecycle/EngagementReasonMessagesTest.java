@@ -11,6 +11,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.eligibility.Policy;
+import org.areso.core.engagement.Staffing;
+import org.areso.core.engagement.Workflow;
 import org.areso.core.engagement.ActionPlanItem;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
@@ -54,6 +56,10 @@ import org.junit.jupiter.api.Test;
  */
 class EngagementReasonMessagesTest {
 
+  static final Workflow NARROW_WORKFLOW = Workflow.builder("narrow")
+      .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER)))
+      .build().get();
+
   /** A programme that takes curative requests only and draws on project officers only. */
   record NarrowProgramme(String id) implements Programme {
     @Override
@@ -72,8 +78,8 @@ class EngagementReasonMessagesTest {
     }
 
     @Override
-    public Set<FacilitatorKind> facilitatorKinds() {
-      return LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+    public Workflow workflow() {
+      return NARROW_WORKFLOW;
     }
 
     @Override
@@ -340,8 +346,8 @@ class EngagementReasonMessagesTest {
   void aWindowEndingAtTheFirstRepresentableDayStillListsItsClosingWithoutThrowing() {
     // given a window whose notice would start before the first day a date can hold
     LocalDate first = LocalDate.MIN;
-    Programme edge = new TestProgramme("areso", LinkedHashSet.of(ACCOMPANIMENT), false, true,
-        Option.of(DateWindow.of(first, first.plusDays(3)).get()), CHARTER);
+    Programme edge = new TestProgramme("areso", LinkedHashSet.of(ACCOMPANIMENT),
+        Workflow.standard(), Option.of(DateWindow.of(first, first.plusDays(3)).get()), CHARTER);
     Engagement requested = in(edge, historyTo(EngagementStage.REQUESTED));
     // when
     var obligations = requested.obligations(first.plusDays(1));

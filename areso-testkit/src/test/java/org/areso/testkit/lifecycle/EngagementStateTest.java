@@ -63,10 +63,11 @@ class EngagementStateTest {
     assertThat(e.file().framing()).isEqualTo(Option.of(FRAMING));
     assertThat(e.conduct().consents())
         .containsExactly(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
-    assertThat(e.conduct().assignment()).isEqualTo(Option.of(new Assignment(PAIR, DAY.plusDays(6))));
+    assertThat(e.conduct().assignment())
+        .isEqualTo(Option.of(new Assignment(PAIR, DAY.plusDays(6))));
     assertThat(e.file().planEnd()).isEqualTo(Option.of(DAY.plusMonths(6)));
-    assertThat(e.conduct().meetings()).containsExactly(new Meeting(DAY.plusDays(8), MeetingKind.SESSION,
-        BOTH));
+    assertThat(e.conduct().meetings())
+        .containsExactly(new Meeting(DAY.plusDays(8), MeetingKind.SESSION, BOTH));
     assertThat(e.conduct().actionPlan().nonEmpty()).isTrue();
     assertThat(e.conduct().actionPlan()).isEqualTo(plan(3));
     assertThat(e.conduct().actionPlan().size()).isEqualTo(3);

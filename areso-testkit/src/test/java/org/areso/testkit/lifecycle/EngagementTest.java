@@ -35,7 +35,7 @@ class EngagementTest {
       EngagementCommand, EngagementEvent> areso = LifecycleFixture.of(lifecycle(), ARESO);
   private final LifecycleFixture<EngagementStage, EngagementId, Programme, Engagement,
       EngagementCommand, EngagementEvent> tripartite =
-      LifecycleFixture.of(lifecycle(), TRIPARTITE);
+      LifecycleFixture.of(TRIPARTITE.workflow().lifecycle(), TRIPARTITE);
 
   private static Seq<EngagementEvent> h(EngagementStage stage) {
     return historyTo(stage);
@@ -183,7 +183,8 @@ class EngagementTest {
         decision.reasonCodes(), List.empty(), REQUEST_DAY));
     assertThat(record.reasonCodes()).isNotEmpty();
     assertThat(declined.file().eligibilityRecord()).contains(record);
-    assertThat(engagementIn(EngagementStage.QUALIFIED).file().eligibilityRecord()).contains(ELIGIBLE);
+    assertThat(engagementIn(EngagementStage.QUALIFIED).file().eligibilityRecord())
+        .contains(ELIGIBLE);
     assertThat(ELIGIBLE.verdict()).isEqualTo(Verdict.ELIGIBLE);
     assertThat(ELIGIBLE.reasonCodes()).isEmpty();
     assertThat(engagementIn(EngagementStage.REQUESTED).file().eligibilityRecord()).isEmpty();
