@@ -16,6 +16,5 @@ module org.areso.core {
   exports org.areso.core.planning;
   exports org.areso.core.programme;
 
-  uses org.areso.core.eligibility.PolicyProvider;
   uses org.areso.core.programme.ProgrammeProvider;
 }

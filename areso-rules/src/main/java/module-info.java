@@ -2,9 +2,9 @@
  * Areso rules: the programme catalogue and the French and Swiss legal data it cites.
  *
  * <p>Pure, like {@code org.areso.core}: no I/O, no clock. Exports the legal data and the
- * working-day calendars of France and Switzerland, and the eligibility policies of the five
- * programmes, provided to {@code PolicyCatalogue.discover()}, and the five programmes, provided to
- * {@code ProgrammeCatalogue.discover()}.
+ * working-day calendars of France and Switzerland, the eligibility policies of the five
+ * programmes, and the five programmes with their policies, charters, formats and workflows,
+ * provided to {@code ProgrammeCatalogue.discover()}.
  */
 module org.areso.rules {
   requires transitive org.areso.core;
@@ -15,8 +15,6 @@ module org.areso.rules {
   exports org.areso.rules.eligibility;
   exports org.areso.rules.programme;
 
-  provides org.areso.core.eligibility.PolicyProvider
-      with org.areso.rules.eligibility.CataloguePolicies;
   provides org.areso.core.programme.ProgrammeProvider
       with org.areso.rules.programme.CatalogueProgrammes;
 }

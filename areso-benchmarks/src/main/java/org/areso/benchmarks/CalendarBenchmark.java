@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Departement;
-import org.areso.core.planning.Format;
 import org.areso.core.planning.Plan;
 import org.areso.core.planning.PlanRequest;
 import org.areso.core.planning.PlanViolation;
 import org.areso.core.planning.Planner;
 import org.areso.core.planning.WorkingCalendar;
 import org.areso.rules.calendar.FrenchCalendars;
+import org.areso.rules.programme.Formats;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -49,7 +49,7 @@ public class CalendarBenchmark {
     days = first.datesUntil(LocalDate.of(2030, 1, 1)).toArray(LocalDate[]::new);
     moselle = FrenchCalendars.of(Departement.parse("57").get());
     jollyday = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
-    request = PlanRequest.of(Format.accompaniment(), moselle, LocalDate.of(2024, 1, 8),
+    request = PlanRequest.of(Formats.accompaniment(), moselle, LocalDate.of(2024, 1, 8),
         DateWindow.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).get());
   }
 

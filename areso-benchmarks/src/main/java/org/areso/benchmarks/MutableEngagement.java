@@ -24,13 +24,13 @@ public final class MutableEngagement {
   public long version;
   /** Half-days consumed. */
   public int halfDays;
-  /** Meetings held. */
+  /** Sessions held. */
   public int sessions;
   /** Contributions recorded. */
   public final ArrayList<Object> contributions = new ArrayList<>();
   /** Consents given. */
   public final EnumSet<PartyRole> consents = EnumSet.noneOf(PartyRole.class);
-  /** Action-plan decisions. */
+  /** Action-plan items. */
   public int actionPlanItems;
   /** The follow-up review. */
   public String review;
@@ -51,7 +51,7 @@ public final class MutableEngagement {
       e.version = event.version();
       if (event instanceof SessionHeld s) {
         e.sessions++;
-        e.halfDays += s.halfDays();
+        e.halfDays += s.length().days().halfDays();
       } else if (event instanceof ContributionRecorded c) {
         e.contributions.add(c.contribution());
       } else if (event instanceof EngagementEvent.EngagementRequested) {
@@ -70,7 +70,7 @@ public final class MutableEngagement {
       } else if (event instanceof EngagementEvent.InterventionStarted) {
         e.stage = EngagementStage.IN_PROGRESS;
       } else if (event instanceof ActionPlanAdopted a) {
-        e.actionPlanItems = a.decisions().size();
+        e.actionPlanItems = a.items().size();
       } else if (event instanceof EngagementEvent.InterventionEnded) {
         e.stage = EngagementStage.FOLLOW_UP;
       } else if (event instanceof FollowUpReviewed r) {

@@ -32,7 +32,7 @@ import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
@@ -54,6 +54,8 @@ import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 import org.areso.rules.eligibility.AresoSocial2023Policy;
@@ -95,9 +97,9 @@ public final class Walk {
       "confidentiality", "10 days over 6 months", LinkedHashMap.of(
           PartyRole.MANAGEMENT, Participation.VOLUNTARY,
           PartyRole.STAFF_REPRESENTATIVES, Participation.VOLUNTARY));
-  static final Seq<ActionDecision> PLAN = List.of(
-      new ActionDecision("A-1", MANAGEMENT, MANAGEMENT, BOTH),
-      new ActionDecision("A-2", MANAGEMENT, MANAGEMENT, BOTH));
+  static final Seq<ActionPlanItem> PLAN = List.of(
+      new ActionPlanItem("A-1", MANAGEMENT, MANAGEMENT, BOTH),
+      new ActionPlanItem("A-2", MANAGEMENT, MANAGEMENT, BOTH));
 
   /** The stored request: what a host reads back to restore a case. */
   public static final Seq<EngagementEvent> STORED_REQUEST = Engagement.start(PROGRAMME,
@@ -114,7 +116,8 @@ public final class Walk {
       new GiveConsent(at(STAFF, 5)),
       new ConfirmFraming(at(FACILITATOR, 6)),
       new StartIntervention(at(FACILITATOR, 7), ON.plusMonths(6)),
-      new RecordSession(at(FACILITATOR, 8), ON, 2, BOTH, MeetingKind.SESSION),
+      new RecordSession(at(FACILITATOR, 8), Session.planned(ON, SessionLength.WHOLE_DAY), BOTH,
+          MeetingKind.SESSION),
       new RecordContribution(at(FACILITATOR, 8),
           new Contribution(F1.id(), ON, Aspect.PROCESS, Sensitive.of("agenda"))),
       new AdoptActionPlan(at(MANAGEMENT, 9), PLAN),
@@ -171,7 +174,8 @@ public final class Walk {
         for (int n = 0; stored.size() < events - suffix; n++) {
           e = handle(e, n % 2 == 0
               ? new RecordSession(at(FACILITATOR, 11 + n / 10),
-                  ON.plusDays(n / 10), 1, BOTH, MeetingKind.SESSION)
+                  Session.planned(ON.plusDays(n / 10), SessionLength.HALF_DAY), BOTH,
+                  MeetingKind.SESSION)
               : new RecordContribution(at(FACILITATOR, 11 + n / 10),
                   new Contribution(F2.id(), ON, Aspect.DYNAMICS, Sensitive.of("note " + n))),
               stored);

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import org.areso.core.eligibility.PolicyCatalogue;
 import org.areso.core.kernel.Reason;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
@@ -45,7 +44,7 @@ public final class Areso {
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("screen")) {
       return ScreenCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err,
-          PolicyCatalogue::discover);
+          ProgrammeCatalogue::discover);
     }
     if (args.length > 0 && args[0].equals("generate-screening")) {
       return ScreeningGenerator.run(Arrays.copyOfRange(args, 1, args.length), err);

@@ -23,7 +23,7 @@ import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.Obligation;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Article;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
@@ -56,6 +56,7 @@ import org.areso.core.planning.Plan;
 import org.areso.core.planning.PlanRequest;
 import org.areso.core.planning.PlanViolation;
 import org.areso.core.planning.Planner;
+import org.areso.core.planning.Session;
 import org.areso.core.planning.WorkingCalendar;
 import org.areso.core.programme.Programme;
 import org.areso.rules.calendar.FrenchCalendars;
@@ -196,7 +197,7 @@ final class EngagementDemo {
     LocalDate start = plan.sessions().head().date();
     LocalDate last = plan.sessions().last().date();
     decide(new StartIntervention(at(FACILITATOR, start), last));
-    decide(new RecordSession(at(FACILITATOR, start), start, 2,
+    decide(new RecordSession(at(FACILITATOR, start), plan.sessions().head(),
         HashSet.of(PartyRole.MANAGEMENT), MeetingKind.INTERVIEW));
     decide(new RecordContribution(at(FACILITATOR, start),
         new Contribution(claire.id(), start, Aspect.OPINION_ON_CONTENT,
@@ -204,9 +205,8 @@ final class EngagementDemo {
     decide(new RecordContribution(at(FACILITATOR, start),
         new Contribution(claire.id(), start, Aspect.PROCESS,
             Sensitive.of("tour de parole, reformulation"))));
-    Seq<LocalDate> rest = plan.sessions().tail().map(s -> s.date());
-    for (LocalDate session : rest) {
-      decide(new RecordSession(at(FACILITATOR, session), session, 2,
+    for (Session session : plan.sessions().tail()) {
+      decide(new RecordSession(at(FACILITATOR, session.date()), session,
           programme.consentingParties(), MeetingKind.SESSION));
     }
     decide(new Disclose(at(FACILITATOR, last), new Disclosure(last,
@@ -218,12 +218,12 @@ final class EngagementDemo {
             : "minutes of the sessions", Sensitivity.PARTIES,
             Sensitive.of("ce qui s'est dit")), Recipient.PARTY)));
     decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last),
-        List.of(new ActionDecision("A-1", FACILITATOR, party(PartyRole.MANAGEMENT),
+        List.of(new ActionPlanItem("A-1", FACILITATOR, party(PartyRole.MANAGEMENT),
             programme.consentingParties()))));
     decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last),
-        List.of(new ActionDecision("A-1", party(PartyRole.MANAGEMENT),
+        List.of(new ActionPlanItem("A-1", party(PartyRole.MANAGEMENT),
                 party(PartyRole.MANAGEMENT), programme.consentingParties()),
-            new ActionDecision("A-2", party(PartyRole.STAFF_REPRESENTATIVES),
+            new ActionPlanItem("A-2", party(PartyRole.STAFF_REPRESENTATIVES),
                 party(PartyRole.MANAGEMENT), programme.consentingParties()))));
     decide(new EndIntervention(at(FACILITATOR, last)));
     LocalDate review = last.plus(programme.followUpDelay());

@@ -22,7 +22,6 @@ import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
-import org.areso.core.planning.Format;
 import org.areso.core.planning.Plan;
 import org.areso.core.planning.PlanRequest;
 import org.areso.core.planning.PlanViolation;
@@ -31,6 +30,7 @@ import org.areso.rules.CasfL3121;
 import org.areso.rules.FinessCategories;
 import org.areso.rules.Funders;
 import org.areso.rules.calendar.FrenchCalendars;
+import org.areso.rules.programme.Formats;
 
 /**
  * The README's tour of the API, as code that compiles and that {@code TourTest} runs: when the API
@@ -89,7 +89,7 @@ final class Tour {
 
   /** Planning: an accompaniment in Moselle, around a facilitator's unavailable day. */
   static Validation<Seq<PlanViolation>, Plan> planning() {
-    PlanRequest request = PlanRequest.of(Format.accompaniment(),
+    PlanRequest request = PlanRequest.of(Formats.accompaniment(),
             FrenchCalendars.of(Departement.parse("57").get()),
             LocalDate.of(2024, 1, 8),
             DateWindow.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).get())

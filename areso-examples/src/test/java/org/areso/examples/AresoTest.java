@@ -115,9 +115,21 @@ class AresoTest {
   }
 
   @Test
-  void screenFindsTheProgrammeThroughTheServiceLoader() {
-    // when: the test programme is declared in the test resources' service file
-    int status = run("screen", "--quiet", "--programme", "screening-test", "--date",
+  void screenFindsARuleAuthorsProgrammeThroughTheServiceLoader() {
+    // when: the pilot's provider is declared in the test resources' service file
+    int status = run("screen", "--quiet", "--programme", "example-bretagne-pilot", "--date",
+        "2025-03-01", "../examples/screening-sample.csv");
+    // then its policy screens the file
+    assertThat(status).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("id,verdict,reasons,missing\n")
+        .contains("chrs-001,NOT_ELIGIBLE,CONDITION_NOT_MET:inBrittany");
+    assertThat(err.size()).isZero();
+  }
+
+  @Test
+  void screenFindsACatalogueProgrammeThroughTheServiceLoader() {
+    // when
+    int status = run("screen", "--quiet", "--programme", "areso-social-2023", "--date",
         "2023-09-01", "../examples/screening-sample.csv");
     // then
     assertThat(status).isEqualTo(1);

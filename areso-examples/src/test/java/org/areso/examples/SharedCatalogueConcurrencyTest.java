@@ -58,6 +58,8 @@ import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.planning.WorkingCalendar;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
@@ -310,7 +312,8 @@ class SharedCatalogueConcurrencyTest {
     story.add(e -> new StartIntervention(at(FACILITATOR, e, 60),
         EngagementDemo.storyOf(e.programme().id()).day().plusDays(200)));
     story.add(e -> new RecordSession(at(FACILITATOR, e, 61),
-        EngagementDemo.storyOf(e.programme().id()).day().plusDays(61), 2,
+        Session.planned(EngagementDemo.storyOf(e.programme().id()).day().plusDays(61),
+            SessionLength.WHOLE_DAY),
         e.programme().consentingParties(), MeetingKind.SESSION));
     story.add(e -> new EndIntervention(at(FACILITATOR, e, 200)));
     story.add(e -> new RecordFollowUpReview(at(FACILITATOR, e, 400), "holds"));

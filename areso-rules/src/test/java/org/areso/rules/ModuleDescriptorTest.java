@@ -37,17 +37,14 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void providesTheCataloguePoliciesAndProgrammesAndUsesNoService() throws Exception {
+  void providesTheCatalogueProgrammesAsItsOneServiceAndUsesNone() throws Exception {
     // given
     ModuleDescriptor module = descriptor();
     // when
     var provided = module.provides().stream().collect(Collectors.toMap(
         ModuleDescriptor.Provides::service, ModuleDescriptor.Provides::providers));
     // then
-    assertThat(provided).containsOnlyKeys("org.areso.core.eligibility.PolicyProvider",
-        "org.areso.core.programme.ProgrammeProvider");
-    assertThat(provided.get("org.areso.core.eligibility.PolicyProvider"))
-        .containsExactly("org.areso.rules.eligibility.CataloguePolicies");
+    assertThat(provided).containsOnlyKeys("org.areso.core.programme.ProgrammeProvider");
     assertThat(provided.get("org.areso.core.programme.ProgrammeProvider"))
         .containsExactly("org.areso.rules.programme.CatalogueProgrammes");
     assertThat(module.uses()).isEmpty();

@@ -160,7 +160,11 @@ class BuilderHostileInputProperties {
     LocalDate first = start.isAfter(end) ? end : start;
     LocalDate last = start.isAfter(end) ? start : end;
     DateWindow window = DateWindow.of(first, last).get();
-    Format format = Format.accompaniment();
+    // an accompaniment's shape: 5 to 15 whole days over 3 to 12 months
+    Format format = Format.builder().id("accompaniment")
+        .name(Text.of("Accompagnement", "Accompaniment"))
+        .days(Days.of(5), Days.of(10), Days.of(15)).sessionLength(SessionLength.WHOLE_DAY)
+        .span(91, 366).gap(1, 92).build().get();
     PlanRequest request = PlanRequest.of(format, WorkingCalendar.weekdays(), earliest, window);
     Plan plan = Plan.of(format, Days.ofHalfDays(Math.floorMod(budgetDays, 2 * Days.MAX_DAYS + 1)),
         dates.map(d -> Session.planned(d, format.sessionLength())));

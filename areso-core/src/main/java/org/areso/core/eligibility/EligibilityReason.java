@@ -468,29 +468,4 @@ public sealed interface EligibilityReason extends Reason {
       };
     }
   }
-
-  /**
-   * Two policies found through the SPI have the same identifier.
-   *
-   * @param policy the identifier, not null
-   */
-  record DuplicatePolicy(String policy) implements EligibilityReason {
-    /** Creates the reason. @throws NullPointerException if policy is null */
-    public DuplicatePolicy {
-      requireNonNull(policy, "policy");
-    }
-
-    @Override
-    public String code() {
-      return "DUPLICATE_POLICY";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Plusieurs politiques ont l'identifiant « " + policy + " ».";
-        case EN -> "Several policies have the identifier '" + policy + "'.";
-      };
-    }
-  }
 }

@@ -111,7 +111,7 @@ final class Evaluation {
         possible |= bit;
       }
     }
-    int verdict = Program.derogate(base.verdict, applying, possible);
+    int verdict = CompiledRuleTree.derogate(base.verdict, applying, possible);
     Option<Text> note = Option.none();
     if (applying == 3) {
       note = Option.some(Text.of("conflit : " + granting.mkString(", ") + " accordent, "

@@ -44,12 +44,15 @@ public final class Fact<T> {
       InterventionContext.class,
       Text.of("Dans quel contexte la demande est-elle faite ?",
           "In which context is the request made?"), Facts::context);
-  /** The items of CASF L.312-1 I the structure falls under. */
+  /**
+   * The items of CASF L.312-1 I the structure falls under; the empty set when it is known to fall
+   * under none.
+   */
   public static final Fact<Set<CasfItem>> CASF_ITEMS = structure(CasfItem.FIELD, Set.class,
       Text.of("De quelle(s) catégorie(s) de l'article L.312-1 du CASF relève la structure ?",
           "Which categories of CASF article L.312-1 does the structure fall under?"),
       Structure::casfItems);
-  /** Who finances the structure. */
+  /** Who finances the structure; the empty set when it is known to have no funder. */
   public static final Fact<Set<FundingSource>> FUNDING_SOURCES = structure(FundingSource.FIELD,
       Set.class, Text.of("Qui finance la structure ?", "Who funds the structure?"),
       Structure::fundingSources);
@@ -71,7 +74,10 @@ public final class Fact<T> {
   public static final Fact<LegalForm> LEGAL_FORM = structure("legal_form", LegalForm.class,
       Text.of("Quelle est la forme juridique de la structure ?",
           "What is the structure's legal form?"), Structure::legalForm);
-  /** The structure's FINESS category. */
+  /**
+   * The structure's FINESS category; {@link FinessCategory#none()} when it is known to have none,
+   * which no list of categories holds.
+   */
   public static final Fact<FinessCategory> FINESS_CATEGORY = structure("finess_category",
       FinessCategory.class, Text.of("Quelle est la catégorie FINESS de la structure ?",
           "What is the structure's FINESS category?"), Structure::finessCategory);
@@ -159,10 +165,10 @@ public final class Fact<T> {
     return reader.apply(facts);
   }
 
-  /** A value of this fact as a person reads it: sets are listed, sorted. */
+  /** A value of this fact as a person reads it: sets are listed, sorted; an empty one is none. */
   static String show(Object value) {
     if (value instanceof Traversable<?> many) {
-      return many.map(Fact::show).toList().sorted().mkString(", ");
+      return many.isEmpty() ? "none" : many.map(Fact::show).toList().sorted().mkString(", ");
     }
     return value instanceof CasfItem item ? item.number() : String.valueOf(value);
   }

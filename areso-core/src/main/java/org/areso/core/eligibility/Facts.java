@@ -17,7 +17,13 @@ import org.areso.core.kernel.Text;
 /**
  * What a host knows about one request: the {@link Structure}, the request's date, the format
  * asked for and its context, and any fact a rule author declared. Each may be unknown; unknown is
- * not "no".
+ * not "no", and not "none".
+ *
+ * <p>{@link #get(Fact)} is three-valued: an empty {@code Option} when the fact is unknown — a
+ * condition over it is undetermined and the fact is listed as missing — or the value. A fact
+ * known to be none has a value too: the empty set for {@link Fact#CASF_ITEMS} and
+ * {@link Fact#FUNDING_SOURCES}, {@link org.areso.core.kernel.FinessCategory#none()} for
+ * {@link Fact#FINESS_CATEGORY}; a condition over it is decided, and "is one of …" is not met.
  *
  * <p>Immutable and thread-safe: every {@code with*} method returns a new value.
  */
@@ -176,7 +182,8 @@ public final class Facts {
   }
 
   /**
-   * The value of a fact, or none when it is unknown.
+   * The value of a fact, or an empty {@code Option} when it is unknown; a fact known to be none
+   * has a value (an empty set, {@link org.areso.core.kernel.FinessCategory#none()}).
    *
    * @param fact the fact, not null
    * @param <T> the fact's type

@@ -23,12 +23,12 @@ public final class Policy {
 
   private final String id;
   private final Rule.AllOf root;
-  private final Program program;
+  private final CompiledRuleTree compiled;
 
   private Policy(String id, Rule.AllOf root) {
     this.id = id;
     this.root = root;
-    this.program = Program.compile(root);
+    this.compiled = CompiledRuleTree.compile(root);
   }
 
   /**
@@ -202,7 +202,7 @@ public final class Policy {
    * @throws NullPointerException if facts is null (a programmer error)
    */
   public Verdict verdict(Facts facts) {
-    return Verdict.ofCode(program.run(requireNonNull(facts, "facts")));
+    return Verdict.ofCode(compiled.run(requireNonNull(facts, "facts")));
   }
 
   /** The identifier. */

@@ -15,7 +15,6 @@ import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.LifecycleCommand;
 import org.areso.core.lifecycle.LifecycleEvent;
-import org.areso.core.lifecycle.LifecycleState;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
 import org.areso.core.lifecycle.Unmet;
@@ -25,11 +24,12 @@ import org.areso.core.lifecycle.Unmet;
  * small lifecycle: applied, then selected, not selected, or withdrawn. An application is committed
  * to by the tripartite parties (governance, management, staff representatives); each missing one is
  * an unmet precondition. The subject is the host's reference of the application; the context is
- * the call's reference.
+ * the call's reference, and a history that names another call is refused on replay.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; equal when reference, call, stage and version are equal.
  */
-public final class CohortApplication implements LifecycleState<CohortApplication.Stage, String> {
+public final class CohortApplication extends Subject<CohortApplication.Stage, String,
+    CohortApplication, CohortApplication.Command, CohortApplication.Event> {
 
   /** The parties whose commitment an application needs. */
   public static final Set<PartyRole> TRIPARTITE = LinkedHashSet.of(
@@ -173,8 +173,8 @@ public final class CohortApplication implements LifecycleState<CohortApplication
     }
   }
 
-  private static final Lifecycle<Stage, String, String, CohortApplication, Command, Event>
-      LIFECYCLE = Lifecycle.<Stage, String, String, CohortApplication, Command, Event>builder(
+  private static final Definition<Stage, String, CohortApplication, Command, Event> DEFINITION =
+      Definition.of(Lifecycle.<Stage, String, String, CohortApplication, Command, Event>builder(
               "CohortApplication", Stage.class)
           .start("apply", Stage.APPLIED, Command.Apply.class, Event.Applied.class,
               (call, c, v) -> new Event.Applied(c.application(), v, c.stamp(), call),
@@ -183,36 +183,34 @@ public final class CohortApplication implements LifecycleState<CohortApplication
                   .toList().map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p))))
           .transition("select", Stage.APPLIED, Stage.SELECTED, Command.Select.class,
               Event.Selected.class,
-              (a, c, v) -> new Event.Selected(a.id, v, c.stamp()),
-              (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()))
+              (a, c, v) -> new Event.Selected(a.subject(), v, c.stamp()),
+              CohortApplication::after)
           .transition("reject", Stage.APPLIED, Stage.NOT_SELECTED, Command.Reject.class,
               Event.NotSelected.class,
-              (a, c, v) -> new Event.NotSelected(a.id, v, c.stamp()),
-              (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()))
+              (a, c, v) -> new Event.NotSelected(a.subject(), v, c.stamp()),
+              CohortApplication::after)
           .transition("withdraw", Stage.APPLIED, Stage.WITHDRAWN, Command.Withdraw.class,
               Event.Withdrawn.class,
-              (a, c, v) -> new Event.Withdrawn(a.id, v, c.stamp()),
-              (a, e, to) -> new CohortApplication(a.id, a.call, to, e.version()),
+              (a, c, v) -> new Event.Withdrawn(a.subject(), v, c.stamp()),
+              CohortApplication::after,
               Guard.of("byAParty", (a, c) -> c.stamp().actor() instanceof Actor.Party
                   ? List.empty()
                   : List.of(Unmet.because(new EngagementReason.ActorNotAParty()))))
           .terminal(Stage.SELECTED, Stage.NOT_SELECTED, Stage.WITHDRAWN)
-          .build()
-          .fold(errors -> {
-            throw new IllegalStateException("Invalid cohort application lifecycle: "
-                + errors.map(r -> r.code()).mkString(", "));
-          }, lifecycle -> lifecycle);
-
-  private final String id;
-  private final String call;
-  private final Stage stage;
-  private final long version;
+          .build(), Event.Applied.class, Event.Applied::call);
 
   private CohortApplication(String id, String call, Stage stage, long version) {
-    this.id = id;
-    this.call = call;
-    this.stage = stage;
-    this.version = version;
+    super(id, call, stage, version);
+  }
+
+  @Override
+  Definition<Stage, String, CohortApplication, Command, Event> definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  CohortApplication moved(Stage to, long version) {
+    return new CohortApplication(subject(), call(), to, version);
   }
 
   /**
@@ -221,20 +219,7 @@ public final class CohortApplication implements LifecycleState<CohortApplication
    * @return the lifecycle, never null
    */
   public static Lifecycle<Stage, String, String, CohortApplication, Command, Event> lifecycle() {
-    return LIFECYCLE;
-  }
-
-  /**
-   * Rebuilds an application from its history.
-   *
-   * @param call the call's reference, not null
-   * @param events the history, oldest first, not null
-   * @return the application, or why the history could not have happened; never null
-   * @throws NullPointerException if an argument is null (a programmer error)
-   */
-  public static Either<HistoryError, CohortApplication> replay(String call,
-      Seq<? extends Event> events) {
-    return LIFECYCLE.replay(call, events);
+    return DEFINITION.lifecycle();
   }
 
   /**
@@ -247,23 +232,36 @@ public final class CohortApplication implements LifecycleState<CohortApplication
    */
   public static Either<Rejection, Accepted<CohortApplication, Event>> start(String call,
       Command.Apply command) {
-    return LIFECYCLE.start(call, command);
+    return DEFINITION.start(call, command);
   }
 
   /**
-   * Handles a command: pure, this state is not changed.
+   * Rebuilds an application from its history, re-checking every event; a history that names
+   * another call is refused with {@link HistoryError.ContextMismatch}.
    *
-   * @param command the command, not null
-   * @return the new state with the events to store, or why the command is refused; never null
-   * @throws NullPointerException if command is null (a programmer error)
+   * @param call the call's reference, not null
+   * @param events the history, oldest first, not null
+   * @return the application, or why the history could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
    */
-  public Either<Rejection, Accepted<CohortApplication, Event>> handle(Command command) {
-    return LIFECYCLE.handle(this, command);
+  public static Either<HistoryError, CohortApplication> replay(String call,
+      Seq<? extends Event> events) {
+    return DEFINITION.replay(call, events);
   }
 
-  @Override
-  public String subject() {
-    return id;
+  /**
+   * Rebuilds an application from its history as {@link #replay(String, Seq)} does, and refuses it
+   * unless it ends at the version the host recorded ({@link HistoryError.UnexpectedVersion}).
+   *
+   * @param call the call's reference, not null
+   * @param events the history, oldest first, not null
+   * @param expectedVersion the version the host recorded for the application
+   * @return the application, or why the history could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<HistoryError, CohortApplication> replay(String call,
+      Seq<? extends Event> events, long expectedVersion) {
+    return DEFINITION.replay(call, events, expectedVersion);
   }
 
   /**
@@ -272,32 +270,6 @@ public final class CohortApplication implements LifecycleState<CohortApplication
    * @return the call's reference, never null
    */
   public String call() {
-    return call;
-  }
-
-  @Override
-  public Stage stage() {
-    return stage;
-  }
-
-  @Override
-  public long version() {
-    return version;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CohortApplication that && id.equals(that.id)
-        && call.equals(that.call) && stage == that.stage && version == that.version;
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode() * 31 + (int) version;
-  }
-
-  @Override
-  public String toString() {
-    return "CohortApplication[" + id + ", " + stage + ", v" + version + "]";
+    return context();
   }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementEvent.EngagementRequested;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Audit;
 import org.areso.core.ethics.Audited;
 import org.areso.core.ethics.Conduct;
@@ -242,10 +242,10 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return conduct.requiredParties().removeAll(conduct.consents());
   }
 
-  /** @return the parties who validated every decision of the adopted plan, empty before */
+  /** @return the parties who validated every item of the adopted plan, empty before */
   public Set<PartyRole> actionPlanValidatedBy() {
     return conduct.actionPlan().isEmpty() ? LinkedHashSet.empty()
-        : conduct.actionPlan().map(ActionDecision::validatedBy).reduce(Set::intersect);
+        : conduct.actionPlan().map(ActionPlanItem::validatedBy).reduce(Set::intersect);
   }
 
   @Override
@@ -258,7 +258,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, stage, version, conduct.consents(), conduct.meetings().size());
+    return Objects.hash(id, stage, version, conduct.consents(), conduct.sessionsHeld().size());
   }
 
   /** The identifier, programme, stage and version; no content of the engagement. */

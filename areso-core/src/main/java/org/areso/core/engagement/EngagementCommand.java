@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
 import org.areso.core.ethics.MeetingKind;
@@ -16,6 +16,7 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleCommand;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Session;
 
 /**
  * A command to an {@link Engagement}, in the imperative: who asks and when ({@link #stamp()}), and
@@ -147,21 +148,23 @@ public sealed interface EngagementCommand extends LifecycleCommand {
   }
 
   /**
-   * Records a session held.
+   * Records that a planned session took place: the {@link Session} as the planner placed it (its
+   * date and length), who was there, and the kind of meeting it was. A session postponed or
+   * cancelled is refused; its length counts in the days consumed.
    *
    * @param stamp who asks and when, not null
-   * @param on the day, not null
-   * @param halfDays the half-days of facilitation consumed, at least 1
+   * @param session the session held, planned or already marked held in its plan, not null
    * @param present the parties present, not null
    * @param kind an interview with one party, or a working session, not null
    */
-  record RecordSession(Stamp stamp, LocalDate on, int halfDays,
-      Set<PartyRole> present, MeetingKind kind) implements EngagementCommand {
-    /** Creates the command. @throws NullPointerException if an argument is null */
+  record RecordSession(Stamp stamp, Session session, Set<PartyRole> present, MeetingKind kind)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument or a role is null */
     public RecordSession {
       requireNonNull(stamp, "stamp");
-      requireNonNull(on, "on");
+      requireNonNull(session, "session");
       requireNonNull(present, "present");
+      present.forEach(r -> requireNonNull(r, "present[]"));
       requireNonNull(kind, "kind");
     }
   }
@@ -183,19 +186,19 @@ public sealed interface EngagementCommand extends LifecycleCommand {
   }
 
   /**
-   * Adopts the action plan; the parties own and decide it, never a facilitator, and every
-   * required party validates each decision.
+   * Adopts the action plan; the parties own and decide its items, never a facilitator, and every
+   * required party validates each item.
    *
    * @param stamp who asks and when, not null
-   * @param decisions the plan's decisions, at least one, not null
+   * @param items the plan's items, at least one, not null
    */
-  record AdoptActionPlan(Stamp stamp, Seq<ActionDecision> decisions)
+  record AdoptActionPlan(Stamp stamp, Seq<ActionPlanItem> items)
       implements EngagementCommand {
-    /** Creates the command. @throws NullPointerException if an argument is null */
+    /** Creates the command. @throws NullPointerException if an argument or an item is null */
     public AdoptActionPlan {
       requireNonNull(stamp, "stamp");
-      requireNonNull(decisions, "decisions");
-      decisions.forEach(d -> requireNonNull(d, "decisions[]"));
+      requireNonNull(items, "items");
+      items.forEach(i -> requireNonNull(i, "items[]"));
     }
   }
 

@@ -3,9 +3,9 @@ package org.areso.core.engagement;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Set;
-import java.time.LocalDate;
 import io.vavr.collection.Seq;
-import org.areso.core.ethics.ActionDecision;
+import java.time.LocalDate;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
 import org.areso.core.ethics.MeetingKind;
@@ -16,6 +16,8 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleEvent;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 
 /**
  * What happened to an {@link Engagement}, in the past tense: the engagement, the version the event
@@ -191,25 +193,36 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
   }
 
   /**
-   * A session was held.
+   * A planned session took place: its date and length, who was there, and the kind of meeting.
    *
    * @param engagement the engagement, not null
    * @param version the version produced
    * @param stamp who acted and when, not null
-   * @param on the day, not null
-   * @param halfDays the half-days consumed
+   * @param on the session's date, not null
+   * @param length the session's length, not null
    * @param present the parties present, not null
    * @param kind an interview or a working session, not null
    */
   record SessionHeld(EngagementId engagement, long version, Stamp stamp, LocalDate on,
-      int halfDays, Set<PartyRole> present, MeetingKind kind) implements EngagementEvent {
-    /** Creates the event. @throws NullPointerException if an argument is null */
+      SessionLength length, Set<PartyRole> present, MeetingKind kind) implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument or a role is null */
     public SessionHeld {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(on, "on");
+      requireNonNull(length, "length");
       requireNonNull(present, "present");
+      present.forEach(r -> requireNonNull(r, "present[]"));
       requireNonNull(kind, "kind");
+    }
+
+    /**
+     * The session this event records, held.
+     *
+     * @return the session, never null
+     */
+    public Session session() {
+      return new Session(on, length, Session.Status.HELD);
     }
   }
 
@@ -273,15 +286,15 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    * @param engagement the engagement, not null
    * @param version the version produced
    * @param stamp who acted and when, not null
-   * @param decisions the plan's decisions, not null
+   * @param items the plan's items, not null
    */
   record ActionPlanAdopted(EngagementId engagement, long version, Stamp stamp,
-      Seq<ActionDecision> decisions) implements EngagementEvent {
+      Seq<ActionPlanItem> items) implements EngagementEvent {
     /** Creates the event. @throws NullPointerException if an argument is null */
     public ActionPlanAdopted {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
-      requireNonNull(decisions, "decisions");
+      requireNonNull(items, "items");
     }
   }
 

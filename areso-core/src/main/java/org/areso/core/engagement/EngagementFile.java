@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * An engagement's file (dossier): what was found, decided, planned and assessed, as recorded by
- * its events. What the charter's checks read — requests, consents, assignment, meetings,
- * contributions, decisions, disclosures — is the engagement's {@link
+ * its events. What the charter's checks read — requests, consents, assignment, sessions held,
+ * contributions, action plan, disclosures — is the engagement's {@link
  * org.areso.core.ethics.Conduct} instead.
  *
  * <p>Immutable and thread-safe; equal when every entry is equal. Every entry is empty (or 0) until

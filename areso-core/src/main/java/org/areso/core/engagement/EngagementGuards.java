@@ -27,6 +27,7 @@ import org.areso.core.kernel.FieldReason;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.Unmet;
+import org.areso.core.planning.Session;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 
@@ -132,9 +133,10 @@ final class EngagementGuards {
         : List.of(Unmet.because(new EngagementReason.FacilitatorsNotAssigned()));
   }
 
-  static Seq<Unmet> someTimeConsumed(Engagement e, RecordSession c) {
-    return c.halfDays() >= 1 ? List.empty() : List.of(Unmet.because(new FieldReason.OutOfRange(
-        "half_days", String.valueOf(c.halfDays()), "1", String.valueOf(Integer.MAX_VALUE))));
+  static Seq<Unmet> sessionNotCalledOff(Engagement e, RecordSession c) {
+    Session session = c.session();
+    return session.isActive() ? List.empty() : List.of(Unmet.because(
+        new EngagementReason.SessionCalledOff(session.date(), session.status())));
   }
 
   static Seq<Unmet> byAParty(Engagement e, EngagementCommand c) {
@@ -143,7 +145,7 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> hasActions(Engagement e, AdoptActionPlan c) {
-    return !c.decisions().isEmpty() ? List.empty() : List.of(Unmet.because(
+    return !c.items().isEmpty() ? List.empty() : List.of(Unmet.because(
         new FieldReason.OutOfRange("action_plan_items", "0", "1",
             String.valueOf(Integer.MAX_VALUE))));
   }
@@ -174,7 +176,7 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> sessionPending(Engagement e) {
-    return !e.conduct().meetings().isEmpty() ? List.empty()
+    return !e.conduct().sessionsHeld().isEmpty() ? List.empty()
         : List.of(Unmet.because(new EngagementReason.NoSessionHeld()));
   }
 

@@ -12,6 +12,7 @@ import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Reason;
+import org.areso.core.planning.Session;
 import org.areso.core.programme.FormatId;
 
 /**
@@ -306,26 +307,32 @@ public sealed interface EngagementReason extends Reason {
   }
 
   /**
-   * A required party has not validated the action plan.
+   * The session given as held was postponed or cancelled: only a planned session that took place
+   * is recorded as held.
    *
-   * @param party the party that has not validated, not null
+   * @param on the session's date, not null
+   * @param status the session's status, postponed or cancelled, not null
    */
-  record ValidationMissing(PartyRole party) implements EngagementReason {
+  record SessionCalledOff(LocalDate on, Session.Status status) implements EngagementReason {
     /** Creates the reason. @throws NullPointerException if an argument is null */
-    public ValidationMissing {
-      requireNonNull(party, "party");
+    public SessionCalledOff {
+      requireNonNull(on, "on");
+      requireNonNull(status, "status");
     }
 
     @Override
     public String code() {
-      return "ACTION_PLAN_NOT_VALIDATED";
+      return "SESSION_CALLED_OFF";
     }
 
     @Override
     public String message(Language language) {
+      boolean cancelled = status == Session.Status.CANCELLED;
       return switch (requireNonNull(language, "language")) {
-        case FR -> "La partie « " + party.label().fr() + " » n'a pas validé le plan d'action.";
-        case EN -> "Party '" + party.label().en() + "' has not validated the action plan.";
+        case FR -> "La séance du " + on + " a été " + (cancelled ? "annulée" : "reportée")
+            + " : elle ne peut être enregistrée comme tenue.";
+        case EN -> "The session of " + on + " was " + (cancelled ? "cancelled" : "postponed")
+            + ": it cannot be recorded as held.";
       };
     }
   }
@@ -423,31 +430,6 @@ public sealed interface EngagementReason extends Reason {
       return switch (requireNonNull(language, "language")) {
         case FR -> "Seul le salarié concerné peut le faire.";
         case EN -> "Only the employee concerned may do this.";
-      };
-    }
-  }
-
-  /**
-   * A party already validated this.
-   *
-   * @param party the party, not null
-   */
-  record AlreadyValidated(PartyRole party) implements EngagementReason {
-    /** Creates the reason. @throws NullPointerException if party is null */
-    public AlreadyValidated {
-      requireNonNull(party, "party");
-    }
-
-    @Override
-    public String code() {
-      return "ALREADY_VALIDATED";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La partie « " + party.label().fr() + " » a déjà validé.";
-        case EN -> "Party '" + party.label().en() + "' already validated.";
       };
     }
   }

@@ -45,8 +45,8 @@ import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.engagement.EngagementEvent.Suspended;
 import org.areso.core.engagement.EngagementEvent.Withdrawn;
 import org.areso.core.ethics.Assignment;
+import org.areso.core.ethics.Attendance;
 import org.areso.core.ethics.Conduct;
-import org.areso.core.ethics.Meeting;
 import org.areso.core.kernel.EngagementId;
 import io.vavr.control.Validation;
 import org.areso.core.lifecycle.Actor;
@@ -149,13 +149,14 @@ final class EngagementWorkflow {
             charter((e, b, c) -> b.started(true)))
         .transition("recordSession", inProgress, inProgress, RecordSession.class,
             SessionHeld.class,
-            (e, c, v) -> new SessionHeld(e.id(), v, c.stamp(), c.on(), c.halfDays(), c.present(),
-                c.kind()),
+            (e, c, v) -> new SessionHeld(e.id(), v, c.stamp(), c.session().date(),
+                c.session().length(), c.present(), c.kind()),
             (e, v, to) -> recording(e, v, to,
-                e.file().edit().withHalfDaysConsumed(e.file().halfDaysConsumed() + v.halfDays()),
-                e.conduct().toBuilder().meeting(new Meeting(v.on(), v.kind(), v.present()))
-                    .build()),
-            Guard.of("someTimeConsumed", EngagementGuards::someTimeConsumed))
+                e.file().edit().withHalfDaysConsumed(
+                    e.file().halfDaysConsumed() + v.length().days().halfDays()),
+                e.conduct().toBuilder()
+                    .sessionHeld(new Attendance(v.session(), v.kind(), v.present())).build()),
+            Guard.of("sessionNotCalledOff", EngagementGuards::sessionNotCalledOff))
         .transition("recordContribution", inProgress, inProgress, RecordContribution.class,
             ContributionRecorded.class,
             (e, c, v) -> new ContributionRecorded(e.id(), v, c.stamp(), c.contribution()),
@@ -165,12 +166,12 @@ final class EngagementWorkflow {
             charter((e, b, c) -> b.contribution(c.contribution())))
         .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
             ActionPlanAdopted.class,
-            (e, c, v) -> new ActionPlanAdopted(e.id(), v, c.stamp(), c.decisions()),
+            (e, c, v) -> new ActionPlanAdopted(e.id(), v, c.stamp(), c.items()),
             (e, v, to) -> recording(e, v, to,
-                e.conduct().toBuilder().actionPlan(v.decisions()).build()),
+                e.conduct().toBuilder().actionPlan(v.items()).build()),
             Guard.of("adoptedByAParty", EngagementGuards::byAParty),
             Guard.of("hasActions", EngagementGuards::hasActions),
-            charter((e, b, c) -> b.actionPlan(c.decisions())))
+            charter((e, b, c) -> b.actionPlan(c.items())))
         .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,
             (e, c, v) -> new Suspended(e.id(), v, c.stamp()),
             (e, v, to) -> recording(e, v, to, e.file(), e.conduct()))

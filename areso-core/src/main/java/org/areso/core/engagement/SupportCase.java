@@ -13,7 +13,6 @@ import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.LifecycleCommand;
 import org.areso.core.lifecycle.LifecycleEvent;
-import org.areso.core.lifecycle.LifecycleState;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
 import org.areso.core.lifecycle.Unmet;
@@ -22,11 +21,14 @@ import org.areso.core.lifecycle.Unmet;
  * An individual support case (accompagnement individuel) of a workplace social service, on its own
  * small lifecycle: referred, consented by the employee, in support, closed. Only the employee
  * consents, and the employee may end the case at any time. The subject is the host's reference of
- * the case; the context is the employee.
+ * the case; the context is the employee, and a history that names another employee is refused on
+ * replay.
  *
- * <p>Immutable and thread-safe. Holds no personal detail beyond the employee's identifier.
+ * <p>Immutable and thread-safe; equal when reference, employee, stage and version are equal. Holds
+ * no personal detail beyond the employee's identifier, and never shows it in {@code toString}.
  */
-public final class SupportCase implements LifecycleState<SupportCase.Stage, String> {
+public final class SupportCase extends Subject<SupportCase.Stage, PartyId, SupportCase,
+    SupportCase.Command, SupportCase.Event> {
 
   /** The stages of a support case. */
   public enum Stage {
@@ -192,52 +194,50 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
     }
   }
 
-  private static final Lifecycle<Stage, String, PartyId, SupportCase, Command, Event> LIFECYCLE =
-      Lifecycle.<Stage, String, PartyId, SupportCase, Command, Event>builder("SupportCase",
-              Stage.class)
+  private static final Definition<Stage, PartyId, SupportCase, Command, Event> DEFINITION =
+      Definition.of(Lifecycle.<Stage, String, PartyId, SupportCase, Command, Event>builder(
+              "SupportCase", Stage.class)
           .start("refer", Stage.REFERRED, Command.Refer.class, Event.Referred.class,
               (employee, c, v) -> new Event.Referred(c.supportCase(), v, c.stamp(), employee),
               (employee, e) -> new SupportCase(e.subject(), employee, Stage.REFERRED, 1))
           .transition("consent", Stage.REFERRED, Stage.CONSENTED, Command.Consent.class,
               Event.Consented.class,
-              (s, c, v) -> new Event.Consented(s.id, v, c.stamp()),
-              (s, e, to) -> new SupportCase(s.id, s.employee, to, e.version()),
+              (s, c, v) -> new Event.Consented(s.subject(), v, c.stamp()),
+              SupportCase::after,
               Guard.of("byTheEmployee", SupportCase::byTheEmployee))
           .transition("startSupport", Stage.CONSENTED, Stage.IN_SUPPORT,
               Command.StartSupport.class, Event.SupportStarted.class,
-              (s, c, v) -> new Event.SupportStarted(s.id, v, c.stamp()),
-              (s, e, to) -> new SupportCase(s.id, s.employee, to, e.version()))
+              (s, c, v) -> new Event.SupportStarted(s.subject(), v, c.stamp()),
+              SupportCase::after)
           .transition("closeCase", Stage.IN_SUPPORT, Stage.CLOSED, Command.CloseCase.class,
               Event.CaseClosed.class,
-              (s, c, v) -> new Event.CaseClosed(s.id, v, c.stamp()),
-              (s, e, to) -> new SupportCase(s.id, s.employee, to, e.version()))
+              (s, c, v) -> new Event.CaseClosed(s.subject(), v, c.stamp()),
+              SupportCase::after)
           .transitions("endByEmployee",
               List.of(Stage.REFERRED, Stage.CONSENTED, Stage.IN_SUPPORT), Stage.CLOSED,
               Command.EndByEmployee.class, Event.EndedByEmployee.class,
-              (s, c, v) -> new Event.EndedByEmployee(s.id, v, c.stamp()),
-              (s, e, to) -> new SupportCase(s.id, s.employee, to, e.version()),
+              (s, c, v) -> new Event.EndedByEmployee(s.subject(), v, c.stamp()),
+              SupportCase::after,
               Guard.of("byTheEmployee", SupportCase::byTheEmployee))
           .terminal(Stage.CLOSED)
-          .build()
-          .fold(errors -> {
-            throw new IllegalStateException("Invalid support case lifecycle: "
-                + errors.map(r -> r.code()).mkString(", "));
-          }, lifecycle -> lifecycle);
-
-  private final String id;
-  private final PartyId employee;
-  private final Stage stage;
-  private final long version;
+          .build(), Event.Referred.class, Event.Referred::employee);
 
   private SupportCase(String id, PartyId employee, Stage stage, long version) {
-    this.id = id;
-    this.employee = employee;
-    this.stage = stage;
-    this.version = version;
+    super(id, employee, stage, version);
+  }
+
+  @Override
+  Definition<Stage, PartyId, SupportCase, Command, Event> definition() {
+    return DEFINITION;
+  }
+
+  @Override
+  SupportCase moved(Stage to, long version) {
+    return new SupportCase(subject(), employee(), to, version);
   }
 
   private static Seq<Unmet> byTheEmployee(SupportCase s, Command c) {
-    return c.stamp().actor() instanceof Actor.Party party && party.id().equals(s.employee)
+    return c.stamp().actor() instanceof Actor.Party party && party.id().equals(s.employee())
         ? List.empty()
         : List.of(Unmet.because(new EngagementReason.OnlyTheEmployee()));
   }
@@ -248,20 +248,7 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
    * @return the lifecycle, never null
    */
   public static Lifecycle<Stage, String, PartyId, SupportCase, Command, Event> lifecycle() {
-    return LIFECYCLE;
-  }
-
-  /**
-   * Rebuilds a case from its history.
-   *
-   * @param employee the employee, not null
-   * @param events the history, oldest first, not null
-   * @return the case, or why the history could not have happened; never null
-   * @throws NullPointerException if an argument is null (a programmer error)
-   */
-  public static Either<HistoryError, SupportCase> replay(PartyId employee,
-      Seq<? extends Event> events) {
-    return LIFECYCLE.replay(employee, events);
+    return DEFINITION.lifecycle();
   }
 
   /**
@@ -274,23 +261,36 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
    */
   public static Either<Rejection, Accepted<SupportCase, Event>> start(PartyId employee,
       Command.Refer command) {
-    return LIFECYCLE.start(employee, command);
+    return DEFINITION.start(employee, command);
   }
 
   /**
-   * Handles a command: pure, this state is not changed.
+   * Rebuilds a case from its history, re-checking every event; a history that names another
+   * employee is refused with {@link HistoryError.ContextMismatch}.
    *
-   * @param command the command, not null
-   * @return the new state with the events to store, or why the command is refused; never null
-   * @throws NullPointerException if command is null (a programmer error)
+   * @param employee the employee, not null
+   * @param events the history, oldest first, not null
+   * @return the case, or why the history could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
    */
-  public Either<Rejection, Accepted<SupportCase, Event>> handle(Command command) {
-    return LIFECYCLE.handle(this, command);
+  public static Either<HistoryError, SupportCase> replay(PartyId employee,
+      Seq<? extends Event> events) {
+    return DEFINITION.replay(employee, events);
   }
 
-  @Override
-  public String subject() {
-    return id;
+  /**
+   * Rebuilds a case from its history as {@link #replay(PartyId, Seq)} does, and refuses it unless
+   * it ends at the version the host recorded ({@link HistoryError.UnexpectedVersion}).
+   *
+   * @param employee the employee, not null
+   * @param events the history, oldest first, not null
+   * @param expectedVersion the version the host recorded for the case
+   * @return the case, or why the history could not have happened; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Either<HistoryError, SupportCase> replay(PartyId employee,
+      Seq<? extends Event> events, long expectedVersion) {
+    return DEFINITION.replay(employee, events, expectedVersion);
   }
 
   /**
@@ -299,33 +299,6 @@ public final class SupportCase implements LifecycleState<SupportCase.Stage, Stri
    * @return the employee's identifier, never null
    */
   public PartyId employee() {
-    return employee;
-  }
-
-  @Override
-  public Stage stage() {
-    return stage;
-  }
-
-  @Override
-  public long version() {
-    return version;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SupportCase that && id.equals(that.id)
-        && employee.equals(that.employee) && stage == that.stage && version == that.version;
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode() * 31 + (int) version;
-  }
-
-  /** The reference, stage and version; never the employee. */
-  @Override
-  public String toString() {
-    return "SupportCase[" + id + ", " + stage + ", v" + version + "]";
+    return context();
   }
 }

@@ -58,7 +58,7 @@ final class Checks {
               ? new EthicsReason.ConsentVoided(p)
               : (EthicsReason) new EthicsReason.ConsentMissing(p))));
     }
-    Seq<Meeting> last = c.meetings().filter(m -> m.kind() == MeetingKind.SESSION)
+    Seq<Attendance> last = c.sessionsHeld().filter(m -> m.kind() == MeetingKind.SESSION)
         .takeRight(charter.attendanceSessions());
     if (!last.isEmpty()) {
       for (PartyRole party : c.requiredParties()) {
@@ -78,7 +78,7 @@ final class Checks {
       return List.empty();
     }
     List<EthicsReason> reasons = List.empty();
-    for (ActionDecision d : c.actionPlan()) {
+    for (ActionPlanItem d : c.actionPlan()) {
       if (!(d.owner() instanceof Actor.Party)) {
         reasons = reasons.append(new EthicsReason.ActionNotOwnedByParty(d.reference(), d.owner()));
       }
@@ -149,7 +149,8 @@ final class Checks {
     if (article.isEmpty()) {
       return List.empty();
     }
-    return c.meetings().filter(m -> m.kind() == MeetingKind.SESSION && m.present().size() == 1)
+    return c.sessionsHeld()
+        .filter(m -> m.kind() == MeetingKind.SESSION && m.present().size() == 1)
         .groupBy(m -> m.present().head()).filter(e -> e._2.size()
             > charter.oneSidedSessionsTolerated())
         .toList().sortBy(e -> e._1)

@@ -13,8 +13,8 @@ import org.areso.core.kernel.PartyRole;
 
 /**
  * What an engagement records that the charter's checks read: who asked, how each party takes
- * part, the consents, whether the intervention started, the facilitators assigned, the meetings,
- * the action plan, the facilitators' contributions and the disclosures.
+ * part, the consents, whether the intervention started, the facilitators assigned, who attended
+ * each session held, the action plan, the facilitators' contributions and the disclosures.
  *
  * <p>Immutable and thread-safe; its {@code toString} shows no sensitive value. Build one with
  * {@link #builder(Set)}, or get it from an {@link org.areso.core.engagement.Engagement}.
@@ -28,8 +28,8 @@ import org.areso.core.kernel.PartyRole;
  *     and not given again, not null
  * @param started whether the intervention started
  * @param assignment the facilitators assigned, if any, not null
- * @param meetings the meetings held, in order, not null
- * @param actionPlan the decisions of the action plan adopted, possibly none, not null
+ * @param sessionsHeld the sessions held, with who attended each, in order, not null
+ * @param actionPlan the items of the action plan adopted, possibly none, not null
  * @param contributions the facilitators' recorded contributions, in order, not null
  * @param disclosures the disclosures made, in order, not null
  */
@@ -41,8 +41,8 @@ public record Conduct(
     Set<PartyRole> voidedConsents,
     boolean started,
     Option<Assignment> assignment,
-    Seq<Meeting> meetings,
-    Seq<ActionDecision> actionPlan,
+    Seq<Attendance> sessionsHeld,
+    Seq<ActionPlanItem> actionPlan,
     Seq<Contribution> contributions,
     Seq<Disclosure> disclosures) implements Audited {
 
@@ -54,7 +54,7 @@ public record Conduct(
     requireNonNull(consents, "consents");
     requireNonNull(voidedConsents, "voidedConsents");
     requireNonNull(assignment, "assignment");
-    requireNonNull(meetings, "meetings");
+    requireNonNull(sessionsHeld, "sessionsHeld");
     requireNonNull(actionPlan, "actionPlan");
     requireNonNull(contributions, "contributions");
     requireNonNull(disclosures, "disclosures");
@@ -90,7 +90,7 @@ public record Conduct(
     b.voidedConsents = voidedConsents;
     b.started = started;
     b.assignment = assignment;
-    b.meetings = meetings;
+    b.sessionsHeld = sessionsHeld;
     b.actionPlan = actionPlan;
     b.contributions = contributions;
     b.disclosures = disclosures;
@@ -106,8 +106,8 @@ public record Conduct(
     private Set<PartyRole> voidedConsents = LinkedHashSet.empty();
     private boolean started;
     private Option<Assignment> assignment = Option.none();
-    private Seq<Meeting> meetings = Vector.empty();
-    private Seq<ActionDecision> actionPlan = Vector.empty();
+    private Seq<Attendance> sessionsHeld = Vector.empty();
+    private Seq<ActionPlanItem> actionPlan = Vector.empty();
     private Seq<Contribution> contributions = Vector.empty();
     private Seq<Disclosure> disclosures = Vector.empty();
 
@@ -151,15 +151,15 @@ public record Conduct(
       return this;
     }
 
-    /** @param meeting a meeting held, added after the others @return this builder */
-    public Builder meeting(Meeting meeting) {
-      this.meetings = meetings.append(requireNonNull(meeting, "meeting"));
+    /** @param held a session held, added after the others @return this builder */
+    public Builder sessionHeld(Attendance held) {
+      this.sessionsHeld = sessionsHeld.append(requireNonNull(held, "held"));
       return this;
     }
 
-    /** @param meetings the meetings held, in order, replacing any @return this builder */
-    public Builder meetings(Seq<Meeting> meetings) {
-      this.meetings = requireNonNull(meetings, "meetings");
+    /** @param sessionsHeld the sessions held, in order, replacing any @return this builder */
+    public Builder sessionsHeld(Seq<Attendance> sessionsHeld) {
+      this.sessionsHeld = requireNonNull(sessionsHeld, "sessionsHeld");
       return this;
     }
 
@@ -175,8 +175,8 @@ public record Conduct(
       return this;
     }
 
-    /** @param actionPlan the decisions of the action plan, replacing any @return this builder */
-    public Builder actionPlan(Seq<ActionDecision> actionPlan) {
+    /** @param actionPlan the items of the action plan, replacing any @return this builder */
+    public Builder actionPlan(Seq<ActionPlanItem> actionPlan) {
       this.actionPlan = requireNonNull(actionPlan, "actionPlan");
       return this;
     }
@@ -200,7 +200,7 @@ public record Conduct(
      */
     public Conduct build() {
       return new Conduct(requiredParties, origin, participation, consents, voidedConsents,
-          started, assignment, meetings, actionPlan, contributions, disclosures);
+          started, assignment, sessionsHeld, actionPlan, contributions, disclosures);
     }
   }
 }

@@ -34,14 +34,16 @@ final class Consistency {
       found = found.append(new FieldReason.Inconsistent(Departement.FIELD,
           s.departement().get().code(), Region.FIELD, givenRegion.get().inseeCode()));
     }
-    // French and Swiss attributes do not mix.
+    // French and Swiss attributes do not mix; knowing a French attribute is none does not make
+    // a structure French (a Swiss structure has no FINESS category and no CASF item).
     Seq<Tuple2<String, String>> french = List.of(
             s.siren().map(v -> Tuple.of(Siren.FIELD, v.value())),
             s.siret().map(v -> Tuple.of(Siret.FIELD, v.value())),
             s.finess().map(v -> Tuple.of(Finess.FIELD, v.value())),
             s.departement().map(v -> Tuple.of(Departement.FIELD, v.code())),
             givenRegion.map(v -> Tuple.of(Region.FIELD, v.inseeCode())),
-            s.finessCategory().map(v -> Tuple.of(FinessCategory.FIELD, v.code())),
+            s.finessCategory().filter(category -> !category.isNone())
+                .map(v -> Tuple.of(FinessCategory.FIELD, v.code())),
             s.casfItems().filter(items -> !items.isEmpty())
                 .map(v -> Tuple.of(CasfItem.FIELD, v.map(CasfItem::number).mkString("|"))))
         .flatMap(o -> o);

@@ -291,6 +291,38 @@ public sealed interface FieldReason extends Reason {
   }
 
   /**
+   * A list said to be empty ({@code none}, {@code aucun}) and to hold values at once, such as
+   * {@code none|8} for the CASF items: the host must choose, or leave the cell empty when it does
+   * not know.
+   *
+   * @param field the field, not null
+   * @param value an excerpt of the value received, not null
+   */
+  record NoneWithValues(String field, String value) implements FieldReason {
+    /** Creates the reason; the value is shortened with {@link #excerpt(String)}. */
+    public NoneWithValues {
+      requireNonNull(field, "field");
+      value = excerpt(value);
+    }
+
+    @Override
+    public String code() {
+      return "NONE_WITH_VALUES";
+    }
+
+    @Override
+    public String message(Language language) {
+      return switch (requireNonNull(language, "language")) {
+        case FR -> "Le champ « " + field + " » vaut « " + value + " » : « aucun » ne peut pas"
+            + " accompagner d'autres valeurs ; donnez soit « aucun », soit les valeurs, ou laissez"
+            + " le champ vide si vous ne savez pas.";
+        case EN -> "Field '" + field + "' is '" + value + "': 'none' cannot go with other"
+            + " values; give either 'none' or the values, or leave the field empty if unknown.";
+      };
+    }
+  }
+
+  /**
    * The same value was given twice where distinct values are required, such as the two members of
    * a facilitator pair.
    *

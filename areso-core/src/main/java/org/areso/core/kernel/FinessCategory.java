@@ -8,7 +8,14 @@ import io.vavr.control.Validation;
  * code such as {@code 214} (CHRS) or {@code 500} (EHPAD).
  *
  * <p>The kernel checks the form only; which categories exist and which CASF L.312-1 item each one
- * falls under is reference data held by {@code areso-rules}. Immutable and thread-safe.
+ * falls under is reference data held by {@code areso-rules}.
+ *
+ * <p>{@link #none()} is the category of a structure <em>known</em> to have none — one that FINESS
+ * does not register, such as a company or an association outside the health and social sector —
+ * as an empty set is for a structure's CASF items: a structure whose category is unknown has no
+ * {@code FinessCategory} at all. No list of categories holds {@code none()}, so a rule asking "is
+ * its category one of …" answers no; a rule reading the code itself checks {@link #isNone()}
+ * first. Immutable and thread-safe.
  */
 public final class FinessCategory {
 
@@ -16,6 +23,7 @@ public final class FinessCategory {
   public static final String FIELD = "finess_category";
 
   private static final Text EXPECTED = Text.of("3 chiffres", "3 digits");
+  private static final FinessCategory NONE = new FinessCategory("none");
 
   private final String code;
 
@@ -39,7 +47,26 @@ public final class FinessCategory {
   }
 
   /**
-   * The three digits.
+   * The category of a structure known to have none: not registered in FINESS. {@link #parse}
+   * never returns it; the structure's builder reads {@code none} or {@code aucun} as it.
+   *
+   * @return the category meaning none, never null
+   */
+  public static FinessCategory none() {
+    return NONE;
+  }
+
+  /**
+   * Whether this is {@link #none()}: the structure is known to have no FINESS category.
+   *
+   * @return true for {@link #none()} only
+   */
+  public boolean isNone() {
+    return this == NONE;
+  }
+
+  /**
+   * The three digits, or {@code none} for {@link #none()}.
    *
    * @return the code, never null
    */
@@ -57,7 +84,7 @@ public final class FinessCategory {
     return code.hashCode();
   }
 
-  /** The three digits. */
+  /** The three digits, or {@code none}. */
   @Override
   public String toString() {
     return code;

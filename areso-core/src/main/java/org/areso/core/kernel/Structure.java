@@ -17,11 +17,13 @@ import org.immutables.value.Value;
  * identifiers, legal form, country and location, headcount, FINESS category, CASF L.312-1 items,
  * funding sources, and whether it has staff representation.
  *
- * <p>Every attribute may be <em>unknown</em>, and unknown is not <em>no</em>: an empty
+ * <p>Every attribute may be <em>unknown</em>, and unknown is not <em>none</em>: an empty
  * {@code Option} means the host does not know, while {@code Option.some(false)} for
- * {@link #hasStaffRepresentation()} or {@code Option.some(emptySet)} for {@link #fundingSources()}
- * means the host knows there is none. Eligibility rules answer <em>undetermined</em> on the first
- * and <em>not eligible</em> on the second.
+ * {@link #hasStaffRepresentation()}, {@code Option.some(emptySet)} for {@link #casfItems()} or
+ * {@link #fundingSources()}, or {@code Option.some(FinessCategory.none())} for
+ * {@link #finessCategory()} means the host knows there is none. A rule over the first is
+ * <em>undetermined</em> and asks for the fact; over the second it decides (a structure known to
+ * fall under no CASF item is not one that falls under one of them).
  *
  * <p>Build one with {@link #builder()}, which checks every value and their consistency at once.
  * Immutable and thread-safe; equal when every attribute is equal.
@@ -124,21 +126,24 @@ public abstract class Structure {
   /**
    * The FINESS establishment category.
    *
-   * @return the category, or none if unknown
+   * @return the category ({@link FinessCategory#none()} when known to have none), or an empty
+   *     {@code Option} if unknown
    */
   public abstract Option<FinessCategory> finessCategory();
 
   /**
    * The items of CASF L.312-1 I the structure falls under, as given by the host.
    *
-   * @return the items (an empty set when known to be none), or none if unknown
+   * @return the items (an empty set when known to be none), or an empty {@code Option} if
+   *     unknown
    */
   public abstract Option<Set<CasfItem>> casfItems();
 
   /**
    * Who finances the structure.
    *
-   * @return the funders (an empty set when known to be none), or none if unknown
+   * @return the funders (an empty set when known to be none), or an empty {@code Option} if
+   *     unknown
    */
   public abstract Option<Set<FundingSource>> fundingSources();
 
@@ -163,13 +168,22 @@ public abstract class Structure {
    * once in {@link #build()}.
    *
    * <p>Each attribute has a typed setter and a text setter; in a text setter an empty or blank
-   * text means <em>unknown</em>, as an empty CSV cell does. Setting an attribute again replaces
+   * text means <em>unknown</em>, as an empty CSV cell does. The FINESS category, CASF items and
+   * funding sources may also be <em>known to be none</em>: the typed setters take
+   * {@link FinessCategory#none()} or an empty list, and the text setters read {@code none},
+   * {@code aucun} or {@code aucune}, in any case; {@code none} beside other values
+   * ({@code none|8}) is refused ({@code NONE_WITH_VALUES}). Setting an attribute again replaces
    * the earlier value and any reason it had. Mutable, not thread-safe.
    */
   public static final class Builder {
     private static final Map<String, Boolean> YES_NO =
         List.of("YES", "Y", "TRUE", "OUI", "O", "1").toMap(k -> k, k -> Boolean.TRUE)
             .merge(List.of("NO", "N", "FALSE", "NON", "0").toMap(k -> k, k -> Boolean.FALSE));
+    /**
+     * The words a person types to say a FINESS category, the CASF items or the funders are known
+     * to be none, matched ignoring case and surrounding spaces.
+     */
+    private static final Seq<String> NONE_WORDS = List.of("none", "aucun", "aucune");
     private static final Text NAME_EXPECTED =
         Text.of("un nom sans caractère de contrôle", "a name with no control character");
     private static final Text COUNT_EXPECTED =
@@ -473,7 +487,7 @@ public abstract class Structure {
     }
 
     /**
-     * Sets the FINESS category.
+     * Sets the FINESS category; {@link FinessCategory#none()} when known to have none.
      *
      * @param category the category, not null
      * @return this builder
@@ -485,15 +499,16 @@ public abstract class Structure {
     }
 
     /**
-     * Sets the FINESS category from its code; blank means unknown.
+     * Sets the FINESS category from its code ({@code 214}), or {@code none} ({@code aucun},
+     * {@code aucune}) when known to have none; blank means unknown.
      *
      * @param category the text, not null
      * @return this builder
      * @throws NullPointerException if category is null (a programmer error)
      */
     public Builder finessCategory(String category) {
-      this.finessCategory =
-          Input.optional(requireNonNull(category, "category"), FinessCategory::parse);
+      this.finessCategory = Input.optional(requireNonNull(category, "category"), raw ->
+          isNone(raw) ? Validation.valid(FinessCategory.none()) : FinessCategory.parse(raw));
       return this;
     }
 
@@ -510,8 +525,9 @@ public abstract class Structure {
     }
 
     /**
-     * Sets the CASF L.312-1 items from text, {@code |}-separated ({@code 8}, {@code 5a|7});
-     * blank means unknown.
+     * Sets the CASF L.312-1 items from text, {@code |}-separated ({@code 8}, {@code 5a|7}), or
+     * {@code none} ({@code aucun}, {@code aucune}) when known to fall under none; blank means
+     * unknown, and {@code none} beside an item is refused ({@code NONE_WITH_VALUES}).
      *
      * @param items the text, not null
      * @return this builder
@@ -536,8 +552,9 @@ public abstract class Structure {
     }
 
     /**
-     * Sets the funding sources from text, {@code |}-separated ({@code P177|ARS}); blank means
-     * unknown.
+     * Sets the funding sources from text, {@code |}-separated ({@code P177|ARS}), or {@code none}
+     * ({@code aucun}, {@code aucune}) when known to have none; blank means unknown, and
+     * {@code none} beside a funder is refused ({@code NONE_WITH_VALUES}).
      *
      * @param sources the text, not null
      * @return this builder
@@ -575,6 +592,12 @@ public abstract class Structure {
       return this;
     }
 
+    /** Whether a text is one of {@link #NONE_WORDS}: known to be none, not unknown. */
+    private static boolean isNone(String raw) {
+      String text = Input.trim(raw);
+      return NONE_WORDS.exists(word -> word.equalsIgnoreCase(text));
+    }
+
     private static <T> Set<T> copy(Iterable<T> items, String argument) {
       requireNonNull(items, argument);
       Set<T> copy = LinkedHashSet.ofAll(items);
@@ -582,18 +605,26 @@ public abstract class Structure {
       return copy;
     }
 
+    /**
+     * A {@code |}-separated list: every part parsed, or only none words (the empty set, known);
+     * none words beside values are {@code NONE_WITH_VALUES}, reported with the values' own
+     * reasons.
+     */
     private static <T> Validation<Seq<Reason>, Set<T>> splitAll(
         String field, String raw, Function<String, Validation<Seq<Reason>, T>> parse) {
       if (raw.length() > Input.MAX_RAW_LENGTH) {
         return Input.invalid(
             new FieldReason.TooLong(field, raw.length(), Input.MAX_RAW_LENGTH));
       }
-      Seq<Validation<Seq<Reason>, T>> parts =
-          List.of(raw.split("\\|", -1)).map(parse);
-      Seq<Reason> reasons = parts.filter(Validation::isInvalid).flatMap(Validation::getError);
-      return reasons.isEmpty()
-          ? Validation.valid(LinkedHashSet.ofAll(parts.map(Validation::get)))
-          : Validation.invalid(reasons);
+      Seq<String> parts = List.of(raw.split("\\|", -1));
+      Seq<String> values = parts.filter(part -> !isNone(part));
+      Validation<Seq<Reason>, Seq<String>> noneAlone = values.isEmpty()
+          || values.size() == parts.size()
+          ? Validation.valid(values)
+          : Input.invalid(new FieldReason.NoneWithValues(field, Input.trim(raw)));
+      return Validation.combine(noneAlone, Validation.traverse(values, parse))
+          .ap((unused, items) -> (Set<T>) LinkedHashSet.ofAll(items))
+          .mapError(errors -> errors.flatMap(e -> e));
     }
 
     /**
@@ -605,6 +636,7 @@ public abstract class Structure {
      * whose département differs from the département; a département outside the region; French
      * attributes (SIREN, SIRET, FINESS, département, region, FINESS category, CASF items) on a
      * Swiss structure or together with a canton or a UID; Swiss attributes on a French structure.
+     * A FINESS category or CASF items known to be none are not French attributes.
      *
      * @return the structure, or every reason found
      */

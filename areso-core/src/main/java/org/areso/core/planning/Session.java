@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 
 /**
- * One session of a plan: its date, its length and where it stands.
+ * One session (séance): its date, its length and where it stands. It is Areso's one session
+ * concept: the {@link Planner} places it, its {@link Plan} marks it held, postponed or cancelled,
+ * and an engagement records it as held with the parties present ({@code RecordSession}), from
+ * which the charter's checks read the attendance.
  *
  * <p>Immutable and thread-safe.
  *

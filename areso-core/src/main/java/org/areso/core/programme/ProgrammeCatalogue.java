@@ -15,7 +15,9 @@ import org.areso.core.kernel.Reason;
 
 /**
  * The programmes known to a host, by identifier: those of the {@link ProgrammeProvider}s found on
- * the class path or module path, or given explicitly.
+ * the class path or module path, or given explicitly. A programme's eligibility policy has the
+ * programme's identifier: a host that screens or decides by identifier reads it as
+ * {@code catalogue.programme(id).map(Programme::policy)}.
  *
  * <p>Immutable and thread-safe.
  */

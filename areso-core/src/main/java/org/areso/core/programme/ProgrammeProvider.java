@@ -3,12 +3,15 @@ package org.areso.core.programme;
 import io.vavr.collection.Seq;
 
 /**
- * A source of programmes, found by {@link java.util.ServiceLoader}: a rule author adds a programme
- * by implementing this interface and declaring it (in {@code module-info.java} with
- * {@code provides org.areso.core.programme.ProgrammeProvider with ...}, and in
- * {@code META-INF/services/org.areso.core.programme.ProgrammeProvider} for the class path).
+ * The one service a rule author implements to add programmes to Areso, found by
+ * {@link java.util.ServiceLoader} through {@link ProgrammeCatalogue#discover()}. A programme
+ * carries its eligibility policy ({@link Programme#policy()}), its charter, its formats and its
+ * workflow, so adding a programme adds all of them: there is no other provider to write.
  *
- * <p>Implementations need a public no-argument constructor and must be thread-safe.
+ * <p>Declare the implementation in {@code module-info.java} with
+ * {@code provides org.areso.core.programme.ProgrammeProvider with ...}, and in
+ * {@code META-INF/services/org.areso.core.programme.ProgrammeProvider} for the class path.
+ * Implementations need a public no-argument constructor and must be pure and thread-safe.
  */
 public interface ProgrammeProvider {
 

@@ -102,7 +102,7 @@ class EligibilityProperties {
   }
 
   private static Verdict fast(Rule rule, Facts facts) {
-    return Verdict.ofCode(Program.compile(rule).run(facts));
+    return Verdict.ofCode(CompiledRuleTree.compile(rule).run(facts));
   }
 
   @Property(tries = 500)

@@ -88,11 +88,11 @@ class ChecksTest {
     void attendanceBelowTheThresholdOverTheLastSessionsWarns() {
       // given staff representatives at 2 of the last 4 sessions (an older absence not counted)
       Conduct conduct = conduct().started(true).consents(BOTH)
-          .meeting(session(PartyRole.MANAGEMENT))
-          .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .meeting(session(PartyRole.MANAGEMENT))
-          .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .meeting(session(PartyRole.MANAGEMENT))
+          .sessionHeld(session(PartyRole.MANAGEMENT))
+          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .sessionHeld(session(PartyRole.MANAGEMENT))
+          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .sessionHeld(session(PartyRole.MANAGEMENT))
           .build();
       // when
       Seq<Violation> found = ALL.check(Principle.ADHESION, conduct);
@@ -107,18 +107,18 @@ class ChecksTest {
     @Test
     void attendanceAtTheThresholdAndInterviewsDoNotWarn() {
       Conduct conduct = conduct().started(true).consents(BOTH)
-          .meeting(new Meeting(DAY, MeetingKind.INTERVIEW, LinkedHashSet.of(PartyRole.MANAGEMENT)))
-          .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES,
+          .sessionHeld(interview(PartyRole.MANAGEMENT))
+          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES,
               PartyRole.SUPERVISORS))
           .build();
       Charter half = charterOf(Principle.ADHESION).attendance(50, 2).build().get();
       assertThat(ALL.check(Principle.ADHESION, conduct)).isEmpty();
       assertThat(half.check(Principle.ADHESION, conduct().started(true).consents(BOTH)
-          .meeting(session(PartyRole.MANAGEMENT))
-          .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES)).build()))
+          .sessionHeld(session(PartyRole.MANAGEMENT))
+          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES)).build()))
           .isEmpty();
     }
   }
@@ -129,9 +129,9 @@ class ChecksTest {
     @Test
     void anActionOwnedOrDecidedByAFacilitatorOrNotValidatedByAllBlocks() {
       Conduct conduct = conduct().actionPlan(List.of(
-          new ActionDecision("A-1", FACILITATOR, MANAGEMENT, BOTH),
-          new ActionDecision("A-2", MANAGEMENT, FACILITATOR, BOTH),
-          new ActionDecision("A-3", MANAGEMENT, MANAGEMENT,
+          new ActionPlanItem("A-1", FACILITATOR, MANAGEMENT, BOTH),
+          new ActionPlanItem("A-2", MANAGEMENT, FACILITATOR, BOTH),
+          new ActionPlanItem("A-3", MANAGEMENT, MANAGEMENT,
               LinkedHashSet.of(PartyRole.MANAGEMENT)))).build();
       Seq<Violation> found = ALL.check(Principle.RESPONSIBILITY, conduct);
       assertThat(found).map(Violation::code).containsExactly("ACTION_NOT_OWNED_BY_PARTY",
@@ -145,7 +145,7 @@ class ChecksTest {
     @Test
     void anActionOwnedDecidedAndValidatedByThePartiesIsFine() {
       assertThat(ALL.check(Principle.RESPONSIBILITY, conduct().actionPlan(List.of(
-          new ActionDecision("A-1", MANAGEMENT, MANAGEMENT, BOTH))).build())).isEmpty();
+          new ActionPlanItem("A-1", MANAGEMENT, MANAGEMENT, BOTH))).build())).isEmpty();
     }
   }
 
@@ -217,10 +217,9 @@ class ChecksTest {
     @Test
     void workingSessionsWithOnePartyAloneWarnBeyondTheTolerance() {
       Conduct conduct = conduct()
-          .meeting(session(PartyRole.MANAGEMENT))
-          .meeting(new Meeting(DAY, MeetingKind.INTERVIEW,
-              LinkedHashSet.of(PartyRole.STAFF_REPRESENTATIVES)))
-          .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .sessionHeld(session(PartyRole.MANAGEMENT))
+          .sessionHeld(interview(PartyRole.STAFF_REPRESENTATIVES))
+          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
           .build();
       Charter strict = charterOf(Principle.IMPARTIALITY).build().get();
       Charter tolerant = charterOf(Principle.IMPARTIALITY).oneSidedSessionsTolerated(1)
@@ -319,7 +318,7 @@ class ChecksTest {
   void anOwnerWhoIsTheOperatorIsNotAParty() {
     Actor operator = new Actor.Operator("aract");
     assertThat(codes(ALL, conduct().actionPlan(List.of(
-        new ActionDecision("A-1", operator, operator, BOTH))).build()))
+        new ActionPlanItem("A-1", operator, operator, BOTH))).build()))
         .containsExactly("ACTION_NOT_OWNED_BY_PARTY", "ACTION_NOT_DECIDED_BY_PARTY");
   }
 }

@@ -15,6 +15,8 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Text;
 import org.areso.core.lifecycle.Actor;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 
 /** Charters, people and conducts for the ethics tests. */
 final class EthicsFixtures {
@@ -30,6 +32,7 @@ final class EthicsFixtures {
   static final FacilitatorId F1_ID = FacilitatorId.of("F-1").get();
   static final Actor FACILITATOR = new Actor.Facilitator(F1_ID);
   static final Facilitator F1 = Facilitator.of(F1_ID, FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+  static final Session HELD = new Session(DAY, SessionLength.HALF_DAY, Session.Status.HELD);
   static final Facilitator F2 =
       Facilitator.of(FacilitatorId.of("F-2").get(), FacilitatorKind.INDEPENDENT_CONSULTANT);
 
@@ -55,8 +58,14 @@ final class EthicsFixtures {
     return new Assignment(Facilitators.pair(first, second).get(), DAY);
   }
 
-  static Meeting session(PartyRole... present) {
-    return new Meeting(DAY, MeetingKind.SESSION, LinkedHashSet.of(present));
+  /** A working session held on {@link #DAY} with the parties present. */
+  static Attendance session(PartyRole... present) {
+    return new Attendance(HELD, MeetingKind.SESSION, LinkedHashSet.of(present));
+  }
+
+  /** An interview held on {@link #DAY} with the parties present. */
+  static Attendance interview(PartyRole... present) {
+    return new Attendance(HELD, MeetingKind.INTERVIEW, LinkedHashSet.of(present));
   }
 
   static Disclosure disclosure(Sensitivity sensitivity, Recipient recipient) {

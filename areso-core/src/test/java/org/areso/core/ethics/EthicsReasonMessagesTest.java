@@ -110,10 +110,10 @@ class EthicsReasonMessagesTest {
     // given staff attended one of the last three working sessions; a later interview is not one
     Charter charter = charterOf(Principle.ADHESION).attendance(50, 3).build().get();
     Conduct conduct = conduct()
-        .meeting(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-        .meeting(session(PartyRole.MANAGEMENT))
-        .meeting(session(PartyRole.MANAGEMENT))
-        .meeting(new Meeting(DAY, MeetingKind.INTERVIEW, LinkedHashSet.of(PartyRole.MANAGEMENT)))
+        .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+        .sessionHeld(session(PartyRole.MANAGEMENT))
+        .sessionHeld(session(PartyRole.MANAGEMENT))
+        .sessionHeld(interview(PartyRole.MANAGEMENT))
         .build();
     // when
     Audit audit = charter.audit(conduct);
@@ -135,7 +135,7 @@ class EthicsReasonMessagesTest {
     // given
     Actor operator = new Actor.Operator("aract-idf");
     Conduct conduct = conduct().actionPlan(List.of(
-        new ActionDecision("A-1", FACILITATOR, operator, LinkedHashSet.empty()))).build();
+        new ActionPlanItem("A-1", FACILITATOR, operator, LinkedHashSet.empty()))).build();
     // when
     Seq<Violation> found = ALL.check(Principle.RESPONSIBILITY, conduct);
     // then
@@ -200,8 +200,8 @@ class EthicsReasonMessagesTest {
   void workingSessionsWithOnePartyAloneCountThemAndTheTolerance() {
     // given
     Charter strict = charterOf(Principle.IMPARTIALITY).build().get();
-    Conduct conduct = conduct().meeting(session(PartyRole.MANAGEMENT))
-        .meeting(session(PartyRole.MANAGEMENT)).build();
+    Conduct conduct = conduct().sessionHeld(session(PartyRole.MANAGEMENT))
+        .sessionHeld(session(PartyRole.MANAGEMENT)).build();
     // when
     Violation found = strict.audit(conduct).warnings().single();
     // then
@@ -217,9 +217,9 @@ class EthicsReasonMessagesTest {
     // given staff representatives met alone first, then management
     Charter strict = charterOf(Principle.IMPARTIALITY).build().get();
     Conduct conduct = conduct()
-        .meeting(session(PartyRole.STAFF_REPRESENTATIVES))
-        .meeting(session(PartyRole.MANAGEMENT))
-        .meeting(session(PartyRole.STAFF_REPRESENTATIVES)).build();
+        .sessionHeld(session(PartyRole.STAFF_REPRESENTATIVES))
+        .sessionHeld(session(PartyRole.MANAGEMENT))
+        .sessionHeld(session(PartyRole.STAFF_REPRESENTATIVES)).build();
     // when
     Seq<Violation> found = strict.audit(conduct).warnings();
     // then

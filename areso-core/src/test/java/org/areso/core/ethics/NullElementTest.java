@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.time.LocalDate;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
@@ -23,16 +22,16 @@ class NullElementTest {
   private static final Actor OPERATOR = new Actor.Operator("aract");
 
   @Test
-  void aNullRoleInAnOriginAMeetingOrAnActionDecisionIsRefusedNamingTheCollection() {
+  void aNullRoleInAnOriginAnAttendanceOrAnActionPlanItemIsRefusedNamingTheCollection() {
     // given
     HashSet<PartyRole> withNull = HashSet.of(PartyRole.MANAGEMENT, null);
     // when / then
     assertThatNullPointerException().isThrownBy(() -> new Origin(withNull, Option.none()))
         .withMessage("requestedBy[]");
     assertThatNullPointerException().isThrownBy(() ->
-        new Meeting(LocalDate.EPOCH, MeetingKind.SESSION, withNull)).withMessage("present[]");
+        new Attendance(EthicsFixtures.HELD, MeetingKind.SESSION, withNull)).withMessage("present[]");
     assertThatNullPointerException().isThrownBy(() ->
-        new ActionDecision("A-1", OPERATOR, OPERATOR, withNull)).withMessage("validatedBy[]");
+        new ActionPlanItem("A-1", OPERATOR, OPERATOR, withNull)).withMessage("validatedBy[]");
   }
 
   @Test

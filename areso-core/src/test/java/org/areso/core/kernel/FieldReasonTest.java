@@ -17,7 +17,8 @@ class FieldReasonTest {
       new FieldReason.UnknownValue("country", "DE", List.of("FR", "CH")),
       new FieldReason.Inconsistent("canton", "VD", "country", "FR"),
       new FieldReason.InvertedWindow("window", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)),
-      new FieldReason.Duplicate("facilitators", "F-1"));
+      new FieldReason.Duplicate("facilitators", "F-1"),
+      new FieldReason.NoneWithValues("casf_item", "none|8"));
 
   @Test
   void everyReasonHasADistinctStableCodeAndNamesItsFieldInBothLanguages() {

@@ -32,8 +32,7 @@ class ModuleDescriptorTest {
     assertThat(module.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     assertThat(module.opens()).isEmpty();
     assertThat(module.provides()).isEmpty();
-    assertThat(module.uses()).containsExactlyInAnyOrder(
-        "org.areso.core.eligibility.PolicyProvider", "org.areso.core.programme.ProgrammeProvider");
+    assertThat(module.uses()).containsExactly("org.areso.core.programme.ProgrammeProvider");
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
         .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("io.vavr", "org.immutables.value.annotations");

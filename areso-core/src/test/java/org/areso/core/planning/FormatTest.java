@@ -15,21 +15,22 @@ class FormatTest {
   }
 
   @Test
-  void aSeedFormatIsNamedInFrenchAndEnglish() {
+  void aBuiltFormatKeepsItsIdentifierAndItsNameInFrenchAndEnglish() {
     // given
-    Format format = Format.accompaniment();
+    Format format = wholeDays().build().get();
     // when / then
-    assertThat(format.name()).isEqualTo(Text.of("Accompagnement", "Accompaniment"));
+    assertThat(format.id()).isEqualTo("host-format");
+    assertThat(format.name()).isEqualTo(Text.of("Format maison", "Host format"));
   }
 
   @Test
   void aFormatReadsAsItsIdentifierDaysSessionLengthSpanAndGap() {
     // given
-    Format format = Format.accompaniment();
+    Format format = wholeDays().build().get();
     // when / then
     assertThat(format)
-        .hasToString("accompaniment[5..10..15 d, WHOLE_DAY, span 91..366, gap 1..92]");
-    assertThat(Format.soresoFirstMeeting())
+        .hasToString("host-format[1..2..4 d, WHOLE_DAY, span 1..30, gap 1..7]");
+    assertThat(FormatFixtures.firstMeeting())
         .hasToString("soreso-first-meeting[0.5..0.5..0.5 d, HALF_DAY, span 1..1, gap 1..1]");
   }
 
@@ -41,7 +42,7 @@ class FormatTest {
     assertThat(built).isEqualTo(wholeDays().build().get());
     assertThat(built.hashCode()).isEqualTo(wholeDays().build().get().hashCode());
     assertThat(built).isNotEqualTo(wholeDays().gap(2, 7).build().get());
-    assertThat(Format.accompaniment()).isNotEqualTo(Format.seminar());
+    assertThat(FormatFixtures.accompaniment()).isNotEqualTo(FormatFixtures.seminar());
   }
 
   @Test

@@ -14,7 +14,7 @@ class PlanTest {
   private static final LocalDate TUESDAY = MONDAY.plusDays(1);
 
   private static Plan twoDays() {
-    return Plan.of(Format.jointTraining(), Days.of(2), List.of(
+    return Plan.of(FormatFixtures.jointTraining(), Days.of(2), List.of(
         Session.planned(TUESDAY, SessionLength.WHOLE_DAY),
         Session.planned(MONDAY, SessionLength.WHOLE_DAY)));
   }
@@ -62,14 +62,15 @@ class PlanTest {
   @Test
   void plansWithTheSameSessionsInAnyOrderAreEqual() {
     // given
-    Plan reversed = Plan.of(Format.jointTraining(), Days.of(2), List.of(
+    Plan reversed = Plan.of(FormatFixtures.jointTraining(), Days.of(2), List.of(
         Session.planned(MONDAY, SessionLength.WHOLE_DAY),
         Session.planned(TUESDAY, SessionLength.WHOLE_DAY)));
     // when / then
     assertThat(twoDays()).isEqualTo(reversed);
     assertThat(twoDays().hashCode()).isEqualTo(reversed.hashCode());
     assertThat(twoDays()).isNotEqualTo(twoDays().hold(MONDAY).get());
-    assertThat(twoDays()).isNotEqualTo(Plan.of(Format.seminar(), Days.of(2), twoDays().sessions()));
+    assertThat(twoDays())
+        .isNotEqualTo(Plan.of(FormatFixtures.seminar(), Days.of(2), twoDays().sessions()));
   }
 
   @Test
@@ -89,7 +90,7 @@ class PlanTest {
     // given
     List<Session> withHole = List.of(Session.planned(MONDAY, SessionLength.WHOLE_DAY), null);
     // when / then
-    assertThatThrownBy(() -> Plan.of(Format.jointTraining(), Days.of(2), withHole))
+    assertThatThrownBy(() -> Plan.of(FormatFixtures.jointTraining(), Days.of(2), withHole))
         .isInstanceOf(NullPointerException.class).hasMessage("session");
   }
 }

@@ -214,8 +214,8 @@ class PlannerDatesTest {
   @Test
   void aSingleSessionFromASaturdayGoesToTheMonday() {
     // given a one-day seminar whose earliest start is Saturday 6 January
-    PlanRequest request = PlanRequest.of(Format.seminar(), WorkingCalendar.weekdays(), day(6),
-        YEAR_2024);
+    PlanRequest request = PlanRequest.of(FormatFixtures.seminar(), WorkingCalendar.weekdays(),
+        day(6), YEAR_2024);
     // when
     var result = Planner.plan(request);
     // then
@@ -239,10 +239,10 @@ class PlannerDatesTest {
   @Test
   void aSessionPostponedOnAFridayAndReplannedFromTheSaturdayGoesToTheMonday() {
     // given a one-day seminar planned on Friday 5 January, then postponed
-    Plan plan = Plan.of(Format.seminar(), Days.of(1),
+    Plan plan = Plan.of(FormatFixtures.seminar(), Days.of(1),
         List.of(Session.planned(day(5), SessionLength.WHOLE_DAY))).postpone(day(5)).get();
-    PlanRequest request = PlanRequest.of(Format.seminar(), WorkingCalendar.weekdays(), day(1),
-        YEAR_2024);
+    PlanRequest request = PlanRequest.of(FormatFixtures.seminar(), WorkingCalendar.weekdays(),
+        day(1), YEAR_2024);
     // when
     var result = Planner.replan(request, plan, day(6));
     // then

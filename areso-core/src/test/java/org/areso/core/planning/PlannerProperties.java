@@ -28,7 +28,7 @@ class PlannerProperties {
   }
 
   private Arbitrary<PlanRequest> requests(boolean plausible) {
-    Arbitrary<Format> formats = Arbitraries.of(Format.seeds().toJavaList());
+    Arbitrary<Format> formats = Arbitraries.of(FormatFixtures.all().toJavaList());
     return formats.flatMap(format -> {
       Arbitrary<Integer> startOffsets = Arbitraries.integers().between(0, 60);
       Arbitrary<Integer> windowLengths = plausible

@@ -18,7 +18,7 @@ class PlannerTest {
   @Test
   void plansTenWholeDaysOfAccompanimentOnWeekdaysWithinTheFormatsSpan() {
     // given
-    PlanRequest request = PlanRequest.of(Format.accompaniment(), WorkingCalendar.weekdays(),
+    PlanRequest request = PlanRequest.of(FormatFixtures.accompaniment(), WorkingCalendar.weekdays(),
         LocalDate.of(2024, 1, 8), YEAR_2024);
     // when
     Plan plan = Planner.plan(request).get();
@@ -36,7 +36,7 @@ class PlannerTest {
     // given
     LocalDate blocked = LocalDate.of(2024, 1, 8);
     LocalDate away = LocalDate.of(2024, 1, 9);
-    PlanRequest request = PlanRequest.of(Format.jointTraining(), WorkingCalendar.weekdays(),
+    PlanRequest request = PlanRequest.of(FormatFixtures.jointTraining(), WorkingCalendar.weekdays(),
         blocked, YEAR_2024).withBlackouts(HashSet.of(blocked))
         .withUnavailable(FacilitatorId.of("f-1").get(), HashSet.of(away));
     // when
@@ -50,7 +50,7 @@ class PlannerTest {
   void reportsEveryViolatedConstraintWhenNoPlanFits() {
     // given a window of a week for an accompaniment, and half a day for whole-day sessions
     DateWindow week = DateWindow.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 7)).get();
-    PlanRequest request = PlanRequest.of(Format.accompaniment(), WorkingCalendar.weekdays(),
+    PlanRequest request = PlanRequest.of(FormatFixtures.accompaniment(), WorkingCalendar.weekdays(),
         LocalDate.of(2024, 1, 1), week).withDays(Days.ofHalfDays(41));
     // when
     var result = Planner.plan(request);
@@ -62,9 +62,9 @@ class PlannerTest {
   @Test
   void refusesAHostPlanOnAWeekendOutsideTheWindowAndShortOfTheBudget() {
     // given
-    PlanRequest request = PlanRequest.of(Format.jointTraining(), WorkingCalendar.weekdays(),
+    PlanRequest request = PlanRequest.of(FormatFixtures.jointTraining(), WorkingCalendar.weekdays(),
         LocalDate.of(2024, 1, 1), YEAR_2024);
-    Plan hostPlan = Plan.of(Format.jointTraining(), Days.of(2), List.of(
+    Plan hostPlan = Plan.of(FormatFixtures.jointTraining(), Days.of(2), List.of(
         Session.planned(LocalDate.of(2024, 1, 6), SessionLength.WHOLE_DAY)));
     // when
     var result = Planner.validate(request, hostPlan);
@@ -78,7 +78,7 @@ class PlannerTest {
   @Test
   void replansAPostponedSessionWithoutMovingHeldOnes() {
     // given
-    PlanRequest request = PlanRequest.of(Format.accompaniment(), WorkingCalendar.weekdays(),
+    PlanRequest request = PlanRequest.of(FormatFixtures.accompaniment(), WorkingCalendar.weekdays(),
         LocalDate.of(2024, 1, 8), YEAR_2024);
     Plan plan = Planner.plan(request).get();
     LocalDate first = plan.sessions().get(0).date();
@@ -100,7 +100,7 @@ class PlannerTest {
   @Test
   void refusesToHoldASessionThatIsNotPlanned() {
     // given
-    Plan plan = Plan.of(Format.seminar(), Days.of(1), List.empty());
+    Plan plan = Plan.of(FormatFixtures.seminar(), Days.of(1), List.empty());
     // when
     var result = plan.hold(LocalDate.of(2024, 3, 1));
     // then
@@ -110,18 +110,18 @@ class PlannerTest {
   @Test
   void planningTwiceGivesTheSamePlan() {
     // given
-    PlanRequest request = PlanRequest.of(Format.socialServiceOnSiteHours(),
+    PlanRequest request = PlanRequest.of(FormatFixtures.onSiteHours(),
         WorkingCalendar.weekdays(), LocalDate.of(2024, 2, 1), YEAR_2024);
     // when / then
     assertThat(Planner.plan(request)).isEqualTo(Planner.plan(request));
   }
 
   @Test
-  void everySeedFormatCanBePlannedForItsTypicalDays() {
+  void everyCatalogueShapedFormatCanBePlannedForItsTypicalDays() {
     // given
     var calendar = WorkingCalendar.weekdays();
     // when / then
-    for (Format format : Format.seeds()) {
+    for (Format format : FormatFixtures.all()) {
       var result = Planner.plan(PlanRequest.of(format, calendar, LocalDate.of(2024, 1, 8),
           DateWindow.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 6, 30)).get()));
       assertThat(result.isValid()).as(format + " " + result).isTrue();

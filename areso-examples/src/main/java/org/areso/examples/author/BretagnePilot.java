@@ -24,6 +24,7 @@ import org.areso.core.planning.Format;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 import org.areso.core.engagement.Workflow;
+import org.areso.rules.programme.Formats;
 
 /**
  * A made-up regional pilot, written the way a rule author adds a programme: small associations
@@ -80,7 +81,7 @@ public final class BretagnePilot implements Programme {
 
   /**
    * The policy as built: a rule author's mistakes (a rule cited nowhere, two rules of one name)
-   * come back here as reasons, at start-up, not at the first request.
+   * come back here as reasons, which the pilot's tests check, not at the first request.
    *
    * @return the policy, or why it was refused
    */
@@ -110,12 +111,12 @@ public final class BretagnePilot implements Programme {
 
   @Override
   public Set<FormatId> formats() {
-    return LinkedHashSet.of(FormatId.of(Format.seminar().id()).get());
+    return LinkedHashSet.of(FormatId.of(Formats.seminar().id()).get());
   }
 
   @Override
   public Seq<Format> durations() {
-    return List.of(Format.seminar());
+    return List.of(Formats.seminar());
   }
 
   /** The workflow most programmes share: the pilot changes none of its choices. */

@@ -42,7 +42,7 @@ import org.areso.core.engagement.EngagementEvent.Withdrawn;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
@@ -70,6 +70,7 @@ import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
 import org.areso.examples.hr.Tree.Arr;
 import org.areso.examples.hr.Tree.Obj;
@@ -141,7 +142,7 @@ public final class EventCodec {
     } else if (event instanceof InterventionStarted e) {
       f.put("planEnd", e.planEnd().toString());
     } else if (event instanceof SessionHeld e) {
-      f.put("on", e.on().toString()).put("halfDays", Integer.toString(e.halfDays()))
+      f.put("on", e.on().toString()).put("length", e.length().name())
           .put("present", names(e.present())).put("kind", e.kind().name());
     } else if (event instanceof ContributionRecorded e) {
       Contribution c = e.contribution();
@@ -159,7 +160,7 @@ public final class EventCodec {
               .put("content", item.content().reveal()).tree())
           .put("recipient", d.recipient().name()).tree());
     } else if (event instanceof ActionPlanAdopted e) {
-      f.put("decisions", array(e.decisions(), d -> new Fields().put("reference", d.reference())
+      f.put("items", array(e.items(), d -> new Fields().put("reference", d.reference())
           .put("owner", actor(d.owner())).put("decidedBy", actor(d.decidedBy()))
           .put("validatedBy", names(d.validatedBy())).tree()));
     } else if (event instanceof FollowUpReviewed e) {
@@ -225,8 +226,9 @@ public final class EventCodec {
       case "ConsentGiven" -> new ConsentGiven(id, v, s, r.enumOf("party", PartyRole.class));
       case "FramingConfirmed" -> new FramingConfirmed(id, v, s);
       case "InterventionStarted" -> new InterventionStarted(id, v, s, r.date("planEnd"));
-      case "SessionHeld" -> new SessionHeld(id, v, s, r.date("on"), r.intValue("halfDays"),
-          r.enumSet("present", PartyRole.class), r.enumOf("kind", MeetingKind.class));
+      case "SessionHeld" -> new SessionHeld(id, v, s, r.date("on"),
+          r.enumOf("length", SessionLength.class), r.enumSet("present", PartyRole.class),
+          r.enumOf("kind", MeetingKind.class));
       case "ContributionRecorded" -> {
         Read c = r.obj("contribution");
         yield new ContributionRecorded(id, v, s, new Contribution(
@@ -245,8 +247,8 @@ public final class EventCodec {
             item.str("label"), item.enumOf("sensitivity", Sensitivity.class),
             Sensitive.of(item.str("content"))), d.enumOf("recipient", Recipient.class)));
       }
-      case "ActionPlanAdopted" -> new ActionPlanAdopted(id, v, s, r.objects("decisions")
-          .map(d -> new ActionDecision(d.str("reference"), actor(d.obj("owner")),
+      case "ActionPlanAdopted" -> new ActionPlanAdopted(id, v, s, r.objects("items")
+          .map(d -> new ActionPlanItem(d.str("reference"), actor(d.obj("owner")),
               actor(d.obj("decidedBy")), d.enumSet("validatedBy", PartyRole.class))));
       case "Suspended" -> new Suspended(id, v, s);
       case "Resumed" -> new Resumed(id, v, s);
@@ -495,14 +497,6 @@ public final class EventCodec {
     long longValue(String key) {
       try {
         return Long.parseLong(str(key));
-      } catch (NumberFormatException e) {
-        throw new Unreadable("MALFORMED_FIELD:" + path + key);
-      }
-    }
-
-    int intValue(String key) {
-      try {
-        return Integer.parseInt(str(key));
       } catch (NumberFormatException e) {
         throw new Unreadable("MALFORMED_FIELD:" + path + key);
       }

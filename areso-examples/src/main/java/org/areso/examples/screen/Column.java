@@ -8,7 +8,9 @@ import org.areso.core.kernel.Structure;
 /**
  * A column of the screening CSV that Areso reads, and where its cell goes: the row's identifier,
  * a {@link Structure} attribute through the builder's text setter, or a fact of the request.
- * Header names are matched ignoring case and surrounding spaces.
+ * Header names are matched ignoring case and surrounding spaces. An empty cell is unknown; in the
+ * {@code finess_category}, {@code casf_item} and {@code funding} cells, {@code none} ({@code aucun},
+ * {@code aucune}, in any case) is known to be none, as the builder reads it.
  */
 enum Column {
   /** The host's identifier of the row, required, copied to the output. */
@@ -25,11 +27,14 @@ enum Column {
   FINESS("finess", Structure.Builder::finess),
   /** The Swiss UID. */
   UID("uid", Structure.Builder::uid),
-  /** The FINESS category, such as {@code 214}. */
+  /** The FINESS category, such as {@code 214}, or {@code none}. */
   FINESS_CATEGORY("finess_category", Structure.Builder::finessCategory),
-  /** The CASF L.312-1 I items, {@code |}-separated, such as {@code 8} or {@code 5a|7}. */
+  /**
+   * The CASF L.312-1 I items, {@code |}-separated, such as {@code 8} or {@code 5a|7}, or
+   * {@code none}.
+   */
   CASF_ITEM("casf_item", Structure.Builder::casfItems),
-  /** The funders, {@code |}-separated, such as {@code P177|ARS}. */
+  /** The funders, {@code |}-separated, such as {@code P177|ARS}, or {@code none}. */
   FUNDING("funding", Structure.Builder::fundingSources),
   /** The legal form. */
   LEGAL_FORM("legal_form", Structure.Builder::legalForm),

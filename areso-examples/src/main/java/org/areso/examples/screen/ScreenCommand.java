@@ -22,9 +22,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import org.areso.core.eligibility.Policy;
-import org.areso.core.eligibility.PolicyCatalogue;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
+import org.areso.core.programme.Programme;
+import org.areso.core.programme.ProgrammeCatalogue;
 
 /**
  * The {@code screen} command: {@code screen --programme ID --date YYYY-MM-DD [--lang fr|en]
@@ -34,7 +35,7 @@ import org.areso.core.kernel.Reason;
  * {@value #PROGRESS_EVERY} rows, rewritten in place with a carriage return, then one summary line;
  * {@code --quiet} leaves them out. {@code --lang} is the language of these lines and of error
  * messages. Exit status: 0 when every row was screened, 1 when some row was {@code INVALID}, 2 for
- * a usage error, an unknown programme, an invalid policy catalogue, an unreadable file or header
+ * a usage error, an unknown programme, an invalid programme catalogue, an unreadable file or header
  * (with a one-line message on standard error).
  */
 public final class ScreenCommand {
@@ -54,12 +55,12 @@ public final class ScreenCommand {
    * @param out standard output, not null
    * @param err standard error, not null
    * @param catalogue where programmes are looked up, such as
-   *     {@link PolicyCatalogue#discover()}, not null
+   *     {@link ProgrammeCatalogue#discover()}, not null
    * @return the exit status: 0, 1 or 2
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static int run(String[] args, PrintStream out, PrintStream err,
-      Supplier<Validation<Seq<Reason>, PolicyCatalogue>> catalogue) {
+      Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> catalogue) {
     requireNonNull(args, "args");
     requireNonNull(out, "out");
     requireNonNull(err, "err");
@@ -102,14 +103,14 @@ public final class ScreenCommand {
     } catch (DateTimeParseException e) {
       return usage(err, "--date takes a date YYYY-MM-DD, not '" + date + "'");
     }
-    Validation<Seq<Reason>, PolicyCatalogue> found = catalogue.get();
+    Validation<Seq<Reason>, ProgrammeCatalogue> found = catalogue.get();
     if (found.isInvalid()) {
       Language lang = language;
       return fail(err, found.getError().map(r -> r.code() + " " + r.message(lang))
           .mkString(text(language, "catalogue de programmes invalide : ",
               "invalid programme catalogue: "), "; ", ""));
     }
-    Option<Policy> policy = found.get().policy(programme);
+    Option<Policy> policy = found.get().programme(programme).map(Programme::policy);
     if (policy.isEmpty()) {
       return fail(err, text(language, "programme inconnu « " + programme + " » ; connus : ",
           "unknown programme '" + programme + "'; known: ")

@@ -60,14 +60,17 @@ public final class ScreeningMeasure {
       err.println("usage: areso measure-screening --programme ID --date YYYY-MM-DD FILE...");
       return 2;
     }
-    var catalogue = org.areso.core.eligibility.PolicyCatalogue.discover();
-    if (catalogue.isInvalid() || catalogue.get().policy(programme).isEmpty()) {
+    var catalogue = org.areso.core.programme.ProgrammeCatalogue.discover();
+    var policy = catalogue.isValid()
+        ? catalogue.get().programme(programme).map(org.areso.core.programme.Programme::policy)
+        : io.vavr.control.Option.<Policy>none();
+    if (policy.isEmpty()) {
       err.println("areso measure-screening: unknown programme '" + programme + "'");
       return 2;
     }
     try {
       for (Path file : files) {
-        measure(catalogue.get().policy(programme).get(), date, file, out);
+        measure(policy.get(), date, file, out);
       }
       return 0;
     } catch (IOException e) {

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.areso.core.eligibility.PolicyCatalogue;
+import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
 import org.areso.testkit.eligibility.CaseTable;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,12 +26,13 @@ class BretagnePilotTest {
   }
 
   @Test
-  void bothCataloguesFindThePilotNextToTheFiveProgrammes() {
+  void theCatalogueFindsThePilotAndItsPolicyNextToTheFiveProgrammes() {
     // the provider is declared in this module's test resources (META-INF/services)
     assertThat(ProgrammeCatalogue.discover().get().programme(BretagnePilot.ID))
         .contains(BretagnePilot.INSTANCE);
     assertThat(ProgrammeCatalogue.discover().get().ids()).contains("areso", "soreso");
-    assertThat(PolicyCatalogue.discover().get().policy(BretagnePilot.ID).isDefined()).isTrue();
+    assertThat(ProgrammeCatalogue.discover().get().programme(BretagnePilot.ID)
+        .map(Programme::policy).map(p -> p.id())).containsExactly(BretagnePilot.ID);
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
@@ -41,6 +41,7 @@ import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
 
 /** Generators of events of every type, with any text where the model takes any text. */
@@ -136,8 +137,8 @@ final class EventArbitraries {
         s.map(st -> new EngagementEvent.FramingConfirmed(id, version, st)),
         Combinators.combine(s, date())
             .as((st, d) -> new EngagementEvent.InterventionStarted(id, version, st, d)),
-        Combinators.combine(s, date(), Arbitraries.integers(), enumSet(PartyRole.class),
-                Arbitraries.of(MeetingKind.class))
+        Combinators.combine(s, date(), Arbitraries.of(SessionLength.class),
+                enumSet(PartyRole.class), Arbitraries.of(MeetingKind.class))
             .as((st, d, h, p, k) -> new EngagementEvent.SessionHeld(id, version, st, d, h, p, k)),
         Combinators.combine(s, hostId(), date(), Arbitraries.of(Aspect.class), anyText())
             .as((st, by, d, a, n) -> new EngagementEvent.ContributionRecorded(id, version, st,
@@ -150,7 +151,7 @@ final class EventArbitraries {
             .as((st, d, l, sens, c, r) -> new EngagementEvent.Disclosed(id, version, st,
                 new Disclosure(d, new InformationItem(l, sens, Sensitive.of(c)), r))),
         Combinators.combine(s, Combinators.combine(anyText(), actor(), actor(),
-                    enumSet(PartyRole.class)).as(ActionDecision::new).list().ofMaxSize(3))
+                    enumSet(PartyRole.class)).as(ActionPlanItem::new).list().ofMaxSize(3))
             .as((st, ds) -> new EngagementEvent.ActionPlanAdopted(id, version, st,
                 List.ofAll(ds))),
         s.map(st -> new EngagementEvent.Suspended(id, version, st)),

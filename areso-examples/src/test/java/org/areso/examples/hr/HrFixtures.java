@@ -15,7 +15,7 @@ import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
@@ -40,6 +40,7 @@ import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
 
 /** Events of every type, with values that are hard to store, and fresh databases. */
@@ -123,7 +124,8 @@ final class HrFixtures {
         new EngagementEvent.ConsentGiven(id, 5, at(MANAGEMENT, 4), PartyRole.MANAGEMENT),
         new EngagementEvent.FramingConfirmed(id, 6, at(FACILITATOR, 5)),
         new EngagementEvent.InterventionStarted(id, 7, at(FACILITATOR, 6), DAY.plusMonths(6)),
-        new EngagementEvent.SessionHeld(id, 8, at(FACILITATOR, 7), DAY.plusDays(7), 3,
+        new EngagementEvent.SessionHeld(id, 8, at(FACILITATOR, 7), DAY.plusDays(7),
+            SessionLength.WHOLE_DAY,
             LinkedHashSet.of(PartyRole.STAFF_REPRESENTATIVES, PartyRole.MANAGEMENT),
             MeetingKind.INTERVIEW),
         new EngagementEvent.ContributionRecorded(id, 9, at(FACILITATOR, 8), new Contribution(
@@ -134,9 +136,9 @@ final class HrFixtures {
             new InformationItem("minutes", Sensitivity.CONFIDENTIAL, Sensitive.of(HOSTILE)),
             Recipient.SUPERVISING_AUTHORITY)),
         new EngagementEvent.ActionPlanAdopted(id, 12, at(MANAGEMENT, 10), List.of(
-            new ActionDecision("A-1", MANAGEMENT, OPERATOR,
+            new ActionPlanItem("A-1", MANAGEMENT, OPERATOR,
                 LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES)),
-            new ActionDecision(HOSTILE, FACILITATOR, MANAGEMENT, LinkedHashSet.empty()))),
+            new ActionPlanItem(HOSTILE, FACILITATOR, MANAGEMENT, LinkedHashSet.empty()))),
         new EngagementEvent.ActionPlanAdopted(id, 12, at(MANAGEMENT, 10), List.empty()),
         new EngagementEvent.Suspended(id, 13, at(MANAGEMENT, 11)),
         new EngagementEvent.Resumed(id, 14, at(MANAGEMENT, 12)),

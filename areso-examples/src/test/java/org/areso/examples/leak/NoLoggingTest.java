@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
-import org.areso.core.eligibility.PolicyCatalogue;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.kernel.Language;
 import org.areso.core.programme.Programme;
@@ -41,9 +40,9 @@ class NoLoggingTest {
     assertThat(RecordingLogs.lines().map(RecordingLogs.Line::message))
         .contains("the capture works");
     RecordingLogs.clear();
-    // when the catalogues are discovered, engagements walked, decided on and audited
+    // when the catalogue is discovered, its policies read, engagements walked and audited
     var programmes = ProgrammeCatalogue.discover();
-    var policies = PolicyCatalogue.discover();
+    var policies = programmes.get().programmes().map(Programme::policy);
     var engagements = SecretArbitraries.bases();
     var reports = engagements.map(Engagement::audit).map(a -> a.report(Language.EN));
     var audits = Programmes.all().map(Programme::charter)

@@ -20,15 +20,15 @@ import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Assignment;
+import org.areso.core.ethics.Attendance;
 import org.areso.core.ethics.Audited;
 import org.areso.core.ethics.Conduct;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
 import org.areso.core.ethics.InformationItem;
-import org.areso.core.ethics.Meeting;
 import org.areso.core.ethics.MeetingKind;
 import org.areso.core.ethics.Origin;
 import org.areso.core.ethics.Participation;
@@ -53,6 +53,8 @@ import org.areso.core.lifecycle.LifecycleCommand;
 import org.areso.core.lifecycle.LifecycleEvent;
 import org.areso.core.lifecycle.LifecycleState;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 import org.areso.rules.programme.Programmes;
@@ -162,10 +164,10 @@ public final class SecretArbitraries {
         new EngagementCommand.StartIntervention(Stamp.of(FACILITATOR, T0.plusDays(7)),
             DAY.plusMonths(6)),
         new EngagementCommand.RecordSession(Stamp.of(FACILITATOR, T0.plusDays(8)),
-            DAY.plusDays(8), 2, LinkedHashSet.of(PartyRole.MANAGEMENT,
-            PartyRole.STAFF_REPRESENTATIVES), MeetingKind.SESSION),
+            Session.planned(DAY.plusDays(8), SessionLength.WHOLE_DAY), LinkedHashSet.of(
+                PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES), MeetingKind.SESSION),
         new EngagementCommand.AdoptActionPlan(Stamp.of(MANAGEMENT, T0.plusDays(9)),
-            List.of(new ActionDecision("A-1", MANAGEMENT, MANAGEMENT, LinkedHashSet.of(
+            List.of(new ActionPlanItem("A-1", MANAGEMENT, MANAGEMENT, LinkedHashSet.of(
                 PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))))));
     Walked followUp = inProgress.then(List.of(
         new EngagementCommand.EndIntervention(Stamp.of(FACILITATOR, T0.plusDays(10)))));
@@ -234,11 +236,14 @@ public final class SecretArbitraries {
     Arbitrary<Assignment> assignment = Combinators.combine(facilitator("F-1"),
             facilitator("F-2"), day())
         .as((a, b, on) -> new Assignment(Facilitators.pair(a, b).get(), on));
-    Arbitrary<Meeting> meeting = Combinators.combine(day(), Arbitraries.of(MeetingKind.class),
-        someOf(PartyRole.class)).as(Meeting::new);
-    Arbitrary<ActionDecision> decision = Combinators.combine(
+    Arbitrary<Attendance> sessionHeld = Combinators.combine(day(),
+            Arbitraries.of(SessionLength.class), Arbitraries.of(MeetingKind.class),
+            someOf(PartyRole.class))
+        .as((on, length, kind, present) ->
+            new Attendance(new Session(on, length, Session.Status.HELD), kind, present));
+    Arbitrary<ActionPlanItem> decision = Combinators.combine(
             Arbitraries.of("A-1", "A-2"), actor(), actor(), someOf(PartyRole.class))
-        .as(ActionDecision::new);
+        .as(ActionPlanItem::new);
     Arbitrary<Conduct.Builder> people = Combinators.combine(someOf(PartyRole.class),
             origin.optional(), Arbitraries.maps(Arbitraries.of(PartyRole.class),
                 Arbitraries.of(Participation.class)).ofMaxSize(3),
@@ -252,10 +257,10 @@ public final class SecretArbitraries {
           a.ifPresent(b::assignment);
           return b;
         });
-    return Combinators.combine(people, meeting.list().ofMaxSize(5),
+    return Combinators.combine(people, sessionHeld.list().ofMaxSize(5),
             decision.list().ofMaxSize(3), contribution(secret).list().ofMinSize(1).ofMaxSize(3),
             disclosure(secret).list().ofMinSize(1).ofMaxSize(3))
-        .as((b, meetings, plan, contributions, disclosures) -> b.meetings(List.ofAll(meetings))
+        .as((b, held, plan, contributions, disclosures) -> b.sessionsHeld(List.ofAll(held))
             .actionPlan(List.ofAll(plan)).contributions(List.ofAll(contributions))
             .disclosures(List.ofAll(disclosures)).build());
   }

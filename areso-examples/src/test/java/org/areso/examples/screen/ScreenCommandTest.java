@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.areso.core.eligibility.EligibilityReason;
-import org.areso.core.eligibility.PolicyCatalogue;
+import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Reason;
+import org.areso.core.programme.ProgrammeCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +22,8 @@ class ScreenCommandTest {
 
   static final Path SAMPLE = Path.of("..", "examples", "screening-sample.csv");
 
-  private static final Supplier<Validation<Seq<Reason>, PolicyCatalogue>> CATALOGUE =
-      () -> PolicyCatalogue.of(List.of(new ScreeningPolicies()));
+  private static final Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> CATALOGUE =
+      () -> Validation.valid(ScreeningProgramme.catalogue());
 
   @TempDir
   Path directory;
@@ -161,8 +161,8 @@ class ScreenCommandTest {
   @Test
   void anInvalidCatalogueExitsWithTwoAndItsReasons() throws IOException {
     // given
-    Supplier<Validation<Seq<Reason>, PolicyCatalogue>> broken =
-        () -> Validation.invalid(List.of(new EligibilityReason.DuplicatePolicy("areso")));
+    Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> broken =
+        () -> Validation.invalid(List.of(new FieldReason.Duplicate("programme", "areso")));
     // when
     int status = ScreenCommand.run(new String[] {"--lang", "en", "--programme", "areso",
         "--date", "2023-09-01", file("id\n").toString()},
@@ -171,7 +171,7 @@ class ScreenCommandTest {
     // then
     assertThat(status).isEqualTo(2);
     assertThat(err().lines()).singleElement().asString()
-        .startsWith("areso screen: invalid programme catalogue: DUPLICATE_POLICY");
+        .startsWith("areso screen: invalid programme catalogue: DUPLICATE_VALUE");
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.areso.core.eligibility.Condition;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Policy;
-import org.areso.core.eligibility.PolicyProvider;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.FundingSource;
@@ -18,9 +17,9 @@ import org.areso.rules.CasfL3121;
 /**
  * A test programme, {@value #ID}, shaped like ARESO for social establishments: a CASF L.312-1
  * item, a State budget programme among the funders, a request between July 2023 and April 2024.
- * Found by {@code PolicyCatalogue.discover()} through the test resources' service file.
+ * {@link ScreeningProgramme} carries it, for the command's tests.
  */
-public final class ScreeningPolicies implements PolicyProvider {
+public final class ScreeningPolicies {
 
   /** The test programme's identifier. */
   public static final String ID = "screening-test";
@@ -32,7 +31,7 @@ public final class ScreeningPolicies implements PolicyProvider {
     return new ScreeningPolicies().policies().head().get();
   }
 
-  @Override
+  /** The test programme's policy, as built. @return the policy, or why it was refused */
   public Seq<Validation<Seq<Reason>, Policy>> policies() {
     DateWindow window = DateWindow.of(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 4, 30)).get();
     Condition socialEstablishment = Rule.condition("isSocialEstablishment",

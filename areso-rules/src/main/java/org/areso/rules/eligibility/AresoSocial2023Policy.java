@@ -25,7 +25,10 @@ import org.areso.rules.Funders;
  * {@link Funders#stateBudgetProgrammes()}, asking between 1 July 2023 and 30 April 2024 inclusive.
  *
  * <p>A FINESS category never says who funds a structure: the funding always comes from the
- * structure's own data. Immutable and thread-safe.
+ * structure's own data. A structure known to fall under no item <em>and</em> to have no FINESS
+ * category ({@code none} in both) is not a social establishment, so not eligible whatever its
+ * funding; with only one of the two known to be none, the other is asked for. Immutable and
+ * thread-safe.
  */
 public final class AresoSocial2023Policy {
 
@@ -56,12 +59,15 @@ public final class AresoSocial2023Policy {
   private static final Set<FundingSource> STATE_PROGRAMMES = Funders.stateBudgetProgrammes()
       .map(Funders.Entry::source).toLinkedSet();
 
-  /** The structure's own CASF items are some of L.312-1 I. */
+  /** The structure's own CASF items are some of L.312-1 I; not met when known to be none. */
   static final Condition CASF_ITEMS_GIVEN = Rule.condition("listedInCasfL3121",
       Text.of("la structure relève d'un des 1° à 17° de l'article L.312-1 I du CASF",
           "the structure falls under one of items 1° to 17° of CASF article L.312-1 I"),
       Fact.CASF_ITEMS, items -> !items.isEmpty()).citing(CasfL3121.ARTICLE);
-  /** The structure's FINESS category maps to an item of L.312-1 I. */
+  /**
+   * The structure's FINESS category maps to an item of L.312-1 I; not met for
+   * {@link org.areso.core.kernel.FinessCategory#none()}, which no category list holds.
+   */
   static final Condition FINESS_CATEGORY_IN_CASF = Rule.condition("finessCategoryInCasfL3121",
       Text.of("la catégorie FINESS de la structure relève de l'article L.312-1 I du CASF",
           "the structure's FINESS category falls under CASF article L.312-1 I"),

@@ -87,7 +87,10 @@ public final class AuraDialogueQvtPolicy {
       Text.of("la structure relève de l'article L.312-1 I du CASF (social, médico-social)",
           "the structure falls under CASF article L.312-1 I (social, medico-social)"),
       Fact.CASF_ITEMS, items -> !items.isEmpty()).citing(CasfL3121.ARTICLE);
-  /** Its FINESS category is a known one: health, social or medico-social. */
+  /**
+   * Its FINESS category is a known one: health, social or medico-social; not met for
+   * {@link org.areso.core.kernel.FinessCategory#none()}.
+   */
   static final Condition FINESS_REGISTERED = Rule.condition("hasFinessCategory",
       Text.of("la structure a une catégorie FINESS (sanitaire, sociale ou médico-sociale)",
           "the structure has a FINESS category (health, social or medico-social)"),

@@ -59,11 +59,11 @@ public final class Programmes {
   }
 
   private static final Seq<Format> ARESO_FORMATS =
-      List.of(Format.accompaniment(), Format.jointTraining());
+      List.of(Formats.accompaniment(), Formats.jointTraining());
   private static final Seq<Format> SOCIAL_2023_FORMATS =
-      List.of(Format.accompaniment(), Format.seminar());
+      List.of(Formats.accompaniment(), Formats.seminar());
   private static final Seq<Format> SOCIAL_SERVICE_FORMATS =
-      List.of(Format.socialServiceOnSiteHours());
+      List.of(Formats.socialServiceOnSiteHours());
 
   private static final Programme ARESO = new CatalogueProgramme(AresoPolicy.ID,
       Text.of("Areso — améliorer vos relations sociales", "Areso — improving social relations"),
@@ -87,7 +87,7 @@ public final class Programmes {
   private static final Programme SORESO = new CatalogueProgramme(SoresoPolicy.ID,
       Text.of("SORESO — soigner les relations sociales en entreprise",
           "SORESO — caring for social relations at work"),
-      SoresoPolicy.policy(), ids(Format.soresoSteps()), Format.soresoSteps(),
+      SoresoPolicy.policy(), ids(Formats.soresoSteps()), Formats.soresoSteps(),
       LinkedHashSet.of(InterventionContext.values()), Charters.soreso(),
       workflow(Workflow.builder(SoresoPolicy.ID)
           .consentOf(LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.SUPERVISORS,
@@ -95,24 +95,24 @@ public final class Programmes {
           .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.INDEPENDENT_CONSULTANT,
               FacilitatorKind.OTHER)))
           // "une démarche en 3 étapes": the steps follow the stages, so none can be skipped
-          .step("first-meeting", Format.soresoFirstMeeting().name(),
+          .step("first-meeting", Formats.soresoFirstMeeting().name(),
               LinkedHashSet.of(EngagementStage.REQUESTED, EngagementStage.PRE_DIAGNOSED),
-              LinkedHashSet.of(id(Format.soresoFirstMeeting())))
-          .step("validation-meeting", Format.soresoValidationMeeting().name(),
+              LinkedHashSet.of(id(Formats.soresoFirstMeeting())))
+          .step("validation-meeting", Formats.soresoValidationMeeting().name(),
               LinkedHashSet.of(EngagementStage.QUALIFIED, EngagementStage.AWAITING_CONSENT,
                   EngagementStage.FRAMED),
-              LinkedHashSet.of(id(Format.soresoValidationMeeting())))
-          .step("collective-accompaniment", Format.soresoCollectiveAccompaniment().name(),
+              LinkedHashSet.of(id(Formats.soresoValidationMeeting())))
+          .step("collective-accompaniment", Formats.soresoCollectiveAccompaniment().name(),
               LinkedHashSet.of(EngagementStage.IN_PROGRESS, EngagementStage.SUSPENDED,
                   EngagementStage.FOLLOW_UP),
-              LinkedHashSet.of(id(Format.soresoCollectiveAccompaniment())))),
+              LinkedHashSet.of(id(Formats.soresoCollectiveAccompaniment())))),
       Option.none(), Period.ofMonths(6));
 
   private static final Programme AURA_DIALOGUE_QVT = new CatalogueProgramme(
       AuraDialogueQvtPolicy.ID,
       Text.of("Dialogue social, levier de la QVT (Auvergne-Rhône-Alpes)",
           "Social dialogue for quality of working life (Auvergne-Rhône-Alpes)"),
-      AuraDialogueQvtPolicy.policy(), ids(Format.auraCohort()), Format.auraCohort(),
+      AuraDialogueQvtPolicy.policy(), ids(Formats.auraCohort()), Formats.auraCohort(),
       LinkedHashSet.of(InterventionContext.PREVENTIVE, InterventionContext.LEARNING),
       Charters.auraDialogueQvt(),
       workflow(Workflow.builder(AuraDialogueQvtPolicy.ID)

@@ -4,40 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.lang.module.ModuleDescriptor;
 import org.areso.core.eligibility.Policy;
-import org.areso.core.eligibility.PolicyCatalogue;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.Language;
-import org.junit.jupiter.api.Tag;
+import org.areso.core.programme.Programme;
+import org.areso.core.programme.ProgrammeCatalogue;
+import org.areso.rules.programme.CatalogueProgrammes;
 import org.junit.jupiter.api.Test;
 
+/** The five programmes' policies: built, cited, and each carried by its programme. */
 class CataloguePoliciesTest {
 
   static final Seq<Policy> ALL = List.of(AresoPolicy.policy(), AresoSocial2023Policy.policy(),
       SoresoPolicy.policy(), AuraDialogueQvtPolicy.policy(), WorkplaceSocialServicePolicy.policy());
 
-  // Reads the providers of the whole class path: the mutation run (areso-mutation), which puts
-  // the tests of several modules on one class path, leaves out the tag "service-loader".
   @Test
-  @Tag("service-loader")
-  void discoveryFindsExactlyTheFiveProgrammesPolicies() {
+  void eachProgrammeOfTheCatalogueCarriesItsPolicyUnderItsOwnIdentifier() {
+    // given
+    var catalogue = ProgrammeCatalogue.of(List.of(new CatalogueProgrammes())).get();
     // when
-    var catalogue = PolicyCatalogue.discover();
+    Seq<Policy> policies = catalogue.programmes().map(Programme::policy);
     // then
-    assertThat(catalogue.isValid()).as("%s", catalogue).isTrue();
-    assertThat(catalogue.get().ids()).containsExactlyInAnyOrder("areso", "areso-social-2023",
-        "soreso", "aura-dialogue-qvt", "workplace-social-service");
-    assertThat(catalogue.get().policy("soreso").get()).isSameAs(SoresoPolicy.policy());
+    assertThat(policies).containsExactlyElementsOf(ALL);
+    assertThat(catalogue.programme("soreso").map(Programme::policy))
+        .containsExactly(SoresoPolicy.policy());
   }
 
   @Test
-  void theProviderGivesEveryPolicyBuiltWithoutReason() {
+  void everyPolicyIsBuiltWithoutReason() {
     // when
-    var policies = new CataloguePolicies().policies();
+    var built = List.of(AresoPolicy.built(), AresoSocial2023Policy.built(), SoresoPolicy.built(),
+        AuraDialogueQvtPolicy.built(), WorkplaceSocialServicePolicy.built());
     // then
-    assertThat(policies).hasSize(5).allSatisfy(p -> assertThat(p.isValid()).isTrue());
-    assertThat(policies.map(p -> p.get().id())).containsExactly(AresoPolicy.ID,
+    assertThat(built).allSatisfy(p -> assertThat(p.isValid()).as("%s", p).isTrue());
+    assertThat(built.map(p -> p.get().id())).containsExactly(AresoPolicy.ID,
         AresoSocial2023Policy.ID, SoresoPolicy.ID, AuraDialogueQvtPolicy.ID,
         WorkplaceSocialServicePolicy.ID);
   }
@@ -67,31 +67,5 @@ class CataloguePoliciesTest {
     assertThat(AresoPolicy.IN_FRANCE.reference().get().isVerified()).isTrue();
     assertThat(AresoSocial2023Policy.SOCIAL_ESTABLISHMENT.reference().get().citation())
         .isEqualTo("CASF art. L.312-1");
-  }
-
-  @Test
-  void theModuleExportsThePoliciesAndProvidesThemToTheCatalogue() {
-    // given the module descriptor as compiled
-    ModuleDescriptor descriptor = moduleDescriptor();
-    // then
-    assertThat(descriptor.name()).isEqualTo("org.areso.rules");
-    assertThat(descriptor.exports()).anySatisfy(e ->
-        assertThat(e.source()).isEqualTo("org.areso.rules.eligibility"));
-    assertThat(descriptor.provides()).anySatisfy(p -> {
-      assertThat(p.service()).isEqualTo("org.areso.core.eligibility.PolicyProvider");
-      assertThat(p.providers()).containsExactly(CataloguePolicies.class.getName());
-    });
-  }
-
-  static ModuleDescriptor moduleDescriptor() {
-    // the module-info.class next to this module's classes, not another module's on the class path
-    String self = CataloguePolicies.class.getResource("CataloguePolicies.class").toString();
-    String root = self.substring(0, self.length()
-        - "org/areso/rules/eligibility/CataloguePolicies.class".length());
-    try (var in = java.net.URI.create(root + "module-info.class").toURL().openStream()) {
-      return ModuleDescriptor.read(in);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -14,8 +14,9 @@ import org.areso.core.kernel.Structure;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cases a case table cannot write — a structure known to fall under no item of CASF L.312-1
- * (an empty cell means unknown) — and the windows as the Programme will read them.
+ * A structure known to fall under no item of CASF L.312-1, given as a typed empty list (a case
+ * table writes {@code none}; an empty cell means unknown), and the windows as the Programme will
+ * read them.
  */
 class KnownEmptyItemsTest {
 

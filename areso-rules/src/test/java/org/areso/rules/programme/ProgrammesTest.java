@@ -21,7 +21,7 @@ import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Assignment;
 import org.areso.core.ethics.Conduct;
@@ -50,6 +50,8 @@ import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
@@ -161,7 +163,7 @@ class ProgrammesTest {
     return switch (principle) {
       case FREEDOM -> b.origin(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY)).build();
       case ADHESION -> b.started(true).build();
-      case RESPONSIBILITY -> b.actionPlan(List.of(new ActionDecision("A-1", FACILITATOR,
+      case RESPONSIBILITY -> b.actionPlan(List.of(new ActionPlanItem("A-1", FACILITATOR,
           FACILITATOR, p.consentingParties()))).build();
       case NEUTRALITY -> b.contribution(new Contribution(FacilitatorId.of("F-1").get(), day,
           Aspect.OPINION_ON_CONTENT, Sensitive.of("opinion"))).build();
@@ -293,10 +295,11 @@ class ProgrammesTest {
           7)));
     } else {
       steps = steps
-          .append(new RecordSession(stamp(FACILITATOR, day, 20), day.plusDays(20), 2,
+          .append(new RecordSession(stamp(FACILITATOR, day, 20),
+              Session.planned(day.plusDays(20), SessionLength.WHOLE_DAY),
               p.consentingParties(), MeetingKind.SESSION))
           .append(new AdoptActionPlan(stamp(party(PartyRole.MANAGEMENT), day, 40),
-              List.of(new ActionDecision("A-1", party(PartyRole.MANAGEMENT),
+              List.of(new ActionPlanItem("A-1", party(PartyRole.MANAGEMENT),
                   party(PartyRole.MANAGEMENT), p.consentingParties()))))
           .append(new EndIntervention(stamp(FACILITATOR, day, 60)))
           .append(new RecordFollowUpReview(stamp(FACILITATOR, day, 240), "lasting"))

@@ -195,7 +195,7 @@ class EngagementEthicsTest {
         new GiveConsent(at(STAFF, 5)),
         new ConfirmFraming(at(FACILITATOR, 6)),
         new StartIntervention(at(FACILITATOR, 7), ON.plusMonths(6)),
-        new RecordSession(at(FACILITATOR, 8), ON, 2, BOTH,
+        new RecordSession(at(FACILITATOR, 8), planned(ON), BOTH,
             org.areso.core.ethics.MeetingKind.SESSION),
         new RecordContribution(at(FACILITATOR, 8),
             new Contribution(F1.id(), ON, Aspect.PROCESS, Sensitive.of("agenda"))),

@@ -26,7 +26,7 @@ import org.areso.core.engagement.Framing;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Charter;
 import org.areso.core.ethics.MeetingKind;
 import org.areso.core.ethics.Origin;
@@ -47,6 +47,8 @@ import org.areso.core.lifecycle.Actor;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 
@@ -174,10 +176,15 @@ final class EngagementFixtures {
   static final Set<PartyRole> BOTH =
       LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
 
-  /** An action plan of {@code n} decisions owned, decided and validated by the parties. */
-  static Seq<ActionDecision> plan(int n) {
-    return List.range(1, n + 1).map(i -> new ActionDecision("A-" + i, MANAGEMENT, MANAGEMENT,
+  /** An action plan of {@code n} items owned, decided and validated by the parties. */
+  static Seq<ActionPlanItem> plan(int n) {
+    return List.range(1, n + 1).map(i -> new ActionPlanItem("A-" + i, MANAGEMENT, MANAGEMENT,
         BOTH));
+  }
+
+  /** A whole-day session planned on a day. */
+  static Session planned(LocalDate day) {
+    return Session.planned(day, SessionLength.WHOLE_DAY);
   }
 
   static Actor party(PartyRole role) {
@@ -236,7 +243,7 @@ final class EngagementFixtures {
     h = h.append(new EngagementEvent.InterventionStarted(ID, 9, at(FACILITATOR, 7),
         T0.toLocalDate().plusMonths(6)))
         .append(new EngagementEvent.SessionHeld(ID, 10, at(FACILITATOR, 8),
-            T0.toLocalDate().plusDays(8), 2, BOTH, MeetingKind.SESSION))
+            T0.toLocalDate().plusDays(8), SessionLength.WHOLE_DAY, BOTH, MeetingKind.SESSION))
         .append(new EngagementEvent.ActionPlanAdopted(ID, 11, at(MANAGEMENT, 9), plan(3)));
     if (stage == EngagementStage.IN_PROGRESS) {
       return h;

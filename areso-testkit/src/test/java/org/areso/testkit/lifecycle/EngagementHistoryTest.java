@@ -31,7 +31,7 @@ class EngagementHistoryTest {
     // then
     assertThat(engagement.stage()).isEqualTo(EngagementStage.CLOSED);
     assertThat(engagement.version()).isEqualTo(14);
-    assertThat(engagement.conduct().meetings().size()).isEqualTo(1);
+    assertThat(engagement.conduct().sessionsHeld().size()).isEqualTo(1);
     assertThat(engagement.file().halfDaysConsumed()).isEqualTo(2);
     assertThat(engagement.file().assessment().get().summary()).isEqualTo("dialogue restored");
     assertThat(engagement.isTerminal()).isTrue();
@@ -142,7 +142,7 @@ class EngagementHistoryTest {
         new ConfirmFraming(at(FACILITATOR, 6)),
         new AssignFacilitators(at(OPERATOR, 6), PAIR),
         new StartIntervention(at(FACILITATOR, 7), T0.toLocalDate().plusMonths(6)),
-        new RecordSession(at(FACILITATOR, 8), T0.toLocalDate().plusDays(8), 2, BOTH,
+        new RecordSession(at(FACILITATOR, 8), planned(T0.toLocalDate().plusDays(8)), BOTH,
             MeetingKind.SESSION),
         new AdoptActionPlan(at(MANAGEMENT, 9), plan(3)),
         new EndIntervention(at(FACILITATOR, 10)),

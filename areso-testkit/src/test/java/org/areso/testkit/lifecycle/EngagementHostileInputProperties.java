@@ -18,7 +18,7 @@ import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementCommand.*;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
@@ -33,6 +33,8 @@ import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.Programme;
 import org.areso.testkit.AresoArbitraries;
 import net.jqwik.api.Arbitraries;
@@ -70,9 +72,11 @@ class EngagementHostileInputProperties {
         case 1 -> new Close(stamp, new Assessment(text));
         case 2 -> new RecordFollowUpReview(stamp, text);
         case 3 -> new StartIntervention(stamp, on);
-        case 4 -> new RecordSession(stamp, on, number, HashSet.of(PartyRole.MANAGEMENT),
-            MeetingKind.SESSION);
-        case 5 -> new AdoptActionPlan(stamp, List.of(new ActionDecision(text, MANAGEMENT,
+        case 4 -> new RecordSession(stamp, new Session(on,
+                SessionLength.values()[Math.floorMod(number, SessionLength.values().length)],
+                Session.Status.values()[Math.floorMod(number, Session.Status.values().length)]),
+            HashSet.of(PartyRole.MANAGEMENT), MeetingKind.SESSION);
+        case 5 -> new AdoptActionPlan(stamp, List.of(new ActionPlanItem(text, MANAGEMENT,
             MANAGEMENT, e.programme().consentingParties())));
         case 6 -> new RecordContribution(stamp, new Contribution(F1.id(), on,
             Aspect.values()[Math.floorMod(number, Aspect.values().length)], Sensitive.of(text)));

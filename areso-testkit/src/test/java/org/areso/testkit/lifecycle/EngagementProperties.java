@@ -22,7 +22,7 @@ import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.Framing;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
@@ -44,6 +44,8 @@ import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Stamp;
 import org.areso.core.lifecycle.Transition;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.Programme;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -125,12 +127,13 @@ class EngagementProperties {
         case "GiveConsent" -> new GiveConsent(stamp);
         case "ConfirmFraming" -> new ConfirmFraming(stamp);
         case "StartIntervention" -> new StartIntervention(stamp, on.plusDays(n * 30L - 10));
-        case "RecordSession" -> new RecordSession(stamp, on, n % 4, parties,
-            n % 3 == 0 ? MeetingKind.INTERVIEW : MeetingKind.SESSION);
+        case "RecordSession" -> new RecordSession(stamp,
+            new Session(on, SessionLength.values()[n / 4 % 2], Session.Status.values()[n % 4]),
+            parties, n % 3 == 0 ? MeetingKind.INTERVIEW : MeetingKind.SESSION);
         case "AdoptActionPlan" -> {
           Actor decider = who;
           yield new AdoptActionPlan(stamp, List.range(0, n % 4)
-              .map(i -> new ActionDecision("A-" + i,
+              .map(i -> new ActionPlanItem("A-" + i,
                   directed ? MANAGEMENT : ACTORS.get((n + i) % ACTORS.size()), decider,
                   validated)));
         }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.engagement.Staffing;
 import org.areso.core.engagement.Workflow;
-import org.areso.core.engagement.ActionPlanItem;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
 import org.areso.core.engagement.EngagementCommand.Close;
@@ -23,6 +22,7 @@ import org.areso.core.engagement.EngagementCommand.GiveConsent;
 import org.areso.core.engagement.EngagementCommand.Qualify;
 import org.areso.core.engagement.EngagementCommand.RecordContribution;
 import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSession;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
 import org.areso.core.engagement.EngagementCommand.Withdraw;
 import org.areso.core.engagement.EngagementEvent;
@@ -34,6 +34,7 @@ import org.areso.core.engagement.SupportCase;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Charter;
 import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.MeetingKind;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
@@ -46,6 +47,7 @@ import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Text;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.lifecycle.Unmet;
+import org.areso.core.planning.Session;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 import org.junit.jupiter.api.Test;
@@ -304,27 +306,35 @@ class EngagementReasonMessagesTest {
   }
 
   @Test
-  void anActionPlanItemNamesThePartyThatValidatedAlreadyOrNotYet() {
-    // given an item validated by management only
-    Set<PartyRole> both = LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
-    ActionPlanItem item = ActionPlanItem.replay(both, List.of(
-        new ActionPlanItem.Event.Proposed("A-1", 1, at(STAFF, 0), PartyRole.STAFF_REPRESENTATIVES,
-            "monthly joint meeting", both),
-        new ActionPlanItem.Event.Validated("A-1", 2, at(MANAGEMENT, 1), PartyRole.MANAGEMENT)))
-        .get();
+  void aPostponedSessionIsNotRecordedAsHeldNamingItsDay() {
+    // given an intervention in progress
+    Engagement inProgress = in(ARESO, historyTo(EngagementStage.IN_PROGRESS));
+    LocalDate day = T0.toLocalDate().plusDays(12);
     // when
-    Seq<Unmet> again = unmet(item.handle(new ActionPlanItem.Command.Validate(at(MANAGEMENT, 2))));
-    Seq<Unmet> missing = unmet(item.handle(new ActionPlanItem.Command.Confirm(
-        at(FACILITATOR, 2))));
+    Seq<Unmet> unmet = unmet(inProgress.handle(new RecordSession(at(FACILITATOR, 12),
+        planned(day).withStatus(Session.Status.POSTPONED), BOTH, MeetingKind.SESSION)));
     // then
-    assertReason(again.head().reason(), new EngagementReason.AlreadyValidated(PartyRole.MANAGEMENT),
-        "ALREADY_VALIDATED", "La partie « direction » a déjà validé.",
-        "Party 'management' already validated.");
-    assertReason(missing.head().reason(),
-        new EngagementReason.ValidationMissing(PartyRole.STAFF_REPRESENTATIVES),
-        "ACTION_PLAN_NOT_VALIDATED",
-        "La partie « représentants du personnel » n'a pas validé le plan d'action.",
-        "Party 'staff representatives' has not validated the action plan.");
+    assertReason(unmet.single().reason(),
+        new EngagementReason.SessionCalledOff(day, Session.Status.POSTPONED),
+        "SESSION_CALLED_OFF",
+        "La séance du " + day + " a été reportée : elle ne peut être enregistrée comme tenue.",
+        "The session of " + day + " was postponed: it cannot be recorded as held.");
+  }
+
+  @Test
+  void aCancelledSessionIsNotRecordedAsHeldNamingItsDay() {
+    // given an intervention in progress
+    Engagement inProgress = in(ARESO, historyTo(EngagementStage.IN_PROGRESS));
+    LocalDate day = T0.toLocalDate().plusDays(12);
+    // when
+    Seq<Unmet> unmet = unmet(inProgress.handle(new RecordSession(at(FACILITATOR, 12),
+        planned(day).withStatus(Session.Status.CANCELLED), BOTH, MeetingKind.SESSION)));
+    // then
+    assertReason(unmet.single().reason(),
+        new EngagementReason.SessionCalledOff(day, Session.Status.CANCELLED),
+        "SESSION_CALLED_OFF",
+        "La séance du " + day + " a été annulée : elle ne peut être enregistrée comme tenue.",
+        "The session of " + day + " was cancelled: it cannot be recorded as held.");
   }
 
   @Test

@@ -12,18 +12,20 @@ import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Assignment;
+import org.areso.core.ethics.Attendance;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
 import org.areso.core.ethics.InformationItem;
-import org.areso.core.ethics.Meeting;
 import org.areso.core.ethics.MeetingKind;
 import org.areso.core.ethics.Recipient;
 import org.areso.core.ethics.Sensitivity;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.junit.jupiter.api.Test;
 
 /** What an engagement replayed from its history holds, read through its accessors. */
@@ -66,8 +68,9 @@ class EngagementStateTest {
     assertThat(e.conduct().assignment())
         .isEqualTo(Option.of(new Assignment(PAIR, DAY.plusDays(6))));
     assertThat(e.file().planEnd()).isEqualTo(Option.of(DAY.plusMonths(6)));
-    assertThat(e.conduct().meetings())
-        .containsExactly(new Meeting(DAY.plusDays(8), MeetingKind.SESSION, BOTH));
+    assertThat(e.conduct().sessionsHeld()).containsExactly(new Attendance(
+        new Session(DAY.plusDays(8), SessionLength.WHOLE_DAY, Session.Status.HELD),
+        MeetingKind.SESSION, BOTH));
     assertThat(e.conduct().actionPlan().nonEmpty()).isTrue();
     assertThat(e.conduct().actionPlan()).isEqualTo(plan(3));
     assertThat(e.conduct().actionPlan().size()).isEqualTo(3);
@@ -88,7 +91,7 @@ class EngagementStateTest {
     assertThat(framed.file().interventionEndedOn()).isEmpty();
     assertThat(framed.file().followUpReview()).isEmpty();
     assertThat(framed.file().planEnd()).isEmpty();
-    assertThat(framed.conduct().meetings()).isEmpty();
+    assertThat(framed.conduct().sessionsHeld()).isEmpty();
   }
 
   @Test
@@ -122,13 +125,13 @@ class EngagementStateTest {
   }
 
   @Test
-  void anActionPlanWithAMissingDecisionIsAProgrammerError() {
+  void anActionPlanWithAMissingItemIsAProgrammerError() {
     // given
-    Seq<ActionDecision> withAHole = plan(2).append(null);
+    Seq<ActionPlanItem> withAHole = plan(2).append(null);
     // when / then
     assertThatNullPointerException()
         .isThrownBy(() -> new AdoptActionPlan(at(MANAGEMENT, 9), withAHole))
-        .withMessage("decisions[]");
-    assertThat(new AdoptActionPlan(at(MANAGEMENT, 9), List.empty()).decisions()).isEmpty();
+        .withMessage("items[]");
+    assertThat(new AdoptActionPlan(at(MANAGEMENT, 9), List.empty()).items()).isEmpty();
   }
 }

@@ -20,11 +20,13 @@ import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.kernel.EngagementId;
-import org.areso.core.ethics.ActionDecision;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.MeetingKind;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.lifecycle.Rejection;
+import org.areso.core.planning.Session;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.Programme;
 import org.junit.jupiter.api.Test;
 
@@ -309,18 +311,42 @@ class EngagementTest {
   }
 
   @Test
-  void recordsSessionsThatConsumeTime() {
+  void recordsAPlannedSessionAsHeldWithItsDateAndLength() {
     var present = HashSet.of(PartyRole.MANAGEMENT);
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new RecordSession(at(FACILITATOR, 11), T0.toLocalDate().plusDays(11), 1,
+        .when(new RecordSession(at(FACILITATOR, 11),
+            Session.planned(T0.toLocalDate().plusDays(11), SessionLength.HALF_DAY),
             present, MeetingKind.INTERVIEW))
         .thenEvents(new SessionHeld(ID, 12, at(FACILITATOR, 11), T0.toLocalDate().plusDays(11),
-            1, present, MeetingKind.INTERVIEW))
+            SessionLength.HALF_DAY, present, MeetingKind.INTERVIEW))
         .thenStage(EngagementStage.IN_PROGRESS);
+  }
+
+  @Test
+  void recordsASessionItsPlanAlreadyMarkedHeld() {
+    var held = new Session(T0.toLocalDate().plusDays(11), SessionLength.WHOLE_DAY,
+        Session.Status.HELD);
     areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new RecordSession(at(FACILITATOR, 11), T0.toLocalDate(), 0, present,
-            MeetingKind.SESSION))
-        .thenUnmet("OUT_OF_RANGE");
+        .when(new RecordSession(at(FACILITATOR, 11), held, BOTH, MeetingKind.SESSION))
+        .thenEvents(new SessionHeld(ID, 12, at(FACILITATOR, 11), T0.toLocalDate().plusDays(11),
+            SessionLength.WHOLE_DAY, BOTH, MeetingKind.SESSION));
+  }
+
+  @Test
+  void refusesToRecordAPostponedSessionAsHeld() {
+    var postponed = planned(T0.toLocalDate().plusDays(11)).withStatus(Session.Status.POSTPONED);
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordSession(at(FACILITATOR, 11), postponed, BOTH, MeetingKind.SESSION))
+        .thenUnmet("SESSION_CALLED_OFF");
+  }
+
+  @Test
+  void refusesToRecordACancelledSessionAsHeld() {
+    var cancelled = planned(T0.toLocalDate().plusDays(11)).withStatus(Session.Status.CANCELLED);
+    var then = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordSession(at(FACILITATOR, 11), cancelled, BOTH, MeetingKind.SESSION))
+        .thenUnmet("SESSION_CALLED_OFF");
+    assertThat(then.unmet().head().guard()).isEqualTo("sessionNotCalledOff");
   }
 
   @Test
@@ -334,7 +360,7 @@ class EngagementTest {
         .thenUnmet("ACTOR_NOT_A_PARTY", "OUT_OF_RANGE");
     assertThat(empty.unmet().map(u -> u.guard())).containsExactly("adoptedByAParty", "hasActions");
     var notValidated = areso.given(h(EngagementStage.IN_PROGRESS))
-        .when(new AdoptActionPlan(at(STAFF, 11), List.of(new ActionDecision("A-1",
+        .when(new AdoptActionPlan(at(STAFF, 11), List.of(new ActionPlanItem("A-1",
             MANAGEMENT, MANAGEMENT, HashSet.of(PartyRole.MANAGEMENT)))))
         .thenUnmet("ACTION_NOT_VALIDATED");
     assertThat(notValidated.unmet().head().guard()).isEqualTo("charter");
@@ -355,7 +381,7 @@ class EngagementTest {
   @Test
   void noSessionCanBeRecordedWhileSuspended() {
     areso.given(h(EngagementStage.SUSPENDED))
-        .when(new RecordSession(at(FACILITATOR, 11), T0.toLocalDate(), 1, HashSet.empty(),
+        .when(new RecordSession(at(FACILITATOR, 11), planned(T0.toLocalDate()), HashSet.empty(),
             MeetingKind.SESSION))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
   }

@@ -7,8 +7,9 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.lifecycle.Actor;
 
 /**
- * One decision of an action plan: who owns the action, who decided it, and which parties
- * validated it. The parties own the content; a facilitator never owns or decides it.
+ * One item of an action plan (plan d'action): the action the parties decided, who owns it, who
+ * decided it, and which parties validated it. The parties own the content; a facilitator never
+ * owns or decides it. An engagement's action plan is the items adopted together.
  *
  * <p>Immutable and thread-safe. The action's wording stays with the host, under
  * {@link #reference()}.
@@ -18,11 +19,11 @@ import org.areso.core.lifecycle.Actor;
  * @param decidedBy who decided it, not null
  * @param validatedBy the parties who validated it, not null
  */
-public record ActionDecision(String reference, Actor owner, Actor decidedBy,
+public record ActionPlanItem(String reference, Actor owner, Actor decidedBy,
     Set<PartyRole> validatedBy) {
 
-  /** Creates a decision. @throws NullPointerException if an argument or a role is null */
-  public ActionDecision {
+  /** Creates an item. @throws NullPointerException if an argument or a role is null */
+  public ActionPlanItem {
     requireNonNull(reference, "reference");
     requireNonNull(owner, "owner");
     requireNonNull(decidedBy, "decidedBy");

@@ -8,7 +8,7 @@ import java.util.ArrayList;
  * A rule tree compiled to flat arrays, for the verdict-only fast path: evaluation walks the arrays
  * and allocates nothing per rule. It always agrees with {@link Evaluation}.
  */
-final class Program {
+final class CompiledRuleTree {
 
   private static final byte CONDITION = 0;
   private static final byte ALL = 1;
@@ -26,7 +26,8 @@ final class Program {
   private final int[] children;
   private final boolean[] grants;
 
-  private Program(ArrayList<Rule> nodes, ArrayList<int[]> edges, ArrayList<Boolean> grantsBySlot) {
+  private CompiledRuleTree(ArrayList<Rule> nodes, ArrayList<int[]> edges,
+      ArrayList<Boolean> grantsBySlot) {
     int n = nodes.size();
     kind = new byte[n];
     dated = new boolean[n];
@@ -69,7 +70,7 @@ final class Program {
   }
 
   /** Compiles a rule tree; node 0 is the root. */
-  static Program compile(Rule root) {
+  static CompiledRuleTree compile(Rule root) {
     ArrayList<Rule> nodes = new ArrayList<>();
     ArrayList<int[]> edges = new ArrayList<>();
     ArrayList<Boolean> grants = new ArrayList<>();
@@ -86,7 +87,7 @@ final class Program {
         }
       }
     }
-    return new Program(nodes, edges, grants);
+    return new CompiledRuleTree(nodes, edges, grants);
   }
 
   private static int add(Rule rule, ArrayList<Rule> nodes, ArrayList<int[]> edges) {

@@ -1,0 +1,222 @@
+package org.areso.core.engagement;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.function.Function;
+import org.areso.core.lifecycle.Accepted;
+import org.areso.core.lifecycle.DefinitionError;
+import org.areso.core.lifecycle.HistoryError;
+import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.lifecycle.LifecycleCommand;
+import org.areso.core.lifecycle.LifecycleEvent;
+import org.areso.core.lifecycle.LifecycleState;
+import org.areso.core.lifecycle.Rejection;
+
+/**
+ * What the small lifecycles a seed needs beside the engagement share (an AURA application to a
+ * call, a social service's individual support case): a subject known by the host's reference,
+ * started in a context (the call, the employee), with its stage and version; handled through its
+ * {@link Definition}, which refuses a history recorded in another context as {@link
+ * Engagement#replay} does.
+ *
+ * <p>Immutable and thread-safe; equal to a subject of the same type with the same reference,
+ * context, stage and version; its {@code toString} shows the reference, stage and version, never
+ * the context.
+ *
+ * @param <S> the stage type
+ * @param <P> the context type
+ * @param <X> the subject's own type
+ * @param <C> the command type
+ * @param <E> the event type
+ */
+abstract class Subject<S extends Enum<S>, P, X extends Subject<S, P, X, C, E>,
+    C extends LifecycleCommand, E extends LifecycleEvent<String>>
+    implements LifecycleState<S, String> {
+
+  private final String id;
+  private final P context;
+  private final S stage;
+  private final long version;
+
+  Subject(String id, P context, S stage, long version) {
+    this.id = requireNonNull(id, "id");
+    this.context = requireNonNull(context, "context");
+    this.stage = requireNonNull(stage, "stage");
+    this.version = version;
+  }
+
+  /** The definition every subject of this type follows. */
+  abstract Definition<S, P, X, C, E> definition();
+
+  /** This subject, in another stage at another version. */
+  abstract X moved(S to, long version);
+
+  /** This subject after an event that moved it to a stage. */
+  final X after(LifecycleEvent<String> event, S to) {
+    return moved(to, event.version());
+  }
+
+  /**
+   * Handles a command: pure, this state is not changed.
+   *
+   * @param command the command, not null
+   * @return the new state with the events to store, or why the command is refused; never null
+   * @throws NullPointerException if command is null (a programmer error)
+   */
+  public final Either<Rejection, Accepted<X, E>> handle(C command) {
+    return definition().lifecycle().handle(self(), command);
+  }
+
+  /**
+   * Handles a command decided on the version its actor saw, refused with {@link
+   * Rejection.VersionConflict} when the subject has moved on since.
+   *
+   * @param command the command, not null
+   * @param seenVersion the version the actor saw
+   * @return the new state with the events to store, or why the command is refused; never null
+   * @throws NullPointerException if command is null (a programmer error)
+   */
+  public final Either<Rejection, Accepted<X, E>> handle(C command, long seenVersion) {
+    return definition().lifecycle().handle(self(), command, seenVersion);
+  }
+
+  @SuppressWarnings("unchecked")
+  private X self() {
+    return (X) this;
+  }
+
+  /**
+   * The host's reference of this subject.
+   *
+   * @return the reference, never null
+   */
+  @Override
+  public final String subject() {
+    return id;
+  }
+
+  /** The context this subject started in. */
+  final P context() {
+    return context;
+  }
+
+  @Override
+  public final S stage() {
+    return stage;
+  }
+
+  @Override
+  public final long version() {
+    return version;
+  }
+
+  /**
+   * Whether this subject can change no more.
+   *
+   * @return true in a terminal stage
+   */
+  public final boolean isTerminal() {
+    return definition().lifecycle().isTerminal(stage);
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    return other != null && other.getClass() == getClass()
+        && id.equals(((Subject<?, ?, ?, ?, ?>) other).id)
+        && context.equals(((Subject<?, ?, ?, ?, ?>) other).context)
+        && stage == ((Subject<?, ?, ?, ?, ?>) other).stage
+        && version == ((Subject<?, ?, ?, ?, ?>) other).version;
+  }
+
+  @Override
+  public final int hashCode() {
+    return id.hashCode() * 31 + (int) version;
+  }
+
+  /** The type, reference, stage and version; never the context. */
+  @Override
+  public final String toString() {
+    return getClass().getSimpleName() + "[" + id + ", " + stage + ", v" + version + "]";
+  }
+
+  /**
+   * A small lifecycle with what its starting event says of the context: starts subjects, and
+   * replays histories after checking that they were recorded in the context they are replayed in.
+   *
+   * @param <S> the stage type
+   * @param <P> the context type
+   * @param <X> the subject's type
+   * @param <C> the command type
+   * @param <E> the event type
+   */
+  static final class Definition<S extends Enum<S>, P, X extends Subject<S, P, X, C, E>,
+      C extends LifecycleCommand, E extends LifecycleEvent<String>> {
+
+    private final Lifecycle<S, String, P, X, C, E> lifecycle;
+    private final Class<? extends E> started;
+    private final Function<Object, Object> named;
+
+    private Definition(Lifecycle<S, String, P, X, C, E> lifecycle, Class<? extends E> started,
+        Function<Object, Object> named) {
+      this.lifecycle = lifecycle;
+      this.started = started;
+      this.named = named;
+    }
+
+    /**
+     * The definition of a lifecycle checked when built.
+     *
+     * @param built the lifecycle, or the errors in its definition
+     * @param started the type of the starting event
+     * @param context the context the starting event names
+     * @throws IllegalStateException if the definition has errors (a programmer error)
+     */
+    @SuppressWarnings("unchecked")
+    static <S extends Enum<S>, P, X extends Subject<S, P, X, C, E>, C extends LifecycleCommand,
+        E extends LifecycleEvent<String>, E0 extends E> Definition<S, P, X, C, E> of(
+        Validation<Seq<DefinitionError>, Lifecycle<S, String, P, X, C, E>> built,
+        Class<E0> started, Function<? super E0, ? extends P> context) {
+      requireNonNull(started, "started");
+      requireNonNull(context, "context");
+      Lifecycle<S, String, P, X, C, E> lifecycle = built.fold(errors -> {
+        throw new IllegalStateException("Invalid lifecycle: "
+            + errors.map(DefinitionError::code).mkString(", "));
+      }, valid -> valid);
+      return new Definition<>(lifecycle, started,
+          event -> ((Function<Object, Object>) (Function<?, ?>) context).apply(event));
+    }
+
+    Lifecycle<S, String, P, X, C, E> lifecycle() {
+      return lifecycle;
+    }
+
+    Either<Rejection, Accepted<X, E>> start(P context, C command) {
+      return lifecycle.start(context, command);
+    }
+
+    Either<HistoryError, X> replay(P context, Seq<? extends E> events) {
+      return mismatch(context, events).<Either<HistoryError, X>>map(Either::left)
+          .getOrElse(() -> lifecycle.replay(context, events));
+    }
+
+    Either<HistoryError, X> replay(P context, Seq<? extends E> events, long expectedVersion) {
+      return mismatch(context, events).<Either<HistoryError, X>>map(Either::left)
+          .getOrElse(() -> lifecycle.replay(context, events, expectedVersion));
+    }
+
+    /** The context the history's starting event names, when it is not the one given. */
+    private Option<HistoryError> mismatch(P context, Seq<? extends E> events) {
+      requireNonNull(context, "context");
+      return requireNonNull(events, "events").headOption()
+          .filter(started::isInstance)
+          .map(named)
+          .filter(found -> !context.equals(found))
+          .map(found -> new HistoryError.ContextMismatch(String.valueOf(context),
+              String.valueOf(found)));
+    }
+  }
+}

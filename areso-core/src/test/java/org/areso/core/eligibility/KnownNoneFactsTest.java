@@ -1,0 +1,100 @@
+package org.areso.core.eligibility;
+
+import static org.areso.core.eligibility.EligibilityFixtures.CASF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import org.areso.core.kernel.CasfItem;
+import org.areso.core.kernel.FinessCategory;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.Text;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fact known to be none is a value a condition decides on — "is one of …" is not met — while an
+ * unknown fact leaves the condition undetermined and is asked for.
+ */
+class KnownNoneFactsTest {
+
+  private static final Set<FinessCategory> CHRS_OR_CADA = HashSet.of(
+      FinessCategory.parse("214").get(), FinessCategory.parse("443").get());
+
+  private static final Policy ITEM_8 = Policy.of("item-8", Text.of("8°", "8°"), List.of(
+      Rule.condition("fallsUnderItem8", Text.of("relève du 8°", "falls under item 8°"),
+          Fact.CASF_ITEMS, items -> items.contains(CasfItem.I_8)).citing(CASF))).get();
+
+  private static final Policy CHRS_OR_CADA_CATEGORY = Policy.of("chrs-or-cada",
+      Text.of("CHRS ou CADA", "CHRS or CADA"), List.of(
+          Rule.condition("categoryIsChrsOrCada", Text.of("catégorie 214 ou 443",
+              "category 214 or 443"), Fact.FINESS_CATEGORY, CHRS_OR_CADA::contains)
+              .citing(CASF))).get();
+
+  private static Facts facts(String casfItems, String finessCategory) {
+    return Facts.of(Structure.builder().casfItems(casfItems).finessCategory(finessCategory)
+        .build().get());
+  }
+
+  @Test
+  void isOneOfOverItemsKnownToBeNoneIsNotMetAndAsksNothing() {
+    // when
+    Decision decision = ITEM_8.evaluate(facts("none", ""));
+    // then
+    assertThat(decision.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decision.missing()).isEmpty();
+    assertThat(decision.reasonCodes()).containsExactly("CONDITION_NOT_MET");
+  }
+
+  @Test
+  void isOneOfOverUnknownItemsIsUndeterminedAndAsksForThem() {
+    // when
+    Decision decision = ITEM_8.evaluate(facts("", ""));
+    // then
+    assertThat(decision.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(decision.missing()).containsExactly(Fact.CASF_ITEMS);
+  }
+
+  @Test
+  void isOneOfOverACategoryKnownToBeNoneIsNotMetAndAsksNothing() {
+    // when
+    Decision decision = CHRS_OR_CADA_CATEGORY.evaluate(facts("", "aucune"));
+    // then
+    assertThat(decision.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decision.missing()).isEmpty();
+  }
+
+  @Test
+  void theFastPathAgreesOnFactsKnownToBeNone() {
+    // given
+    Facts none = facts("none", "none");
+    // then
+    assertThat(ITEM_8.verdict(none)).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(CHRS_OR_CADA_CATEGORY.verdict(none)).isEqualTo(Verdict.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void theExplanationSaysItSawNone() {
+    // when
+    Decision items = ITEM_8.evaluate(facts("none", ""));
+    Decision category = CHRS_OR_CADA_CATEGORY.evaluate(facts("", "none"));
+    // then
+    assertThat(items.explain(Language.EN)).contains("fallsUnderItem8")
+        .contains("seen: casf_item = none");
+    assertThat(category.explain(Language.FR)).contains("categoryIsChrsOrCada")
+        .contains("vu : finess_category = none");
+  }
+
+  @Test
+  void factsTellUnknownFromNone() {
+    // given
+    Facts none = facts("none", "none");
+    Facts unknown = facts("", "");
+    // then
+    assertThat(none.get(Fact.CASF_ITEMS).map(Set::isEmpty)).contains(true);
+    assertThat(none.get(Fact.FINESS_CATEGORY)).contains(FinessCategory.none());
+    assertThat(unknown.get(Fact.CASF_ITEMS)).isEmpty();
+    assertThat(unknown.get(Fact.FINESS_CATEGORY)).isEmpty();
+  }
+}

@@ -1,0 +1,170 @@
+package org.areso.rules.programme;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.areso.core.kernel.Text;
+import org.areso.core.planning.Days;
+import org.areso.core.planning.Format;
+import org.areso.core.planning.SessionLength;
+
+/**
+ * The formats (formats d'intervention) of the catalogue's programmes, with their duration
+ * policies: the figures a seed gives, and <em>assumptions</em> where it gives none — each factory
+ * says which. {@link Programmes} offers them; a rule author may offer them too, or build a
+ * {@link Format} of their own with {@link Format#builder()}.
+ *
+ * <p>Every format is immutable and thread-safe.
+ */
+public final class Formats {
+
+  private Formats() { }
+
+  /**
+   * Accompaniment (accompagnement) of the {@code areso} seed: "around 10 days spread over 3 to 12
+   * months". Assumptions: 5 to 15 days (the network's public pages), whole-day sessions, a span of
+   * 91 to 366 days, at least 1 and at most 92 days between sessions.
+   *
+   * @return the format, never null
+   */
+  public static Format accompaniment() {
+    return known("accompaniment", Text.of("Accompagnement", "Accompaniment"),
+        Days.of(5), Days.of(10), Days.of(15), SessionLength.WHOLE_DAY, 91, 366, 1, 92);
+  }
+
+  /**
+   * Joint training (formation commune) of staff representatives and management: 2 to 3 days.
+   * Assumptions: typical 2 days, whole days, spread over at most 6 weeks, 1 to 21 days apart.
+   *
+   * @return the format, never null
+   */
+  public static Format jointTraining() {
+    return known("joint-training", Text.of("Formation commune", "Joint training"),
+        Days.of(2), Days.of(2), Days.of(3), SessionLength.WHOLE_DAY, 2, 42, 1, 21);
+  }
+
+  /**
+   * Seminar (séminaire) of {@code areso-social-2023} gathering all stakeholders. Assumptions: 1 or
+   * 2 whole days within a week.
+   *
+   * @return the format, never null
+   */
+  public static Format seminar() {
+    return known("seminar", Text.of("Séminaire", "Seminar"),
+        Days.of(1), Days.of(1), Days.of(2), SessionLength.WHOLE_DAY, 1, 7, 1, 7);
+  }
+
+  /**
+   * SORESO step 1: the free first meeting with the expert duo (pre-diagnosis). Assumption: one
+   * half day.
+   *
+   * @return the format, never null
+   */
+  public static Format soresoFirstMeeting() {
+    return known("soreso-first-meeting",
+        Text.of("Première rencontre gratuite", "Free first meeting"),
+        Days.ofHalfDays(1), Days.ofHalfDays(1), Days.ofHalfDays(1), SessionLength.HALF_DAY,
+        1, 1, 1, 1);
+  }
+
+  /**
+   * SORESO step 2: the meeting with all actors that validates objectives, framework and planning.
+   * Assumption: one half day, possibly repeated once within a month.
+   *
+   * @return the format, never null
+   */
+  public static Format soresoValidationMeeting() {
+    return known("soreso-validation-meeting",
+        Text.of("Rencontre de validation avec tous les acteurs", "All-actors validation meeting"),
+        Days.ofHalfDays(1), Days.ofHalfDays(1), Days.ofHalfDays(2), SessionLength.HALF_DAY,
+        1, 31, 1, 31);
+  }
+
+  /**
+   * SORESO step 3: the collective accompaniment with its follow-up. Assumptions: 3 to 12 days,
+   * typical 6, in half days, over 1 to 12 months, 7 to 92 days apart.
+   *
+   * @return the format, never null
+   */
+  public static Format soresoCollectiveAccompaniment() {
+    return known("soreso-collective-accompaniment",
+        Text.of("Accompagnement collectif et suivi", "Collective accompaniment and follow-up"),
+        Days.of(3), Days.of(6), Days.of(12), SessionLength.HALF_DAY, 30, 366, 7, 92);
+  }
+
+  /**
+   * SORESO's three steps, in order.
+   *
+   * @return the three formats, never null
+   */
+  public static Seq<Format> soresoSteps() {
+    return List.of(soresoFirstMeeting(), soresoValidationMeeting(),
+        soresoCollectiveAccompaniment());
+  }
+
+  /**
+   * The AURA one-year cohort's collective sessions. Assumptions: 4 to 8 whole days, typical 6,
+   * over 10 to 12 months, 21 to 92 days apart.
+   *
+   * @return the format, never null
+   */
+  public static Format auraCollectiveSessions() {
+    return known("aura-collective-sessions",
+        Text.of("Sessions collectives de la cohorte", "Cohort collective sessions"),
+        Days.of(4), Days.of(6), Days.of(8), SessionLength.WHOLE_DAY, 300, 366, 21, 92);
+  }
+
+  /**
+   * The AURA one-year cohort's individual sessions with each association, the work between
+   * sessions being the association's own. Assumptions: 2 to 6 days in half days, typical 4, over
+   * 10 to 12 months, 14 to 122 days apart.
+   *
+   * @return the format, never null
+   */
+  public static Format auraIndividualSessions() {
+    return known("aura-individual-sessions",
+        Text.of("Sessions individuelles de la cohorte", "Cohort individual sessions"),
+        Days.of(2), Days.of(4), Days.of(6), SessionLength.HALF_DAY, 300, 366, 14, 122);
+  }
+
+  /**
+   * The AURA one-year cohort: collective then individual sessions.
+   *
+   * @return the two formats, never null
+   */
+  public static Seq<Format> auraCohort() {
+    return List.of(auraCollectiveSessions(), auraIndividualSessions());
+  }
+
+  /**
+   * The workplace social service's recurring on-site hours (permanences). Assumptions: one half
+   * day about every week (5 to 9 days apart), 3 to 26 days a year, typical 13 (a half day a week
+   * for six months), over 4 weeks to a year.
+   *
+   * @return the format, never null
+   */
+  public static Format socialServiceOnSiteHours() {
+    return known("social-service-on-site-hours",
+        Text.of("Permanences sur site", "Recurring on-site hours"),
+        Days.of(3), Days.of(13), Days.of(26), SessionLength.HALF_DAY, 28, 366, 5, 9);
+  }
+
+  /**
+   * Every format of the catalogue, in the order of the seeds.
+   *
+   * @return the formats, never null
+   */
+  public static Seq<Format> all() {
+    return List.of(accompaniment(), jointTraining(), seminar())
+        .appendAll(soresoSteps()).appendAll(auraCohort()).append(socialServiceOnSiteHours());
+  }
+
+  /** A format of the catalogue; invalid figures are a defect of the catalogue. */
+  private static Format known(String id, Text name, Days min, Days typical, Days max,
+      SessionLength length, int minSpan, int maxSpan, int minGap, int maxGap) {
+    return Format.builder().id(id).name(name).days(min, typical, max).sessionLength(length)
+        .span(minSpan, maxSpan).gap(minGap, maxGap).build().fold(errors -> {
+          throw new IllegalStateException("invalid catalogue format " + id + ": "
+              + errors.map(r -> r.code()).mkString(", "));
+        }, format -> format);
+  }
+}
