@@ -21,7 +21,6 @@ import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
-import org.areso.core.lifecycle.LifecycleEvent;
 import org.areso.core.lifecycle.LifecycleState;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.programme.Programme;
@@ -150,16 +149,10 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return Obligations.on(this, requireNonNull(today, "today"));
   }
 
-  static Engagement created(Programme programme, EngagementRequested event) {
-    return new Engagement(event.engagement(), programme, event.structure(),
-        EngagementStage.REQUESTED, event.version(), EngagementFile.empty(),
-        Conduct.builder(programme.workflow().consentOf()).origin(event.origin()).build());
-  }
-
-  /** The engagement after an event, with what the event recorded in its file and conduct. */
-  Engagement next(LifecycleEvent<EngagementId> event, EngagementStage to, EngagementFile file,
-      Conduct conduct) {
-    return new Engagement(id, programme, structure, to, event.version(), file, conduct);
+  /** An engagement as its draft built it. */
+  static Engagement of(EngagementId id, Programme programme, Structure structure,
+      EngagementStage stage, long version, EngagementFile file, Conduct conduct) {
+    return new Engagement(id, programme, structure, stage, version, file, conduct);
   }
 
   /**

@@ -21,7 +21,6 @@ import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
 import org.areso.core.ethics.Charter;
 import org.areso.core.ethics.Conduct;
-import org.areso.core.ethics.Violation;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.lifecycle.Actor;
@@ -218,13 +217,8 @@ final class EngagementGuards {
     return newlyBlocking(p.charter(), nothing, nothing.toBuilder().origin(c.origin()).build());
   }
 
+  /** Checked incrementally: only what the command changes in the conduct is audited. */
   private static Seq<Unmet> newlyBlocking(Charter charter, Conduct before, Conduct after) {
-    Seq<Violation> found = charter.audit(after).blocking();
-    if (found.isEmpty()) {
-      // the usual case, an accepted command: one audit, not two
-      return List.empty();
-    }
-    Seq<Violation> already = charter.audit(before).blocking();
-    return found.filter(v -> !already.contains(v)).map(Unmet::because);
+    return charter.newlyBlocking(before, after).map(Unmet::because);
   }
 }

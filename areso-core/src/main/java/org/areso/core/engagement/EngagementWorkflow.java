@@ -2,10 +2,8 @@ package org.areso.core.engagement;
 
 import static org.areso.core.engagement.EngagementGuards.charter;
 
-import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
 import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
 import org.areso.core.engagement.EngagementCommand.Close;
@@ -45,8 +43,6 @@ import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.engagement.EngagementEvent.Suspended;
 import org.areso.core.engagement.EngagementEvent.Withdrawn;
 import org.areso.core.ethics.Assignment;
-import org.areso.core.ethics.Attendance;
-import org.areso.core.ethics.Conduct;
 import org.areso.core.kernel.EngagementId;
 import io.vavr.control.Validation;
 import org.areso.core.lifecycle.Actor;
@@ -82,51 +78,44 @@ final class EngagementWorkflow {
         .start("request", requested, RequestEngagement.class, EngagementRequested.class,
             (p, c, v) -> new EngagementRequested(c.engagement(), v, c.stamp(), p.id(),
                 c.structure(), c.origin()),
-            Engagement::created,
+            (p, v) -> EngagementDraft.requested(p, v).build(),
             Guard.of(EngagementGuards.CHARTER,
-                (Programme p, RequestEngagement c) -> EngagementGuards.requestUnderCharter(w, p, c)))
+                (Programme p, RequestEngagement c) ->
+                    EngagementGuards.requestUnderCharter(w, p, c)))
         .transition("recordPreDiagnosis", requested, preDiagnosed, RecordPreDiagnosis.class,
             PreDiagnosisRecorded.class,
             (e, c, v) -> new PreDiagnosisRecorded(e.id(), v, c.stamp(), c.preDiagnosis()),
-            (e, v, to) -> recording(e, v, to, e.file().edit().withPreDiagnosis(
-                Option.of(v.preDiagnosis()))),
+            EngagementWorkflow::recorded,
             Guard.of("formatOffered", EngagementGuards::formatOffered),
             Guard.of("contextOffered", EngagementGuards::contextOffered))
         .transition("qualify", requested, qualified, Qualify.class, Qualified.class,
-            EngagementWorkflow::qualified, EngagementWorkflow::recordQualified,
+            EngagementWorkflow::qualified, EngagementWorkflow::recorded,
             qualifyingFromTheRequest(w))
         .transition("qualify", preDiagnosed, qualified, Qualify.class, Qualified.class,
-            EngagementWorkflow::qualified, EngagementWorkflow::recordQualified,
+            EngagementWorkflow::qualified, EngagementWorkflow::recorded,
             Guard.of("programmePolicy", EngagementGuards::qualifiedUnderProgrammePolicy),
             Guard.of("eligible", EngagementGuards::eligible))
         .transitions("decline", List.of(requested, preDiagnosed), EngagementStage.DECLINED,
             Decline.class, Declined.class,
             (e, c, v) -> new Declined(e.id(), v, c.stamp(), c.eligibilityRecord()),
-            (e, v, to) -> recording(e, v, to, e.file().edit().withEligibilityRecord(
-                Option.of(v.eligibilityRecord()))),
+            EngagementWorkflow::recorded,
             Guard.of("programmePolicy", EngagementGuards::declinedUnderProgrammePolicy),
             Guard.of("notEligible", EngagementGuards::notEligible))
         .transitions("proposeFraming", List.of(qualified, awaiting, framed), awaiting,
             ProposeFraming.class, FramingProposed.class,
             (e, c, v) -> new FramingProposed(e.id(), v, c.stamp(), c.framing()),
-            (e, v, to) -> recording(e, v, to, e.file().edit()
-                    .withFraming(Option.of(v.framing()))
-                    .withFramingProposedOn(Option.of(v.stamp().at().toLocalDate())),
-                proposed(e.conduct().toBuilder(), v.framing()).build()),
-            charter((e, b, c) -> proposed(b, c.framing())))
+            EngagementWorkflow::recorded,
+            charter((e, b, c) -> EngagementDraft.framingProposed(b, c.framing())))
         .transition("giveConsent", awaiting, awaiting, GiveConsent.class, ConsentGiven.class,
             (e, c, v) -> new ConsentGiven(e.id(), v, c.stamp(),
                 ((Actor.Party) c.stamp().actor()).role()),
-            (e, v, to) -> recording(e, v, to, e.conduct().toBuilder()
-                .consents(e.conduct().consents().add(v.party()))
-                .voidedConsents(e.conduct().voidedConsents().remove(v.party())).build()),
+            EngagementWorkflow::recorded,
             Guard.of("consentingParty", (Engagement e, GiveConsent c) ->
                 EngagementGuards.byAConsentingPartyNotYetConsenting(w, e, c)))
         .staying("assignFacilitators", List.of(qualified, awaiting, framed, inProgress),
             AssignFacilitators.class, FacilitatorsAssigned.class,
             (e, c, v) -> new FacilitatorsAssigned(e.id(), v, c.stamp(), c.facilitators()),
-            (e, v, to) -> recording(e, v, to, e.conduct().toBuilder()
-                .assignment(new Assignment(v.facilitators(), v.stamp().at().toLocalDate())).build()),
+            EngagementWorkflow::recorded,
             Guard.of("staffing", (Engagement e, AssignFacilitators c) ->
                 EngagementGuards.staffedAsTheWorkflowSays(w, e, c)),
             Guard.of("facilitatorKinds", (Engagement e, AssignFacilitators c) ->
@@ -136,14 +125,12 @@ final class EngagementWorkflow {
         .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
             FramingConfirmed.class,
             (e, c, v) -> new FramingConfirmed(e.id(), v, c.stamp()),
-            (e, v, to) -> recording(e, v, to, e.file(), e.conduct()),
+            EngagementWorkflow::recorded,
             Guard.of("everyConsentGiven", EngagementGuards::everyConsentGiven))
         .transition("startIntervention", framed, inProgress, StartIntervention.class,
             InterventionStarted.class,
             (e, c, v) -> new InterventionStarted(e.id(), v, c.stamp(), c.planEnd()),
-            (e, v, to) -> recording(e, v, to,
-                e.file().edit().withPlanEnd(Option.of(v.planEnd())),
-                e.conduct().toBuilder().started(true).build()),
+            EngagementWorkflow::recorded,
             Guard.of("planEndsAfterStart", EngagementGuards::planEndsAfterStart),
             Guard.of("facilitatorsAssigned", EngagementGuards::facilitatorsAssigned),
             charter((e, b, c) -> b.started(true)))
@@ -151,59 +138,51 @@ final class EngagementWorkflow {
             SessionHeld.class,
             (e, c, v) -> new SessionHeld(e.id(), v, c.stamp(), c.session().date(),
                 c.session().length(), c.present(), c.kind()),
-            (e, v, to) -> recording(e, v, to,
-                e.file().edit().withHalfDaysConsumed(
-                    e.file().halfDaysConsumed() + v.length().days().halfDays()),
-                e.conduct().toBuilder()
-                    .sessionHeld(new Attendance(v.session(), v.kind(), v.present())).build()),
+            EngagementWorkflow::recorded,
             Guard.of("sessionNotCalledOff", EngagementGuards::sessionNotCalledOff))
         .transition("recordContribution", inProgress, inProgress, RecordContribution.class,
             ContributionRecorded.class,
             (e, c, v) -> new ContributionRecorded(e.id(), v, c.stamp(), c.contribution()),
-            (e, v, to) -> recording(e, v, to,
-                e.conduct().toBuilder().contribution(v.contribution()).build()),
+            EngagementWorkflow::recorded,
             Guard.of("byAssignedFacilitator", EngagementGuards::byAnAssignedFacilitator),
             charter((e, b, c) -> b.contribution(c.contribution())))
         .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
             ActionPlanAdopted.class,
             (e, c, v) -> new ActionPlanAdopted(e.id(), v, c.stamp(), c.items()),
-            (e, v, to) -> recording(e, v, to,
-                e.conduct().toBuilder().actionPlan(v.items()).build()),
+            EngagementWorkflow::recorded,
             Guard.of("adoptedByAParty", EngagementGuards::byAParty),
             Guard.of("hasActions", EngagementGuards::hasActions),
             charter((e, b, c) -> b.actionPlan(c.items())))
         .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,
             (e, c, v) -> new Suspended(e.id(), v, c.stamp()),
-            (e, v, to) -> recording(e, v, to, e.file(), e.conduct()))
+            EngagementWorkflow::recorded)
         .transition("resume", suspended, inProgress, Resume.class, Resumed.class,
             (e, c, v) -> new Resumed(e.id(), v, c.stamp()),
-            (e, v, to) -> recording(e, v, to, e.file(), e.conduct()))
+            EngagementWorkflow::recorded)
         .transition("endIntervention", inProgress, followUp, EndIntervention.class,
             InterventionEnded.class,
             (e, c, v) -> new InterventionEnded(e.id(), v, c.stamp()),
-            (e, v, to) -> recording(e, v, to, e.file().edit().withInterventionEndedOn(
-                Option.of(v.stamp().at().toLocalDate()))),
+            EngagementWorkflow::recorded,
             endingTheIntervention(w))
         .transition("recordFollowUpReview", followUp, followUp, RecordFollowUpReview.class,
             FollowUpReviewed.class,
             (e, c, v) -> new FollowUpReviewed(e.id(), v, c.stamp(), c.summary()),
-            (e, v, to) -> recording(e, v, to,
-                e.file().edit().withFollowUpReview(Option.of(v.summary()))))
+            EngagementWorkflow::recorded)
         .transition("close", followUp, EngagementStage.CLOSED, Close.class, Closed.class,
             (e, c, v) -> new Closed(e.id(), v, c.stamp(), c.assessment()),
-            (e, v, to) -> recording(e, v, to,
-                e.file().edit().withAssessment(Option.of(v.assessment()))),
+            EngagementWorkflow::recorded,
             closing(w))
         .staying("disclose", open, Disclose.class, Disclosed.class,
             (e, c, v) -> new Disclosed(e.id(), v, c.stamp(), c.disclosure()),
-            (e, v, to) -> recording(e, v, to,
-                e.conduct().toBuilder().disclosure(v.disclosure()).build()),
+            EngagementWorkflow::recorded,
             charter((e, b, c) -> b.disclosure(c.disclosure())))
         .transitions("withdraw", open, EngagementStage.WITHDRAWN, Withdraw.class, Withdrawn.class,
             (e, c, v) -> new Withdrawn(e.id(), v, c.stamp()),
-            (e, v, to) -> recording(e, v, to, e.file(), e.conduct()),
+            EngagementWorkflow::recorded,
             Guard.of("byAParty", EngagementGuards::byAParty))
         .terminal(EngagementStage.DECLINED, EngagementStage.CLOSED, EngagementStage.WITHDRAWN)
+        .drafting((p, first) -> EngagementDraft.requested(p, (EngagementRequested) first),
+            EngagementDraft::record, EngagementDraft::build)
         .pending(requested, e -> w.preDiagnosisRequired()
             ? found("preDiagnosisNotRequired", EngagementGuards.preDiagnosisPending(e))
             : List.empty())
@@ -218,6 +197,13 @@ final class EngagementWorkflow {
             ? found("followUpReviewed", EngagementGuards.reviewPending(e))
             : List.empty())
         .build();
+  }
+
+  /** The engagement after an event: what the event records, written once, in the draft. */
+  private static Engagement recorded(Engagement e, EngagementEvent event, EngagementStage to) {
+    EngagementDraft draft = EngagementDraft.of(e);
+    draft.record(event, to);
+    return draft.build();
   }
 
   /** What is pending, named by the guard that would find it. */
@@ -257,34 +243,13 @@ final class EngagementWorkflow {
     return new Qualified(e.id(), version, c.stamp(), c.eligibilityRecord());
   }
 
-  private static Engagement recordQualified(Engagement e, Qualified v, EngagementStage to) {
-    return recording(e, v, to,
-        e.file().edit().withEligibilityRecord(Option.of(v.eligibilityRecord())));
-  }
 
-  /** The engagement after an event that records something in its file. */
-  private static Engagement recording(Engagement e, EngagementEvent event, EngagementStage to,
-      EngagementFile file) {
-    return e.next(event, to, file, e.conduct());
-  }
 
-  /** The engagement after an event that records something in its conduct. */
-  private static Engagement recording(Engagement e, EngagementEvent event, EngagementStage to,
-      Conduct conduct) {
-    return e.next(event, to, e.file(), conduct);
-  }
 
-  /** The engagement after an event that records something in its file and its conduct. */
-  private static Engagement recording(Engagement e, EngagementEvent event, EngagementStage to,
-      EngagementFile file, Conduct conduct) {
-    return e.next(event, to, file, conduct);
-  }
 
-  /** A new framing: its participation, and the consents given so far voided. */
-  private static Conduct.Builder proposed(Conduct.Builder b, Framing framing) {
-    Conduct now = b.build();
-    return b.participation(framing.participation())
-        .voidedConsents(now.voidedConsents().addAll(now.consents()))
-        .consents(LinkedHashSet.empty());
-  }
+
+
+
+
+
 }

@@ -204,6 +204,23 @@ public final class Charter {
   }
 
   /**
+   * The blocking violations a change of conduct adds: those of {@code after} that {@code before}
+   * does not have, in the charter's order. This is what a guard asks before accepting a command,
+   * and it is computed from what changed only: checks whose inputs did not change are skipped, and
+   * the contributions and disclosures appended to {@code before}'s are checked alone. The answer
+   * equals {@code audit(after).blocking()} minus {@code audit(before).blocking()}.
+   *
+   * @param before the conduct before the change, not null
+   * @param after the conduct after it, not null
+   * @return the blocking violations the change adds, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public Seq<Violation> newlyBlocking(Conduct before, Conduct after) {
+    return Checks.newlyBlocking(this, requireNonNull(before, "before"),
+        requireNonNull(after, "after"));
+  }
+
+  /**
    * Runs the checks of one principle, if the charter lists it.
    *
    * @param principle the principle, not null

@@ -29,6 +29,65 @@ final class Checks {
     return found.sortBy(v -> order.indexOf(v.principle()));
   }
 
+  /**
+   * The blocking violations that {@code after} has and {@code before} has not, in the charter's
+   * order: what {@code run(charter, after).blocking()} minus {@code run(charter, before)} gives,
+   * computed from what changed only. A check whose inputs are the same objects in both is skipped;
+   * the contributions and disclosures appended to those of {@code before} are checked alone, and
+   * compared with all of {@code before}'s only when they are found wanting.
+   */
+  static Seq<Violation> newlyBlocking(Charter charter, Conduct before, Conduct after) {
+    List<Violation> found = List.empty();
+    if (before.origin() != after.origin() || before.participation() != after.participation()) {
+      found = found.appendAll(added(freedom(charter, before), freedom(charter, after)));
+    }
+    if (before.started() != after.started() || before.consents() != after.consents()
+        || before.voidedConsents() != after.voidedConsents()
+        || before.requiredParties() != after.requiredParties()) {
+      found = found.appendAll(added(consentsBlocking(charter, before),
+          consentsBlocking(charter, after)));
+    }
+    if (before.actionPlan() != after.actionPlan()
+        || before.requiredParties() != after.requiredParties()) {
+      found = found.appendAll(added(responsibility(charter, before),
+          responsibility(charter, after)));
+    }
+    if (before.contributions() != after.contributions()) {
+      found = found.appendAll(appended(before.contributions(), after.contributions(),
+          tail -> neutrality(charter, tail), whole -> neutrality(charter, whole)));
+    }
+    if (before.assignment() != after.assignment()) {
+      found = found.appendAll(added(ties(charter, before), ties(charter, after)));
+    }
+    if (before.disclosures() != after.disclosures()) {
+      found = found.appendAll(appended(before.disclosures(), after.disclosures(),
+          tail -> confidentiality(charter, tail), whole -> confidentiality(charter, whole)));
+    }
+    if (found.isEmpty()) {
+      return found;
+    }
+    Seq<Principle> order = charter.articles().map(Article::principle);
+    return found.sortBy(v -> order.indexOf(v.principle()));
+  }
+
+  private static Seq<Violation> added(Seq<Violation> before, Seq<Violation> after) {
+    Seq<Violation> blocking = after.filter(v -> v.severity() == Severity.BLOCKING);
+    return blocking.isEmpty() ? blocking : blocking.filter(v -> !before.contains(v));
+  }
+
+  /** New violations of a list that only grows: the new items alone, then compared if wanting. */
+  private static <T> Seq<Violation> appended(Seq<T> before, Seq<T> after,
+      java.util.function.Function<Seq<T>, Seq<Violation>> check,
+      java.util.function.Function<Seq<T>, Seq<Violation>> whole) {
+    boolean grown = after.size() >= before.size()
+        && after.take(before.size()).equals(before);
+    if (!grown) {
+      return added(whole.apply(before), whole.apply(after));
+    }
+    Seq<Violation> fresh = check.apply(after.drop(before.size()));
+    return fresh.isEmpty() ? fresh : added(whole.apply(before), fresh);
+  }
+
   private static Seq<Violation> freedom(Charter charter, Conduct c) {
     Option<Article> article = charter.article(Principle.FREEDOM);
     if (article.isEmpty()) {
@@ -50,14 +109,7 @@ final class Checks {
     if (article.isEmpty()) {
       return List.empty();
     }
-    List<Violation> found = List.empty();
-    if (c.started()) {
-      found = found.appendAll(blocking(charter, article.get(), c.requiredParties()
-          .removeAll(c.consents()).toList()
-          .map(p -> c.voidedConsents().contains(p)
-              ? new EthicsReason.ConsentVoided(p)
-              : (EthicsReason) new EthicsReason.ConsentMissing(p))));
-    }
+    List<Violation> found = List.ofAll(consentsBlocking(charter, c));
     Seq<Attendance> last = c.sessionsHeld().filter(m -> m.kind() == MeetingKind.SESSION)
         .takeRight(charter.attendanceSessions());
     if (!last.isEmpty()) {
@@ -70,6 +122,18 @@ final class Checks {
       }
     }
     return found;
+  }
+
+  /** Adhesion's blocking part: once started, every required party has consented. */
+  private static Seq<Violation> consentsBlocking(Charter charter, Conduct c) {
+    Option<Article> article = charter.article(Principle.ADHESION);
+    if (article.isEmpty() || !c.started()) {
+      return List.empty();
+    }
+    return blocking(charter, article.get(), c.requiredParties().removeAll(c.consents()).toList()
+        .map(p -> c.voidedConsents().contains(p)
+            ? new EthicsReason.ConsentVoided(p)
+            : (EthicsReason) new EthicsReason.ConsentMissing(p)));
   }
 
   private static Seq<Violation> responsibility(Charter charter, Conduct c) {
@@ -95,11 +159,15 @@ final class Checks {
   }
 
   private static Seq<Violation> neutrality(Charter charter, Conduct c) {
+    return neutrality(charter, c.contributions());
+  }
+
+  private static Seq<Violation> neutrality(Charter charter, Seq<Contribution> contributions) {
     Option<Article> article = charter.article(Principle.NEUTRALITY);
     if (article.isEmpty()) {
       return List.empty();
     }
-    return blocking(charter, article.get(), c.contributions()
+    return blocking(charter, article.get(), contributions
         .filter(k -> k.aspect() == Aspect.OPINION_ON_CONTENT)
         .map(k -> new EthicsReason.OpinionOnContent(k.by(), k.on())));
   }
@@ -159,12 +227,16 @@ final class Checks {
   }
 
   private static Seq<Violation> confidentiality(Charter charter, Conduct c) {
+    return confidentiality(charter, c.disclosures());
+  }
+
+  private static Seq<Violation> confidentiality(Charter charter, Seq<Disclosure> disclosures) {
     Option<Article> article = charter.article(Principle.CONFIDENTIALITY);
     if (article.isEmpty()) {
       return List.empty();
     }
     List<EthicsReason> reasons = List.empty();
-    for (Disclosure d : c.disclosures()) {
+    for (Disclosure d : disclosures) {
       if (d.recipient() == Recipient.SUPERVISING_AUTHORITY
           && charter.anonymityTowardsSupervisingAuthorities()) {
         reasons = reasons.append(

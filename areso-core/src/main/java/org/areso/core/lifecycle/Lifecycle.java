@@ -65,10 +65,11 @@ public final class Lifecycle<
   private final Seq<Transition<S>> transitions;
   private final Map<Class<?>, Seq<Rule>>[] pathTo;
   private final Function<Object, Seq<Unmet>>[] pending;
+  private final Drafting drafting;
 
   @SuppressWarnings("unchecked")
   private Lifecycle(String name, S[] stages, Set<S> terminal, Rule start, Seq<Rule> rules,
-      Function<Object, Seq<Unmet>>[] pending) {
+      Function<Object, Seq<Unmet>>[] pending, Drafting drafting) {
     this.name = name;
     this.stages = stages;
     this.terminal = terminal;
@@ -98,6 +99,7 @@ public final class Lifecycle<
     }
     this.transitions = List.of(start).appendAll(rules).map(this::listed);
     this.pending = pending;
+    this.drafting = drafting;
     this.pathTo = new Map[stages.length];
     for (S stage : stages) {
       pathTo[stage.ordinal()] = paths(stage);
@@ -335,6 +337,9 @@ public final class Lifecycle<
     if (refused.isDefined()) {
       return Either.left(refused.get());
     }
+    if (drafting != null) {
+      return drafted(context, first, events);
+    }
     Object state = start.create.apply(context, first);
     for (E event : events.tail()) {
       state = step((X) state, event);
@@ -344,6 +349,30 @@ public final class Lifecycle<
     }
     return Either.right((X) state);
   }
+
+  /** A replay folded into the definition's draft: each event checked, the state built once. */
+  @SuppressWarnings("unchecked")
+  private Either<HistoryError, X> drafted(P context, E first, Seq<? extends E> events) {
+    Object draft = drafting.start.apply(context, first);
+    I subject = first.subject();
+    S stage = start.to();
+    long version = first.version();
+    for (E event : events.tail()) {
+      Option<HistoryError> error = refusal(stage, subject, version, event);
+      if (error.isDefined()) {
+        return Either.left(error.get());
+      }
+      S to = byEvent[stage.ordinal()].get(event.getClass()).to();
+      drafting.record.accept(draft, event, to);
+      stage = to;
+      version = event.version();
+    }
+    return Either.right((X) drafting.build.apply(draft));
+  }
+
+  /** What a replay drafts with, erased: make the draft, record an event in it, build it. */
+  private record Drafting(BiFunction<Object, Object, Object> start,
+      Recorder<Object, Object, Object> record, Function<Object, Object> build) { }
 
   /**
    * Folds a whole history as {@link #replay(Object, Seq)} does, and refuses it unless it ends at
@@ -626,6 +655,7 @@ public final class Lifecycle<
     private Seq<Rule> rules = List.empty();
     private final EnumSet<S> terminal;
     private final Map<S, Function<Object, Seq<Unmet>>> pending = new java.util.HashMap<>();
+    private Drafting drafting;
 
     private Builder(String name, Class<S> stageType) {
       this.name = name;
@@ -762,6 +792,30 @@ public final class Lifecycle<
     }
 
     /**
+     * Declares how a replay folds a history into a mutable draft, built once at the end, instead
+     * of making a state per event: for subjects with long histories. Recording an event in the
+     * draft must do what the transitions' {@code apply} functions do; {@code replay} still checks
+     * every event first. A draft is made for one replay, used by one thread and never shared.
+     *
+     * @param <D> the draft's type
+     * @param start makes the draft from the context and the starting event, not null
+     * @param record records one checked event, and the stage it leads to, in the draft, not null
+     * @param build builds the state from the draft, not null
+     * @return this builder
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    @SuppressWarnings("unchecked")
+    public <D> Builder<S, I, P, X, C, E> drafting(
+        BiFunction<? super P, ? super E, ? extends D> start, Recorder<D, ? super E, ? super S> record,
+        Function<? super D, ? extends X> build) {
+      this.drafting = new Drafting(
+          (BiFunction<Object, Object, Object>) (BiFunction<?, ?, ?>) requireNonNull(start, "start"),
+          (Recorder<Object, Object, Object>) (Recorder<?, ?, ?>) requireNonNull(record, "record"),
+          (Function<Object, Object>) (Function<?, ?>) requireNonNull(build, "build"));
+      return this;
+    }
+
+    /**
      * Declares terminal stages: no transition may leave them.
      *
      * @param stages the terminal stages, not null
@@ -833,7 +887,7 @@ public final class Lifecycle<
       pending.forEach((stage, what) -> waiting[stage.ordinal()] = what);
       return errors.isEmpty()
           ? Validation.valid(new Lifecycle<>(name, stages, LinkedHashSet.ofAll(terminal), start,
-              rules, waiting))
+              rules, waiting, drafting))
           : Validation.invalid(errors);
     }
   }
