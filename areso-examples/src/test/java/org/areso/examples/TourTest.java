@@ -64,7 +64,7 @@ class TourTest {
     var engagement = org.areso.core.engagement.Engagement.start(programme,
         new org.areso.core.engagement.EngagementCommand.RequestEngagement(
             org.areso.core.kernel.EngagementId.of("E-1").get(),
-            org.areso.core.lifecycle.Stamp.of(new org.areso.core.lifecycle.Actor.Operator("o"),
+            org.areso.core.kernel.Stamp.of(new org.areso.core.kernel.Actor.Operator("o"),
                 LocalDate.of(2023, 9, 1).atStartOfDay()),
             structure, org.areso.core.ethics.Origin.parties(
                 org.areso.core.kernel.PartyRole.MANAGEMENT))).get().state();

@@ -9,14 +9,14 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.lifecycle.Accepted;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.LifecycleCommand;
 import org.areso.core.lifecycle.LifecycleEvent;
 import org.areso.core.lifecycle.Rejection;
-import org.areso.core.lifecycle.Stamp;
+import org.areso.core.kernel.Stamp;
 import org.areso.core.lifecycle.Unmet;
 
 /**

@@ -15,7 +15,7 @@ import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
 import org.areso.core.lifecycle.LifecycleEvent;
-import org.areso.core.lifecycle.Stamp;
+import org.areso.core.kernel.Stamp;
 import org.areso.core.planning.Session;
 import org.areso.core.planning.SessionLength;
 

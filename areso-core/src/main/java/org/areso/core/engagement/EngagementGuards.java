@@ -23,7 +23,7 @@ import org.areso.core.ethics.Charter;
 import org.areso.core.ethics.Conduct;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FieldReason;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.Unmet;
 import org.areso.core.planning.Session;

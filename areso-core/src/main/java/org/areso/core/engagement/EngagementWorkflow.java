@@ -45,7 +45,7 @@ import org.areso.core.engagement.EngagementEvent.Withdrawn;
 import org.areso.core.ethics.Assignment;
 import org.areso.core.kernel.EngagementId;
 import io.vavr.control.Validation;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.DefinitionError;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.Lifecycle;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Set;
 import org.areso.core.kernel.PartyRole;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 
 /**
  * One item of an action plan (plan d'action): the action the parties decided, who owns it, who

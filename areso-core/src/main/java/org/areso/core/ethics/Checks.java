@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Tie;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 
 /** The checks behind a charter's principles: pure functions of a charter and a conduct. */
 final class Checks {

@@ -14,7 +14,7 @@ import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Tie;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 
 /**
  * What an ethics check found: a stable code, the facts it saw, and French and English messages.

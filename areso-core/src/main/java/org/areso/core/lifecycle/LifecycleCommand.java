@@ -1,5 +1,7 @@
 package org.areso.core.lifecycle;
 
+import org.areso.core.kernel.Stamp;
+
 /**
  * A command: what an actor asks for, in the imperative. Implementations are immutable records.
  *

@@ -1,5 +1,7 @@
 package org.areso.core.lifecycle;
 
+import org.areso.core.kernel.Stamp;
+
 /**
  * An event: what happened, in the past tense. Implementations are immutable records that a host
  * stores and may keep for years.

@@ -14,7 +14,7 @@ import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Tie;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Tie;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 
 /**
  * The charter's incremental check of a change, {@code newlyBlocking(before, after)}, gives exactly

@@ -10,7 +10,7 @@ import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Tie;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 import org.junit.jupiter.api.Test;
 
 /**

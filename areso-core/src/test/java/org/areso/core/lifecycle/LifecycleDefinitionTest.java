@@ -9,6 +9,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.areso.core.kernel.Actor;
+import org.areso.core.kernel.Stamp;
 
 /**
  * How a lifecycle is defined, checked and refused, on a small contract: drafted, sent, signed or

@@ -11,6 +11,8 @@ import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.junit.jupiter.api.Test;
+import org.areso.core.kernel.Actor;
+import org.areso.core.kernel.Stamp;
 
 /** The kernel on a small ticket lifecycle: open → review → done, or dropped. */
 class LifecycleTest {

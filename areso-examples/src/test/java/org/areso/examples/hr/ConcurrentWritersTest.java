@@ -23,7 +23,7 @@ import org.areso.core.ethics.Contribution;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Accepted;
-import org.areso.core.lifecycle.Stamp;
+import org.areso.core.kernel.Stamp;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentWritersTest {

@@ -24,7 +24,7 @@ import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.HistoryError;
-import org.areso.core.lifecycle.Stamp;
+import org.areso.core.kernel.Stamp;
 import org.junit.jupiter.api.Test;
 
 class EngagementStoreTest {

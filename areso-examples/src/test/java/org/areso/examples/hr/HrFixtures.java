@@ -38,8 +38,8 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
-import org.areso.core.lifecycle.Actor;
-import org.areso.core.lifecycle.Stamp;
+import org.areso.core.kernel.Actor;
+import org.areso.core.kernel.Stamp;
 import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
 

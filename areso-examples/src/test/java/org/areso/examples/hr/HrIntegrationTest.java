@@ -11,7 +11,7 @@ import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Reason;
-import org.areso.core.lifecycle.Stamp;
+import org.areso.core.kernel.Stamp;
 import org.junit.jupiter.api.Test;
 
 class HrIntegrationTest {

@@ -27,7 +27,7 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Rejection;
-import org.areso.core.lifecycle.Stamp;
+import org.areso.core.kernel.Stamp;
 import org.areso.examples.leak.RecordingLogs;
 import org.areso.examples.leak.SecretArbitraries;
 

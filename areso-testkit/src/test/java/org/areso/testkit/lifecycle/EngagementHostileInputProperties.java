@@ -32,7 +32,7 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Rejection;
-import org.areso.core.lifecycle.Stamp;
+import org.areso.core.kernel.Stamp;
 import org.areso.core.planning.Session;
 import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.Programme;

@@ -9,7 +9,7 @@ import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.SupportCase;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
-import org.areso.core.lifecycle.Actor;
+import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.Rejection;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.areso.core.lifecycle;
+package org.areso.core.kernel;
 
 import static java.util.Objects.requireNonNull;
 

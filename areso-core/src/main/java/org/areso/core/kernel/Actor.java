@@ -1,10 +1,6 @@
-package org.areso.core.lifecycle;
+package org.areso.core.kernel;
 
 import static java.util.Objects.requireNonNull;
-
-import org.areso.core.kernel.FacilitatorId;
-import org.areso.core.kernel.PartyId;
-import org.areso.core.kernel.PartyRole;
 
 /**
  * Who acted: a party of the engagement, a facilitator, or the programme's operator (the back
