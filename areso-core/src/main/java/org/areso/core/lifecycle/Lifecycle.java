@@ -2,21 +2,15 @@ package org.areso.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.Function3;
 import io.vavr.collection.Array;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
-import java.util.ArrayDeque;
-import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -68,7 +62,7 @@ public final class Lifecycle<
   private final Drafting drafting;
 
   @SuppressWarnings("unchecked")
-  private Lifecycle(String name, S[] stages, Set<S> terminal, Rule start, Seq<Rule> rules,
+  Lifecycle(String name, S[] stages, Set<S> terminal, Rule start, Seq<Rule> rules,
       Function<Object, Seq<Unmet>>[] pending, Drafting drafting) {
     this.name = name;
     this.stages = stages;
@@ -102,36 +96,8 @@ public final class Lifecycle<
     this.drafting = drafting;
     this.pathTo = new Map[stages.length];
     for (S stage : stages) {
-      pathTo[stage.ordinal()] = paths(stage);
+      pathTo[stage.ordinal()] = Graph.ways(stage, rules, acceptedTypes);
     }
-  }
-
-  /**
-   * From a stage, the shortest way to each command it does not accept but a later stage does: a
-   * breadth-first walk over the transitions that change stage, the first way found kept.
-   */
-  private Map<Class<?>, Seq<Rule>> paths(S from) {
-    Map<Class<?>, Seq<Rule>> found = new IdentityHashMap<>();
-    Map<Enum<?>, Seq<Rule>> reached = new IdentityHashMap<>();
-    reached.put(from, List.empty());
-    ArrayDeque<Enum<?>> queue = new ArrayDeque<>();
-    queue.add(from);
-    while (!queue.isEmpty()) {
-      Enum<?> stage = queue.poll();
-      Seq<Rule> way = reached.get(stage);
-      for (Class<?> command : acceptedTypes[stage.ordinal()]) {
-        if (!acceptedTypes[from.ordinal()].contains(command) && !found.containsKey(command)) {
-          found.put(command, way);
-        }
-      }
-      for (Rule rule : rules) {
-        if (rule.from == stage && rule.to != stage && !reached.containsKey(rule.to)) {
-          reached.put(rule.to, way.append(rule));
-          queue.add(rule.to);
-        }
-      }
-    }
-    return found;
   }
 
   /** The way from a state's stage to one that accepts the command, with what is pending now. */
@@ -167,8 +133,8 @@ public final class Lifecycle<
           X extends LifecycleState<S, I>,
           C extends LifecycleCommand,
           E extends LifecycleEvent<I>>
-      Builder<S, I, P, X, C, E> builder(String name, Class<S> stages) {
-    return new Builder<>(requireNonNull(name, "name"), requireNonNull(stages, "stages"));
+      LifecycleBuilder<S, I, P, X, C, E> builder(String name, Class<S> stages) {
+    return new LifecycleBuilder<>(requireNonNull(name, "name"), requireNonNull(stages, "stages"));
   }
 
   /**
@@ -353,7 +319,7 @@ public final class Lifecycle<
   /** A replay folded into the definition's draft: each event checked, the state built once. */
   @SuppressWarnings("unchecked")
   private Either<HistoryError, X> drafted(P context, E first, Seq<? extends E> events) {
-    Object draft = drafting.start.apply(context, first);
+    Object draft = drafting.start().apply(context, first);
     I subject = first.subject();
     S stage = start.to();
     long version = first.version();
@@ -363,16 +329,12 @@ public final class Lifecycle<
         return Either.left(error.get());
       }
       S to = byEvent[stage.ordinal()].get(event.getClass()).to();
-      drafting.record.accept(draft, event, to);
+      drafting.record().accept(draft, event, to);
       stage = to;
       version = event.version();
     }
-    return Either.right((X) drafting.build.apply(draft));
+    return Either.right((X) drafting.build().apply(draft));
   }
-
-  /** What a replay drafts with, erased: make the draft, record an event in it, build it. */
-  private record Drafting(BiFunction<Object, Object, Object> start,
-      Recorder<Object, Object, Object> record, Function<Object, Object> build) { }
 
   /**
    * Folds a whole history as {@link #replay(Object, Seq)} does, and refuses it unless it ends at
@@ -456,27 +418,7 @@ public final class Lifecycle<
    * @return the paths, each starting with the starting transition; never null
    */
   public Seq<Seq<Transition<S>>> coveringPaths() {
-    @SuppressWarnings("unchecked")
-    Seq<Transition<S>>[] shortest = new Seq[stages.length];
-    shortest[start.to.ordinal()] = List.of(listed(start));
-    ArrayDeque<S> queue = new ArrayDeque<>();
-    queue.add(start.<S>to());
-    while (!queue.isEmpty()) {
-      S stage = queue.poll();
-      for (Rule rule : rules) {
-        if (rule.from == stage && shortest[rule.to.ordinal()] == null) {
-          shortest[rule.to.ordinal()] = shortest[stage.ordinal()].append(listed(rule));
-          queue.add(rule.<S>to());
-        }
-      }
-    }
-    Seq<Seq<Transition<S>>> paths = List.of(List.of(listed(start)));
-    for (Rule rule : rules) {
-      paths = paths.append(shortest[rule.from.ordinal()].append(listed(rule)));
-    }
-    Seq<Seq<Transition<S>>> distinct = paths.distinct();
-    return distinct.filter(path -> distinct.forAll(
-        other -> other.equals(path) || !other.startsWith(path)));
+    return Graph.coveringPaths(start, rules, stages.length, this::listed);
   }
 
   @Override
@@ -535,360 +477,6 @@ public final class Lifecycle<
   }
 
   private String mermaid(Seq<Transition<S>> taken) {
-    StringBuilder out = new StringBuilder("stateDiagram-v2\n");
-    Seq<Transition<S>> all = transitions;
-    for (Transition<S> transition : all) {
-      out.append("    ")
-          .append(transition.from().map(Enum::name).getOrElse("[*]"))
-          .append(" --> ")
-          .append(transition.to().name())
-          .append(" : ")
-          .append(transition.name());
-      if (!transition.guards().isEmpty()) {
-        out.append(" [").append(transition.guards().mkString(", ")).append(']');
-      }
-      Seq<Integer> steps = taken.zipWithIndex()
-          .filter(t -> t._1.equals(transition)).map(t -> t._2 + 1);
-      if (!steps.isEmpty()) {
-        out.append(" (step ").append(steps.mkString(", ")).append(')');
-      }
-      out.append('\n');
-    }
-    for (S stage : stages) {
-      if (terminal.contains(stage)) {
-        out.append("    ").append(stage.name()).append(" --> [*]\n");
-      }
-    }
-    if (!taken.isEmpty()) {
-      S current = taken.last().to();
-      Seq<String> visited = taken.map(t -> t.to()).filter(s -> s != current).map(Enum::name)
-          .distinct();
-      out.append("    classDef visited fill:#e8f5e9,stroke:#2e7d32\n");
-      out.append("    classDef current fill:#a5d6a7,stroke:#1b5e20,stroke-width:3px\n");
-      if (!visited.isEmpty()) {
-        out.append("    class ").append(visited.mkString(",")).append(" visited\n");
-      }
-      out.append("    class ").append(current.name()).append(" current\n");
-    }
-    return out.toString();
-  }
-
-  /** One transition as defined, with its functions, erased. */
-  private static final class Rule {
-    final String name;
-    final Enum<?> from;
-    final Enum<?> to;
-    final Class<?> command;
-    final Class<?> event;
-    final Guard<Object, Object>[] guards;
-    final Emitter<Object, Object, Object> emit;
-    final BiFunction<Object, Object, Object> create;
-    final Function3<Object, Object, Object, Object> apply;
-    final Transition<?> listed;
-
-    @SuppressWarnings("unchecked")
-    Rule(String name, Enum<?> from, Enum<?> to, Class<?> command, Class<?> event,
-        Guard<?, ?>[] guards, Emitter<?, ?, ?> emit, BiFunction<?, ?, ?> create,
-        Function3<?, ?, ?, ?> apply) {
-      this.name = requireNonNull(name, "name");
-      this.from = from;
-      this.to = requireNonNull(to, "to");
-      this.command = requireNonNull(command, "command");
-      this.event = requireNonNull(event, "event");
-      this.guards = new Guard[guards.length];
-      for (int i = 0; i < guards.length; i++) {
-        this.guards[i] = (Guard<Object, Object>) requireNonNull(guards[i], "guard");
-      }
-      this.emit = (Emitter<Object, Object, Object>) requireNonNull(emit, "emit");
-      this.create = (BiFunction<Object, Object, Object>) create;
-      this.apply = (Function3<Object, Object, Object, Object>) apply;
-      this.listed = from == null ? startListing() : null;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Transition<?> startListing() {
-      return new Transition(name, Option.none(), to, command, event, guardNames());
-    }
-
-    Seq<String> guardNames() {
-      return Array.of(guards).map(Guard::name);
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> T to() {
-      return (T) to;
-    }
-
-    Seq<Unmet> check(Object state, Object command) {
-      Seq<Unmet> unmet = List.empty();
-      for (Guard<Object, Object> guard : guards) {
-        Seq<Unmet> found = guard.check().apply(state, command);
-        if (!found.isEmpty()) {
-          unmet = unmet.appendAll(found.map(u -> u.foundBy(guard.name())));
-        }
-      }
-      return unmet;
-    }
-  }
-
-  /**
-   * Builds a {@link Lifecycle}; not thread-safe, meant to be used once, in a static initialiser.
-   *
-   * @param <S> the stage type
-   * @param <I> the type of the subject's identifier
-   * @param <P> the type of the context a subject starts in
-   * @param <X> the subject's state type
-   * @param <C> the command type
-   * @param <E> the event type
-   */
-  public static final class Builder<
-      S extends Enum<S>,
-      I,
-      P,
-      X extends LifecycleState<S, I>,
-      C extends LifecycleCommand,
-      E extends LifecycleEvent<I>> {
-
-    private final String name;
-    private final Class<S> stageType;
-    private Rule start;
-    private Seq<Rule> rules = List.empty();
-    private final EnumSet<S> terminal;
-    private final Map<S, Function<Object, Seq<Unmet>>> pending = new java.util.HashMap<>();
-    private Drafting drafting;
-
-    private Builder(String name, Class<S> stageType) {
-      this.name = name;
-      this.stageType = stageType;
-      this.terminal = EnumSet.noneOf(stageType);
-    }
-
-    /**
-     * Declares the starting transition: the command that creates a subject, the event it emits, and
-     * how the first state is made from the context and that event.
-     *
-     * @param <C0> the command type
-     * @param <E0> the event type
-     * @param name the transition's name, not null
-     * @param to the initial stage, not null
-     * @param command the command type, not null
-     * @param event the event type, not null
-     * @param emit makes the event from the context, the command and version 1, not null
-     * @param create makes the first state from the context and event, not null
-     * @param guards the guards over the context and command, not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null (a programmer error)
-     */
-    @SafeVarargs
-    public final <C0 extends C, E0 extends E> Builder<S, I, P, X, C, E> start(
-        String name, S to, Class<C0> command, Class<E0> event,
-        Emitter<? super P, ? super C0, ? extends E0> emit,
-        BiFunction<? super P, ? super E0, ? extends X> create,
-        Guard<? super P, ? super C0>... guards) {
-      this.start = new Rule(name, null, to, command, event, guards, emit,
-          requireNonNull(create, "create"), null);
-      return this;
-    }
-
-    /**
-     * Declares a transition from one stage.
-     *
-     * @param <C1> the command type
-     * @param <E1> the event type
-     * @param name the transition's name, not null
-     * @param from the source stage, not null
-     * @param to the target stage (equal to {@code from} for a transition that stays), not null
-     * @param command the command type, not null
-     * @param event the event type, not null
-     * @param emit makes the event from the state, the command and the next version, not null
-     * @param apply makes the new state from the state, the event and the target stage, not null
-     * @param guards the guards over the state and command, not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null (a programmer error)
-     */
-    @SafeVarargs
-    public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> transition(
-        String name, S from, S to, Class<C1> command, Class<E1> event,
-        Emitter<? super X, ? super C1, ? extends E1> emit,
-        Function3<? super X, ? super E1, ? super S, ? extends X> apply,
-        Guard<? super X, ? super C1>... guards) {
-      rules = rules.append(new Rule(name, requireNonNull(from, "from"), to, command, event,
-          guards, emit, null, requireNonNull(apply, "apply")));
-      return this;
-    }
-
-    /**
-     * Declares the same transition from each of several stages, such as a withdrawal possible
-     * from every stage that is not terminal.
-     *
-     * @param <C1> the command type
-     * @param <E1> the event type
-     * @param name the transition's name, not null
-     * @param from the source stages, not null
-     * @param to the target stage, not null
-     * @param command the command type, not null
-     * @param event the event type, not null
-     * @param emit makes the event from the state, the command and the next version, not null
-     * @param apply makes the new state, not null
-     * @param guards the guards, not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null (a programmer error)
-     */
-    @SafeVarargs
-    public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> transitions(
-        String name, Seq<S> from, S to, Class<C1> command, Class<E1> event,
-        Emitter<? super X, ? super C1, ? extends E1> emit,
-        Function3<? super X, ? super E1, ? super S, ? extends X> apply,
-        Guard<? super X, ? super C1>... guards) {
-      for (S stage : requireNonNull(from, "from")) {
-        transition(name, stage, to, command, event, emit, apply, guards);
-      }
-      return this;
-    }
-
-    /**
-     * Declares the same transition in each of several stages, staying in the stage it starts
-     * from, such as a disclosure possible at any time before the end.
-     *
-     * @param <C1> the command type
-     * @param <E1> the event type
-     * @param name the transition's name, not null
-     * @param in the stages, not null
-     * @param command the command type, not null
-     * @param event the event type, not null
-     * @param emit makes the event from the state, the command and the next version, not null
-     * @param apply makes the new state, not null
-     * @param guards the guards, not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null (a programmer error)
-     */
-    @SafeVarargs
-    public final <C1 extends C, E1 extends E> Builder<S, I, P, X, C, E> staying(
-        String name, Seq<S> in, Class<C1> command, Class<E1> event,
-        Emitter<? super X, ? super C1, ? extends E1> emit,
-        Function3<? super X, ? super E1, ? super S, ? extends X> apply,
-        Guard<? super X, ? super C1>... guards) {
-      for (S stage : requireNonNull(in, "in")) {
-        transition(name, stage, stage, command, event, emit, apply, guards);
-      }
-      return this;
-    }
-
-    /**
-     * Declares what is pending in a stage before the subject can leave it, and who must act: a
-     * refusal of a command that a later stage accepts lists it as the first step of the way there.
-     *
-     * @param stage the stage, not null
-     * @param what what is pending in a state of that stage (empty when nothing is), not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null (a programmer error)
-     */
-    @SuppressWarnings("unchecked")
-    public Builder<S, I, P, X, C, E> pending(S stage, Function<? super X, Seq<Unmet>> what) {
-      requireNonNull(what, "what");
-      pending.put(requireNonNull(stage, "stage"),
-          state -> ((Function<Object, Seq<Unmet>>) (Function<?, ?>) what).apply(state));
-      return this;
-    }
-
-    /**
-     * Declares how a replay folds a history into a mutable draft, built once at the end, instead
-     * of making a state per event: for subjects with long histories. Recording an event in the
-     * draft must do what the transitions' {@code apply} functions do; {@code replay} still checks
-     * every event first. A draft is made for one replay, used by one thread and never shared.
-     *
-     * @param <D> the draft's type
-     * @param start makes the draft from the context and the starting event, not null
-     * @param record records one checked event, and the stage it leads to, in the draft, not null
-     * @param build builds the state from the draft, not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null (a programmer error)
-     */
-    @SuppressWarnings("unchecked")
-    public <D> Builder<S, I, P, X, C, E> drafting(
-        BiFunction<? super P, ? super E, ? extends D> start, Recorder<D, ? super E, ? super S> record,
-        Function<? super D, ? extends X> build) {
-      this.drafting = new Drafting(
-          (BiFunction<Object, Object, Object>) (BiFunction<?, ?, ?>) requireNonNull(start, "start"),
-          (Recorder<Object, Object, Object>) (Recorder<?, ?, ?>) requireNonNull(record, "record"),
-          (Function<Object, Object>) (Function<?, ?>) requireNonNull(build, "build"));
-      return this;
-    }
-
-    /**
-     * Declares terminal stages: no transition may leave them.
-     *
-     * @param stages the terminal stages, not null
-     * @return this builder
-     * @throws NullPointerException if an argument is null (a programmer error)
-     */
-    @SafeVarargs
-    public final Builder<S, I, P, X, C, E> terminal(S... stages) {
-      for (S stage : stages) {
-        terminal.add(requireNonNull(stage, "stage"));
-      }
-      return this;
-    }
-
-    /**
-     * Checks the definition and builds the lifecycle: refused, with every error found, when there
-     * is no start, a stage is unreachable, a non-terminal stage has no way out, a terminal stage
-     * has one, or a stage has two transitions for one command or one event.
-     *
-     * @return the lifecycle, or every error in the definition; never null
-     */
-    public Validation<Seq<DefinitionError>, Lifecycle<S, I, P, X, C, E>> build() {
-      if (start == null) {
-        return Validation.invalid(List.of(new DefinitionError.NoStart()));
-      }
-      S[] stages = stageType.getEnumConstants();
-      Seq<DefinitionError> errors = List.empty();
-      for (S stage : stages) {
-        Seq<Rule> out = rules.filter(r -> r.from == stage);
-        for (Rule rule : out) {
-          if (out.count(r -> r.command == rule.command) > 1
-              && out.find(r -> r.command == rule.command).contains(rule)) {
-            errors = errors.append(
-                new DefinitionError.Ambiguous(stage.name(), rule.command.getSimpleName()));
-          }
-          if (out.count(r -> r.event == rule.event) > 1
-              && out.find(r -> r.event == rule.event).contains(rule)) {
-            errors = errors.append(
-                new DefinitionError.Ambiguous(stage.name(), rule.event.getSimpleName()));
-          }
-        }
-        if (terminal.contains(stage)) {
-          for (Rule rule : out) {
-            errors = errors.append(new DefinitionError.TerminalWithExit(stage.name(), rule.name));
-          }
-        } else if (out.forAll(r -> r.to == stage)) {
-          errors = errors.append(new DefinitionError.DeadEnd(stage.name()));
-        }
-      }
-      Set<Enum<?>> reached = HashSet.of(start.to);
-      ArrayDeque<Enum<?>> queue = new ArrayDeque<>();
-      queue.add(start.to);
-      while (!queue.isEmpty()) {
-        Enum<?> stage = queue.poll();
-        for (Rule rule : rules) {
-          if (rule.from == stage && !reached.contains(rule.to)) {
-            reached = reached.add(rule.to);
-            queue.add(rule.to);
-          }
-        }
-      }
-      for (S stage : stages) {
-        if (!reached.contains(stage)) {
-          errors = errors.append(new DefinitionError.UnreachableStage(stage.name()));
-        }
-      }
-      @SuppressWarnings("unchecked")
-      Function<Object, Seq<Unmet>>[] waiting = new Function[stages.length];
-      pending.forEach((stage, what) -> waiting[stage.ordinal()] = what);
-      return errors.isEmpty()
-          ? Validation.valid(new Lifecycle<>(name, stages, LinkedHashSet.ofAll(terminal), start,
-              rules, waiting, drafting))
-          : Validation.invalid(errors);
-    }
+    return Graph.mermaid(transitions, stages, terminal, taken);
   }
 }

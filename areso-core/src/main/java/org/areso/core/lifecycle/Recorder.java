@@ -2,7 +2,7 @@ package org.areso.core.lifecycle;
 
 /**
  * Records one event of a history, and the stage it leads to, in a mutable draft: see {@link
- * Lifecycle.Builder#drafting}.
+ * LifecycleBuilder#drafting}.
  *
  * @param <D> the draft's type
  * @param <E> the event type

@@ -64,7 +64,7 @@ class LifecycleDefinitionTest {
   }
 
   /** The start alone: create a draft. */
-  static Lifecycle.Builder<Step, String, String, Contract, Cmd, Evt> started() {
+  static LifecycleBuilder<Step, String, String, Contract, Cmd, Evt> started() {
     return Lifecycle.<Step, String, String, Contract, Cmd, Evt>builder("Contract", Step.class)
         .start("create", Step.DRAFT, Create.class, Created.class,
             (id, c, v) -> new Created(id, v, c.stamp()),
@@ -72,7 +72,7 @@ class LifecycleDefinitionTest {
   }
 
   /** The whole contract, well defined. */
-  static Lifecycle.Builder<Step, String, String, Contract, Cmd, Evt> contract() {
+  static LifecycleBuilder<Step, String, String, Contract, Cmd, Evt> contract() {
     return started()
         .transition("send", Step.DRAFT, Step.SENT, Send.class, Sent.class, emits(Sent::new), MOVE)
         .staying("annotate", List.of(Step.DRAFT, Step.SENT), Annotate.class, Annotated.class,

@@ -51,7 +51,7 @@ class LifecycleTest {
 
   static final Stamp STAMP = Stamp.of(new Actor.Operator("desk"), LocalDateTime.of(2024, 1, 8, 9, 0));
 
-  static <S extends Enum<S>> Lifecycle.Builder<S, String, String, Ticket<S>, Cmd, Evt> define(
+  static <S extends Enum<S>> LifecycleBuilder<S, String, String, Ticket<S>, Cmd, Evt> define(
       Class<S> type, S open, S review, S done, S dropped) {
     return Lifecycle.<S, String, String, Ticket<S>, Cmd, Evt>builder("Ticket", type)
         .start("open", open, Open.class, Opened.class,
