@@ -7,6 +7,7 @@ import org.areso.core.kernel.CasfItem;
 import org.areso.core.kernel.FinessCategory;
 import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 
 /**
  * A fixed set of generated requests (a structure and, perhaps, the day it asked), the same for every
@@ -41,7 +42,7 @@ public final class Requests {
     FinessCategory chrs = FinessCategory.parse("214").get();
     FinessCategory hospital = FinessCategory.parse("101").get();
     for (int i = 0; i < n; i++) {
-      Structure.Builder b = Structure.builder().name("Structure " + i);
+      StructureBuilder b = Structure.builder().name("Structure " + i);
       int casf = random.nextInt(10);
       if (casf < 6) {
         b.casfItems(HashSet.of(CasfItem.values()[random.nextInt(CasfItem.values().length)]));

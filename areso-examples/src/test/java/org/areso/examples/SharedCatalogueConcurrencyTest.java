@@ -54,6 +54,7 @@ import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.Rejection;
@@ -230,7 +231,7 @@ class SharedCatalogueConcurrencyTest {
   // the shared inputs
 
   private static io.vavr.control.Option<Structure> structure(Random random) {
-    Structure.Builder b = Structure.builder().name("S" + random.nextInt(1000));
+    StructureBuilder b = Structure.builder().name("S" + random.nextInt(1000));
     if (random.nextInt(4) == 0) {
       b.country("CH").canton(CANTONS[random.nextInt(CANTONS.length)]);
     } else {

@@ -11,6 +11,7 @@ import org.areso.core.kernel.Departement;
 import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.LegalForm;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 
 /**
  * jqwik arbitraries for Areso's kernel values.
@@ -163,7 +164,7 @@ public final class AresoArbitraries {
             Arbitraries.of(true, false).injectNull(0.3),
             Arbitraries.of(LegalForm.values()).injectNull(0.3))
         .as((siret, departement, headcount, items, funders, representation, form) -> {
-          Structure.Builder builder = Structure.builder().country("FR");
+          StructureBuilder builder = Structure.builder().country("FR");
           if (siret != null) {
             builder.siret(siret);
           }

@@ -67,6 +67,7 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 import org.areso.core.kernel.Tie;
 import org.areso.core.kernel.Actor;
 import org.areso.core.kernel.Stamp;
@@ -349,7 +350,7 @@ public final class EventCodec {
   }
 
   private static Structure structure(Read r) {
-    Structure.Builder b = Structure.builder();
+    StructureBuilder b = Structure.builder();
     r.opt("name").forEach(b::name);
     r.opt("siren").forEach(b::siren);
     r.opt("siret").forEach(b::siret);

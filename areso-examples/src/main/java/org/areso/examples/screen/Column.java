@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 
 /**
  * A column of the screening CSV that Areso reads, and where its cell goes: the row's identifier,
@@ -16,38 +17,38 @@ enum Column {
   /** The host's identifier of the row, required, copied to the output. */
   ID("id", null),
   /** The structure's name. */
-  NAME("name", Structure.Builder::name),
+  NAME("name", StructureBuilder::name),
   /** {@code FR} or {@code CH}. */
-  COUNTRY("country", Structure.Builder::country),
+  COUNTRY("country", StructureBuilder::country),
   /** The SIRET, Luhn-checked. */
-  SIRET("siret", Structure.Builder::siret),
+  SIRET("siret", StructureBuilder::siret),
   /** The SIREN, Luhn-checked (optional: the SIRET gives it). */
-  SIREN("siren", Structure.Builder::siren),
+  SIREN("siren", StructureBuilder::siren),
   /** The FINESS number. */
-  FINESS("finess", Structure.Builder::finess),
+  FINESS("finess", StructureBuilder::finess),
   /** The Swiss UID. */
-  UID("uid", Structure.Builder::uid),
+  UID("uid", StructureBuilder::uid),
   /** The FINESS category, such as {@code 214}, or {@code none}. */
-  FINESS_CATEGORY("finess_category", Structure.Builder::finessCategory),
+  FINESS_CATEGORY("finess_category", StructureBuilder::finessCategory),
   /**
    * The CASF L.312-1 I items, {@code |}-separated, such as {@code 8} or {@code 5a|7}, or
    * {@code none}.
    */
-  CASF_ITEM("casf_item", Structure.Builder::casfItems),
+  CASF_ITEM("casf_item", StructureBuilder::casfItems),
   /** The funders, {@code |}-separated, such as {@code P177|ARS}, or {@code none}. */
-  FUNDING("funding", Structure.Builder::fundingSources),
+  FUNDING("funding", StructureBuilder::fundingSources),
   /** The legal form. */
-  LEGAL_FORM("legal_form", Structure.Builder::legalForm),
+  LEGAL_FORM("legal_form", StructureBuilder::legalForm),
   /** The headcount. */
-  HEADCOUNT("headcount", Structure.Builder::headcount),
+  HEADCOUNT("headcount", StructureBuilder::headcount),
   /** {@code yes} or {@code no} (also oui/non, true/false, 1/0). */
-  STAFF_REPRESENTATION("staff_representation", Structure.Builder::staffRepresentation),
+  STAFF_REPRESENTATION("staff_representation", StructureBuilder::staffRepresentation),
   /** The French region, by INSEE code or name. */
-  REGION("region", Structure.Builder::region),
+  REGION("region", StructureBuilder::region),
   /** The French département. */
-  DEPARTEMENT("departement", Structure.Builder::departement),
+  DEPARTEMENT("departement", StructureBuilder::departement),
   /** The Swiss canton. */
-  CANTON("canton", Structure.Builder::canton),
+  CANTON("canton", StructureBuilder::canton),
   /** The requested format's identifier, a fact of the request. */
   FORMAT("format", null),
   /** The request's context: curative, preventive or learning, a fact of the request. */
@@ -56,9 +57,9 @@ enum Column {
   private static final Column[] ALL = values();
 
   private final String header;
-  private final BiConsumer<Structure.Builder, String> setter;
+  private final BiConsumer<StructureBuilder, String> setter;
 
-  Column(String header, BiConsumer<Structure.Builder, String> setter) {
+  Column(String header, BiConsumer<StructureBuilder, String> setter) {
     this.header = header;
     this.setter = setter;
   }
@@ -78,7 +79,7 @@ enum Column {
   }
 
   /** Gives the cell to the structure's builder; only for {@link #isStructure()} columns. */
-  void set(Structure.Builder builder, String cell) {
+  void set(StructureBuilder builder, String cell) {
     setter.accept(builder, cell);
   }
 

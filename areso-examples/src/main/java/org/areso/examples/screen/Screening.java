@@ -23,6 +23,7 @@ import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 
 /**
  * Screens a host's CSV export against one policy on one request date, row by row: each row
@@ -170,7 +171,7 @@ public final class Screening {
       }
     }
     String id = readId(row.cell(layout.id), problems);
-    Structure.Builder builder = Structure.builder();
+    StructureBuilder builder = Structure.builder();
     String format = "";
     String context = "";
     for (int index : layout.read) {

@@ -14,6 +14,7 @@ import org.areso.core.kernel.Country;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 import org.areso.core.kernel.Text;
 
 /**
@@ -73,7 +74,7 @@ public final class WorkplaceSocialServicePolicy {
    * @param headcount the establishment's usual headcount, zero or more
    * @return the obligation, {@code REQUIRED} or {@code NOT_REQUIRED}, never null
    * @throws IllegalArgumentException if headcount is negative (a programmer error: a headcount
-   *     read from a host goes through {@link Structure.Builder#headcount(String)})
+   *     read from a host goes through {@link StructureBuilder#headcount(String)})
    */
   public static SocialServiceObligation obligationOfSocialService(int headcount) {
     if (headcount < 0) {

@@ -11,6 +11,7 @@ import org.areso.core.kernel.CasfItem;
 import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class KnownEmptyItemsTest {
 
-  static Structure.Builder hospital() {
+  static StructureBuilder hospital() {
     return Structure.builder().country("FR").departement("69").finessCategory("101")
         .casfItems(List.<CasfItem>empty());
   }

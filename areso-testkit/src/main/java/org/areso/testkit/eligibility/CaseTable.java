@@ -21,6 +21,7 @@ import org.areso.core.eligibility.Rule;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -198,25 +199,25 @@ public final class CaseTable {
   }
 
   private static Validation<Seq<Reason>, Facts> read(Map<String, String> row) {
-    Structure.Builder builder = Structure.builder();
-    Map<String, BiFunction<Structure.Builder, String, Structure.Builder>> setters =
-        io.vavr.collection.HashMap.<String, BiFunction<Structure.Builder, String,
-            Structure.Builder>>empty()
-            .put("name", Structure.Builder::name)
-            .put("country", Structure.Builder::country)
-            .put("siret", Structure.Builder::siret)
-            .put("siren", Structure.Builder::siren)
-            .put("finess", Structure.Builder::finess)
-            .put("uid", Structure.Builder::uid)
-            .put("finess_category", Structure.Builder::finessCategory)
-            .put("casf_item", Structure.Builder::casfItems)
-            .put("funding", Structure.Builder::fundingSources)
-            .put("legal_form", Structure.Builder::legalForm)
-            .put("headcount", Structure.Builder::headcount)
-            .put("staff_representation", Structure.Builder::staffRepresentation)
-            .put("region", Structure.Builder::region)
-            .put("departement", Structure.Builder::departement)
-            .put("canton", Structure.Builder::canton);
+    StructureBuilder builder = Structure.builder();
+    Map<String, BiFunction<StructureBuilder, String, StructureBuilder>> setters =
+        io.vavr.collection.HashMap.<String, BiFunction<StructureBuilder, String,
+            StructureBuilder>>empty()
+            .put("name", StructureBuilder::name)
+            .put("country", StructureBuilder::country)
+            .put("siret", StructureBuilder::siret)
+            .put("siren", StructureBuilder::siren)
+            .put("finess", StructureBuilder::finess)
+            .put("uid", StructureBuilder::uid)
+            .put("finess_category", StructureBuilder::finessCategory)
+            .put("casf_item", StructureBuilder::casfItems)
+            .put("funding", StructureBuilder::fundingSources)
+            .put("legal_form", StructureBuilder::legalForm)
+            .put("headcount", StructureBuilder::headcount)
+            .put("staff_representation", StructureBuilder::staffRepresentation)
+            .put("region", StructureBuilder::region)
+            .put("departement", StructureBuilder::departement)
+            .put("canton", StructureBuilder::canton);
     row.filterKeys(STRUCTURE_COLUMNS::contains)
         .forEach((column, value) -> setters.get(column).get().apply(builder, value));
     return builder.build().flatMap(structure -> Facts.read(structure,

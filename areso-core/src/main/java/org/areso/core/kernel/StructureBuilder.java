@@ -1,0 +1,493 @@
+package org.areso.core.kernel;
+
+import static org.areso.core.kernel.Structure.HEADCOUNT;
+import static org.areso.core.kernel.Structure.MAX_HEADCOUNT;
+import static org.areso.core.kernel.Structure.MAX_NAME_LENGTH;
+import static org.areso.core.kernel.Structure.NAME;
+import static org.areso.core.kernel.Structure.STAFF_REPRESENTATION;
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * Collects a structure's attributes, typed or as text a person typed, and checks them all at
+ * once in {@link #build()}. Started by {@link Structure#builder()}.
+ *
+ * <p>Each attribute has a typed setter and a text setter; in a text setter an empty or blank
+ * text means <em>unknown</em>, as an empty CSV cell does. The FINESS category, CASF items and
+ * funding sources may also be <em>known to be none</em>: the typed setters take
+ * {@link FinessCategory#none()} or an empty list, and the text setters read {@code none},
+ * {@code aucun} or {@code aucune}, in any case; {@code none} beside other values
+ * ({@code none|8}) is refused ({@code NONE_WITH_VALUES}). Setting an attribute again replaces
+ * the earlier value and any reason it had. Mutable, not thread-safe.
+ */
+public final class StructureBuilder {
+  private static final Map<String, Boolean> YES_NO =
+      List.of("YES", "Y", "TRUE", "OUI", "O", "1").toMap(k -> k, k -> Boolean.TRUE)
+          .merge(List.of("NO", "N", "FALSE", "NON", "0").toMap(k -> k, k -> Boolean.FALSE));
+  /**
+   * The words a person types to say a FINESS category, the CASF items or the funders are known
+   * to be none, matched ignoring case and surrounding spaces.
+   */
+  private static final Text NAME_EXPECTED =
+      Text.of("un nom sans caractère de contrôle", "a name with no control character");
+  private static final Text COUNT_EXPECTED =
+      Text.of("un nombre entier positif", "a non-negative whole number");
+
+  private Validation<Seq<Reason>, Option<String>> name = unknown();
+  private Validation<Seq<Reason>, Option<Siren>> siren = unknown();
+  private Validation<Seq<Reason>, Option<Siret>> siret = unknown();
+  private Validation<Seq<Reason>, Option<Finess>> finess = unknown();
+  private Validation<Seq<Reason>, Option<SwissUid>> uid = unknown();
+  private Validation<Seq<Reason>, Option<LegalForm>> legalForm = unknown();
+  private Validation<Seq<Reason>, Option<Country>> country = unknown();
+  private Validation<Seq<Reason>, Option<Departement>> departement = unknown();
+  private Validation<Seq<Reason>, Option<Region>> region = unknown();
+  private Validation<Seq<Reason>, Option<Canton>> canton = unknown();
+  private Validation<Seq<Reason>, Option<Integer>> headcount = unknown();
+  private Validation<Seq<Reason>, Option<FinessCategory>> finessCategory = unknown();
+  private Validation<Seq<Reason>, Option<Set<CasfItem>>> casfItems = unknown();
+  private Validation<Seq<Reason>, Option<Set<FundingSource>>> fundingSources = unknown();
+  private Validation<Seq<Reason>, Option<Boolean>> staffRepresentation = unknown();
+
+  StructureBuilder() {}
+
+  private static <T> Validation<Seq<Reason>, Option<T>> unknown() {
+    return Validation.valid(Option.none());
+  }
+
+  private static <T> Validation<Seq<Reason>, Option<T>> known(T value, String argument) {
+    return Validation.valid(Option.some(requireNonNull(value, argument)));
+  }
+
+  /**
+   * Sets the name; blank means unknown.
+   *
+   * @param name the name, not null
+   * @return this builder
+   * @throws NullPointerException if name is null (a programmer error)
+   */
+  public StructureBuilder name(String name) {
+    this.name = Input.optional(requireNonNull(name, "name"), raw ->
+        Input.required(NAME, raw, MAX_NAME_LENGTH).flatMap(text ->
+            text.chars().anyMatch(Character::isISOControl)
+                ? Input.invalid(new FieldReason.Malformed(NAME, text, NAME_EXPECTED))
+                : Validation.valid(text)));
+    return this;
+  }
+
+  /**
+   * Sets the SIREN.
+   *
+   * @param siren the SIREN, not null
+   * @return this builder
+   * @throws NullPointerException if siren is null (a programmer error)
+   */
+  public StructureBuilder siren(Siren siren) {
+    this.siren = known(siren, "siren");
+    return this;
+  }
+
+  /**
+   * Sets the SIREN from text; blank means unknown.
+   *
+   * @param siren the text, not null
+   * @return this builder
+   * @throws NullPointerException if siren is null (a programmer error)
+   */
+  public StructureBuilder siren(String siren) {
+    this.siren = Input.optional(requireNonNull(siren, "siren"), Siren::parse);
+    return this;
+  }
+
+  /**
+   * Sets the SIRET.
+   *
+   * @param siret the SIRET, not null
+   * @return this builder
+   * @throws NullPointerException if siret is null (a programmer error)
+   */
+  public StructureBuilder siret(Siret siret) {
+    this.siret = known(siret, "siret");
+    return this;
+  }
+
+  /**
+   * Sets the SIRET from text; blank means unknown.
+   *
+   * @param siret the text, not null
+   * @return this builder
+   * @throws NullPointerException if siret is null (a programmer error)
+   */
+  public StructureBuilder siret(String siret) {
+    this.siret = Input.optional(requireNonNull(siret, "siret"), Siret::parse);
+    return this;
+  }
+
+  /**
+   * Sets the FINESS number.
+   *
+   * @param finess the FINESS number, not null
+   * @return this builder
+   * @throws NullPointerException if finess is null (a programmer error)
+   */
+  public StructureBuilder finess(Finess finess) {
+    this.finess = known(finess, "finess");
+    return this;
+  }
+
+  /**
+   * Sets the FINESS number from text; blank means unknown.
+   *
+   * @param finess the text, not null
+   * @return this builder
+   * @throws NullPointerException if finess is null (a programmer error)
+   */
+  public StructureBuilder finess(String finess) {
+    this.finess = Input.optional(requireNonNull(finess, "finess"), Finess::parse);
+    return this;
+  }
+
+  /**
+   * Sets the Swiss UID.
+   *
+   * @param uid the UID, not null
+   * @return this builder
+   * @throws NullPointerException if uid is null (a programmer error)
+   */
+  public StructureBuilder uid(SwissUid uid) {
+    this.uid = known(uid, "uid");
+    return this;
+  }
+
+  /**
+   * Sets the Swiss UID from text; blank means unknown.
+   *
+   * @param uid the text, not null
+   * @return this builder
+   * @throws NullPointerException if uid is null (a programmer error)
+   */
+  public StructureBuilder uid(String uid) {
+    this.uid = Input.optional(requireNonNull(uid, "uid"), SwissUid::parse);
+    return this;
+  }
+
+  /**
+   * Sets the legal form.
+   *
+   * @param legalForm the legal form, not null
+   * @return this builder
+   * @throws NullPointerException if legalForm is null (a programmer error)
+   */
+  public StructureBuilder legalForm(LegalForm legalForm) {
+    this.legalForm = known(legalForm, "legalForm");
+    return this;
+  }
+
+  /**
+   * Sets the legal form from text ({@link LegalForm#parse}); blank means unknown.
+   *
+   * @param legalForm the text, not null
+   * @return this builder
+   * @throws NullPointerException if legalForm is null (a programmer error)
+   */
+  public StructureBuilder legalForm(String legalForm) {
+    this.legalForm = Input.optional(requireNonNull(legalForm, "legalForm"), LegalForm::parse);
+    return this;
+  }
+
+  /**
+   * Sets the country.
+   *
+   * @param country the country, not null
+   * @return this builder
+   * @throws NullPointerException if country is null (a programmer error)
+   */
+  public StructureBuilder country(Country country) {
+    this.country = known(country, "country");
+    return this;
+  }
+
+  /**
+   * Sets the country from text ({@code FR}, {@code CH}); blank means unknown.
+   *
+   * @param country the text, not null
+   * @return this builder
+   * @throws NullPointerException if country is null (a programmer error)
+   */
+  public StructureBuilder country(String country) {
+    this.country = Input.optional(requireNonNull(country, "country"), Country::parse);
+    return this;
+  }
+
+  /**
+   * Sets the French département.
+   *
+   * @param departement the département, not null
+   * @return this builder
+   * @throws NullPointerException if departement is null (a programmer error)
+   */
+  public StructureBuilder departement(Departement departement) {
+    this.departement = known(departement, "departement");
+    return this;
+  }
+
+  /**
+   * Sets the French département from its code; blank means unknown.
+   *
+   * @param departement the text, not null
+   * @return this builder
+   * @throws NullPointerException if departement is null (a programmer error)
+   */
+  public StructureBuilder departement(String departement) {
+    this.departement =
+        Input.optional(requireNonNull(departement, "departement"), Departement::parse);
+    return this;
+  }
+
+  /**
+   * Sets the French region.
+   *
+   * @param region the region, not null
+   * @return this builder
+   * @throws NullPointerException if region is null (a programmer error)
+   */
+  public StructureBuilder region(Region region) {
+    this.region = known(region, "region");
+    return this;
+  }
+
+  /**
+   * Sets the French region from its INSEE code or name; blank means unknown.
+   *
+   * @param region the text, not null
+   * @return this builder
+   * @throws NullPointerException if region is null (a programmer error)
+   */
+  public StructureBuilder region(String region) {
+    this.region = Input.optional(requireNonNull(region, "region"), Region::parse);
+    return this;
+  }
+
+  /**
+   * Sets the Swiss canton.
+   *
+   * @param canton the canton, not null
+   * @return this builder
+   * @throws NullPointerException if canton is null (a programmer error)
+   */
+  public StructureBuilder canton(Canton canton) {
+    this.canton = known(canton, "canton");
+    return this;
+  }
+
+  /**
+   * Sets the Swiss canton from its abbreviation; blank means unknown.
+   *
+   * @param canton the text, not null
+   * @return this builder
+   * @throws NullPointerException if canton is null (a programmer error)
+   */
+  public StructureBuilder canton(String canton) {
+    this.canton = Input.optional(requireNonNull(canton, "canton"), Canton::parse);
+    return this;
+  }
+
+  /**
+   * Sets the headcount; checked in {@link #build()} to be 0 to {@value Structure#MAX_HEADCOUNT}.
+   *
+   * @param headcount the number of employees
+   * @return this builder
+   */
+  public StructureBuilder headcount(int headcount) {
+    this.headcount = checkHeadcount((long) headcount, Integer.toString(headcount));
+    return this;
+  }
+
+  /**
+   * Sets the headcount from text; blank means unknown.
+   *
+   * @param headcount the text, not null
+   * @return this builder
+   * @throws NullPointerException if headcount is null (a programmer error)
+   */
+  public StructureBuilder headcount(String headcount) {
+    this.headcount = Input.optional(requireNonNull(headcount, "headcount"), raw ->
+        Input.required(HEADCOUNT, raw, Input.MAX_CODE_LENGTH).flatMap(text -> {
+          if (!Input.isDigits(text)) {
+            return Input.invalid(new FieldReason.Malformed(HEADCOUNT, text, COUNT_EXPECTED));
+          }
+          long value = text.length() > 12 ? Long.MAX_VALUE : Long.parseLong(text);
+          return checkHeadcount(value, text).map(Option::get);
+        }));
+    return this;
+  }
+
+  private static Validation<Seq<Reason>, Option<Integer>> checkHeadcount(long value, String text) {
+    if (value < 0 || value > MAX_HEADCOUNT) {
+      return Input.invalid(
+          new FieldReason.OutOfRange(HEADCOUNT, text, "0", Integer.toString(MAX_HEADCOUNT)));
+    }
+    return Validation.valid(Option.some((int) value));
+  }
+
+  /**
+   * Sets the FINESS category; {@link FinessCategory#none()} when known to have none.
+   *
+   * @param category the category, not null
+   * @return this builder
+   * @throws NullPointerException if category is null (a programmer error)
+   */
+  public StructureBuilder finessCategory(FinessCategory category) {
+    this.finessCategory = known(category, "category");
+    return this;
+  }
+
+  /**
+   * Sets the FINESS category from its code ({@code 214}), or {@code none} ({@code aucun},
+   * {@code aucune}) when known to have none; blank means unknown.
+   *
+   * @param category the text, not null
+   * @return this builder
+   * @throws NullPointerException if category is null (a programmer error)
+   */
+  public StructureBuilder finessCategory(String category) {
+    this.finessCategory = Input.optional(requireNonNull(category, "category"), raw ->
+        ListCell.isNone(raw) ? Validation.valid(FinessCategory.none()) : FinessCategory.parse(raw));
+    return this;
+  }
+
+  /**
+   * Sets the CASF L.312-1 items, known; an empty set means known to fall under none.
+   *
+   * @param items the items, not null
+   * @return this builder
+   * @throws NullPointerException if items or an item is null (a programmer error)
+   */
+  public StructureBuilder casfItems(Iterable<CasfItem> items) {
+    this.casfItems = known(ListCell.copy(items, "items"), "items");
+    return this;
+  }
+
+  /**
+   * Sets the CASF L.312-1 items from text, {@code |}-separated ({@code 8}, {@code 5a|7}), or
+   * {@code none} ({@code aucun}, {@code aucune}) when known to fall under none; blank means
+   * unknown, and {@code none} beside an item is refused ({@code NONE_WITH_VALUES}).
+   *
+   * @param items the text, not null
+   * @return this builder
+   * @throws NullPointerException if items is null (a programmer error)
+   */
+  public StructureBuilder casfItems(String items) {
+    this.casfItems = Input.optional(requireNonNull(items, "items"),
+        raw -> ListCell.split(CasfItem.FIELD, raw, CasfItem::parse));
+    return this;
+  }
+
+  /**
+   * Sets the funding sources, known; an empty set means known to have none of them.
+   *
+   * @param sources the funders, not null
+   * @return this builder
+   * @throws NullPointerException if sources or a source is null (a programmer error)
+   */
+  public StructureBuilder fundingSources(Iterable<FundingSource> sources) {
+    this.fundingSources = known(ListCell.copy(sources, "sources"), "sources");
+    return this;
+  }
+
+  /**
+   * Sets the funding sources from text, {@code |}-separated ({@code P177|ARS}), or {@code none}
+   * ({@code aucun}, {@code aucune}) when known to have none; blank means unknown, and
+   * {@code none} beside a funder is refused ({@code NONE_WITH_VALUES}).
+   *
+   * @param sources the text, not null
+   * @return this builder
+   * @throws NullPointerException if sources is null (a programmer error)
+   */
+  public StructureBuilder fundingSources(String sources) {
+    this.fundingSources = Input.optional(requireNonNull(sources, "sources"),
+        raw -> ListCell.split(FundingSource.FIELD, raw, FundingSource::parse));
+    return this;
+  }
+
+  /**
+   * Sets whether the structure has staff representation, known.
+   *
+   * @param present true when it has a CSE or a staff committee
+   * @return this builder
+   */
+  public StructureBuilder staffRepresentation(boolean present) {
+    this.staffRepresentation = Validation.valid(Option.some(present));
+    return this;
+  }
+
+  /**
+   * Sets whether the structure has staff representation from text: {@code yes}/{@code no}
+   * (also {@code oui}/{@code non}, {@code true}/{@code false}, {@code 1}/{@code 0}); blank means
+   * unknown.
+   *
+   * @param present the text, not null
+   * @return this builder
+   * @throws NullPointerException if present is null (a programmer error)
+   */
+  public StructureBuilder staffRepresentation(String present) {
+    this.staffRepresentation = Input.optional(requireNonNull(present, "present"), raw ->
+        Input.code(STAFF_REPRESENTATION, raw, YES_NO, List.of("yes", "no")));
+    return this;
+  }
+
+  /**
+   * Checks every attribute and their consistency, and builds the structure.
+   *
+   * <p>Every reason is reported, not only the first: first each attribute's own reasons, in
+   * the order of the attributes, then the contradictions between the attributes that were read
+   * ({@code INCONSISTENT_FIELDS}): a SIRET whose SIREN differs from the SIREN; a FINESS number
+   * whose département differs from the département; a département outside the region; French
+   * attributes (SIREN, SIRET, FINESS, département, region, FINESS category, CASF items) on a
+   * Swiss structure or together with a canton or a UID; Swiss attributes on a French structure.
+   * A FINESS category or CASF items known to be none are not French attributes.
+   *
+   * @return the structure, or every reason found
+   */
+  public Validation<Seq<Reason>, Structure> build() {
+    Seq<Reason> reasons = List.of(name, siren, siret, finess, uid, legalForm, country,
+            departement, region, canton, headcount, finessCategory, casfItems, fundingSources,
+            staffRepresentation)
+        .filter(Validation::isInvalid)
+        .flatMap(Validation::getError);
+    // Contradictions are looked for among the attributes that were read, so that a host sees
+    // every problem of a row at once, not the attribute errors first and the rest on a retry.
+    Option<Siret> siretValue = orUnknown(siret);
+    Option<Departement> departementValue = orUnknown(departement);
+    Option<Region> givenRegion = orUnknown(region);
+    Structure structure = ImmutableStructure.assembler()
+        .name(orUnknown(name))
+        .siren(orUnknown(siren).orElse(siretValue.map(Siret::siren)))
+        .siret(siretValue)
+        .finess(orUnknown(finess))
+        .uid(orUnknown(uid))
+        .legalForm(orUnknown(legalForm))
+        .country(orUnknown(country))
+        .departement(departementValue)
+        .region(givenRegion.orElse(departementValue.flatMap(Departement::region)))
+        .canton(orUnknown(canton))
+        .headcount(orUnknown(headcount))
+        .finessCategory(orUnknown(finessCategory))
+        .casfItems(orUnknown(casfItems))
+        .fundingSources(orUnknown(fundingSources))
+        .hasStaffRepresentation(orUnknown(staffRepresentation))
+        .build();
+    Seq<Reason> all = reasons.appendAll(Consistency.of(structure, givenRegion));
+    return all.isEmpty() ? Validation.valid(structure) : Validation.invalid(all);
+  }
+
+  private static <T> Option<T> orUnknown(Validation<Seq<Reason>, Option<T>> attribute) {
+    return attribute.getOrElse(Option.none());
+  }
+}
