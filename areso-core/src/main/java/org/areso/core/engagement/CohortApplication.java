@@ -197,7 +197,8 @@ public final class CohortApplication extends Subject<CohortApplication.Stage, St
                   ? List.empty()
                   : List.of(Unmet.because(new EngagementReason.ActorNotAParty()))))
           .terminal(Stage.SELECTED, Stage.NOT_SELECTED, Stage.WITHDRAWN)
-          .build(), Event.Applied.class, Event.Applied::call);
+          .<Event.Applied>context(call -> call, Event.Applied::call)
+          .build());
 
   private CohortApplication(String id, String call, Stage stage, long version) {
     super(id, call, stage, version);

@@ -98,13 +98,8 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
    */
   public static Either<HistoryError, Engagement> replay(
       Programme programme, Seq<? extends EngagementEvent> events, long expectedVersion) {
-    requireNonNull(programme, "programme");
-    if (!requireNonNull(events, "events").isEmpty()
-        && events.head() instanceof EngagementRequested requested
-        && !requested.programme().equals(programme.id())) {
-      return Either.left(new HistoryError.ContextMismatch(programme.id(), requested.programme()));
-    }
-    return programme.workflow().lifecycle().replay(programme, events, expectedVersion);
+    return requireNonNull(programme, "programme").workflow().lifecycle()
+        .replay(programme, events, expectedVersion);
   }
 
   /**

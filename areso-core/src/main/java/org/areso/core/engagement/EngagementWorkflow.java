@@ -181,6 +181,7 @@ final class EngagementWorkflow {
             EngagementWorkflow::recorded,
             Guard.of("byAParty", EngagementGuards::byAParty))
         .terminal(EngagementStage.DECLINED, EngagementStage.CLOSED, EngagementStage.WITHDRAWN)
+        .<EngagementRequested>context(Programme::id, EngagementRequested::programme)
         .drafting((p, first) -> EngagementDraft.requested(p, (EngagementRequested) first),
             EngagementDraft::record, EngagementDraft::build)
         .pending(requested, e -> w.preDiagnosisRequired()

@@ -4,13 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.function.Function;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.DefinitionError;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.lifecycle.LifecycleBuilder;
 import org.areso.core.lifecycle.LifecycleCommand;
 import org.areso.core.lifecycle.LifecycleEvent;
 import org.areso.core.lifecycle.LifecycleState;
@@ -157,37 +156,25 @@ abstract class Subject<S extends Enum<S>, P, X extends Subject<S, P, X, C, E>,
       C extends LifecycleCommand, E extends LifecycleEvent<String>> {
 
     private final Lifecycle<S, String, P, X, C, E> lifecycle;
-    private final Class<? extends E> started;
-    private final Function<Object, Object> named;
 
-    private Definition(Lifecycle<S, String, P, X, C, E> lifecycle, Class<? extends E> started,
-        Function<Object, Object> named) {
+    private Definition(Lifecycle<S, String, P, X, C, E> lifecycle) {
       this.lifecycle = lifecycle;
-      this.started = started;
-      this.named = named;
     }
 
     /**
-     * The definition of a lifecycle checked when built.
+     * The definition of a lifecycle checked when built; it declares how a replay tells the
+     * context a history was recorded in ({@link LifecycleBuilder#context}).
      *
      * @param built the lifecycle, or the errors in its definition
-     * @param started the type of the starting event
-     * @param context the context the starting event names
      * @throws IllegalStateException if the definition has errors (a programmer error)
      */
-    @SuppressWarnings("unchecked")
     static <S extends Enum<S>, P, X extends Subject<S, P, X, C, E>, C extends LifecycleCommand,
-        E extends LifecycleEvent<String>, E0 extends E> Definition<S, P, X, C, E> of(
-        Validation<Seq<DefinitionError>, Lifecycle<S, String, P, X, C, E>> built,
-        Class<E0> started, Function<? super E0, ? extends P> context) {
-      requireNonNull(started, "started");
-      requireNonNull(context, "context");
-      Lifecycle<S, String, P, X, C, E> lifecycle = built.fold(errors -> {
+        E extends LifecycleEvent<String>> Definition<S, P, X, C, E> of(
+        Validation<Seq<DefinitionError>, Lifecycle<S, String, P, X, C, E>> built) {
+      return new Definition<>(built.fold(errors -> {
         throw new IllegalStateException("Invalid lifecycle: "
             + errors.map(DefinitionError::code).mkString(", "));
-      }, valid -> valid);
-      return new Definition<>(lifecycle, started,
-          event -> ((Function<Object, Object>) (Function<?, ?>) context).apply(event));
+      }, valid -> valid));
     }
 
     Lifecycle<S, String, P, X, C, E> lifecycle() {
@@ -199,24 +186,11 @@ abstract class Subject<S extends Enum<S>, P, X extends Subject<S, P, X, C, E>,
     }
 
     Either<HistoryError, X> replay(P context, Seq<? extends E> events) {
-      return mismatch(context, events).<Either<HistoryError, X>>map(Either::left)
-          .getOrElse(() -> lifecycle.replay(context, events));
+      return lifecycle.replay(context, events);
     }
 
     Either<HistoryError, X> replay(P context, Seq<? extends E> events, long expectedVersion) {
-      return mismatch(context, events).<Either<HistoryError, X>>map(Either::left)
-          .getOrElse(() -> lifecycle.replay(context, events, expectedVersion));
-    }
-
-    /** The context the history's starting event names, when it is not the one given. */
-    private Option<HistoryError> mismatch(P context, Seq<? extends E> events) {
-      requireNonNull(context, "context");
-      return requireNonNull(events, "events").headOption()
-          .filter(started::isInstance)
-          .map(named)
-          .filter(found -> !context.equals(found))
-          .map(found -> new HistoryError.ContextMismatch(String.valueOf(context),
-              String.valueOf(found)));
+      return lifecycle.replay(context, events, expectedVersion);
     }
   }
 }

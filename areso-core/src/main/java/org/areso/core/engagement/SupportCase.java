@@ -220,7 +220,8 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
               SupportCase::after,
               Guard.of("byTheEmployee", SupportCase::byTheEmployee))
           .terminal(Stage.CLOSED)
-          .build(), Event.Referred.class, Event.Referred::employee);
+          .<Event.Referred>context(employee -> employee, Event.Referred::employee)
+          .build());
 
   private SupportCase(String id, PartyId employee, Stage stage, long version) {
     super(id, employee, stage, version);

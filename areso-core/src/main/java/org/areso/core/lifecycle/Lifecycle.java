@@ -60,10 +60,13 @@ public final class Lifecycle<
   private final Map<Class<?>, Seq<Rule>>[] pathTo;
   private final Function<Object, Seq<Unmet>>[] pending;
   private final Drafting drafting;
+  private final Function<Object, Object> expectedContext;
+  private final Function<Object, Object> recordedContext;
 
   @SuppressWarnings("unchecked")
   Lifecycle(String name, S[] stages, Set<S> terminal, Rule start, Seq<Rule> rules,
-      Function<Object, Seq<Unmet>>[] pending, Drafting drafting) {
+      Function<Object, Seq<Unmet>>[] pending, Drafting drafting,
+      Function<Object, Object> expectedContext, Function<Object, Object> recordedContext) {
     this.name = name;
     this.stages = stages;
     this.terminal = terminal;
@@ -94,6 +97,8 @@ public final class Lifecycle<
     this.transitions = List.of(start).appendAll(rules).map(this::listed);
     this.pending = pending;
     this.drafting = drafting;
+    this.expectedContext = expectedContext;
+    this.recordedContext = recordedContext;
     this.pathTo = new Map[stages.length];
     for (S stage : stages) {
       pathTo[stage.ordinal()] = Graph.ways(stage, rules, acceptedTypes);
@@ -281,8 +286,10 @@ public final class Lifecycle<
   }
 
   /**
-   * Folds a whole history, from its starting event, re-checking every event: an event its stage
-   * forbids, an event of another subject, or a missing, repeated or moved version is refused.
+   * Folds a whole history, from its starting event, re-checking every event: a history recorded in
+   * another context (when the definition {@linkplain LifecycleBuilder#context declares} how to
+   * tell), an event its stage forbids, an event of another subject, or a missing, repeated or
+   * moved version is refused.
    * A history whose last events were deleted is still a possible history: use {@link
    * #replay(Object, Seq, long)} to refuse it.
    *
@@ -299,7 +306,7 @@ public final class Lifecycle<
       return Either.left(new HistoryError.Empty());
     }
     E first = events.head();
-    Option<HistoryError> refused = startRefusal(first);
+    Option<HistoryError> refused = contextRefusal(context, first).orElse(() -> startRefusal(first));
     if (refused.isDefined()) {
       return Either.left(refused.get());
     }
@@ -324,11 +331,11 @@ public final class Lifecycle<
     S stage = start.to();
     long version = first.version();
     for (E event : events.tail()) {
-      Option<HistoryError> error = refusal(stage, subject, version, event);
-      if (error.isDefined()) {
-        return Either.left(error.get());
+      Object checked = checked(stage, subject, version, event);
+      if (checked instanceof HistoryError error) {
+        return Either.left(error);
       }
-      S to = byEvent[stage.ordinal()].get(event.getClass()).to();
+      S to = ((Rule) checked).to();
       drafting.record().accept(draft, event, to);
       stage = to;
       version = event.version();
@@ -375,11 +382,11 @@ public final class Lifecycle<
     S stage = start.to();
     long version = 1;
     for (E event : events.tail()) {
-      Option<HistoryError> error = refusal(stage, first.subject(), version, event);
-      if (error.isDefined()) {
-        return Either.left(error.get());
+      Object checked = checked(stage, first.subject(), version, event);
+      if (checked instanceof HistoryError error) {
+        return Either.left(error);
       }
-      Rule rule = byEvent[stage.ordinal()].get(event.getClass());
+      Rule rule = (Rule) checked;
       taken = taken.append(listed(rule));
       stage = rule.to();
       version++;
@@ -427,6 +434,17 @@ public final class Lifecycle<
         + " transitions]";
   }
 
+  /** A history that names another context than the one it is replayed in, when declared. */
+  private Option<HistoryError> contextRefusal(P context, E first) {
+    if (expectedContext == null || !start.event.isInstance(first)) {
+      return Option.none();
+    }
+    Object expected = expectedContext.apply(context);
+    Object found = recordedContext.apply(first);
+    return expected.equals(found) ? Option.none() : Option.of(
+        new HistoryError.ContextMismatch(String.valueOf(expected), String.valueOf(found)));
+  }
+
   private Option<HistoryError> startRefusal(E first) {
     if (first.version() != 1) {
       return Option.of(first.version() > 1
@@ -440,31 +458,37 @@ public final class Lifecycle<
     return Option.none();
   }
 
-  private Option<HistoryError> refusal(S stage, I subject, long version, E event) {
+  /**
+   * The transition an event takes from a stage, found once; or, as a {@link HistoryError}, why
+   * the event could not have happened there (another subject, a version out of place, an event
+   * the stage forbids).
+   */
+  private Object checked(S stage, I subject, long version, E event) {
     if (!subject.equals(event.subject())) {
-      return Option.of(new HistoryError.ForeignEvent(
-          event.version(), String.valueOf(subject), String.valueOf(event.subject())));
+      return new HistoryError.ForeignEvent(
+          event.version(), String.valueOf(subject), String.valueOf(event.subject()));
     }
     long expected = version + 1;
     if (event.version() != expected) {
-      return Option.of(event.version() > expected
+      return event.version() > expected
           ? new HistoryError.VersionGap(expected, event.version())
-          : new HistoryError.VersionRepeated(expected, event.version()));
+          : new HistoryError.VersionRepeated(expected, event.version());
     }
-    if (byEvent[stage.ordinal()].get(event.getClass()) == null) {
-      return Option.of(new HistoryError.ForbiddenEvent(
-          event.version(), stage.name(), event.getClass().getSimpleName()));
+    Rule rule = byEvent[stage.ordinal()].get(event.getClass());
+    if (rule == null) {
+      return new HistoryError.ForbiddenEvent(
+          event.version(), stage.name(), event.getClass().getSimpleName());
     }
-    return Option.none();
+    return rule;
   }
 
   /** Returns the new state, or a HistoryError. */
   private Object step(X state, E event) {
-    Option<HistoryError> error = refusal(state.stage(), state.subject(), state.version(), event);
-    if (error.isDefined()) {
-      return error.get();
+    Object checked = checked(state.stage(), state.subject(), state.version(), event);
+    if (checked instanceof HistoryError) {
+      return checked;
     }
-    Rule rule = byEvent[state.stage().ordinal()].get(event.getClass());
+    Rule rule = (Rule) checked;
     return rule.apply.apply(state, event, rule.to);
   }
 

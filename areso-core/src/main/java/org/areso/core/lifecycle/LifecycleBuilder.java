@@ -41,6 +41,8 @@ public final class LifecycleBuilder<
   private final EnumSet<S> terminal;
   private final Map<S, Function<Object, Seq<Unmet>>> pending = new java.util.HashMap<>();
   private Drafting drafting;
+  private Function<Object, Object> expectedContext;
+  private Function<Object, Object> recordedContext;
 
   LifecycleBuilder(String name, Class<S> stageType) {
     this.name = name;
@@ -177,6 +179,28 @@ public final class LifecycleBuilder<
   }
 
   /**
+   * Declares how a replay tells the context a history was recorded in: what the context a subject
+   * is replayed in is known by, and what its starting event recorded. A history whose starting
+   * event names another context (another programme, employee or call) is refused with {@link
+   * HistoryError.ContextMismatch}.
+   *
+   * @param <E0> the starting event's type
+   * @param expected what the context is known by, not null
+   * @param recorded what the starting event recorded, compared with it by {@code equals}, not null
+   * @return this builder
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  @SuppressWarnings("unchecked")
+  public <E0 extends E> LifecycleBuilder<S, I, P, X, C, E> context(
+      Function<? super P, ?> expected, Function<? super E0, ?> recorded) {
+    this.expectedContext = (Function<Object, Object>) (Function<?, ?>)
+        requireNonNull(expected, "expected");
+    this.recordedContext = (Function<Object, Object>) (Function<?, ?>)
+        requireNonNull(recorded, "recorded");
+    return this;
+  }
+
+  /**
    * Declares how a replay folds a history into a mutable draft, built once at the end, instead
    * of making a state per event: for subjects with long histories. Recording an event in the
    * draft must do what the transitions' {@code apply} functions do; {@code replay} still checks
@@ -272,7 +296,7 @@ public final class LifecycleBuilder<
     pending.forEach((stage, what) -> waiting[stage.ordinal()] = what);
     return errors.isEmpty()
         ? Validation.valid(new Lifecycle<>(name, stages, LinkedHashSet.ofAll(terminal), start,
-            rules, waiting, drafting))
+            rules, waiting, drafting, expectedContext, recordedContext))
         : Validation.invalid(errors);
   }
 }
