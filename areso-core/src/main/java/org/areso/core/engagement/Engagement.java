@@ -3,6 +3,7 @@ package org.areso.core.engagement;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
@@ -128,6 +129,31 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   public Either<Rejection, Accepted<Engagement, EngagementEvent>> handle(
       EngagementCommand command, long seenVersion) {
     return lifecycle().handle(this, command, seenVersion);
+  }
+
+  /**
+   * Handles commands in order, all or none: the engagement after the last with every event to
+   * store, or the rejection of the first command refused (none of the commands is then kept). For
+   * a host that receives several commands at once, such as an import of a paper file.
+   *
+   * @param commands the commands, in order, not null
+   * @return the new engagement with the events of every command, or the first rejection; never
+   *     null
+   * @throws NullPointerException if commands or one of them is null (a programmer error)
+   */
+  public Either<Rejection, Accepted<Engagement, EngagementEvent>> handleAll(
+      Iterable<? extends EngagementCommand> commands) {
+    Engagement state = this;
+    Seq<EngagementEvent> events = List.empty();
+    for (EngagementCommand command : requireNonNull(commands, "commands")) {
+      var handled = state.handle(command);
+      if (handled.isLeft()) {
+        return Either.left(handled.getLeft());
+      }
+      state = handled.get().state();
+      events = events.appendAll(handled.get().events());
+    }
+    return Either.right(new Accepted<>(state, events));
   }
 
   /**

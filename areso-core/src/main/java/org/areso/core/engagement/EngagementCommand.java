@@ -21,7 +21,7 @@ import org.areso.core.planning.Session;
 /**
  * A command to an {@link Engagement}, in the imperative: who asks and when ({@link #stamp()}), and
  * what. Immutable records; {@link Engagement#handle(EngagementCommand)} numbers the events they
- * emit.
+ * emit. {@link Commands} builds the common ones from plain values.
  */
 public sealed interface EngagementCommand extends LifecycleCommand {
 
@@ -207,7 +207,8 @@ public sealed interface EngagementCommand extends LifecycleCommand {
    * with the structure or a party is refused under the charter's impartiality or independence.
    *
    * @param stamp who asks and when (the day of the assignment), not null
-   * @param facilitators the facilitators: a pair, or one professional where the workflow says so, not null
+   * @param facilitators the facilitators: a pair, or one professional where the workflow says
+   *     so, not null
    */
   record AssignFacilitators(Stamp stamp, Facilitators facilitators)
       implements EngagementCommand {

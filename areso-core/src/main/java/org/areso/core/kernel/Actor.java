@@ -2,13 +2,69 @@ package org.areso.core.kernel;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDateTime;
+
 /**
  * Who acted: a party of the engagement, a facilitator, or the programme's operator (the back
  * office that receives requests and records eligibility decisions).
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. {@link #at(LocalDateTime)} stamps a command with the actor and
+ * its time: {@code giveConsent(director.at(now))}.
  */
 public sealed interface Actor {
+
+  /**
+   * A party acting through the member the host knows under an identifier it already checked (a
+   * constant, or one read back from its own store). For an identifier typed by a user, read it
+   * with {@link PartyId#of(String)}, which returns every reason it is refused, and use {@link
+   * Party#Party(PartyRole, PartyId)}.
+   *
+   * @param role the party's role, not null
+   * @param id the host's identifier of the person or body acting, not null
+   * @return the actor, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   * @throws IllegalArgumentException if id is not a valid {@link PartyId} (a programmer error)
+   */
+  static Actor party(PartyRole role, String id) {
+    return new Party(role, valid(PartyId.of(requireNonNull(id, "id"))));
+  }
+
+  /**
+   * The programme's operator.
+   *
+   * @param reference the host's reference of the office or agent, not null
+   * @return the actor, never null
+   * @throws NullPointerException if reference is null (a programmer error)
+   */
+  static Actor operator(String reference) {
+    return new Operator(reference);
+  }
+
+  /**
+   * This actor acting at a time: the stamp a command carries.
+   *
+   * @param time when the actor acted, given by the caller, not null
+   * @return the stamp, never null
+   * @throws NullPointerException if time is null (a programmer error)
+   */
+  default Stamp at(LocalDateTime time) {
+    return Stamp.of(this, time);
+  }
+
+  /**
+   * The value of a validation that the caller promises is valid.
+   *
+   * @param <T> the value's type
+   * @param read the validation, not null
+   * @return its value
+   * @throws IllegalArgumentException with the first reason's English message, if it is invalid
+   */
+  private static <T> T valid(Validation<Seq<Reason>, T> read) {
+    return read.toEither().getOrElseThrow(
+        reasons -> new IllegalArgumentException(reasons.head().message(Language.EN)));
+  }
 
   /**
    * A party (partie prenante) acting through one of its members.

@@ -5,7 +5,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.time.Period;
+import org.areso.core.eligibility.Decision;
+import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.ethics.Charter;
 import org.areso.core.kernel.FacilitatorKind;
@@ -15,6 +18,7 @@ import org.areso.core.planning.Format;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.engagement.Workflow;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Structure;
 
 /**
  * A support programme (dispositif), as far as an engagement needs it: who must consent, which
@@ -47,6 +51,20 @@ public interface Programme {
    * @return the policy, never null
    */
   Policy policy();
+
+  /**
+   * Decides whether a structure is eligible for a request made on a day: the programme's policy
+   * over the structure's facts and the request date. A policy that reads other facts (the format,
+   * the context) says what it misses; give them with {@link Policy#evaluate} over {@link Facts}.
+   *
+   * @param structure the structure, not null
+   * @param requestDate the day of the request, not null
+   * @return the explained decision, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  default Decision decide(Structure structure, LocalDate requestDate) {
+    return policy().evaluate(Facts.of(structure).requestDate(requestDate));
+  }
 
   /**
    * The duration policy of each offered format, for the planner: one per {@link #formats()}
