@@ -192,7 +192,8 @@ public final class FinessCategories {
       row("603", "Maison de santé (L6223-3)", true),
       row("604", "Communauté Professionnelle Territoriale de Santé (CPTS)", true),
       row("606", "Dispositif d'appui à la coordination (DAC)", true),
-      row("608", "Equipe mobile médico-sociale précarité (EMMSP)", true),
+      // décret n° 2021-1170 (CASF D.312-176-4-26): the mobile teams serve L.312-1 I 9°
+      row("608", "Equipe mobile médico-sociale précarité (EMMSP)", true, CasfItem.I_9),
       row("609", "Maison Départementale pour Personnes Handicapées (MDPH)", true),
       row("616", "Services de Prévention et de Santé au Travail (SPST)", true),
       row("620", "Pharmacie d'officine", true),

@@ -61,6 +61,9 @@ class LegalDataTest {
         .containsExactly(CasfItem.I_13);
     assertThat(FinessCategories.find(category("354")).get().casfItems())
         .containsExactlyInAnyOrder(CasfItem.I_6, CasfItem.I_7);
+    // the mobile medico-social teams (EMMSP) serve L.312-1 I 9° (décret n° 2021-1170)
+    assertThat(FinessCategories.find(category("608")).get().casfItems())
+        .containsExactly(CasfItem.I_9);
     assertThat(FinessCategories.find(category("101")).get().isSocialOrMedicoSocial()).isFalse();
     assertThat(FinessCategories.find(category("999"))).isEmpty();
   }

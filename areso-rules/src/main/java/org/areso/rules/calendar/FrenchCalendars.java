@@ -26,6 +26,9 @@ public final class FrenchCalendars {
   private static final LegalReference L3133_1 = reference("L.3133-1", "", false);
   private static final LegalReference L3134_13 = reference("L.3134-13", "", false);
   private static final LegalReference L3422_2 = reference("L.3422-2", "", false);
+  private static final LegalReference DECRET_83_1003 = LegalReference.builder()
+      .code("Décret n° 83-1003 du 23 novembre 1983 (modifié en 2018)").article("1").url("")
+      .verified(false).build().get();
 
   private static final List<HolidayRule> NATIONAL = List.of(
       fixed(1, 1, Text.of("Jour de l'an", "New Year's Day"), L3133_1),
@@ -48,7 +51,7 @@ public final class FrenchCalendars {
   private static final Map<String, HolidayCalendar> OVERSEAS = HashMap.ofEntries(
       overseas("971", 5, 27), overseas("972", 5, 22), overseas("973", 6, 10),
       overseas("974", 12, 20), overseas("976", 4, 27), overseas("977", 10, 9),
-      overseas("978", 5, 27),
+      saintMartin(),
       io.vavr.Tuple.of("975", new HolidayCalendar("FR-975", NATIONAL)));
 
   private FrenchCalendars() {}
@@ -64,9 +67,9 @@ public final class FrenchCalendars {
 
   /**
    * The calendar of a département: Alsace-Moselle (57, 67, 68) adds Good Friday and 26 December;
-   * overseas adds the abolition of slavery (Guadeloupe and Saint-Martin 27 May, Martinique 22 May,
-   * Guyane 10 June, Réunion 20 December, Mayotte 27 April, Saint-Barthélemy 9 October;
-   * Saint-Pierre-et-Miquelon none).
+   * overseas adds the abolition of slavery (Guadeloupe 27 May, Saint-Martin 28 May from 2018 and
+   * 27 May before, Martinique 22 May, Guyane 10 June, Réunion 20 December, Mayotte 27 April,
+   * Saint-Barthélemy 9 October; Saint-Pierre-et-Miquelon none).
    *
    * @param departement the département, not null
    * @return the calendar, never null
@@ -85,6 +88,19 @@ public final class FrenchCalendars {
     return io.vavr.Tuple.of(code, new HolidayCalendar("FR-" + code, NATIONAL.append(
         fixed(month, day, Text.of("Abolition de l'esclavage", "Abolition of slavery"),
             L3422_2))));
+  }
+
+  /**
+   * Saint-Martin: 27 May when décret n° 2012-553 added it to the list of décret n° 83-1003, 28 May
+   * since the décret of 2018 that followed the territorial council's request of November 2015
+   * (the proclamation reached the island the day after Guadeloupe's). The 2018 text was not read
+   * here: the reference is marked unverified.
+   */
+  private static io.vavr.Tuple2<String, HolidayCalendar> saintMartin() {
+    Text name = Text.of("Abolition de l'esclavage", "Abolition of slavery");
+    return io.vavr.Tuple.of("978", new HolidayCalendar("FR-978", NATIONAL.appendAll(List.of(
+        fixed(5, 27, name, L3422_2).between(0, 2017),
+        fixed(5, 28, name, DECRET_83_1003).between(2018, 9999)))));
   }
 
   private static LegalReference reference(String article, String url, boolean verified) {

@@ -47,6 +47,21 @@ class CalendarTest {
   }
 
   @Test
+  void saintMartinRestsOnTheTwentyEighthOfMaySince2018AndGuadeloupeOnTheTwentySeventh() {
+    // given: 28 May 2024 is a Tuesday, 27 May 2024 a Monday, 27 May 2016 a Friday
+    var saintMartin = FrenchCalendars.of(Departement.parse("978").get());
+    var guadeloupe = FrenchCalendars.of(Departement.parse("971").get());
+    // when / then
+    assertThat(saintMartin.isWorked(LocalDate.of(2024, 5, 28))).isFalse();
+    assertThat(saintMartin.isWorked(LocalDate.of(2024, 5, 27))).isTrue();
+    assertThat(saintMartin.isWorked(LocalDate.of(2016, 5, 27))).isFalse();
+    assertThat(guadeloupe.isWorked(LocalDate.of(2024, 5, 27))).isFalse();
+    assertThat(guadeloupe.isWorked(LocalDate.of(2024, 5, 28))).isTrue();
+    assertThat(saintMartin.holidays(2024).find(h -> h.date().equals(LocalDate.of(2024, 5, 28)))
+        .get().reference().isVerified()).isFalse();
+  }
+
+  @Test
   void whitMondayIsWorkedDuringTheSolidarityDayYears() {
     // given
     var france = FrenchCalendars.metropolitan();
