@@ -58,13 +58,14 @@ class CataloguePoliciesTest {
   @Test
   void whatWasNotReadInTheTextItselfIsCitedUnverified() {
     // then
-    assertThat(AresoPolicy.STAFF_REPRESENTATION.reference().get().isVerified()).isFalse();
     assertThat(AuraDialogueQvtPolicy.APPLIED_DURING_CALL.reference().get().isVerified()).isFalse();
     assertThat(AuraDialogueQvtPolicy.callOpen().periods().single().reference().isVerified())
         .isFalse();
     assertThat(WorkplaceSocialServicePolicy.obligationOfSocialService(300).reference()
         .isVerified()).isFalse();
     assertThat(AresoPolicy.IN_FRANCE.reference().get().isVerified()).isTrue();
+    // the joint training's need of representatives is the seed's own sentence
+    assertThat(AresoPolicy.STAFF_REPRESENTATION.reference().get().isVerified()).isTrue();
     assertThat(AresoSocial2023Policy.SOCIAL_ESTABLISHMENT.reference().get().citation())
         .isEqualTo("CASF art. L.312-1");
   }
