@@ -134,9 +134,9 @@ public final class Programmes {
       Option.none(), Period.ofMonths(6));
 
   /**
-   * {@code areso}: any employer in France with staff representation; curative or preventive;
-   * accompaniment (about 10 days over 3 to 12 months) or joint training (2 to 3 days); the six
-   * principles.
+   * {@code areso}: any employer in France (staff representatives for the joint training);
+   * curative or preventive; accompaniment (about 10 days over 3 to 12 months) or joint training (2
+   * to 3 days); the six principles.
    *
    * @return the programme, never null
    */
@@ -157,9 +157,10 @@ public final class Programmes {
   }
 
   /**
-   * {@code soreso}: Swiss care establishments; three steps — a free first meeting with a
-   * pre-diagnosis, validation by all actors (management, managers, staff representatives), the
-   * collective accompaniment with an action plan and follow-up; the five principles.
+   * {@code soreso}: any employer in Switzerland, care establishments preferred; three steps — a
+   * free first meeting with a pre-diagnosis, validation by all actors (management, managers, staff
+   * representatives), the collective accompaniment with an action plan and follow-up; the five
+   * principles.
    *
    * @return the programme, never null
    */
