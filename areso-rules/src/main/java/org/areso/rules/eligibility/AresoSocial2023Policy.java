@@ -21,8 +21,9 @@ import org.areso.rules.Funders;
 /**
  * Who may ask for {@code areso-social-2023} (Areso for the social sector, seed 001): a social or
  * medico-social establishment or service of CASF article L.312-1 I — given by its items, or
- * following from its FINESS category — funded by one of the State budget programmes of
- * {@link Funders#stateBudgetProgrammes()}, asking between 1 July 2023 and 30 April 2024 inclusive.
+ * following from its FINESS category — funded by a State budget programme (those of {@link
+ * Funders#stateBudgetProgrammes()} are the ones known to fund such structures; another one counts
+ * too), asking between 1 July 2023 and 30 April 2024 inclusive.
  *
  * <p>A FINESS category never says who funds a structure: the funding always comes from the
  * structure's own data. A structure known to fall under no item <em>and</em> to have no FINESS
@@ -78,13 +79,17 @@ public final class AresoSocial2023Policy {
       Text.of("établissement ou service social ou médico-social (CASF L.312-1 I)",
           "social or medico-social establishment or service (CASF L.312-1 I)"),
       List.of(CASF_ITEMS_GIVEN, FINESS_CATEGORY_IN_CASF)).citing(CasfL3121.ARTICLE);
-  /** Funded by P177, P303, P104, P304, P157 or P182. */
+  /**
+   * Funded by a programme of the State budget: any, as the seed says "un programme budgétaire
+   * Etat"; the description names the programmes known to fund L.312-1 structures as examples.
+   */
   static final Condition STATE_FUNDED = Rule.condition("fundedByStateBudgetProgramme",
-      Text.of("financée par un programme budgétaire de l'État ("
+      Text.of("financée par un programme budgétaire de l'État (tel que "
               + STATE_PROGRAMMES.map(FundingSource::code).mkString(", ") + ")",
-          "funded by a State budget programme ("
+          "funded by a State budget programme (such as "
               + STATE_PROGRAMMES.map(FundingSource::code).mkString(", ") + ")"),
-      Fact.FUNDING_SOURCES, sources -> sources.exists(STATE_PROGRAMMES::contains))
+      Fact.FUNDING_SOURCES,
+      sources -> sources.exists(s -> s.kind() == FundingSource.Kind.STATE_BUDGET_PROGRAMME))
       .citing(ELIGIBILITY);
   /** Requested while the scheme was open. */
   static final Condition REQUESTED_WHILE_OPEN = Rule.condition("requestedWhileOpen",

@@ -36,7 +36,8 @@ public final class Charters {
 
   /**
    * {@code areso-social-2023}: the five principles, with anonymity towards supervising
-   * authorities.
+   * authorities, and freedom and adhesion, which its preamble makes binding ("la démarche n'est
+   * possible que si les personnes sont volontaires…").
    *
    * @return the charter, never null
    */
@@ -65,7 +66,7 @@ public final class Charters {
 
   /**
    * {@code workplace-social-service}: the social worker as a trusted third party, listening in
-   * confidence; the employer sees figures only over at least 5 cases.
+   * confidence, in a stance of neutrality; the employer sees figures only over at least 5 cases.
    *
    * @return the charter, never null
    */
@@ -107,6 +108,19 @@ public final class Charters {
   private static final Charter ARESO_SOCIAL_2023 = build(Charter.builder("areso-social-2023",
           text("Areso secteur social (Anact)", "Les 5 principes d'Areso"))
       .anonymityTowardsSupervisingAuthorities(true)
+      // the preamble binds freedom and adhesion although the five listed principles omit them
+      .article(Principle.FREEDOM, Text.of(
+          "La démarche n'est possible que si les personnes sont volontaires […]. L'accompagnement"
+              + " Areso nécessite à ce titre l'accord de la direction et des représentants des"
+              + " salariés au démarrage.",
+          "The approach is only possible if the people are volunteers […]. The Areso"
+              + " accompaniment therefore needs the agreement of management and of the staff"
+              + " representatives at the start."))
+      .article(Principle.ADHESION, Text.of(
+          "La démarche n'est possible que si les personnes […] s’engagent sincèrement à"
+              + " contribuer à l’amélioration des relations sociales.",
+          "The approach is only possible if the people […] sincerely commit to improving social"
+              + " relations."))
       .article(Principle.INDEPENDENCE, Text.of(
           "Indépendance : le facilitateur ne prend partie pour aucune des parties.",
           "Independence: the facilitator takes no side."))
@@ -172,6 +186,11 @@ public final class Charters {
               + " et un acteur de prévention.",
           "The workplace social worker acts as a social mediator, a trusted third party and a"
               + " prevention actor."))
+      .article(Principle.NEUTRALITY, Text.of(
+          "Grâce à cette posture d’accompagnement et de neutralité, l’assistant social renforce"
+              + " la confiance entre les salariés et l’entreprise.",
+          "Through this stance of support and neutrality, the social worker strengthens trust"
+              + " between the employees and the company."))
       .article(Principle.CONFIDENTIALITY, Text.of(
           "Par son écoute confidentielle et sa connaissance fine des réalités sociales.",
           "Through confidential listening and a close knowledge of social realities.")));

@@ -76,8 +76,8 @@ public final class Programmes {
 
   private static final Programme ARESO_SOCIAL_2023 = new CatalogueProgramme(
       AresoSocial2023Policy.ID,
-      Text.of("Areso secteur social et médico-social (2023-2024)",
-          "Areso for the social and medico-social sector (2023-2024)"),
+      Text.of("Areso pour les structures du secteur social (2023-2024)",
+          "Areso for social-sector structures (2023-2024)"),
       AresoSocial2023Policy.policy(), ids(SOCIAL_2023_FORMATS), SOCIAL_2023_FORMATS,
       LinkedHashSet.of(InterventionContext.values()), Charters.aresoSocial2023(),
       workflow(Workflow.builder(AresoSocial2023Policy.ID).consentOf(MANAGEMENT_AND_STAFF)

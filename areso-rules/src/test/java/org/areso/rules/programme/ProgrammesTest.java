@@ -139,14 +139,17 @@ class ProgrammesTest {
     assertThat(Charters.areso().articles().map(a -> a.principle())).containsExactly(
         Principle.FREEDOM, Principle.ADHESION, Principle.RESPONSIBILITY, Principle.NEUTRALITY,
         Principle.IMPARTIALITY, Principle.CONFIDENTIALITY);
+    // seed 001's preamble binds freedom and adhesion before its five listed principles
     assertThat(Charters.aresoSocial2023().articles().map(a -> a.principle())).containsExactly(
-        Principle.INDEPENDENCE, Principle.NEUTRALITY, Principle.IMPARTIALITY,
-        Principle.RESPONSIBILITY, Principle.CONFIDENTIALITY);
+        Principle.FREEDOM, Principle.ADHESION, Principle.INDEPENDENCE, Principle.NEUTRALITY,
+        Principle.IMPARTIALITY, Principle.RESPONSIBILITY, Principle.CONFIDENTIALITY);
     assertThat(Charters.aresoSocial2023().anonymityTowardsSupervisingAuthorities()).isTrue();
     assertThat(Charters.areso().anonymityTowardsSupervisingAuthorities()).isFalse();
     assertThat(Charters.soreso().articles()).hasSize(5);
     assertThat(Charters.auraDialogueQvt().attendanceThresholdPercent()).isEqualTo(100);
     assertThat(Charters.workplaceSocialService().binds(Principle.CONFIDENTIALITY)).isTrue();
+    // seed 004: "cette posture d'accompagnement et de neutralité"
+    assertThat(Charters.workplaceSocialService().binds(Principle.NEUTRALITY)).isTrue();
     assertThat(Charters.aresoSocial2023().article(Principle.CONFIDENTIALITY).get().wording().fr())
         .contains("aucune information n'est remontée aux tutelles");
   }
