@@ -57,8 +57,7 @@ public final class Lifecycle<
   private final Seq<Rule> rules;
   private final Map<Class<?>, Rule>[] byCommand;
   private final Map<Class<?>, Rule>[] byEvent;
-  private final Seq<Class<? extends LifecycleCommand>>[] accepted;
-  private final Set<Class<?>>[] acceptedTypes;
+  private final Set<Class<? extends LifecycleCommand>>[] accepted;
   private final Seq<Transition<S>> transitions;
   private final Map<Class<?>, Seq<Rule>>[] pathTo;
   private final Function<Object, Seq<Unmet>>[] pending;
@@ -77,25 +76,21 @@ public final class Lifecycle<
     this.rules = rules;
     this.byCommand = new Map[stages.length];
     this.byEvent = new Map[stages.length];
-    this.accepted = new Seq[stages.length];
-    this.acceptedTypes = new Set[stages.length];
+    this.accepted = new Set[stages.length];
     for (S stage : stages) {
       Map<Class<?>, Rule> commands = new IdentityHashMap<>();
       Map<Class<?>, Rule> events = new IdentityHashMap<>();
-      Seq<Class<? extends LifecycleCommand>> commandTypes = List.empty();
-      Set<Class<?>> types = LinkedHashSet.empty();
+      Set<Class<? extends LifecycleCommand>> types = LinkedHashSet.empty();
       for (Rule rule : rules) {
         if (rule.from == stage) {
           commands.put(rule.command, rule);
           events.put(rule.event, rule);
-          commandTypes = commandTypes.append(rule.command.asSubclass(LifecycleCommand.class));
-          types = types.add(rule.command);
+          types = types.add(rule.command.asSubclass(LifecycleCommand.class));
         }
       }
-      acceptedTypes[stage.ordinal()] = types;
+      accepted[stage.ordinal()] = types;
       byCommand[stage.ordinal()] = commands;
       byEvent[stage.ordinal()] = events;
-      accepted[stage.ordinal()] = commandTypes.distinct();
     }
     this.transitions = List.of(start).appendAll(rules).map(this::listed);
     this.pending = pending;
@@ -104,7 +99,7 @@ public final class Lifecycle<
     this.recordedContext = recordedContext;
     this.pathTo = new Map[stages.length];
     for (S stage : stages) {
-      pathTo[stage.ordinal()] = Graph.ways(stage, rules, acceptedTypes);
+      pathTo[stage.ordinal()] = Graph.ways(stage, rules, accepted);
     }
   }
 
@@ -207,7 +202,7 @@ public final class Lifecycle<
    * @return the command types, in declaration order, never null; empty for a terminal stage
    */
   public Set<Class<?>> accepts(S stage) {
-    return acceptedTypes[requireNonNull(stage, "stage").ordinal()];
+    return Set.narrow(accepted[requireNonNull(stage, "stage").ordinal()]);
   }
 
   /**
@@ -253,7 +248,7 @@ public final class Lifecycle<
     Rule rule = byCommand[stage].get(command.getClass());
     if (rule == null) {
       return Either.left(new Rejection.NotApplicable(Option.some(stages[stage]),
-          command.getClass(), accepted[stage], pathFrom(state, command.getClass())));
+          command.getClass(), accepted[stage].toList(), pathFrom(state, command.getClass())));
     }
     Seq<Unmet> unmet = rule.check(state, command);
     if (!unmet.isEmpty()) {

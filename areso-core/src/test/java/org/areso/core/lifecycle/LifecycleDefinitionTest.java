@@ -131,7 +131,8 @@ class LifecycleDefinitionTest {
     assertThat(handled).isEqualTo(Either.right(new Accepted<>(
         new Contract("C-1", Step.SENT, 3), List.of(new Annotated("C-1", 3, STAMP)))));
     assertThat(lifecycle.handle(new Contract("C-1", Step.SIGNED, 3), new Annotate(STAMP))
-        .getLeft()).isEqualTo(new Rejection.NotApplicable(Option.some(Step.SIGNED), Annotate.class, List.empty()));
+        .getLeft()).isEqualTo(
+            new Rejection.NotApplicable(Option.some(Step.SIGNED), Annotate.class, List.empty()));
   }
 
   @Test
