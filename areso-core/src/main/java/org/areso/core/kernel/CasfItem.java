@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.Locale;
 
 /**
  * An item of article L.312-1 I of the French Code de l'action sociale et des familles (CASF): the
@@ -14,44 +15,39 @@ import io.vavr.control.Validation;
  * verified, belongs to {@code areso-rules}.
  */
 public enum CasfItem {
-  /** 1° child protection (aide sociale à l'enfance). */ I_1("1"),
-  /** 2° education of disabled minors (IME, ITEP, SESSAD). */ I_2("2"),
-  /** 3° early medico-social action centres (CAMSP). */ I_3("3"),
-  /** 4° educational measures ordered by a judge. */ I_4("4"),
-  /** 5° a) work assistance establishments and services (ESAT). */ I_5A("5a"),
-  /** 5° b) vocational rehabilitation. */ I_5B("5b"),
-  /** 6° elderly people. */ I_6("6"),
-  /** 7° disabled adults. */ I_7("7"),
-  /** 8° reception, emergency and insertion (CHRS). */ I_8("8"),
-  /** 9° specific difficulties (CSAPA, CAARUD, LHSS, LAM, ACT). */ I_9("9"),
-  /** 10° young workers' homes (FJT). */ I_10("10"),
-  /** 11° resource, information and coordination centres. */ I_11("11"),
-  /** 12° experimental establishments and services. */ I_12("12"),
-  /** 13° reception centres for asylum seekers (CADA). */ I_13("13"),
-  /** 14° judicial representatives for the protection of adults (MJPM). */ I_14("14"),
-  /** 15° family benefit delegates (DPF). */ I_15("15"),
-  /** 16° home help for fragile families. */ I_16("16"),
-  /** 17° assessment of people who declare themselves unaccompanied minors. */ I_17("17");
+  /** 1° child protection (aide sociale à l'enfance). */ I_1,
+  /** 2° education of disabled minors (IME, ITEP, SESSAD). */ I_2,
+  /** 3° early medico-social action centres (CAMSP). */ I_3,
+  /** 4° educational measures ordered by a judge. */ I_4,
+  /** 5° a) work assistance establishments and services (ESAT). */ I_5A,
+  /** 5° b) vocational rehabilitation. */ I_5B,
+  /** 6° elderly people. */ I_6,
+  /** 7° disabled adults. */ I_7,
+  /** 8° reception, emergency and insertion (CHRS). */ I_8,
+  /** 9° specific difficulties (CSAPA, CAARUD, LHSS, LAM, ACT). */ I_9,
+  /** 10° young workers' homes (FJT). */ I_10,
+  /** 11° resource, information and coordination centres. */ I_11,
+  /** 12° experimental establishments and services. */ I_12,
+  /** 13° reception centres for asylum seekers (CADA). */ I_13,
+  /** 14° judicial representatives for the protection of adults (MJPM). */ I_14,
+  /** 15° family benefit delegates (DPF). */ I_15,
+  /** 16° home help for fragile families. */ I_16,
+  /** 17° assessment of people who declare themselves unaccompanied minors. */ I_17;
 
   /** The field name used in reasons. */
   public static final String FIELD = "casf_item";
 
   private static final Map<String, CasfItem> BY_CODE =
-      List.of(values()).toMap(i -> i.number.toUpperCase(java.util.Locale.ROOT), i -> i);
-
-  private final String number;
-
-  CasfItem(String number) {
-    this.number = number;
-  }
+      List.of(values()).toMap(i -> i.name().substring(2), i -> i);
 
   /**
-   * The item's number as the code writes it without the degree sign: {@code 8}, {@code 5a}.
+   * The item's number as the code writes it without the degree sign: {@code 8}, {@code 5a} (the
+   * constant's name after {@code I_}, in lower case).
    *
    * @return the number, never null
    */
   public String number() {
-    return number;
+    return name().substring(2).toLowerCase(Locale.ROOT);
   }
 
   /**

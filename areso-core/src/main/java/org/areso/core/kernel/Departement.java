@@ -15,18 +15,17 @@ import io.vavr.control.Validation;
  *
  * <p>Immutable and thread-safe; one shared instance per code, equal when the codes are equal.
  */
-public final class Departement {
+public final class Departement extends CodeValue {
 
   /** The field name used in reasons. */
   public static final String FIELD = "departement";
 
   private static final Map<String, Departement> BY_CODE = table();
 
-  private final String code;
   private final Option<Region> region;
 
   private Departement(String code, Option<Region> region) {
-    this.code = code;
+    super(code);
     this.region = region;
   }
 
@@ -90,7 +89,7 @@ public final class Departement {
    * @return the code, never null
    */
   public String code() {
-    return code;
+    return text();
   }
 
   /**
@@ -109,6 +108,7 @@ public final class Departement {
    * @return true in Alsace-Moselle
    */
   public boolean isAlsaceMoselle() {
+    String code = text();
     return code.equals("57") || code.equals("67") || code.equals("68");
   }
 
@@ -118,22 +118,6 @@ public final class Departement {
    * @return true overseas
    */
   public boolean isOverseas() {
-    return code.length() == 3;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Departement that && code.equals(that.code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  /** The INSEE code. */
-  @Override
-  public String toString() {
-    return code;
+    return text().length() == 3;
   }
 }

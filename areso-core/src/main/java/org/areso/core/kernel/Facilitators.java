@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
 /**
@@ -11,17 +12,31 @@ import io.vavr.control.Validation;
  * most programmes send, or one qualified professional, such as a workplace social worker. Which of
  * the two a programme accepts is its workflow's staffing.
  *
- * <p>Immutable and thread-safe; equal when the members are equal in the same order.
+ * <p>Form them with {@link #pair}, {@link #one} or {@link #of}, which says why it refuses; the
+ * constructor is for members known to be one person or two distinct ones. Immutable and
+ * thread-safe; equal when the members are equal in the same order.
+ *
+ * @param members one or two facilitators with distinct identifiers, in order, not null
  */
-public final class Facilitators {
+public record Facilitators(Seq<Facilitator> members) {
 
   /** The field name used in reasons. */
   public static final String FIELD = "facilitators";
 
-  private final Seq<Facilitator> members;
-
-  private Facilitators(Seq<Facilitator> members) {
-    this.members = members;
+  /**
+   * Creates the facilitators from one person or two distinct ones.
+   *
+   * @throws NullPointerException if members or one of them is null (a programmer error)
+   * @throws IllegalArgumentException for none, more than two, or the same identifier twice (a
+   *     programmer error: form facilitators a host supplies with {@link #of})
+   */
+  public Facilitators {
+    members = List.ofAll(requireNonNull(members, "members"));
+    members.forEach(m -> requireNonNull(m, "member"));
+    Option<Reason> refused = refusal(members);
+    if (refused.isDefined()) {
+      throw new IllegalArgumentException(refused.get().message(Language.EN));
+    }
   }
 
   /**
@@ -57,14 +72,20 @@ public final class Facilitators {
    */
   public static Validation<Seq<Reason>, Facilitators> of(Seq<Facilitator> members) {
     requireNonNull(members, "members").forEach(m -> requireNonNull(m, "member"));
+    return refusal(members).<Validation<Seq<Reason>, Facilitators>>map(Input::invalid)
+        .getOrElse(() -> Validation.valid(new Facilitators(members)));
+  }
+
+  /** Why members are not facilitators, if they are not. */
+  private static Option<Reason> refusal(Seq<Facilitator> members) {
     if (members.isEmpty() || members.size() > 2) {
-      return Input.invalid(
+      return Option.some(
           new FieldReason.OutOfRange(FIELD, String.valueOf(members.size()), "1", "2"));
     }
     if (members.size() == 2 && members.head().id().equals(members.last().id())) {
-      return Input.invalid(new FieldReason.Duplicate(FIELD, members.head().id().value()));
+      return Option.some(new FieldReason.Duplicate(FIELD, members.head().id().value()));
     }
-    return Validation.valid(new Facilitators(List.ofAll(members)));
+    return Option.none();
   }
 
   /**
@@ -76,25 +97,7 @@ public final class Facilitators {
     return members.size() == 2;
   }
 
-  /**
-   * The facilitators, in the order given.
-   *
-   * @return one or two facilitators, never null
-   */
-  public Seq<Facilitator> members() {
-    return members;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Facilitators that && members.equals(that.members);
-  }
-
-  @Override
-  public int hashCode() {
-    return members.hashCode();
-  }
-
+  /** {@code Facilitators[F-1, F-2]}: the identifiers only. */
   @Override
   public String toString() {
     return "Facilitators" + members.map(Facilitator::id).mkString("[", ", ", "]");

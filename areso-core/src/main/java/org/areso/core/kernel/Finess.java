@@ -15,7 +15,7 @@ import io.vavr.control.Validation;
  *
  * <p>Immutable and thread-safe. Equal when the characters are equal.
  */
-public final class Finess {
+public final class Finess extends CodeValue {
 
   /** The field name used in reasons. */
   public static final String FIELD = "finess";
@@ -24,10 +24,8 @@ public final class Finess {
       "9 caractères : le département (2 chiffres, 2A ou 2B) puis 7 chiffres",
       "9 characters: the département (2 digits, 2A or 2B) then 7 digits");
 
-  private final String value;
-
   private Finess(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -66,7 +64,7 @@ public final class Finess {
    * @return the value, never null
    */
   public String value() {
-    return value;
+    return text();
   }
 
   /**
@@ -75,22 +73,6 @@ public final class Finess {
    * @return the two characters, never null
    */
   public String departementPrefix() {
-    return value.substring(0, 2);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Finess that && value.equals(that.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The nine characters. */
-  @Override
-  public String toString() {
-    return value;
+    return text().substring(0, 2);
   }
 }

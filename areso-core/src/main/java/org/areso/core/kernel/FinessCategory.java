@@ -17,7 +17,7 @@ import io.vavr.control.Validation;
  * its category one of …" answers no; a rule reading the code itself checks {@link #isNone()}
  * first. Immutable and thread-safe.
  */
-public final class FinessCategory {
+public final class FinessCategory extends CodeValue {
 
   /** The field name used in reasons. */
   public static final String FIELD = "finess_category";
@@ -25,10 +25,8 @@ public final class FinessCategory {
   private static final Text EXPECTED = Text.of("3 chiffres", "3 digits");
   private static final FinessCategory NONE = new FinessCategory("none");
 
-  private final String code;
-
   private FinessCategory(String code) {
-    this.code = code;
+    super(code);
   }
 
   /**
@@ -71,22 +69,6 @@ public final class FinessCategory {
    * @return the code, never null
    */
   public String code() {
-    return code;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof FinessCategory that && code.equals(that.code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  /** The three digits, or {@code none}. */
-  @Override
-  public String toString() {
-    return code;
+    return text();
   }
 }

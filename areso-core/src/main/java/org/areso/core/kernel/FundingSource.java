@@ -16,9 +16,9 @@ import java.util.Locale;
  *
  * <p>The kernel does not list which State programmes exist: any {@code P} followed by three digits
  * is read; {@code areso-rules} names and cites the ones that fund social establishments. Immutable
- * and thread-safe; equal when kind and code are equal.
+ * and thread-safe; equal when the codes are equal (the code tells the kind), shown as the code.
  */
-public final class FundingSource {
+public final class FundingSource extends CodeValue {
 
   /** The field name used in reasons. */
   public static final String FIELD = "funding";
@@ -49,11 +49,10 @@ public final class FundingSource {
       List.of("P177…P999", "ARS", "DEPARTEMENT", "REGION", "OWN", "CANTON");
 
   private final Kind kind;
-  private final String code;
 
   private FundingSource(Kind kind, String code) {
+    super(code);
     this.kind = kind;
-    this.code = code;
   }
 
   /**
@@ -117,7 +116,7 @@ public final class FundingSource {
    * @return the code, never null
    */
   public String code() {
-    return code;
+    return text();
   }
 
   /**
@@ -127,21 +126,5 @@ public final class FundingSource {
    */
   public boolean isStateBudgetProgramme() {
     return kind == Kind.STATE_BUDGET_PROGRAMME;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof FundingSource that && kind == that.kind && code.equals(that.code);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  /** The code. */
-  @Override
-  public String toString() {
-    return code;
   }
 }

@@ -100,6 +100,19 @@ final class Input {
     return parse.apply(raw).map(Option::some);
   }
 
+  /**
+   * An identifier of exactly {@code length} digits that a person may type in groups ("356 000
+   * 000"): its digits without the spaces; refused when blank, too long, or not that many digits.
+   */
+  static Validation<Seq<Reason>, String> digits(
+      String field, String raw, int length, Text expected) {
+    return required(field, raw, MAX_RAW_LENGTH).flatMap(text -> {
+      String compact = compact(text);
+      return compact.length() == length && isDigits(compact) ? Validation.valid(compact)
+          : invalid(new FieldReason.Malformed(field, text, expected));
+    });
+  }
+
   /** A single-reason failure. */
   static <T> Validation<Seq<Reason>, T> invalid(Reason reason) {
     return Validation.invalid(List.of(reason));

@@ -1,6 +1,5 @@
 package org.areso.core.kernel;
 
-
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 
@@ -10,7 +9,7 @@ import io.vavr.control.Validation;
  *
  * <p>Immutable and thread-safe. Equal when the digits are equal.
  */
-public final class Siren {
+public final class Siren extends CodeValue {
 
   /** The field name used in reasons. */
   public static final String FIELD = "siren";
@@ -20,10 +19,8 @@ public final class Siren {
 
   private static final Text EXPECTED = Text.of("9 chiffres", "9 digits");
 
-  private final String digits;
-
   private Siren(String digits) {
-    this.digits = digits;
+    super(digits);
   }
 
   /**
@@ -36,16 +33,9 @@ public final class Siren {
    * @throws NullPointerException if raw is null (a programmer error)
    */
   public static Validation<Seq<Reason>, Siren> parse(String raw) {
-    return Input.required(FIELD, raw, Input.MAX_RAW_LENGTH).flatMap(text -> {
-      String compact = Input.compact(text);
-      if (compact.length() != 9 || !Input.isDigits(compact)) {
-        return Input.invalid(new FieldReason.Malformed(FIELD, text, EXPECTED));
-      }
-      if (!Luhn.isValid(compact)) {
-        return Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, compact, "Luhn"));
-      }
-      return Validation.valid(new Siren(compact));
-    });
+    return Input.digits(FIELD, raw, 9, EXPECTED).flatMap(digits -> Luhn.isValid(digits)
+        ? Validation.valid(new Siren(digits))
+        : Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, digits, "Luhn")));
   }
 
   /** For {@link Siret#siren()}: nine digits already checked as part of a valid SIRET. */
@@ -59,7 +49,7 @@ public final class Siren {
    * @return the digits, never null
    */
   public String value() {
-    return digits;
+    return text();
   }
 
   /**
@@ -68,23 +58,6 @@ public final class Siren {
    * @return true for SIREN 356 000 000
    */
   public boolean isLaPoste() {
-    return LA_POSTE.equals(digits);
+    return LA_POSTE.equals(text());
   }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Siren that && digits.equals(that.digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
-  /** The nine digits. */
-  @Override
-  public String toString() {
-    return digits;
-  }
-
 }

@@ -14,17 +14,15 @@ import io.vavr.control.Validation;
  *
  * <p>Immutable and thread-safe. Equal when the digits are equal.
  */
-public final class Siret {
+public final class Siret extends CodeValue {
 
   /** The field name used in reasons. */
   public static final String FIELD = "siret";
 
   private static final Text EXPECTED = Text.of("14 chiffres", "14 digits");
 
-  private final String digits;
-
   private Siret(String digits) {
-    this.digits = digits;
+    super(digits);
   }
 
   /**
@@ -37,11 +35,7 @@ public final class Siret {
    * @throws NullPointerException if raw is null (a programmer error)
    */
   public static Validation<Seq<Reason>, Siret> parse(String raw) {
-    return Input.required(FIELD, raw, Input.MAX_RAW_LENGTH).flatMap(text -> {
-      String compact = Input.compact(text);
-      if (compact.length() != 14 || !Input.isDigits(compact)) {
-        return Input.invalid(new FieldReason.Malformed(FIELD, text, EXPECTED));
-      }
+    return Input.digits(FIELD, raw, 14, EXPECTED).flatMap(compact -> {
       boolean laPoste = compact.startsWith(Siren.LA_POSTE);
       boolean valid = Luhn.isValid(compact.substring(0, 9))
           && (Luhn.isValid(compact) || laPoste && Luhn.digitSum(compact) % 5 == 0);
@@ -59,7 +53,7 @@ public final class Siret {
    * @return the digits, never null
    */
   public String value() {
-    return digits;
+    return text();
   }
 
   /**
@@ -68,7 +62,7 @@ public final class Siret {
    * @return the SIREN, never null
    */
   public Siren siren() {
-    return Siren.ofChecked(digits.substring(0, 9));
+    return Siren.ofChecked(text().substring(0, 9));
   }
 
   /**
@@ -77,22 +71,6 @@ public final class Siret {
    * @return the NIC, never null
    */
   public String nic() {
-    return digits.substring(9);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Siret that && digits.equals(that.digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
-  /** The fourteen digits. */
-  @Override
-  public String toString() {
-    return digits;
+    return text().substring(9);
   }
 }

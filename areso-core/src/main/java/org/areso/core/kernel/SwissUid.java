@@ -10,7 +10,7 @@ import io.vavr.control.Validation;
  *
  * <p>Immutable and thread-safe. Equal when the digits are equal.
  */
-public final class SwissUid {
+public final class SwissUid extends CodeValue {
 
   /** The field name used in reasons. */
   public static final String FIELD = "uid";
@@ -20,10 +20,8 @@ public final class SwissUid {
       "CHE suivi de 9 chiffres, par exemple CHE-123.456.788",
       "CHE followed by 9 digits, for example CHE-123.456.788");
 
-  private final String digits;
-
   private SwissUid(String digits) {
-    this.digits = digits;
+    super(digits);
   }
 
   /**
@@ -64,7 +62,7 @@ public final class SwissUid {
    * @return the digits, never null
    */
   public String digits() {
-    return digits;
+    return text();
   }
 
   /**
@@ -73,18 +71,9 @@ public final class SwissUid {
    * @return the formatted UID, never null
    */
   public String value() {
+    String digits = text();
     return "CHE-" + digits.substring(0, 3) + '.' + digits.substring(3, 6) + '.'
         + digits.substring(6);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SwissUid that && digits.equals(that.digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
   }
 
   /** The UID in its official form. */

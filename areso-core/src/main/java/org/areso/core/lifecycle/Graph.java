@@ -18,7 +18,7 @@ final class Graph {
    * breadth-first walk over the transitions that change stage, the first way found kept.
    */
   static Map<Class<?>, Seq<Rule>> ways(Enum<?> from, Seq<Rule> rules,
-      Set<Class<?>>[] acceptedTypes) {
+      Set<Class<? extends LifecycleCommand>>[] acceptedTypes) {
     Map<Class<?>, Seq<Rule>> found = new IdentityHashMap<>();
     Map<Enum<?>, Seq<Rule>> reached = new IdentityHashMap<>();
     reached.put(from, List.empty());
@@ -27,7 +27,7 @@ final class Graph {
     while (!queue.isEmpty()) {
       Enum<?> stage = queue.poll();
       Seq<Rule> way = reached.get(stage);
-      for (Class<?> command : acceptedTypes[stage.ordinal()]) {
+      for (Class<? extends LifecycleCommand> command : acceptedTypes[stage.ordinal()]) {
         if (!acceptedTypes[from.ordinal()].contains(command) && !found.containsKey(command)) {
           found.put(command, way);
         }

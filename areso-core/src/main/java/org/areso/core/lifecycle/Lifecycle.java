@@ -44,7 +44,10 @@ public final class Lifecycle<
     C extends LifecycleCommand,
     E extends LifecycleEvent<I>> {
 
-  /** The stage name used in rejections and errors before the first event. */
+  /**
+   * The stage name that history errors and rejection messages use before the first event, where a
+   * {@link Rejection} has no stage.
+   */
   public static final String START = "START";
 
   private final String name;
@@ -54,8 +57,7 @@ public final class Lifecycle<
   private final Seq<Rule> rules;
   private final Map<Class<?>, Rule>[] byCommand;
   private final Map<Class<?>, Rule>[] byEvent;
-  private final Seq<String>[] accepted;
-  private final Set<Class<?>>[] acceptedTypes;
+  private final Set<Class<? extends LifecycleCommand>>[] accepted;
   private final Seq<Transition<S>> transitions;
   private final Map<Class<?>, Seq<Rule>>[] pathTo;
   private final Function<Object, Seq<Unmet>>[] pending;
@@ -74,25 +76,21 @@ public final class Lifecycle<
     this.rules = rules;
     this.byCommand = new Map[stages.length];
     this.byEvent = new Map[stages.length];
-    this.accepted = new Seq[stages.length];
-    this.acceptedTypes = new Set[stages.length];
+    this.accepted = new Set[stages.length];
     for (S stage : stages) {
       Map<Class<?>, Rule> commands = new IdentityHashMap<>();
       Map<Class<?>, Rule> events = new IdentityHashMap<>();
-      Seq<String> names = List.empty();
-      Set<Class<?>> types = LinkedHashSet.empty();
+      Set<Class<? extends LifecycleCommand>> types = LinkedHashSet.empty();
       for (Rule rule : rules) {
         if (rule.from == stage) {
           commands.put(rule.command, rule);
           events.put(rule.event, rule);
-          names = names.append(rule.command.getSimpleName());
-          types = types.add(rule.command);
+          types = types.add(rule.command.asSubclass(LifecycleCommand.class));
         }
       }
-      acceptedTypes[stage.ordinal()] = types;
+      accepted[stage.ordinal()] = types;
       byCommand[stage.ordinal()] = commands;
       byEvent[stage.ordinal()] = events;
-      accepted[stage.ordinal()] = names.distinct();
     }
     this.transitions = List.of(start).appendAll(rules).map(this::listed);
     this.pending = pending;
@@ -101,7 +99,7 @@ public final class Lifecycle<
     this.recordedContext = recordedContext;
     this.pathTo = new Map[stages.length];
     for (S stage : stages) {
-      pathTo[stage.ordinal()] = Graph.ways(stage, rules, acceptedTypes);
+      pathTo[stage.ordinal()] = Graph.ways(stage, rules, accepted);
     }
   }
 
@@ -112,8 +110,8 @@ public final class Lifecycle<
       return List.empty();
     }
     Function<Object, Seq<Unmet>> now = pending[state.stage().ordinal()];
-    return way.zipWithIndex().map(t -> new PathStep(t._1.from.name(),
-        t._1.command.getSimpleName(),
+    return way.zipWithIndex().map(t -> new PathStep(t._1.from,
+        t._1.command.asSubclass(LifecycleCommand.class),
         t._2 == 0 && now != null ? now.apply(state) : List.empty()));
   }
 
@@ -204,7 +202,7 @@ public final class Lifecycle<
    * @return the command types, in declaration order, never null; empty for a terminal stage
    */
   public Set<Class<?>> accepts(S stage) {
-    return acceptedTypes[requireNonNull(stage, "stage").ordinal()];
+    return Set.narrow(accepted[requireNonNull(stage, "stage").ordinal()]);
   }
 
   /**
@@ -221,13 +219,13 @@ public final class Lifecycle<
     requireNonNull(context, "context");
     requireNonNull(command, "command");
     if (command.getClass() != start.command) {
-      return Either.left(new Rejection.NotApplicable(
-          START, command.getClass().getSimpleName(), List.of(start.command.getSimpleName())));
+      return Either.left(new Rejection.NotApplicable(Option.none(), command.getClass(),
+          List.of(start.command.asSubclass(LifecycleCommand.class))));
     }
     Seq<Unmet> unmet = start.check(context, command);
     if (!unmet.isEmpty()) {
       return Either.left(
-          new Rejection.PreconditionsUnmet(START, start.command.getSimpleName(), unmet));
+          new Rejection.PreconditionsUnmet(Option.none(), command.getClass(), unmet));
     }
     E event = (E) start.emit.emit(context, command, 1);
     return Either.right(new Accepted<>((X) start.create.apply(context, event), List.of(event)));
@@ -249,14 +247,13 @@ public final class Lifecycle<
     int stage = state.stage().ordinal();
     Rule rule = byCommand[stage].get(command.getClass());
     if (rule == null) {
-      return Either.left(new Rejection.NotApplicable(stages[stage].name(),
-          command.getClass().getSimpleName(), accepted[stage],
-          pathFrom(state, command.getClass())));
+      return Either.left(new Rejection.NotApplicable(Option.some(stages[stage]),
+          command.getClass(), accepted[stage].toList(), pathFrom(state, command.getClass())));
     }
     Seq<Unmet> unmet = rule.check(state, command);
     if (!unmet.isEmpty()) {
-      return Either.left(new Rejection.PreconditionsUnmet(
-          stages[stage].name(), rule.command.getSimpleName(), unmet));
+      return Either.left(
+          new Rejection.PreconditionsUnmet(Option.some(stages[stage]), command.getClass(), unmet));
     }
     E event = (E) rule.emit.emit(state, command, state.version() + 1);
     return Either.right(

@@ -10,14 +10,19 @@ import io.vavr.collection.Seq;
  *
  * <p>Immutable and thread-safe.
  *
- * @param stage the stage the step leaves, not null
- * @param command the type name of the command that leaves it, not null
+ * @param stage the stage the step leaves (a constant of the lifecycle's stage enum), not null
+ * @param command the type of the command that leaves it, not null
  * @param pending what is pending in that stage and who must act; known for the current stage
  *     only, empty for the stages after it, not null
  */
-public record PathStep(String stage, String command, Seq<Unmet> pending) {
+public record PathStep(
+    Enum<?> stage, Class<? extends LifecycleCommand> command, Seq<Unmet> pending) {
 
-  /** Creates a step. @throws NullPointerException if an argument is null */
+  /**
+   * Creates a step.
+   *
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
   public PathStep {
     requireNonNull(stage, "stage");
     requireNonNull(command, "command");

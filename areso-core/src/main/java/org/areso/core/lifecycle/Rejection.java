@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 
@@ -12,6 +13,11 @@ import org.areso.core.kernel.Reason;
  * NotApplicable not applicable in the stage} at all; it is applicable but its {@linkplain
  * PreconditionsUnmet preconditions are unmet} (every one listed, with who must act next); or it was
  * decided on a {@linkplain VersionConflict stale version}.
+ *
+ * <p>A rejection holds typed data, for hosts that act on it: the stage as a constant of the
+ * lifecycle's stage enum (none before the first event, when only the starting command applies),
+ * the commands as their types. Its messages name them by their simple names, {@value
+ * Lifecycle#START} for no stage.
  *
  * <p>Immutable and thread-safe.
  */
@@ -43,15 +49,21 @@ public sealed interface Rejection extends Reason {
    * The stage does not accept the command. The path says how to get to a stage that does: each
    * command to take from here, in order, and what is pending now before the first.
    *
-   * @param stage the stage's name ({@code START} before the first event), not null
-   * @param command the command's type name, not null
-   * @param accepted the type names of the commands the stage accepts, not null
+   * @param stage the stage the subject is in (a constant of the lifecycle's stage enum); empty
+   *     before the first event, when the only command accepted is the starting one; not null
+   * @param command the type of the refused command, not null
+   * @param accepted the types of the commands the stage accepts, in declaration order, not null
    * @param path the shortest way to a stage that accepts the command; empty when none leads there
    *     (a terminal stage, a command of an earlier stage), not null
    */
-  record NotApplicable(String stage, String command, Seq<String> accepted, Seq<PathStep> path)
+  record NotApplicable(Option<Enum<?>> stage, Class<? extends LifecycleCommand> command,
+      Seq<Class<? extends LifecycleCommand>> accepted, Seq<PathStep> path)
       implements Rejection {
-    /** Creates the rejection. @throws NullPointerException if an argument is null */
+    /**
+     * Creates the rejection.
+     *
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
     public NotApplicable {
       requireNonNull(stage, "stage");
       requireNonNull(command, "command");
@@ -62,35 +74,50 @@ public sealed interface Rejection extends Reason {
     /**
      * Creates the rejection of a command that no path from the stage leads to.
      *
-     * @param stage the stage's name, not null
-     * @param command the command's type name, not null
-     * @param accepted the type names of the commands the stage accepts, not null
+     * @param stage the stage the subject is in; empty before the first event, not null
+     * @param command the type of the refused command, not null
+     * @param accepted the types of the commands the stage accepts, not null
      * @throws NullPointerException if an argument is null (a programmer error)
      */
-    public NotApplicable(String stage, String command, Seq<String> accepted) {
+    public NotApplicable(Option<Enum<?>> stage, Class<? extends LifecycleCommand> command,
+        Seq<Class<? extends LifecycleCommand>> accepted) {
       this(stage, command, accepted, List.empty());
     }
 
+    /**
+     * {@link Kind#NOT_APPLICABLE_IN_STAGE}.
+     *
+     * @return the kind, never null
+     */
     @Override
     public Kind kind() {
       return Kind.NOT_APPLICABLE_IN_STAGE;
     }
 
+    /**
+     * Says which command the stage refused, which ones it accepts, and the way to a stage that
+     * accepts it, with what is pending and who must act.
+     *
+     * @param language the language, not null
+     * @return the message, never null
+     * @throws NullPointerException if language is null (a programmer error)
+     */
     @Override
     public String message(Language language) {
       requireNonNull(language, "language");
-      String way = path.isEmpty() ? "" : path.map(step -> step.command()
+      String way = path.isEmpty() ? "" : path.map(step -> step.command().getSimpleName()
           + (step.pending().isEmpty() ? "" : " (" + (language == Language.FR ? "en attente : "
               : "pending: ") + step.pending().map(u -> u.reason().message(language)
                   + u.party().map(p -> " — " + p.label().in(language)).getOrElse(""))
               .mkString(" ") + ")"))
           .mkString(language == Language.FR ? " Pour y arriver : " : " To get there: ",
               language == Language.FR ? ", puis " : ", then ", ".");
+      String accepts = accepted.map(Class::getSimpleName).mkString(", ");
       return switch (language) {
-        case FR -> "La commande " + command + " n'est pas possible à l'étape " + stage
-            + " (commandes possibles : " + accepted.mkString(", ") + ")." + way;
-        case EN -> "Command " + command + " is not applicable in stage " + stage
-            + " (accepted: " + accepted.mkString(", ") + ")." + way;
+        case FR -> "La commande " + command.getSimpleName() + " n'est pas possible à l'étape "
+            + stageName(stage) + " (commandes possibles : " + accepts + ")." + way;
+        case EN -> "Command " + command.getSimpleName() + " is not applicable in stage "
+            + stageName(stage) + " (accepted: " + accepts + ")." + way;
       };
     }
   }
@@ -98,34 +125,51 @@ public sealed interface Rejection extends Reason {
   /**
    * The stage accepts the command but preconditions are unmet.
    *
-   * @param stage the stage's name, not null
-   * @param command the command's type name, not null
+   * @param stage the stage the subject is in (a constant of the lifecycle's stage enum); empty for
+   *     the starting command, before the first event; not null
+   * @param command the type of the refused command, not null
    * @param unmet every unmet precondition, never empty, not null
    */
-  record PreconditionsUnmet(String stage, String command, Seq<Unmet> unmet)
-      implements Rejection {
-    /** Creates the rejection. @throws NullPointerException if an argument is null */
+  record PreconditionsUnmet(Option<Enum<?>> stage, Class<? extends LifecycleCommand> command,
+      Seq<Unmet> unmet) implements Rejection {
+    /**
+     * Creates the rejection.
+     *
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
     public PreconditionsUnmet {
       requireNonNull(stage, "stage");
       requireNonNull(command, "command");
       requireNonNull(unmet, "unmet");
     }
 
+    /**
+     * {@link Kind#PRECONDITIONS_UNMET}.
+     *
+     * @return the kind, never null
+     */
     @Override
     public Kind kind() {
       return Kind.PRECONDITIONS_UNMET;
     }
 
+    /**
+     * Says which command cannot be accepted yet, and every unmet precondition with who must act.
+     *
+     * @param language the language, not null
+     * @return the message, never null
+     * @throws NullPointerException if language is null (a programmer error)
+     */
     @Override
     public String message(Language language) {
       String each = unmet.map(u -> u.reason().message(language)
           + u.party().map(p -> " (" + p.label().in(language) + ")").getOrElse(""))
           .mkString(" ");
       return switch (requireNonNull(language, "language")) {
-        case FR -> "La commande " + command + " ne peut pas encore être acceptée à l'étape "
-            + stage + " : " + each;
-        case EN -> "Command " + command + " cannot be accepted yet in stage " + stage + ": "
-            + each;
+        case FR -> "La commande " + command.getSimpleName()
+            + " ne peut pas encore être acceptée à l'étape " + stageName(stage) + " : " + each;
+        case EN -> "Command " + command.getSimpleName() + " cannot be accepted yet in stage "
+            + stageName(stage) + ": " + each;
       };
     }
   }
@@ -137,11 +181,23 @@ public sealed interface Rejection extends Reason {
    * @param current the current version
    */
   record VersionConflict(long seen, long current) implements Rejection {
+    /**
+     * {@link Kind#VERSION_CONFLICT}.
+     *
+     * @return the kind, never null
+     */
     @Override
     public Kind kind() {
       return Kind.VERSION_CONFLICT;
     }
 
+    /**
+     * Says which version the command was decided on, which one is current, and to reload.
+     *
+     * @param language the language, not null
+     * @return the message, never null
+     * @throws NullPointerException if language is null (a programmer error)
+     */
     @Override
     public String message(Language language) {
       return switch (requireNonNull(language, "language")) {
@@ -151,5 +207,10 @@ public sealed interface Rejection extends Reason {
             + current + ": reload and try again.";
       };
     }
+  }
+
+  /** A stage's name in messages: {@value Lifecycle#START} before the first event. */
+  private static String stageName(Option<Enum<?>> stage) {
+    return stage.map(Enum::name).getOrElse(Lifecycle.START);
   }
 }

@@ -61,6 +61,18 @@ class CodeTest {
   }
 
   @Test
+  void aCasfItemsNumberIsWrittenAsTheCodeWritesItAndListedWhenTheTextIsNone() {
+    // when
+    FieldReason.UnknownValue reason =
+        (FieldReason.UnknownValue) CasfItem.parse("18").getError().single();
+    // then
+    assertThat(CasfItem.I_5A.number()).isEqualTo("5a");
+    assertThat(CasfItem.I_17.number()).isEqualTo("17");
+    assertThat(reason.accepted()).containsExactly("1", "2", "3", "4", "5a", "5b", "6", "7", "8",
+        "9", "10", "11", "12", "13", "14", "15", "16", "17");
+  }
+
+  @Test
   void readsFundingSources() {
     assertThat(FundingSource.parse("p177").get()).isEqualTo(FundingSource.stateBudgetProgramme(177));
     assertThat(FundingSource.parse("P177").get().isStateBudgetProgramme()).isTrue();

@@ -1,8 +1,10 @@
 package org.areso.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,20 @@ class PeopleTest {
     FieldReason.Duplicate reason = (FieldReason.Duplicate) same.getError().single();
     assertThat(reason.field()).isEqualTo("facilitators");
     assertThat(reason.value()).isEqualTo("F-1");
+  }
+
+  @Test
+  void theConstructorRefusesWhatFormingWouldAsAProgrammerError() {
+    // given
+    Facilitator anact = Facilitator.of(id("F-1"), FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+    Facilitator again = anact.withTie(Tie.withStructure(Tie.Kind.PAID_WORK, Option.none()));
+    // when, then
+    assertThat(new Facilitators(List.of(anact))).isEqualTo(Facilitators.one(anact));
+    assertThatIllegalArgumentException().isThrownBy(() -> new Facilitators(List.empty()))
+        .withMessage(new FieldReason.OutOfRange("facilitators", "0", "1", "2")
+            .message(Language.EN));
+    assertThatIllegalArgumentException().isThrownBy(() -> new Facilitators(List.of(anact, again)))
+        .withMessage(new FieldReason.Duplicate("facilitators", "F-1").message(Language.EN));
   }
 
   @Test

@@ -8,6 +8,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDateTime;
+import org.areso.core.kernel.FieldReason;
+import org.areso.core.kernel.Language;
 import org.junit.jupiter.api.Test;
 import org.areso.core.kernel.Actor;
 import org.areso.core.kernel.Stamp;
@@ -63,17 +65,21 @@ class LifecycleDefinitionTest {
     return (c, command, version) -> event.apply(c.subject(), version, command.stamp());
   }
 
-  /** The start alone: create a draft. */
-  static LifecycleBuilder<Step, String, String, Contract, Cmd, Evt> started() {
+  /** The start alone: create a draft, under the given guards. */
+  @SafeVarargs
+  static LifecycleBuilder<Step, String, String, Contract, Cmd, Evt> started(
+      Guard<? super String, ? super Create>... guards) {
     return Lifecycle.<Step, String, String, Contract, Cmd, Evt>builder("Contract", Step.class)
         .start("create", Step.DRAFT, Create.class, Created.class,
             (id, c, v) -> new Created(id, v, c.stamp()),
-            (id, e) -> new Contract(id, Step.DRAFT, 1));
+            (id, e) -> new Contract(id, Step.DRAFT, 1), guards);
   }
 
-  /** The whole contract, well defined. */
-  static LifecycleBuilder<Step, String, String, Contract, Cmd, Evt> contract() {
-    return started()
+  /** The whole contract, well defined, its start under the given guards. */
+  @SafeVarargs
+  static LifecycleBuilder<Step, String, String, Contract, Cmd, Evt> contract(
+      Guard<? super String, ? super Create>... guards) {
+    return started(guards)
         .transition("send", Step.DRAFT, Step.SENT, Send.class, Sent.class, emits(Sent::new), MOVE)
         .staying("annotate", List.of(Step.DRAFT, Step.SENT), Annotate.class, Annotated.class,
             emits(Annotated::new), MOVE)
@@ -125,7 +131,8 @@ class LifecycleDefinitionTest {
     assertThat(handled).isEqualTo(Either.right(new Accepted<>(
         new Contract("C-1", Step.SENT, 3), List.of(new Annotated("C-1", 3, STAMP)))));
     assertThat(lifecycle.handle(new Contract("C-1", Step.SIGNED, 3), new Annotate(STAMP))
-        .getLeft()).isEqualTo(new Rejection.NotApplicable("SIGNED", "Annotate", List.empty()));
+        .getLeft()).isEqualTo(
+            new Rejection.NotApplicable(Option.some(Step.SIGNED), Annotate.class, List.empty()));
   }
 
   @Test
@@ -140,6 +147,22 @@ class LifecycleDefinitionTest {
   }
 
   @Test
+  void aStartingCommandWhosePreconditionsAreUnmetIsRefusedInNoStageYet() {
+    // given: a contract that starts only with a number
+    var lifecycle = contract(Guard.of("numbered", (String id, Create c) -> id.isBlank()
+        ? List.of(Unmet.because(new FieldReason.Blank("contract_id"))) : List.empty()))
+        .build().get();
+    // when
+    var refused = lifecycle.start(" ", new Create(STAMP));
+    // then
+    assertThat(refused.getLeft()).isEqualTo(new Rejection.PreconditionsUnmet(Option.none(),
+        Create.class, List.of(new Unmet("numbered", new FieldReason.Blank("contract_id"),
+            Option.none()))));
+    assertThat(refused.getLeft().message(Language.EN))
+        .startsWith("Command Create cannot be accepted yet in stage START: ");
+  }
+
+  @Test
   void aStartingCommandAgainstAnExistingSubjectIsNotApplicableWhateverTheVersionSeen() {
     // given: a draft already at version 3, and an actor who believes it does not exist yet
     var lifecycle = contract().build().get();
@@ -147,8 +170,8 @@ class LifecycleDefinitionTest {
     // when
     var stale = lifecycle.handle(draft, new Create(STAMP), 0);
     // then: not applicable comes first, since no version would make it applicable
-    assertThat(stale).isEqualTo(Either.left(new Rejection.NotApplicable(
-        "DRAFT", "Create", List.of("Send", "Annotate", "Cancel"))));
+    assertThat(stale).isEqualTo(Either.left(new Rejection.NotApplicable(Option.some(Step.DRAFT),
+        Create.class, List.of(Send.class, Annotate.class, Cancel.class))));
   }
 
   @Test

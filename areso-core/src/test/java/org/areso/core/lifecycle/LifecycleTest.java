@@ -146,10 +146,13 @@ class LifecycleTest {
     var unmet = TICKET.handle(OPENED, new Submit(STAMP, 12));
     // then
     assertThat(notApplicable.getLeft()).isEqualTo(new Rejection.NotApplicable(
-        "OPEN", "Approve", List.of("Submit", "Drop"),
-        List.of(new PathStep("OPEN", "Submit", List.empty()))));
+        Option.some(Stage.OPEN), Approve.class, List.of(Submit.class, Drop.class),
+        List.of(new PathStep(Stage.OPEN, Submit.class, List.empty()))));
     assertThat(notApplicable.getLeft().code()).isEqualTo("NOT_APPLICABLE_IN_STAGE");
     assertThat(unmet.getLeft().kind()).isEqualTo(Rejection.Kind.PRECONDITIONS_UNMET);
+    assertThat(((Rejection.PreconditionsUnmet) unmet.getLeft()).stage())
+        .isEqualTo(Option.some(Stage.OPEN));
+    assertThat(((Rejection.PreconditionsUnmet) unmet.getLeft()).command()).isEqualTo(Submit.class);
     assertThat(((Rejection.PreconditionsUnmet) unmet.getLeft()).unmet()).containsExactly(
         new Unmet("signedByBoth", new FieldReason.Blank("management_signature"),
             Option.of(PartyRole.MANAGEMENT)),
@@ -164,6 +167,29 @@ class LifecycleTest {
     assertThat(unmet.unmet().map(Unmet::guard)).containsExactly("hasPages");
     assertThat(unmet.message(Language.EN)).startsWith("Command Submit cannot be accepted yet");
     assertThat(unmet.message(Language.FR)).contains("ne peut pas encore");
+  }
+
+  @Test
+  void aCommandOtherThanTheStartingOneIsRefusedInNoStageYet() {
+    // when
+    var refused = TICKET.start("T-1", new Drop(STAMP));
+    // then
+    assertThat(refused.getLeft()).isEqualTo(
+        new Rejection.NotApplicable(Option.none(), Drop.class, List.of(Open.class)));
+    assertThat(refused.getLeft().message(Language.EN)).isEqualTo(
+        "Command Drop is not applicable in stage START (accepted: Open).");
+    assertThat(refused.getLeft().message(Language.FR)).isEqualTo(
+        "La commande Drop n'est pas possible à l'étape START (commandes possibles : Open).");
+  }
+
+  @Test
+  void aNotApplicableMessageNamesTheStageAndTheCommandsByTheirSimpleNames() {
+    // when
+    var refused = TICKET.handle(OPENED, new Approve(STAMP));
+    // then
+    assertThat(refused.getLeft().message(Language.EN)).isEqualTo(
+        "Command Approve is not applicable in stage OPEN (accepted: Submit, Drop)."
+            + " To get there: Submit.");
   }
 
   @Test

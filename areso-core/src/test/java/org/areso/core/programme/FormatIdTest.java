@@ -1,6 +1,7 @@
 package org.areso.core.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Language;
@@ -71,5 +72,21 @@ class FormatIdTest {
         .hasSameHashCodeAs(FormatId.of("ipr").get())
         .isNotEqualTo(FormatId.of("ipr-2").get())
         .isNotEqualTo("ipr");
+  }
+
+  @Test
+  void theConstructorTakesAWellFormedIdentifierAsTheFactoryReadsIt() {
+    // when
+    FormatId constant = new FormatId("ipr-2");
+    // then
+    assertThat(constant).isEqualTo(FormatId.of(" ipr-2 ").get());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ipr", "Ipr", "ipr_1"})
+  void theConstructorRefusesWhatTheFactoryWouldAsAProgrammerError(String text) {
+    // when, then
+    assertThatIllegalArgumentException().isThrownBy(() -> new FormatId(text))
+        .withMessage("not a format identifier: " + text);
   }
 }

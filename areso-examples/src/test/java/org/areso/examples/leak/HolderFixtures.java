@@ -48,4 +48,7 @@ public final class HolderFixtures {
 
   /** Holds a machine over notes, but no note: not a holder. */
   public record Workshop(Machine<Note> machine) { }
+
+  /** Names the type of a remark, as a rejection names a command's type, but holds no remark. */
+  public record Label(Class<? extends Remark> kind) { }
 }

@@ -127,9 +127,13 @@ final class SensitiveHolders {
    * Whether a generic type can hold a value of its {@code index}-th type argument: for Areso's own
    * types, only when one of its instance fields names that type parameter (a {@code
    * Lifecycle<S, I, P, X, C, E>} holds stages, not states: it keeps functions over them); for
-   * others (Vavr's and the JDK's collections), always.
+   * {@code Class<T>}, never (it names a type, such as a refused command's, and holds no value of
+   * it); for others (Vavr's and the JDK's collections), always.
    */
   private static boolean holdsItsTypeParameter(JavaClass generic, int index) {
+    if (generic.isEquivalentTo(Class.class)) {
+      return false;
+    }
     if (!generic.getPackageName().startsWith("org.areso.")
         || index >= generic.getTypeParameters().size()) {
       return true;

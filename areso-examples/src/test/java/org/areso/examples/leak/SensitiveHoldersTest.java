@@ -44,9 +44,11 @@ class SensitiveHoldersTest {
     Set<String> holders = SensitiveHolders.in(fixtures, Set.of("org.areso.examples.leak"));
     // then the direct holder, its interface, the type holding it through a private type and the
     // one holding it in a generic type that keeps it are found; the private type is not API, a
-    // static constant is not held, nor is a type argument that its generic type does not keep
+    // static constant is not held, nor is a type argument that its generic type does not keep,
+    // nor the type a Class object names
     assertThat(fixtures.contain(HolderFixtures.Plain.class)).isTrue();
     assertThat(fixtures.contain(HolderFixtures.Workshop.class)).isTrue();
+    assertThat(fixtures.contain(HolderFixtures.Label.class)).isTrue();
     assertThat(holders).containsExactlyInAnyOrder(
         HolderFixtures.Note.class.getName(), HolderFixtures.Remark.class.getName(),
         HolderFixtures.Diary.class.getName(), HolderFixtures.Shelf.class.getName());

@@ -480,8 +480,12 @@ class EngagementTest {
         .when(new Suspend(at(MANAGEMENT, 1)))
         .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
     assertThat(when.outcome().getLeft()).isInstanceOfSatisfying(Rejection.NotApplicable.class,
-        r -> assertThat(r.accepted()).containsExactlyInAnyOrder(
-            "RecordPreDiagnosis", "Qualify", "Decline", "Disclose", "Withdraw"));
+        r -> {
+          assertThat(r.stage()).isEqualTo(Option.some(EngagementStage.REQUESTED));
+          assertThat(r.command()).isEqualTo(Suspend.class);
+          assertThat(r.accepted()).containsExactlyInAnyOrder(RecordPreDiagnosis.class,
+              Qualify.class, Decline.class, Disclose.class, Withdraw.class);
+        });
     assertThat(when.outcome().getLeft().message(Language.EN))
         .startsWith("Command Suspend is not applicable in stage REQUESTED");
   }

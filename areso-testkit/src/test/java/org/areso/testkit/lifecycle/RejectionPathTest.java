@@ -8,6 +8,9 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand.Close;
+import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
+import org.areso.core.engagement.EngagementCommand.EndIntervention;
+import org.areso.core.engagement.EngagementCommand.ProposeFraming;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementReason;
@@ -36,8 +39,8 @@ class RejectionPathTest {
         T0.toLocalDate().plusMonths(6)));
     // then
     Rejection.NotApplicable rejection = (Rejection.NotApplicable) refused.getLeft();
-    assertThat(rejection.path()).containsExactly(new PathStep("AWAITING_CONSENT",
-        "ConfirmFraming", List.of(new Unmet("everyConsentGiven",
+    assertThat(rejection.path()).containsExactly(new PathStep(EngagementStage.AWAITING_CONSENT,
+        ConfirmFraming.class, List.of(new Unmet("everyConsentGiven",
             new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
             Option.of(PartyRole.STAFF_REPRESENTATIVES)))));
     assertThat(rejection.message(Language.EN)).endsWith(" To get there: ConfirmFraming (pending:"
@@ -55,10 +58,10 @@ class RejectionPathTest {
     var refused = qualified.handle(new Close(at(FACILITATOR, 9), new Assessment("early")));
     // then: nothing pending in the qualified stage itself, then the commands that lead to closing
     Rejection.NotApplicable rejection = (Rejection.NotApplicable) refused.getLeft();
-    assertThat(rejection.path().map(PathStep::command)).containsExactly("ProposeFraming",
-        "ConfirmFraming", "StartIntervention", "EndIntervention");
-    assertThat(rejection.path().map(PathStep::stage)).containsExactly("QUALIFIED",
-        "AWAITING_CONSENT", "FRAMED", "IN_PROGRESS");
+    assertThat(rejection.path().map(PathStep::command)).containsExactly(ProposeFraming.class,
+        ConfirmFraming.class, StartIntervention.class, EndIntervention.class);
+    assertThat(rejection.path().map(PathStep::stage)).containsExactly(EngagementStage.QUALIFIED,
+        EngagementStage.AWAITING_CONSENT, EngagementStage.FRAMED, EngagementStage.IN_PROGRESS);
     assertThat(rejection.path().flatMap(PathStep::pending)).isEmpty();
   }
 
@@ -72,6 +75,9 @@ class RejectionPathTest {
     // then
     Rejection.NotApplicable rejection = (Rejection.NotApplicable) refused.getLeft();
     assertThat(rejection.path()).isEmpty();
+    assertThat(rejection.stage()).isEqualTo(Option.some(EngagementStage.CLOSED));
+    assertThat(rejection.command()).isEqualTo(StartIntervention.class);
+    assertThat(rejection.accepted()).isEmpty();
     assertThat(rejection.message(Language.EN)).isEqualTo(
         "Command StartIntervention is not applicable in stage CLOSED (accepted: ).");
   }
