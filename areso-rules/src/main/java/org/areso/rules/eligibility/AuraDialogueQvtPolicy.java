@@ -3,14 +3,11 @@ package org.areso.rules.eligibility;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.time.LocalDate;
 import org.areso.core.eligibility.Condition;
-import org.areso.core.eligibility.DatedParameter;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.Country;
-import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.LegalForm;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
@@ -21,15 +18,15 @@ import org.areso.rules.FinessCategories;
 
 /**
  * Who may apply to {@code aura-dialogue-qvt} (« Dialogue social, levier de l'amélioration de la
- * qualité de vie au travail », seed 003): a non-profit association of the health, social and
- * medico-social sector in Auvergne-Rhône-Alpes, applying while the call for applications (appel à
- * candidatures) is open.
+ * qualité de vie au travail », seed 003): a private non-profit body (association, foundation,
+ * mutual) of the health, social and medico-social sector in Auvergne-Rhône-Alpes.
  *
- * <p>The seed gives no dates for the call: the window 2022-09-01 to 2022-10-31 is an assumption,
- * a {@link DatedParameter} whose reference is flagged unverified (see {@code docs/ASSUMPTIONS.md}).
- * The sector is recognised by CASF L.312-1 I items or by a FINESS category, FINESS being the
- * register of health, social and medico-social establishments. Selection among the applicants
- * (a cohort of four in the seed) is not eligibility. Immutable and thread-safe.
+ * <p>The call for applications is not part of eligibility: the seed gives none of its dates, so
+ * the library invents none; the host gives them in a {@link
+ * org.areso.core.engagement.CallForApplications}, which receives the applications. The sector is
+ * recognised by CASF L.312-1 I items or by a FINESS category, FINESS being the register of health,
+ * social and medico-social establishments. Selection among the applicants (a cohort of four in the
+ * seed) is not eligibility. Immutable and thread-safe.
  */
 public final class AuraDialogueQvtPolicy {
 
@@ -45,34 +42,23 @@ public final class AuraDialogueQvtPolicy {
   static final LegalReference PUBLIC = Sources.text(CODE,
       "Réalisations et projets, publié le 20 novembre 2023",
       "associations volontaires du secteur sanitaire, social et médico-social", true);
-  /** The call's dates: not in the seed, assumed. */
-  static final LegalReference CALL = Sources.text(CODE, "appel à candidatures",
-      "dates supposées (hypothèse)", false);
+  /** Uriopss: "Organismes Privés à but non lucratif du secteur Sanitaire, Social et…". */
+  static final LegalReference URIOPSS = Sources.text(CODE,
+      "Réalisations et projets, publié le 20 novembre 2023", "Objectif (Uriopss)", true);
   /** The FINESS register: what its categories cover, not read in its founding text. */
   static final LegalReference FINESS = Sources.text("FINESS (ANS, jeu de valeurs J55)",
       "catégories d'établissements sanitaires, sociaux et médico-sociaux", false);
 
-  /** The days the call receives applications, both included: an assumption. */
-  static final DateWindow CALL_WINDOW = DateWindow.of(LocalDate.of(2022, 9, 1),
-      LocalDate.of(2022, 10, 31)).getOrElseThrow(() -> new IllegalStateException("window"));
-
-  /** Whether the call receives applications, by day. */
-  static final DatedParameter<Boolean> CALL_OPEN = Sources.orFail(DatedParameter
-      .<Boolean>named("aura_dialogue_qvt_call_open")
-      .value(CALL_WINDOW.start(), CALL_WINDOW.end(), true, CALL)
-      .build(), "aura_dialogue_qvt_call_open");
-
-  /** Applied while the call was open. */
-  static final Condition APPLIED_DURING_CALL = Rule.condition("appliedDuringTheCall",
-      Text.of("candidature déposée pendant l'appel à candidatures (du 1er septembre au 31 octobre"
-              + " 2022, hypothèse)",
-          "application made while the call was open (1 September to 31 October 2022, assumed)"),
-      Fact.REQUEST_DATE, CALL_OPEN, (day, open) -> open).citing(CALL);
-  /** A non-profit association. */
-  static final Condition ASSOCIATION = Rule.condition("isNonProfitAssociation",
-      Text.of("la structure est une association à but non lucratif",
-          "the structure is a non-profit association"),
-      Fact.LEGAL_FORM, form -> form == LegalForm.ASSOCIATION).citing(PUBLIC);
+  /**
+   * A private non-profit body: an association, a foundation or a mutual ("organismes privés à but
+   * non lucratif"); a company, a cooperative or a public body is not.
+   */
+  static final Condition NON_PROFIT = Rule.condition("isPrivateNonProfit",
+      Text.of("la structure est un organisme privé à but non lucratif (association, fondation,"
+              + " mutuelle)",
+          "the structure is a private non-profit body (association, foundation, mutual)"),
+      Fact.LEGAL_FORM, form -> form == LegalForm.ASSOCIATION || form == LegalForm.FOUNDATION
+          || form == LegalForm.MUTUAL).citing(URIOPSS);
   /** In France: a Swiss structure has no French region, and is refused rather than asked. */
   static final Condition IN_FRANCE = Rule.condition("locatedInFrance",
       Text.of("la structure est en France", "the structure is in France"),
@@ -105,7 +91,7 @@ public final class AuraDialogueQvtPolicy {
   private static final Validation<Seq<Reason>, Policy> BUILT = Policy.of(ID,
       Text.of("Dialogue social, levier de la QVT en Auvergne-Rhône-Alpes",
           "Social dialogue, a lever for quality of working life in Auvergne-Rhône-Alpes"),
-      List.of(APPLIED_DURING_CALL, ASSOCIATION, IN_FRANCE, IN_REGION, SECTOR));
+      List.of(NON_PROFIT, IN_FRANCE, IN_REGION, SECTOR));
 
   private AuraDialogueQvtPolicy() {}
 
@@ -117,25 +103,6 @@ public final class AuraDialogueQvtPolicy {
    */
   public static Policy policy() {
     return Sources.orFail(BUILT, ID);
-  }
-
-  /**
-   * The days the call receives applications: 2022-09-01 to 2022-10-31, both included (an
-   * assumption: the seed gives no dates).
-   *
-   * @return the window, never null
-   */
-  public static DateWindow callWindow() {
-    return CALL_WINDOW;
-  }
-
-  /**
-   * Whether the call receives applications on a day, with the (unverified) text that says so.
-   *
-   * @return the parameter, never null
-   */
-  public static DatedParameter<Boolean> callOpen() {
-    return CALL_OPEN;
   }
 
   /** The policy as built, for the provider. */

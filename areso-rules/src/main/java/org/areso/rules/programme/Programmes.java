@@ -113,15 +113,15 @@ public final class Programmes {
       Text.of("Dialogue social, levier de la QVT (Auvergne-Rhône-Alpes)",
           "Social dialogue for quality of working life (Auvergne-Rhône-Alpes)"),
       AuraDialogueQvtPolicy.policy(), ids(Formats.auraCohort()), Formats.auraCohort(),
-      LinkedHashSet.of(InterventionContext.PREVENTIVE, InterventionContext.LEARNING),
-      Charters.auraDialogueQvt(),
+      // "le secteur est traversé par de nombreuses tensions": no context is excluded
+      LinkedHashSet.of(InterventionContext.values()), Charters.auraDialogueQvt(),
       workflow(Workflow.builder(AuraDialogueQvtPolicy.ID)
           .preDiagnosisRequired(false)
           .consentOf(LinkedHashSet.of(PartyRole.GOVERNANCE, PartyRole.MANAGEMENT,
               PartyRole.STAFF_REPRESENTATIVES))
           .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER,
               FacilitatorKind.OTHER)))),
-      Option.of(AuraDialogueQvtPolicy.callWindow()), Period.ofMonths(3));
+      Option.none(), Period.ofMonths(3));
 
   private static final Programme WORKPLACE_SOCIAL_SERVICE = new CatalogueProgramme(
       WorkplaceSocialServicePolicy.ID,
@@ -169,8 +169,9 @@ public final class Programmes {
   }
 
   /**
-   * {@code aura-dialogue-qvt}: a call for applications for non-profit associations of the
-   * health, social and medico-social sector in Auvergne-Rhône-Alpes; a cohort of
+   * {@code aura-dialogue-qvt}: a call for applications (its dates the host's) for private
+   * non-profit bodies of the health, social and medico-social sector in Auvergne-Rhône-Alpes; a
+   * cohort of
    * {@link AuraDialogueQvt#COHORT_CAPACITY}; tripartite consent (governance, management, elected
    * staff representatives); one year of collective and individual sessions; attendance required;
    * closure with an assessment three months after the last session (an assumption).

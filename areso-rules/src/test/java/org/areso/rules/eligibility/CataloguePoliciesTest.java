@@ -58,9 +58,7 @@ class CataloguePoliciesTest {
   @Test
   void whatWasNotReadInTheTextItselfIsCitedUnverified() {
     // then
-    assertThat(AuraDialogueQvtPolicy.APPLIED_DURING_CALL.reference().get().isVerified()).isFalse();
-    assertThat(AuraDialogueQvtPolicy.callOpen().periods().single().reference().isVerified())
-        .isFalse();
+    assertThat(AuraDialogueQvtPolicy.FINESS_REGISTERED.reference().get().isVerified()).isFalse();
     assertThat(WorkplaceSocialServicePolicy.obligationOfSocialService(300).reference()
         .isVerified()).isFalse();
     assertThat(AresoPolicy.IN_FRANCE.reference().get().isVerified()).isTrue();

@@ -63,8 +63,5 @@ class KnownEmptyItemsTest {
         .isTrue();
     assertThat(AresoSocial2023Policy.openToRequests().valueOn(LocalDate.of(2024, 5, 1))
         .isEmpty()).isTrue();
-    assertThat(AuraDialogueQvtPolicy.callWindow().start()).isEqualTo(LocalDate.of(2022, 9, 1));
-    assertThat(AuraDialogueQvtPolicy.callOpen().valueOn(LocalDate.of(2022, 8, 31)).isEmpty())
-        .isTrue();
   }
 }
