@@ -12,11 +12,25 @@ import org.immutables.value.Value;
  * travail, LOLF, a programme's own charter…), the article, the item within it, a link, and whether
  * the wording was checked against the official text.
  *
+ * <p>A reference is either an article of a code ({@link Kind#ARTICLE}, the default) or a passage
+ * of a published page, such as a programme's presentation ({@link Kind#PAGE}): the page's
+ * publisher as the code, its title as the article, its section as the item. Each is cited the way
+ * it reads ({@code CASF art. L.312-1 I 8°}; {@code Areso secteur social (Anact, DGCS), « Areso pour
+ * les structures du secteur social », structures éligibles (*)}).
+ *
  * <p>Unverified references are kept, not dropped, and say so: {@link #isVerified()} is false and
  * {@link #citation()} marks them. Immutable and thread-safe; equal when every attribute is equal.
  */
 @Value.Immutable
 public abstract class LegalReference {
+
+  /** What a reference cites: an article of a code, or a passage of a published page. */
+  public enum Kind {
+    /** An article of a code or of a legal text: the code, the article, the item. */
+    ARTICLE,
+    /** A passage of a published page: its publisher, its title, its section. */
+    PAGE
+  }
 
   /** The longest code, article or item accepted, in characters. */
   public static final int MAX_LENGTH = 200;
@@ -64,13 +78,23 @@ public abstract class LegalReference {
   public abstract boolean isVerified();
 
   /**
-   * The citation for people: {@code CASF art. L.312-1 I 8°}, followed by
-   * {@code (non vérifié / not verified)} when unverified.
+   * Whether this cites an article of a code or a passage of a page.
+   *
+   * @return the kind, never null
+   */
+  public abstract Kind kind();
+
+  /**
+   * The citation for people: {@code CASF art. L.312-1 I 8°} for an article, {@code publisher,
+   * « title », section} for a page; followed by {@code (non vérifié / not verified)} when
+   * unverified.
    *
    * @return the citation, never null
    */
   public String citation() {
-    String base = code() + " art. " + article() + item().map(i -> " " + i).getOrElse("");
+    String base = kind() == Kind.PAGE
+        ? code() + ", « " + article() + " »" + item().map(i -> ", " + i).getOrElse("")
+        : code() + " art. " + article() + item().map(i -> " " + i).getOrElse("");
     return isVerified() ? base : base + " (non vérifié / not verified)";
   }
 
@@ -101,8 +125,20 @@ public abstract class LegalReference {
     private Option<String> item = Option.none();
     private Option<String> url = Option.none();
     private boolean verified;
+    private Kind kind = Kind.ARTICLE;
 
     private Builder() {}
+
+    /**
+     * Cites a passage of a published page rather than an article of a code: the code is then the
+     * page's publisher, the article its title, the item its section.
+     *
+     * @return this builder
+     */
+    public Builder page() {
+      this.kind = Kind.PAGE;
+      return this;
+    }
 
     /**
      * Sets the code cited ({@code CASF}).
@@ -181,7 +217,7 @@ public abstract class LegalReference {
           Input.optional(url.getOrElse(""), Builder::checkUrl);
       return Validation.combine(checkedCode, checkedArticle, checkedItem, checkedUrl)
           .ap((c, a, i, u) -> (LegalReference) ImmutableLegalReference.assembler()
-              .code(c).article(a).item(i).url(u).isVerified(verified).build())
+              .code(c).article(a).item(i).url(u).isVerified(verified).kind(kind).build())
           .mapError(errors -> errors.flatMap(e -> e));
     }
 

@@ -19,6 +19,21 @@ class LegalReferenceTest {
   }
 
   @Test
+  void citesAPageByItsPublisherTitleAndSectionNotAsAnArticle() {
+    // when
+    LegalReference page = LegalReference.builder().page().code("Areso secteur social (Anact)")
+        .article("Areso pour les structures du secteur social").item("structures éligibles (*)")
+        .verified(true).build().get();
+    // then
+    assertThat(page.kind()).isEqualTo(LegalReference.Kind.PAGE);
+    assertThat(page.citation()).isEqualTo("Areso secteur social (Anact), « Areso pour les"
+        + " structures du secteur social », structures éligibles (*)");
+    assertThat(page.citation()).doesNotContain("art.");
+    assertThat(LegalReference.builder().code("CASF").article("L.312-1").build().get().kind())
+        .isEqualTo(LegalReference.Kind.ARTICLE);
+  }
+
+  @Test
   void saysWhenAReferenceIsNotVerified() {
     // when
     LegalReference reference = LegalReference.builder().code("CASF").article("L.312-1")

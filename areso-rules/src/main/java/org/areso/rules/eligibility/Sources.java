@@ -7,8 +7,8 @@ import org.areso.core.kernel.Reason;
 
 /**
  * The texts the policies rest on when no law applies: each programme's own public page (a seed),
- * cited as a {@link LegalReference} whose code names the programme and whose article names the
- * passage. A passage read in the seed is verified; one known only from a secondary source is not.
+ * cited as a {@link LegalReference.Kind#PAGE page} whose code names the programme and its
+ * publisher, whose article names the page and whose item names the passage. A passage read in the seed is verified; one known only from a secondary source is not.
  */
 final class Sources {
 
@@ -35,7 +35,7 @@ final class Sources {
    */
   static LegalReference text(String code, String article, String item, boolean verified) {
     Validation<Seq<Reason>, LegalReference> built = LegalReference.builder()
-        .code(code).article(article).item(item).verified(verified).build();
+        .page().code(code).article(article).item(item).verified(verified).build();
     if (built.isInvalid()) {
       throw new IllegalStateException("invalid reference " + code + " " + article + ": "
           + built.getError().map(Reason::code).mkString(", "));

@@ -16,7 +16,7 @@ public final class Charters {
   private Charters() { }
 
   private static LegalReference text(String code, String article) {
-    return LegalReference.builder().code(code).article(article).verified(true).build()
+    return LegalReference.builder().page().code(code).article(article).verified(true).build()
         .getOrElseThrow(() -> new IllegalStateException("invalid reference " + code));
   }
 
