@@ -66,7 +66,7 @@ final class EngagementDraft {
   static EngagementDraft requested(Programme programme, EngagementRequested event) {
     return new EngagementDraft(event.engagement(), programme, event.structure(),
         EngagementStage.REQUESTED, event.version(), EngagementFile.empty(),
-        Conduct.builder(programme.workflow().consentOf()).origin(event.origin()).build());
+        Conduct.of(programme.workflow().consentOf()).withOrigin(Option.some(event.origin())));
   }
 
   /** The draft of an engagement, to record a command's event into. */
@@ -102,18 +102,18 @@ final class EngagementDraft {
     } else if (event instanceof FramingProposed v) {
       file = file.edit().withFraming(Option.of(v.framing()))
           .withFramingProposedOn(Option.of(v.stamp().at().toLocalDate()));
-      conduct = framingProposed(conduct.toBuilder(), v.framing()).build();
+      conduct = framingProposed(conduct, v.framing());
     } else if (event instanceof ConsentGiven v) {
-      conduct = conduct.toBuilder().consents(conduct.consents().add(v.party()))
-          .voidedConsents(conduct.voidedConsents().remove(v.party())).build();
+      conduct = conduct.withConsents(conduct.consents().add(v.party()))
+          .withVoidedConsents(conduct.voidedConsents().remove(v.party()));
     } else if (event instanceof FacilitatorsAssigned v) {
-      conduct = conduct.toBuilder()
-          .assignment(new Assignment(v.facilitators(), v.stamp().at().toLocalDate())).build();
+      conduct = conduct.withAssignment(
+          Option.some(new Assignment(v.facilitators(), v.stamp().at().toLocalDate())));
     } else if (event instanceof InterventionStarted v) {
       file = file.edit().withPlanEnd(Option.of(v.planEnd()));
-      conduct = conduct.toBuilder().started(true).build();
+      conduct = conduct.withStarted(true);
     } else if (event instanceof ActionPlanAdopted v) {
-      conduct = conduct.toBuilder().actionPlan(v.items()).build();
+      conduct = conduct.withActionPlan(v.items());
     } else if (event instanceof InterventionEnded v) {
       file = file.edit().withInterventionEndedOn(Option.of(v.stamp().at().toLocalDate()));
     } else if (event instanceof FollowUpReviewed v) {
@@ -128,32 +128,29 @@ final class EngagementDraft {
    * What proposing a framing does to a conduct: its participation, and the consents given so far
    * voided. The charter's guard asks the same of the conduct before the event exists.
    */
-  static Conduct.Builder framingProposed(Conduct.Builder b, Framing framing) {
-    Conduct now = b.build();
-    return b.participation(framing.participation())
-        .voidedConsents(now.voidedConsents().addAll(now.consents()))
-        .consents(LinkedHashSet.empty());
+  static Conduct framingProposed(Conduct conduct, Framing framing) {
+    return conduct.withParticipation(framing.participation())
+        .withVoidedConsents(conduct.voidedConsents().addAll(conduct.consents()))
+        .withConsents(LinkedHashSet.empty());
   }
 
   /** Appends the gathered sessions, contributions and disclosures to the conduct. */
   private void flush() {
-    if (sessionsHeld.isEmpty() && contributions.isEmpty() && disclosures.isEmpty()) {
-      return;
-    }
-    Conduct.Builder b = conduct.toBuilder();
     if (!sessionsHeld.isEmpty()) {
-      b.sessionsHeld(conduct.sessionsHeld().appendAll(Vector.ofAll(sessionsHeld)));
+      conduct = conduct.withSessionsHeld(
+          conduct.sessionsHeld().appendAll(Vector.ofAll(sessionsHeld)));
       sessionsHeld.clear();
     }
     if (!contributions.isEmpty()) {
-      b.contributions(conduct.contributions().appendAll(Vector.ofAll(contributions)));
+      conduct = conduct.withContributions(
+          conduct.contributions().appendAll(Vector.ofAll(contributions)));
       contributions.clear();
     }
     if (!disclosures.isEmpty()) {
-      b.disclosures(conduct.disclosures().appendAll(Vector.ofAll(disclosures)));
+      conduct = conduct.withDisclosures(
+          conduct.disclosures().appendAll(Vector.ofAll(disclosures)));
       disclosures.clear();
     }
-    conduct = b.build();
   }
 
   /** The engagement with everything recorded. */

@@ -4,6 +4,7 @@ import io.vavr.Function3;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
@@ -204,17 +205,16 @@ final class EngagementGuards {
    * block what follows.
    */
   static <C extends EngagementCommand> Guard<Engagement, C> charter(
-      Function3<Engagement, Conduct.Builder, C, Conduct.Builder> change) {
+      Function3<Engagement, Conduct, C, Conduct> change) {
     return Guard.of(CHARTER, (e, c) -> {
       Conduct before = e.conduct();
-      return newlyBlocking(e.programme().charter(), before,
-          change.apply(e, before.toBuilder(), c).build());
+      return newlyBlocking(e.programme().charter(), before, change.apply(e, before, c));
     });
   }
 
   static Seq<Unmet> requestUnderCharter(Workflow w, Programme p, RequestEngagement c) {
-    Conduct nothing = Conduct.builder(w.consentOf()).build();
-    return newlyBlocking(p.charter(), nothing, nothing.toBuilder().origin(c.origin()).build());
+    Conduct nothing = Conduct.of(w.consentOf());
+    return newlyBlocking(p.charter(), nothing, nothing.withOrigin(Option.some(c.origin())));
   }
 
   /** Checked incrementally: only what the command changes in the conduct is audited. */

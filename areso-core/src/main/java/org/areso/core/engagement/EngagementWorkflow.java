@@ -4,6 +4,7 @@ import static org.areso.core.engagement.EngagementGuards.charter;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
 import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
 import org.areso.core.engagement.EngagementCommand.Close;
@@ -105,7 +106,7 @@ final class EngagementWorkflow {
             ProposeFraming.class, FramingProposed.class,
             (e, c, v) -> new FramingProposed(e.id(), v, c.stamp(), c.framing()),
             EngagementWorkflow::recorded,
-            charter((e, b, c) -> EngagementDraft.framingProposed(b, c.framing())))
+            charter((e, conduct, c) -> EngagementDraft.framingProposed(conduct, c.framing())))
         .transition("giveConsent", awaiting, awaiting, GiveConsent.class, ConsentGiven.class,
             (e, c, v) -> new ConsentGiven(e.id(), v, c.stamp(),
                 ((Actor.Party) c.stamp().actor()).role()),
@@ -120,8 +121,8 @@ final class EngagementWorkflow {
                 EngagementGuards.staffedAsTheWorkflowSays(w, e, c)),
             Guard.of("facilitatorKinds", (Engagement e, AssignFacilitators c) ->
                 EngagementGuards.facilitatorKindsOffered(w, e, c)),
-            charter((e, b, c) -> b.assignment(
-                new Assignment(c.facilitators(), c.stamp().at().toLocalDate()))))
+            charter((e, conduct, c) -> conduct.withAssignment(Option.some(
+                new Assignment(c.facilitators(), c.stamp().at().toLocalDate())))))
         .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
             FramingConfirmed.class,
             (e, c, v) -> new FramingConfirmed(e.id(), v, c.stamp()),
@@ -133,7 +134,7 @@ final class EngagementWorkflow {
             EngagementWorkflow::recorded,
             Guard.of("planEndsAfterStart", EngagementGuards::planEndsAfterStart),
             Guard.of("facilitatorsAssigned", EngagementGuards::facilitatorsAssigned),
-            charter((e, b, c) -> b.started(true)))
+            charter((e, conduct, c) -> conduct.withStarted(true)))
         .transition("recordSession", inProgress, inProgress, RecordSession.class,
             SessionHeld.class,
             (e, c, v) -> new SessionHeld(e.id(), v, c.stamp(), c.session().date(),
@@ -145,14 +146,14 @@ final class EngagementWorkflow {
             (e, c, v) -> new ContributionRecorded(e.id(), v, c.stamp(), c.contribution()),
             EngagementWorkflow::recorded,
             Guard.of("byAssignedFacilitator", EngagementGuards::byAnAssignedFacilitator),
-            charter((e, b, c) -> b.contribution(c.contribution())))
+            charter((e, conduct, c) -> conduct.plusContribution(c.contribution())))
         .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
             ActionPlanAdopted.class,
             (e, c, v) -> new ActionPlanAdopted(e.id(), v, c.stamp(), c.items()),
             EngagementWorkflow::recorded,
             Guard.of("adoptedByAParty", EngagementGuards::byAParty),
             Guard.of("hasActions", EngagementGuards::hasActions),
-            charter((e, b, c) -> b.actionPlan(c.items())))
+            charter((e, conduct, c) -> conduct.withActionPlan(c.items())))
         .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,
             (e, c, v) -> new Suspended(e.id(), v, c.stamp()),
             EngagementWorkflow::recorded)
@@ -175,7 +176,7 @@ final class EngagementWorkflow {
         .staying("disclose", open, Disclose.class, Disclosed.class,
             (e, c, v) -> new Disclosed(e.id(), v, c.stamp(), c.disclosure()),
             EngagementWorkflow::recorded,
-            charter((e, b, c) -> b.disclosure(c.disclosure())))
+            charter((e, conduct, c) -> conduct.plusDisclosure(c.disclosure())))
         .transitions("withdraw", open, EngagementStage.WITHDRAWN, Withdraw.class, Withdrawn.class,
             (e, c, v) -> new Withdrawn(e.id(), v, c.stamp()),
             EngagementWorkflow::recorded,

@@ -8,11 +8,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Period;
-import java.util.Objects;
+import org.areso.core.kernel.AresoStyle;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
+import org.immutables.value.Value;
 
 /**
  * A programme's ethical charter: the principles its facilitators keep, in the programme's own
@@ -41,9 +42,12 @@ import org.areso.core.kernel.Text;
  *       figure over fewer engagements than the minimum is not released.
  * </ul>
  *
- * <p>Immutable and thread-safe.
+ * <p>Built with {@link #builder(String, LegalReference)}, which checks every term. Immutable and
+ * thread-safe; equal when every attribute is equal.
  */
-public final class Charter {
+@Value.Immutable(copy = true)
+@AresoStyle
+public abstract class Charter {
 
   /** Default smallest number of engagements a figure is released over (an assumption). */
   public static final int DEFAULT_MINIMUM_AGGREGATE = 5;
@@ -54,30 +58,10 @@ public final class Charter {
   /** Default look-back for paid work for the structure or a party (an assumption). */
   public static final Period DEFAULT_PAID_WORK_LOOKBACK = Period.ofYears(3);
 
-  private final String programme;
-  private final LegalReference source;
-  private final Seq<Article> articles;
-  private final boolean anonymityTowardsSupervisingAuthorities;
-  private final int minimumAggregate;
-  private final int attendanceThresholdPercent;
-  private final int attendanceSessions;
-  private final Period paidWorkLookback;
-  private final int oneSidedSessionsTolerated;
-
-  private Charter(Builder b) {
-    this.programme = b.programme.trim();
-    this.source = b.source;
-    this.articles = b.articles;
-    this.anonymityTowardsSupervisingAuthorities = b.anonymity;
-    this.minimumAggregate = b.minimumAggregate;
-    this.attendanceThresholdPercent = b.attendanceThresholdPercent;
-    this.attendanceSessions = b.attendanceSessions;
-    this.paidWorkLookback = b.paidWorkLookback;
-    this.oneSidedSessionsTolerated = b.oneSidedSessionsTolerated;
-  }
+  Charter() { }
 
   /**
-   * Starts a charter.
+   * Starts a charter with no principle and the default terms.
    *
    * @param programme the programme's identifier, not null
    * @param source the reference of the charter's text, not null
@@ -85,7 +69,14 @@ public final class Charter {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static Builder builder(String programme, LegalReference source) {
-    return new Builder(requireNonNull(programme, "programme"), requireNonNull(source, "source"));
+    return new Builder(ImmutableCharter.assembler()
+        .programme(requireNonNull(programme, "programme"))
+        .source(requireNonNull(source, "source")).articles(List.empty())
+        .anonymityTowardsSupervisingAuthorities(false)
+        .minimumAggregate(DEFAULT_MINIMUM_AGGREGATE)
+        .attendanceThresholdPercent(DEFAULT_ATTENDANCE_THRESHOLD_PERCENT)
+        .attendanceSessions(DEFAULT_ATTENDANCE_SESSIONS)
+        .paidWorkLookback(DEFAULT_PAID_WORK_LOOKBACK).oneSidedSessionsTolerated(0).build());
   }
 
   /**
@@ -93,27 +84,63 @@ public final class Charter {
    *
    * @return the identifier, never null
    */
-  public String programme() {
-    return programme;
-  }
+  public abstract String programme();
 
   /**
    * The reference of the charter's text, cited by every violation.
    *
    * @return the reference, never null
    */
-  public LegalReference source() {
-    return source;
-  }
+  public abstract LegalReference source();
 
   /**
    * The principles, in the charter's order and words.
    *
    * @return the articles, never empty
    */
-  public Seq<Article> articles() {
-    return articles;
-  }
+  public abstract Seq<Article> articles();
+
+  /**
+   * Whether nothing about an engagement may go to a supervising authority.
+   *
+   * @return true under anonymity
+   */
+  public abstract boolean anonymityTowardsSupervisingAuthorities();
+
+  /**
+   * The smallest number of engagements a programme figure may be released over (k).
+   *
+   * @return k, at least 2
+   */
+  public abstract int minimumAggregate();
+
+  /**
+   * The attendance threshold, in percent of the last {@link #attendanceSessions()} sessions.
+   *
+   * @return the threshold, 0 to 100
+   */
+  public abstract int attendanceThresholdPercent();
+
+  /**
+   * How many of the last working sessions attendance is counted over.
+   *
+   * @return the number, at least 1
+   */
+  public abstract int attendanceSessions();
+
+  /**
+   * How far back, from the assignment, paid work for the structure or a party counts as a tie.
+   *
+   * @return the look-back, never negative
+   */
+  public abstract Period paidWorkLookback();
+
+  /**
+   * How many working sessions held with one party alone are tolerated before a warning.
+   *
+   * @return the number, at least 0
+   */
+  public abstract int oneSidedSessionsTolerated();
 
   /**
    * The charter's article for a principle.
@@ -124,7 +151,7 @@ public final class Charter {
    */
   public Option<Article> article(Principle principle) {
     requireNonNull(principle, "principle");
-    return articles.find(a -> a.principle() == principle);
+    return articles().find(a -> a.principle() == principle);
   }
 
   /**
@@ -136,60 +163,6 @@ public final class Charter {
    */
   public boolean binds(Principle principle) {
     return article(principle).isDefined();
-  }
-
-  /**
-   * Whether nothing about an engagement may go to a supervising authority.
-   *
-   * @return true under anonymity
-   */
-  public boolean anonymityTowardsSupervisingAuthorities() {
-    return anonymityTowardsSupervisingAuthorities;
-  }
-
-  /**
-   * The smallest number of engagements a programme figure may be released over (k).
-   *
-   * @return k, at least 2
-   */
-  public int minimumAggregate() {
-    return minimumAggregate;
-  }
-
-  /**
-   * The attendance threshold, in percent of the last {@link #attendanceSessions()} sessions.
-   *
-   * @return the threshold, 0 to 100
-   */
-  public int attendanceThresholdPercent() {
-    return attendanceThresholdPercent;
-  }
-
-  /**
-   * How many of the last working sessions attendance is counted over.
-   *
-   * @return the number, at least 1
-   */
-  public int attendanceSessions() {
-    return attendanceSessions;
-  }
-
-  /**
-   * How far back, from the assignment, paid work for the structure or a party counts as a tie.
-   *
-   * @return the look-back, never negative
-   */
-  public Period paidWorkLookback() {
-    return paidWorkLookback;
-  }
-
-  /**
-   * How many working sessions held with one party alone are tolerated before a warning.
-   *
-   * @return the tolerance, at least 0
-   */
-  public int oneSidedSessionsTolerated() {
-    return oneSidedSessionsTolerated;
   }
 
   /**
@@ -245,38 +218,19 @@ public final class Charter {
   public Either<Violation, Aggregate> release(Aggregate figure) {
     requireNonNull(figure, "figure");
     Option<Article> confidentiality = article(Principle.CONFIDENTIALITY);
-    if (confidentiality.isEmpty() || figure.engagements() >= minimumAggregate) {
+    if (confidentiality.isEmpty() || figure.engagements() >= minimumAggregate()) {
       return Either.right(figure);
     }
     return Either.left(new Violation(Principle.CONFIDENTIALITY, Severity.BLOCKING,
         new EthicsReason.AggregateTooSmall(figure.indicator(), figure.engagements(),
-            minimumAggregate), confidentiality.get(), source));
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Charter that
-        && programme.equals(that.programme)
-        && source.equals(that.source)
-        && articles.equals(that.articles)
-        && anonymityTowardsSupervisingAuthorities == that.anonymityTowardsSupervisingAuthorities
-        && minimumAggregate == that.minimumAggregate
-        && attendanceThresholdPercent == that.attendanceThresholdPercent
-        && attendanceSessions == that.attendanceSessions
-        && paidWorkLookback.equals(that.paidWorkLookback)
-        && oneSidedSessionsTolerated == that.oneSidedSessionsTolerated;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(programme, articles, minimumAggregate);
+            minimumAggregate()), confidentiality.get(), source()));
   }
 
   /** The programme and its principles. */
   @Override
   public String toString() {
-    return "Charter[" + programme + ", " + articles.map(a -> a.principle().name()).mkString(", ")
-        + "]";
+    return "Charter[" + programme() + ", "
+        + articles().map(a -> a.principle().name()).mkString(", ") + "]";
   }
 
   /**
@@ -284,19 +238,13 @@ public final class Charter {
    * throws NullPointerException on a null argument.
    */
   public static final class Builder {
-    private final String programme;
-    private final LegalReference source;
-    private Seq<Article> articles = List.empty();
-    private boolean anonymity;
-    private int minimumAggregate = DEFAULT_MINIMUM_AGGREGATE;
-    private int attendanceThresholdPercent = DEFAULT_ATTENDANCE_THRESHOLD_PERCENT;
-    private int attendanceSessions = DEFAULT_ATTENDANCE_SESSIONS;
-    private Period paidWorkLookback = DEFAULT_PAID_WORK_LOOKBACK;
-    private int oneSidedSessionsTolerated;
+    private static final int MAX = Integer.MAX_VALUE;
 
-    private Builder(String programme, LegalReference source) {
-      this.programme = programme;
-      this.source = source;
+    private ImmutableCharter draft;
+
+    /** Starts from a charter the builder changes by copies; every charter is generated. */
+    private Builder(Charter draft) {
+      this.draft = (ImmutableCharter) draft;
     }
 
     /**
@@ -307,8 +255,7 @@ public final class Charter {
      * @return this builder
      */
     public Builder article(Principle principle, Text wording) {
-      articles = articles.append(new Article(principle, wording));
-      return this;
+      return set(draft.withArticles(draft.articles().append(new Article(principle, wording))));
     }
 
     /**
@@ -318,8 +265,7 @@ public final class Charter {
      * @return this builder
      */
     public Builder anonymityTowardsSupervisingAuthorities(boolean anonymity) {
-      this.anonymity = anonymity;
-      return this;
+      return set(draft.withAnonymityTowardsSupervisingAuthorities(anonymity));
     }
 
     /**
@@ -330,8 +276,7 @@ public final class Charter {
      * @return this builder
      */
     public Builder minimumAggregate(int k) {
-      this.minimumAggregate = k;
-      return this;
+      return set(draft.withMinimumAggregate(k));
     }
 
     /**
@@ -343,9 +288,8 @@ public final class Charter {
      * @return this builder
      */
     public Builder attendance(int thresholdPercent, int lastSessions) {
-      this.attendanceThresholdPercent = thresholdPercent;
-      this.attendanceSessions = lastSessions;
-      return this;
+      return set(draft.withAttendanceThresholdPercent(thresholdPercent)
+          .withAttendanceSessions(lastSessions));
     }
 
     /**
@@ -355,8 +299,7 @@ public final class Charter {
      * @return this builder
      */
     public Builder paidWorkLookback(Period lookback) {
-      this.paidWorkLookback = requireNonNull(lookback, "lookback");
-      return this;
+      return set(draft.withPaidWorkLookback(requireNonNull(lookback, "lookback")));
     }
 
     /**
@@ -366,8 +309,7 @@ public final class Charter {
      * @return this builder
      */
     public Builder oneSidedSessionsTolerated(int tolerated) {
-      this.oneSidedSessionsTolerated = tolerated;
-      return this;
+      return set(draft.withOneSidedSessionsTolerated(tolerated));
     }
 
     /**
@@ -378,25 +320,32 @@ public final class Charter {
      *     for a term out of its range
      */
     public Validation<Seq<Reason>, Charter> build() {
+      ImmutableCharter c = draft;
       List<Reason> errors = List.empty();
-      if (programme.isBlank()) {
+      if (c.programme().isBlank()) {
         errors = errors.append(new FieldReason.Blank("programme"));
       }
-      if (articles.isEmpty()) {
+      if (c.articles().isEmpty()) {
         errors = errors.append(new FieldReason.Blank("principles"));
       }
-      errors = errors.appendAll(articles.groupBy(Article::principle).filter(e -> e._2.size() > 1)
-          .keySet().toList().sorted().map(p -> new FieldReason.Duplicate("principles", p.name())));
-      errors = errors.appendAll(range("minimum_aggregate", minimumAggregate, 2, Integer.MAX_VALUE))
-          .appendAll(range("attendance_threshold_percent", attendanceThresholdPercent, 0, 100))
-          .appendAll(range("attendance_sessions", attendanceSessions, 1, Integer.MAX_VALUE))
-          .appendAll(range("one_sided_sessions_tolerated", oneSidedSessionsTolerated, 0,
-              Integer.MAX_VALUE));
-      if (paidWorkLookback.isNegative()) {
+      errors = errors.appendAll(c.articles().groupBy(Article::principle)
+          .filter(e -> e._2.size() > 1).keySet().toList().sorted()
+          .map(p -> new FieldReason.Duplicate("principles", p.name())));
+      errors = errors.appendAll(range("minimum_aggregate", c.minimumAggregate(), 2, MAX))
+          .appendAll(range("attendance_threshold_percent", c.attendanceThresholdPercent(), 0, 100))
+          .appendAll(range("attendance_sessions", c.attendanceSessions(), 1, MAX))
+          .appendAll(range("one_sided_sessions_tolerated", c.oneSidedSessionsTolerated(), 0, MAX));
+      if (c.paidWorkLookback().isNegative()) {
         errors = errors.append(new FieldReason.OutOfRange("paid_work_lookback",
-            paidWorkLookback.toString(), "P0D", "P" + Integer.MAX_VALUE + "Y"));
+            c.paidWorkLookback().toString(), "P0D", "P" + MAX + "Y"));
       }
-      return errors.isEmpty() ? Validation.valid(new Charter(this)) : Validation.invalid(errors);
+      return errors.isEmpty() ? Validation.valid(c.withProgramme(c.programme().trim()))
+          : Validation.invalid(errors);
+    }
+
+    private Builder set(ImmutableCharter changed) {
+      draft = changed;
+      return this;
     }
 
     private static List<Reason> range(String field, int value, int min, int max) {

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Tie;
@@ -21,10 +22,10 @@ final class Checks {
     found = found.appendAll(freedom(charter, c))
         .appendAll(adhesion(charter, c))
         .appendAll(responsibility(charter, c))
-        .appendAll(neutrality(charter, c))
+        .appendAll(neutrality(charter, c.contributions()))
         .appendAll(ties(charter, c))
         .appendAll(oneSidedContact(charter, c))
-        .appendAll(confidentiality(charter, c));
+        .appendAll(confidentiality(charter, c.disclosures()));
     Seq<Principle> order = charter.articles().map(Article::principle);
     return found.sortBy(v -> order.indexOf(v.principle()));
   }
@@ -54,14 +55,14 @@ final class Checks {
     }
     if (before.contributions() != after.contributions()) {
       found = found.appendAll(appended(before.contributions(), after.contributions(),
-          tail -> neutrality(charter, tail), whole -> neutrality(charter, whole)));
+          items -> neutrality(charter, items)));
     }
     if (before.assignment() != after.assignment()) {
       found = found.appendAll(added(ties(charter, before), ties(charter, after)));
     }
     if (before.disclosures() != after.disclosures()) {
       found = found.appendAll(appended(before.disclosures(), after.disclosures(),
-          tail -> confidentiality(charter, tail), whole -> confidentiality(charter, whole)));
+          items -> confidentiality(charter, items)));
     }
     if (found.isEmpty()) {
       return found;
@@ -75,33 +76,30 @@ final class Checks {
     return blocking.isEmpty() ? blocking : blocking.filter(v -> !before.contains(v));
   }
 
-  /** New violations of a list that only grows: the new items alone, then compared if wanting. */
+  /**
+   * New violations of a list that only grows, found by a check of its items: the new items
+   * checked alone, then compared with the old ones' violations if wanting.
+   */
   private static <T> Seq<Violation> appended(Seq<T> before, Seq<T> after,
-      java.util.function.Function<Seq<T>, Seq<Violation>> check,
-      java.util.function.Function<Seq<T>, Seq<Violation>> whole) {
+      Function<Seq<T>, Seq<Violation>> check) {
     boolean grown = after.size() >= before.size()
         && after.take(before.size()).equals(before);
     if (!grown) {
-      return added(whole.apply(before), whole.apply(after));
+      return added(check.apply(before), check.apply(after));
     }
     Seq<Violation> fresh = check.apply(after.drop(before.size()));
-    return fresh.isEmpty() ? fresh : added(whole.apply(before), fresh);
+    return fresh.isEmpty() ? fresh : added(check.apply(before), fresh);
   }
+
 
   private static Seq<Violation> freedom(Charter charter, Conduct c) {
     Option<Article> article = charter.article(Principle.FREEDOM);
-    if (article.isEmpty()) {
-      return List.empty();
-    }
-    List<EthicsReason> reasons = List.empty();
-    for (Origin origin : c.origin()) {
-      if (origin.requestedBy().isEmpty()) {
-        reasons = reasons.append(new EthicsReason.NotRequestedByParties(origin.referredBy()));
-      }
-    }
-    reasons = reasons.appendAll(c.participation().filterValues(p -> p == Participation.OBLIGED)
-        .keySet().toList().sorted().map(EthicsReason.PartyObliged::new));
-    return blocking(charter, article.get(), reasons);
+    return article.isEmpty() ? List.empty() : blocking(charter, article.get(), c.origin()
+        .filter(origin -> origin.requestedBy().isEmpty())
+        .map(origin -> (EthicsReason) new EthicsReason.NotRequestedByParties(origin.referredBy()))
+        .toList()
+        .appendAll(c.participation().filterValues(p -> p == Participation.OBLIGED)
+            .keySet().toList().sorted().map(EthicsReason.PartyObliged::new)));
   }
 
   private static Seq<Violation> adhesion(Charter charter, Conduct c) {
@@ -156,10 +154,6 @@ final class Checks {
       }
     }
     return blocking(charter, article.get(), reasons);
-  }
-
-  private static Seq<Violation> neutrality(Charter charter, Conduct c) {
-    return neutrality(charter, c.contributions());
   }
 
   private static Seq<Violation> neutrality(Charter charter, Seq<Contribution> contributions) {
@@ -224,10 +218,6 @@ final class Checks {
         .toList().sortBy(e -> e._1)
         .map(e -> warning(charter, article.get(), new EthicsReason.OneSidedContact(
             e._1, e._2.size(), charter.oneSidedSessionsTolerated())));
-  }
-
-  private static Seq<Violation> confidentiality(Charter charter, Conduct c) {
-    return confidentiality(charter, c.disclosures());
   }
 
   private static Seq<Violation> confidentiality(Charter charter, Seq<Disclosure> disclosures) {

@@ -9,56 +9,106 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import org.areso.core.kernel.AresoStyle;
 import org.areso.core.kernel.PartyRole;
+import org.immutables.value.Value;
 
 /**
  * What an engagement records that the charter's checks read: who asked, how each party takes
  * part, the consents, whether the intervention started, the facilitators assigned, who attended
  * each session held, the action plan, the facilitators' contributions and the disclosures.
  *
- * <p>Immutable and thread-safe; its {@code toString} shows no sensitive value. Build one with
- * {@link #builder(Set)}, or get it from an {@link org.areso.core.engagement.Engagement}.
+ * <p>Start from {@link #of(Set)}, with nothing recorded, and record with the {@code with*}
+ * copies (each replaces one attribute and keeps the others, the same objects) and the
+ * {@code plus*} ones (each appends one item); or get one from an
+ * {@link org.areso.core.engagement.Engagement}. Every copy throws NullPointerException on a null
+ * argument (a programmer error).
  *
- * @param requiredParties the parties the programme requires (consent, validation, attendance),
- *     not null
- * @param origin where the request came from; none when unknown, not null
- * @param participation how each party takes part, for the parties the framing names, not null
- * @param consents the parties who consented to the current framing, not null
- * @param voidedConsents the parties whose consent to an earlier framing was voided by a new one
- *     and not given again, not null
- * @param started whether the intervention started
- * @param assignment the facilitators assigned, if any, not null
- * @param sessionsHeld the sessions held, with who attended each, in order, not null
- * @param actionPlan the items of the action plan adopted, possibly none, not null
- * @param contributions the facilitators' recorded contributions, in order, not null
- * @param disclosures the disclosures made, in order, not null
+ * <p>Immutable and thread-safe; equal when every attribute is equal; its {@code toString} shows
+ * no sensitive value.
  */
-public record Conduct(
-    Set<PartyRole> requiredParties,
-    Option<Origin> origin,
-    Map<PartyRole, Participation> participation,
-    Set<PartyRole> consents,
-    Set<PartyRole> voidedConsents,
-    boolean started,
-    Option<Assignment> assignment,
-    Seq<Attendance> sessionsHeld,
-    Seq<ActionPlanItem> actionPlan,
-    Seq<Contribution> contributions,
-    Seq<Disclosure> disclosures) implements Audited {
+@Value.Immutable(copy = true)
+@AresoStyle
+public abstract class Conduct implements Audited, WithConduct {
 
-  /** Creates a conduct. @throws NullPointerException if an argument is null */
-  public Conduct {
-    requireNonNull(requiredParties, "requiredParties");
-    requireNonNull(origin, "origin");
-    requireNonNull(participation, "participation");
-    requireNonNull(consents, "consents");
-    requireNonNull(voidedConsents, "voidedConsents");
-    requireNonNull(assignment, "assignment");
-    requireNonNull(sessionsHeld, "sessionsHeld");
-    requireNonNull(actionPlan, "actionPlan");
-    requireNonNull(contributions, "contributions");
-    requireNonNull(disclosures, "disclosures");
-  }
+  Conduct() { }
+
+  /**
+   * The parties the programme requires (consent, validation, attendance).
+   *
+   * @return the parties, never null
+   */
+  public abstract Set<PartyRole> requiredParties();
+
+  /**
+   * Where the request came from.
+   *
+   * @return the origin, none when unknown, never null
+   */
+  public abstract Option<Origin> origin();
+
+  /**
+   * How each party takes part, for the parties the framing names.
+   *
+   * @return the participation by party, never null
+   */
+  public abstract Map<PartyRole, Participation> participation();
+
+  /**
+   * The parties who consented to the current framing.
+   *
+   * @return the parties, never null
+   */
+  public abstract Set<PartyRole> consents();
+
+  /**
+   * The parties whose consent to an earlier framing was voided by a new one and not given again.
+   *
+   * @return the parties, never null
+   */
+  public abstract Set<PartyRole> voidedConsents();
+
+  /**
+   * Whether the intervention started.
+   *
+   * @return true once started
+   */
+  public abstract boolean started();
+
+  /**
+   * The facilitators assigned.
+   *
+   * @return the assignment, none before one, never null
+   */
+  public abstract Option<Assignment> assignment();
+
+  /**
+   * The sessions held, with who attended each.
+   *
+   * @return the sessions, in order, never null
+   */
+  public abstract Seq<Attendance> sessionsHeld();
+
+  /**
+   * The items of the action plan adopted.
+   *
+   * @return the items, possibly none, never null
+   */
+  public abstract Seq<ActionPlanItem> actionPlan();
+
+  /**
+   * The facilitators' recorded contributions.
+   *
+   * @return the contributions, in order, never null
+   */
+  public abstract Seq<Contribution> contributions();
+
+  /**
+   * The disclosures made.
+   *
+   * @return the disclosures, in order, never null
+   */
+  public abstract Seq<Disclosure> disclosures();
 
   /** This conduct itself. */
   @Override
@@ -67,140 +117,52 @@ public record Conduct(
   }
 
   /**
-   * A builder with nothing recorded yet.
+   * A conduct with nothing recorded yet: no origin, participation, consent nor assignment, not
+   * started, no session, action, contribution nor disclosure.
    *
    * @param requiredParties the parties the programme requires, not null
-   * @return a new builder, never null
+   * @return the conduct, never null
    * @throws NullPointerException if requiredParties is null (a programmer error)
    */
-  public static Builder builder(Set<PartyRole> requiredParties) {
-    return new Builder(requireNonNull(requiredParties, "requiredParties"));
+  public static Conduct of(Set<PartyRole> requiredParties) {
+    return ImmutableConduct.assembler().requiredParties(requiredParties)
+        .origin(Option.none()).participation(LinkedHashMap.empty())
+        .consents(LinkedHashSet.empty()).voidedConsents(LinkedHashSet.empty()).started(false)
+        .assignment(Option.none()).sessionsHeld(Vector.empty()).actionPlan(Vector.empty())
+        .contributions(Vector.empty()).disclosures(Vector.empty()).build();
   }
 
   /**
-   * A builder holding everything this conduct records, to add to it.
+   * A copy with one more session held, after the others.
    *
-   * @return a new builder, never null
+   * @param held the session held, not null
+   * @return the copy, never null
+   * @throws NullPointerException if held is null (a programmer error)
    */
-  public Builder toBuilder() {
-    Builder b = new Builder(requiredParties);
-    b.origin = origin;
-    b.participation = participation;
-    b.consents = consents;
-    b.voidedConsents = voidedConsents;
-    b.started = started;
-    b.assignment = assignment;
-    b.sessionsHeld = sessionsHeld;
-    b.actionPlan = actionPlan;
-    b.contributions = contributions;
-    b.disclosures = disclosures;
-    return b;
+  public Conduct plusSessionHeld(Attendance held) {
+    return withSessionsHeld(sessionsHeld().append(requireNonNull(held, "held")));
   }
 
-  /** Builds a {@link Conduct}. Not thread-safe; every method throws NullPointerException on null. */
-  public static final class Builder {
-    private final Set<PartyRole> requiredParties;
-    private Option<Origin> origin = Option.none();
-    private Map<PartyRole, Participation> participation = LinkedHashMap.empty();
-    private Set<PartyRole> consents = LinkedHashSet.empty();
-    private Set<PartyRole> voidedConsents = LinkedHashSet.empty();
-    private boolean started;
-    private Option<Assignment> assignment = Option.none();
-    private Seq<Attendance> sessionsHeld = Vector.empty();
-    private Seq<ActionPlanItem> actionPlan = Vector.empty();
-    private Seq<Contribution> contributions = Vector.empty();
-    private Seq<Disclosure> disclosures = Vector.empty();
+  /**
+   * A copy with one more contribution, after the others.
+   *
+   * @param contribution the contribution, not null
+   * @return the copy, never null
+   * @throws NullPointerException if contribution is null (a programmer error)
+   */
+  public Conduct plusContribution(Contribution contribution) {
+    return withContributions(contributions().append(
+        requireNonNull(contribution, "contribution")));
+  }
 
-    private Builder(Set<PartyRole> requiredParties) {
-      this.requiredParties = requiredParties;
-    }
-
-    /** @param origin where the request came from @return this builder */
-    public Builder origin(Origin origin) {
-      this.origin = Option.of(requireNonNull(origin, "origin"));
-      return this;
-    }
-
-    /** @param participation how each party takes part @return this builder */
-    public Builder participation(Map<PartyRole, Participation> participation) {
-      this.participation = requireNonNull(participation, "participation");
-      return this;
-    }
-
-    /** @param consents the parties who consented to the current framing @return this builder */
-    public Builder consents(Set<PartyRole> consents) {
-      this.consents = requireNonNull(consents, "consents");
-      return this;
-    }
-
-    /** @param voidedConsents the consents voided by a new framing @return this builder */
-    public Builder voidedConsents(Set<PartyRole> voidedConsents) {
-      this.voidedConsents = requireNonNull(voidedConsents, "voidedConsents");
-      return this;
-    }
-
-    /** @param started whether the intervention started @return this builder */
-    public Builder started(boolean started) {
-      this.started = started;
-      return this;
-    }
-
-    /** @param assignment the facilitators assigned @return this builder */
-    public Builder assignment(Assignment assignment) {
-      this.assignment = Option.of(requireNonNull(assignment, "assignment"));
-      return this;
-    }
-
-    /** @param held a session held, added after the others @return this builder */
-    public Builder sessionHeld(Attendance held) {
-      this.sessionsHeld = sessionsHeld.append(requireNonNull(held, "held"));
-      return this;
-    }
-
-    /** @param sessionsHeld the sessions held, in order, replacing any @return this builder */
-    public Builder sessionsHeld(Seq<Attendance> sessionsHeld) {
-      this.sessionsHeld = requireNonNull(sessionsHeld, "sessionsHeld");
-      return this;
-    }
-
-    /** @param contributions the contributions, in order, replacing any @return this builder */
-    public Builder contributions(Seq<Contribution> contributions) {
-      this.contributions = requireNonNull(contributions, "contributions");
-      return this;
-    }
-
-    /** @param disclosures the disclosures, in order, replacing any @return this builder */
-    public Builder disclosures(Seq<Disclosure> disclosures) {
-      this.disclosures = requireNonNull(disclosures, "disclosures");
-      return this;
-    }
-
-    /** @param actionPlan the items of the action plan, replacing any @return this builder */
-    public Builder actionPlan(Seq<ActionPlanItem> actionPlan) {
-      this.actionPlan = requireNonNull(actionPlan, "actionPlan");
-      return this;
-    }
-
-    /** @param contribution a contribution, added after the others @return this builder */
-    public Builder contribution(Contribution contribution) {
-      this.contributions = contributions.append(requireNonNull(contribution, "contribution"));
-      return this;
-    }
-
-    /** @param disclosure a disclosure, added after the others @return this builder */
-    public Builder disclosure(Disclosure disclosure) {
-      this.disclosures = disclosures.append(requireNonNull(disclosure, "disclosure"));
-      return this;
-    }
-
-    /**
-     * The conduct.
-     *
-     * @return the conduct, never null
-     */
-    public Conduct build() {
-      return new Conduct(requiredParties, origin, participation, consents, voidedConsents,
-          started, assignment, sessionsHeld, actionPlan, contributions, disclosures);
-    }
+  /**
+   * A copy with one more disclosure, after the others.
+   *
+   * @param disclosure the disclosure, not null
+   * @return the copy, never null
+   * @throws NullPointerException if disclosure is null (a programmer error)
+   */
+  public Conduct plusDisclosure(Disclosure disclosure) {
+    return withDisclosures(disclosures().append(requireNonNull(disclosure, "disclosure")));
   }
 }

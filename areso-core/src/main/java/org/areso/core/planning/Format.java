@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import org.areso.core.kernel.AresoStyle;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
+import org.immutables.value.Value;
 
 /**
  * A way of delivering an engagement (un format d'intervention) and its duration policy: how many
@@ -17,117 +19,106 @@ import org.areso.core.kernel.Text;
  *
  * <p>Built with {@link #builder()}, which checks every figure; the catalogue's formats, with the
  * figures each programme's seed gives or assumes, live in {@code areso-rules}. Immutable and
- * thread-safe.
+ * thread-safe; equal when every attribute is equal.
  */
-public final class Format {
+@Value.Immutable(copy = true)
+@AresoStyle
+public abstract class Format {
 
   /** The longest span or gap accepted, in days (ten years). */
   public static final int MAX_SPAN_DAYS = 3_660;
 
-  private final String id;
-  private final Text name;
-  private final Days minDays;
-  private final Days typicalDays;
-  private final Days maxDays;
-  private final SessionLength sessionLength;
-  private final int minSpanDays;
-  private final int maxSpanDays;
-  private final int minGapDays;
-  private final int maxGapDays;
-
-  private Format(Builder b) {
-    this.id = b.id;
-    this.name = b.name;
-    this.minDays = b.minDays;
-    this.typicalDays = b.typicalDays;
-    this.maxDays = b.maxDays;
-    this.sessionLength = b.sessionLength;
-    this.minSpanDays = b.minSpanDays;
-    this.maxSpanDays = b.maxSpanDays;
-    this.minGapDays = b.minGapDays;
-    this.maxGapDays = b.maxGapDays;
-  }
+  Format() { }
 
   /**
-   * Starts a format: a catalogue's, or the host's own.
+   * Starts a format: a catalogue's, or the host's own. Until set, the identifier is blank, the
+   * name empty, the days zero, the sessions whole days and the span and gap zero.
    *
    * @return a new builder, never null
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(ImmutableFormat.assembler().id("").name(Text.of("", ""))
+        .minDays(Days.ZERO).typicalDays(Days.ZERO).maxDays(Days.ZERO)
+        .sessionLength(SessionLength.WHOLE_DAY).minSpanDays(0).maxSpanDays(0).minGapDays(0)
+        .maxGapDays(0).build());
   }
 
-  /** The format's stable identifier, such as {@code accompaniment}. @return never null */
-  public String id() {
-    return id;
-  }
+  /**
+   * The format's stable identifier, such as {@code accompaniment}.
+   *
+   * @return the identifier, never null
+   */
+  public abstract String id();
 
-  /** The format's name in French and English. @return never null */
-  public Text name() {
-    return name;
-  }
+  /**
+   * The format's name in French and English.
+   *
+   * @return the name, never null
+   */
+  public abstract Text name();
 
-  /** The fewest days of facilitation. @return never null */
-  public Days minDays() {
-    return minDays;
-  }
+  /**
+   * The fewest days of facilitation.
+   *
+   * @return the days, never null
+   */
+  public abstract Days minDays();
 
-  /** The usual number of days of facilitation. @return never null */
-  public Days typicalDays() {
-    return typicalDays;
-  }
+  /**
+   * The usual number of days of facilitation.
+   *
+   * @return the days, never null
+   */
+  public abstract Days typicalDays();
 
-  /** The most days of facilitation. @return never null */
-  public Days maxDays() {
-    return maxDays;
-  }
+  /**
+   * The most days of facilitation.
+   *
+   * @return the days, never null
+   */
+  public abstract Days maxDays();
 
-  /** The length of one session. @return never null */
-  public SessionLength sessionLength() {
-    return sessionLength;
-  }
+  /**
+   * The length of one session.
+   *
+   * @return the length, never null
+   */
+  public abstract SessionLength sessionLength();
 
-  /** The shortest span from first to last session, both included, in days. @return at least 1 */
-  public int minSpanDays() {
-    return minSpanDays;
-  }
+  /**
+   * The shortest span from first to last session, both included, in days.
+   *
+   * @return the span, at least 1
+   */
+  public abstract int minSpanDays();
 
-  /** The longest span from first to last session, both included, in days. @return at least 1 */
-  public int maxSpanDays() {
-    return maxSpanDays;
-  }
+  /**
+   * The longest span from first to last session, both included, in days.
+   *
+   * @return the span, at least 1
+   */
+  public abstract int maxSpanDays();
 
-  /** The fewest calendar days between two consecutive sessions. @return at least 1 */
-  public int minGapDays() {
-    return minGapDays;
-  }
+  /**
+   * The fewest calendar days between two consecutive sessions.
+   *
+   * @return the gap, at least 1
+   */
+  public abstract int minGapDays();
 
-  /** The most calendar days between two consecutive sessions. @return at least 1 */
-  public int maxGapDays() {
-    return maxGapDays;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Format that && id.equals(that.id) && name.equals(that.name)
-        && minDays.equals(that.minDays) && typicalDays.equals(that.typicalDays)
-        && maxDays.equals(that.maxDays) && sessionLength == that.sessionLength
-        && minSpanDays == that.minSpanDays && maxSpanDays == that.maxSpanDays
-        && minGapDays == that.minGapDays && maxGapDays == that.maxGapDays;
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(id, name, minDays, typicalDays, maxDays, sessionLength,
-        minSpanDays, maxSpanDays, minGapDays, maxGapDays);
-  }
+  /**
+   * The most calendar days between two consecutive sessions.
+   *
+   * @return the gap, at least 1
+   */
+  public abstract int maxGapDays();
 
   /** The format as {@code accompaniment[5..10..15 d, WHOLE_DAY, span 91..366, gap 1..92]}. */
   @Override
   public String toString() {
-    return id + "[" + minDays + ".." + typicalDays + ".." + maxDays + " d, " + sessionLength
-        + ", span " + minSpanDays + ".." + maxSpanDays + ", gap " + minGapDays + ".."
-        + maxGapDays + "]";
+    return id() + "[" + minDays() + ".." + typicalDays() + ".." + maxDays() + " d, "
+        + sessionLength() + ", span " + minSpanDays() + ".." + maxSpanDays() + ", gap "
+        + minGapDays() + ".." + maxGapDays() + "]";
   }
 
   /**
@@ -136,35 +127,33 @@ public final class Format {
    * <p>Mutable, not thread-safe: build a format in one thread, then share the format.
    */
   public static final class Builder {
-    private String id = "";
-    private Text name = Text.of("", "");
-    private Days minDays = Days.ZERO;
-    private Days typicalDays = Days.ZERO;
-    private Days maxDays = Days.ZERO;
-    private SessionLength sessionLength = SessionLength.WHOLE_DAY;
-    private int minSpanDays;
-    private int maxSpanDays;
-    private int minGapDays;
-    private int maxGapDays;
+    private ImmutableFormat draft;
 
-    private Builder() {}
-
-    /**
-     * Sets the identifier. @param id not null @return this builder
-     * @throws NullPointerException if id is null (a programmer error)
-     */
-    public Builder id(String id) {
-      this.id = requireNonNull(id, "id");
-      return this;
+    /** Starts from a format the builder changes by copies; every format is generated. */
+    private Builder(Format draft) {
+      this.draft = (ImmutableFormat) draft;
     }
 
     /**
-     * Sets the name. @param name not null @return this builder
+     * Sets the identifier.
+     *
+     * @param id not null
+     * @return this builder
+     * @throws NullPointerException if id is null (a programmer error)
+     */
+    public Builder id(String id) {
+      return set(draft.withId(id));
+    }
+
+    /**
+     * Sets the name.
+     *
+     * @param name not null
+     * @return this builder
      * @throws NullPointerException if name is null (a programmer error)
      */
     public Builder name(Text name) {
-      this.name = requireNonNull(name, "name");
-      return this;
+      return set(draft.withName(name));
     }
 
     /**
@@ -177,19 +166,20 @@ public final class Format {
      * @throws NullPointerException if an argument is null (a programmer error)
      */
     public Builder days(Days min, Days typical, Days max) {
-      this.minDays = requireNonNull(min, "min");
-      this.typicalDays = requireNonNull(typical, "typical");
-      this.maxDays = requireNonNull(max, "max");
-      return this;
+      return set(draft.withMinDays(requireNonNull(min, "min"))
+          .withTypicalDays(requireNonNull(typical, "typical"))
+          .withMaxDays(requireNonNull(max, "max")));
     }
 
     /**
-     * Sets the length of one session. @param length not null @return this builder
+     * Sets the length of one session.
+     *
+     * @param length not null
+     * @return this builder
      * @throws NullPointerException if length is null (a programmer error)
      */
     public Builder sessionLength(SessionLength length) {
-      this.sessionLength = requireNonNull(length, "length");
-      return this;
+      return set(draft.withSessionLength(requireNonNull(length, "length")));
     }
 
     /**
@@ -200,9 +190,7 @@ public final class Format {
      * @return this builder
      */
     public Builder span(int min, int max) {
-      this.minSpanDays = min;
-      this.maxSpanDays = max;
-      return this;
+      return set(draft.withMinSpanDays(min).withMaxSpanDays(max));
     }
 
     /**
@@ -213,9 +201,7 @@ public final class Format {
      * @return this builder
      */
     public Builder gap(int min, int max) {
-      this.minGapDays = min;
-      this.maxGapDays = max;
-      return this;
+      return set(draft.withMinGapDays(min).withMaxGapDays(max));
     }
 
     /**
@@ -226,39 +212,40 @@ public final class Format {
      *     bounds in the wrong order or days that cannot be split into sessions
      */
     public Validation<Seq<Reason>, Format> build() {
+      Format f = draft;
       List<Reason> reasons = List.empty();
-      if (id.isBlank()) {
+      if (f.id().isBlank()) {
         reasons = reasons.append(new FieldReason.Blank("format_id"));
       }
-      if (minDays.halfDays() < 1) {
-        reasons = reasons.append(new FieldReason.OutOfRange("min_days", minDays.toString(),
+      if (f.minDays().halfDays() < 1) {
+        reasons = reasons.append(new FieldReason.OutOfRange("min_days", f.minDays().toString(),
             "0.5", Integer.toString(Days.MAX_DAYS)));
       }
-      reasons = reasons.appendAll(order("min_days", minDays, "typical_days", typicalDays));
-      reasons = reasons.appendAll(order("typical_days", typicalDays, "max_days", maxDays));
-      int unit = sessionLength.days().halfDays();
-      for (Days d : List.of(minDays, typicalDays, maxDays)) {
+      reasons = reasons.appendAll(order("min_days", f.minDays(), "typical_days", f.typicalDays()))
+          .appendAll(order("typical_days", f.typicalDays(), "max_days", f.maxDays()));
+      int unit = f.sessionLength().days().halfDays();
+      for (Days d : List.of(f.minDays(), f.typicalDays(), f.maxDays())) {
         if (d.halfDays() % unit != 0) {
           reasons = reasons.append(new FieldReason.Inconsistent("days", d.toString(),
-              "session_length", sessionLength.name()));
+              "session_length", f.sessionLength().name()));
         }
       }
-      reasons = reasons.appendAll(range("min_span_days", minSpanDays));
-      reasons = reasons.appendAll(range("max_span_days", maxSpanDays));
-      reasons = reasons.appendAll(range("min_gap_days", minGapDays));
-      reasons = reasons.appendAll(range("max_gap_days", maxGapDays));
-      if (minSpanDays > maxSpanDays) {
-        reasons = reasons.append(new FieldReason.Inconsistent("min_span_days",
-            Integer.toString(minSpanDays), "max_span_days", Integer.toString(maxSpanDays)));
-      }
-      if (minGapDays > maxGapDays) {
-        reasons = reasons.append(new FieldReason.Inconsistent("min_gap_days",
-            Integer.toString(minGapDays), "max_gap_days", Integer.toString(maxGapDays)));
-      }
-      return reasons.isEmpty() ? Validation.valid(new Format(this)) : Validation.invalid(reasons);
+      reasons = reasons.appendAll(range("min_span_days", f.minSpanDays()))
+          .appendAll(range("max_span_days", f.maxSpanDays()))
+          .appendAll(range("min_gap_days", f.minGapDays()))
+          .appendAll(range("max_gap_days", f.maxGapDays()))
+          .appendAll(order("min_span_days", f.minSpanDays(), "max_span_days", f.maxSpanDays()))
+          .appendAll(order("min_gap_days", f.minGapDays(), "max_gap_days", f.maxGapDays()));
+      return reasons.isEmpty() ? Validation.valid(f) : Validation.invalid(reasons);
     }
 
-    private static List<Reason> order(String lowField, Days low, String highField, Days high) {
+    private Builder set(ImmutableFormat changed) {
+      draft = changed;
+      return this;
+    }
+
+    private static <T extends Comparable<T>> List<Reason> order(String lowField, T low,
+        String highField, T high) {
       return low.compareTo(high) > 0
           ? List.of(new FieldReason.Inconsistent(lowField, low.toString(), highField,
               high.toString()))

@@ -6,23 +6,20 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.areso.core.kernel.AresoStyle;
+import org.immutables.value.Value;
 
 /**
  * A plan: the sessions of one format against a budget of days, with tracking of what was held.
  *
- * <p>Sessions are kept in date order. Immutable and thread-safe.
+ * <p>Sessions are kept in date order. Immutable and thread-safe; equal when the format, the budget
+ * and the sessions are equal.
  */
-public final class Plan {
+@Value.Immutable
+@AresoStyle
+public abstract class Plan {
 
-  private final Format format;
-  private final Days budget;
-  private final Seq<Session> sessions;
-
-  private Plan(Format format, Days budget, Seq<Session> sessions) {
-    this.format = format;
-    this.budget = budget;
-    this.sessions = sessions.sortBy(Session::date);
-  }
+  Plan() { }
 
   /**
    * A plan as given, for instance one a host made by hand; check it with
@@ -39,42 +36,65 @@ public final class Plan {
     requireNonNull(budget, "budget");
     requireNonNull(sessions, "sessions");
     sessions.forEach(s -> requireNonNull(s, "session"));
-    return new Plan(format, budget, sessions);
+    return ImmutablePlan.assembler().format(format).budget(budget)
+        .sessions(sessions.sortBy(Session::date)).build();
   }
 
-  /** The format. @return never null */
-  public Format format() {
-    return format;
-  }
+  /**
+   * The format.
+   *
+   * @return the format, never null
+   */
+  public abstract Format format();
 
-  /** The days budgeted. @return never null */
-  public Days budget() {
-    return budget;
-  }
+  /**
+   * The days budgeted.
+   *
+   * @return the budget, never null
+   */
+  public abstract Days budget();
 
-  /** Every session, in date order, whatever its status. @return never null */
-  public Seq<Session> sessions() {
-    return sessions;
-  }
+  /**
+   * Every session, in date order, whatever its status.
+   *
+   * @return the sessions, never null
+   */
+  public abstract Seq<Session> sessions();
 
-  /** The planned and held sessions, in date order. @return never null */
+  /**
+   * The planned and held sessions, in date order.
+   *
+   * @return the sessions, never null
+   */
   public Seq<Session> activeSessions() {
-    return sessions.filter(Session::isActive);
+    return sessions().filter(Session::isActive);
   }
 
-  /** The days of held sessions (consumed). @return never null */
+  /**
+   * The days of held sessions (consumed).
+   *
+   * @return the days, never null
+   */
   public Days consumed() {
-    return daysOf(sessions.filter(s -> s.status() == Session.Status.HELD));
+    return daysOf(sessions().filter(s -> s.status() == Session.Status.HELD));
   }
 
-  /** The days of planned and held sessions. @return never null */
+  /**
+   * The days of planned and held sessions.
+   *
+   * @return the days, never null
+   */
   public Days planned() {
     return daysOf(activeSessions());
   }
 
-  /** The budget less what was consumed. @return never null */
+  /**
+   * The budget less what was consumed.
+   *
+   * @return the days, never null
+   */
   public Days remaining() {
-    return budget.minus(consumed());
+    return budget().minus(consumed());
   }
 
   /**
@@ -122,12 +142,12 @@ public final class Plan {
 
   private Either<PlanViolation, Plan> mark(LocalDate date, Session.Status status) {
     requireNonNull(date, "date");
-    Option<Session> found = sessions.find(
+    Option<Session> found = sessions().find(
         s -> s.date().equals(date) && s.status() == Session.Status.PLANNED);
     return found.isEmpty()
         ? Either.left(new PlanViolation.SessionNotFound(date))
-        : Either.right(new Plan(format, budget,
-            sessions.replace(found.get(), found.get().withStatus(status))));
+        : Either.right(of(format(), budget(),
+            sessions().replace(found.get(), found.get().withStatus(status))));
   }
 
   static Days daysOf(Seq<Session> sessions) {
@@ -135,20 +155,9 @@ public final class Plan {
         sessions.map(s -> s.length().days().halfDays()).sum().intValue()));
   }
 
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Plan that && format.equals(that.format) && budget.equals(that.budget)
-        && sessions.equals(that.sessions);
-  }
-
-  @Override
-  public int hashCode() {
-    return java.util.Objects.hash(format, budget, sessions);
-  }
-
   /** The plan as its format, budget and sessions. */
   @Override
   public String toString() {
-    return "Plan[" + format.id() + ", " + budget + " d, " + sessions.mkString(", ") + "]";
+    return "Plan[" + format().id() + ", " + budget() + " d, " + sessions().mkString(", ") + "]";
   }
 }

@@ -31,8 +31,8 @@ class ChecksTest {
     @Test
     void aRequestFiledByAThirdPartyWithoutThePartiesBlocks() {
       // given a referral by a supervising authority that no party joined
-      Conduct referred = conduct().origin(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY))
-          .build();
+      Conduct referred = conduct()
+          .withOrigin(Option.some(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY)));
       // when
       Seq<Violation> found = ALL.check(Principle.FREEDOM, referred);
       // then
@@ -46,20 +46,21 @@ class ChecksTest {
     @Test
     void aReferralJoinedByAPartyOrARequestOfThePartiesIsFree() {
       assertThat(ALL.check(Principle.FREEDOM, conduct()
-          .origin(Origin.referral(ThirdParty.FUNDER, PartyRole.MANAGEMENT)).build())).isEmpty();
+          .withOrigin(Option.some(Origin.referral(ThirdParty.FUNDER, PartyRole.MANAGEMENT)))))
+          .isEmpty();
       assertThat(ALL.check(Principle.FREEDOM, conduct()
-          .origin(Origin.parties(PartyRole.STAFF_REPRESENTATIVES)).build())).isEmpty();
+          .withOrigin(Option.some(Origin.parties(PartyRole.STAFF_REPRESENTATIVES))))).isEmpty();
     }
 
     @Test
     void aPartyObligedToTakePartBlocksAndAVoluntaryOneDoesNot() {
-      Conduct obliged = conduct().participation(LinkedHashMap.of(
+      Conduct obliged = conduct().withParticipation(LinkedHashMap.of(
           PartyRole.MANAGEMENT, Participation.VOLUNTARY,
-          PartyRole.STAFF_REPRESENTATIVES, Participation.OBLIGED)).build();
+          PartyRole.STAFF_REPRESENTATIVES, Participation.OBLIGED));
       assertThat(ALL.check(Principle.FREEDOM, obliged)).map(Violation::reason)
           .containsExactly(new EthicsReason.PartyObliged(PartyRole.STAFF_REPRESENTATIVES));
-      assertThat(ALL.check(Principle.FREEDOM, conduct().participation(
-          LinkedHashMap.of(PartyRole.MANAGEMENT, Participation.VOLUNTARY)).build())).isEmpty();
+      assertThat(ALL.check(Principle.FREEDOM, conduct().withParticipation(
+          LinkedHashMap.of(PartyRole.MANAGEMENT, Participation.VOLUNTARY)))).isEmpty();
     }
   }
 
@@ -69,8 +70,8 @@ class ChecksTest {
     @Test
     void startingWithoutEveryRequiredConsentBlocksNamingMissingAndVoidedConsents() {
       // given management consented to an earlier framing only, staff never
-      Conduct started = conduct().started(true)
-          .voidedConsents(LinkedHashSet.of(PartyRole.MANAGEMENT)).build();
+      Conduct started = conduct().withStarted(true)
+          .withVoidedConsents(LinkedHashSet.of(PartyRole.MANAGEMENT));
       // when / then
       assertThat(ALL.check(Principle.ADHESION, started)).map(Violation::reason).containsExactly(
           new EthicsReason.ConsentVoided(PartyRole.MANAGEMENT),
@@ -79,21 +80,20 @@ class ChecksTest {
 
     @Test
     void consentsAreNotNeededBeforeTheStartAndAreEnoughAfter() {
-      assertThat(ALL.check(Principle.ADHESION, conduct().build())).isEmpty();
-      assertThat(ALL.check(Principle.ADHESION, conduct().started(true).consents(BOTH).build()))
+      assertThat(ALL.check(Principle.ADHESION, conduct())).isEmpty();
+      assertThat(ALL.check(Principle.ADHESION, conduct().withStarted(true).withConsents(BOTH)))
           .isEmpty();
     }
 
     @Test
     void attendanceBelowTheThresholdOverTheLastSessionsWarns() {
       // given staff representatives at 2 of the last 4 sessions (an older absence not counted)
-      Conduct conduct = conduct().started(true).consents(BOTH)
-          .sessionHeld(session(PartyRole.MANAGEMENT))
-          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .sessionHeld(session(PartyRole.MANAGEMENT))
-          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .sessionHeld(session(PartyRole.MANAGEMENT))
-          .build();
+      Conduct conduct = conduct().withStarted(true).withConsents(BOTH)
+          .plusSessionHeld(session(PartyRole.MANAGEMENT))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT));
       // when
       Seq<Violation> found = ALL.check(Principle.ADHESION, conduct);
       // then
@@ -106,19 +106,18 @@ class ChecksTest {
 
     @Test
     void attendanceAtTheThresholdAndInterviewsDoNotWarn() {
-      Conduct conduct = conduct().started(true).consents(BOTH)
-          .sessionHeld(interview(PartyRole.MANAGEMENT))
-          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES,
-              PartyRole.SUPERVISORS))
-          .build();
+      Conduct conduct = conduct().withStarted(true).withConsents(BOTH)
+          .plusSessionHeld(interview(PartyRole.MANAGEMENT))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES,
+              PartyRole.SUPERVISORS));
       Charter half = charterOf(Principle.ADHESION).attendance(50, 2).build().get();
       assertThat(ALL.check(Principle.ADHESION, conduct)).isEmpty();
-      assertThat(half.check(Principle.ADHESION, conduct().started(true).consents(BOTH)
-          .sessionHeld(session(PartyRole.MANAGEMENT))
-          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES)).build()))
+      assertThat(half.check(Principle.ADHESION, conduct().withStarted(true).withConsents(BOTH)
+          .plusSessionHeld(session(PartyRole.MANAGEMENT))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))))
           .isEmpty();
     }
   }
@@ -128,11 +127,11 @@ class ChecksTest {
 
     @Test
     void anActionOwnedOrDecidedByAFacilitatorOrNotValidatedByAllBlocks() {
-      Conduct conduct = conduct().actionPlan(List.of(
+      Conduct conduct = conduct().withActionPlan(List.of(
           new ActionPlanItem("A-1", FACILITATOR, MANAGEMENT, BOTH),
           new ActionPlanItem("A-2", MANAGEMENT, FACILITATOR, BOTH),
           new ActionPlanItem("A-3", MANAGEMENT, MANAGEMENT,
-              LinkedHashSet.of(PartyRole.MANAGEMENT)))).build();
+              LinkedHashSet.of(PartyRole.MANAGEMENT))));
       Seq<Violation> found = ALL.check(Principle.RESPONSIBILITY, conduct);
       assertThat(found).map(Violation::code).containsExactly("ACTION_NOT_OWNED_BY_PARTY",
           "ACTION_NOT_DECIDED_BY_PARTY", "ACTION_NOT_VALIDATED");
@@ -144,8 +143,8 @@ class ChecksTest {
 
     @Test
     void anActionOwnedDecidedAndValidatedByThePartiesIsFine() {
-      assertThat(ALL.check(Principle.RESPONSIBILITY, conduct().actionPlan(List.of(
-          new ActionPlanItem("A-1", MANAGEMENT, MANAGEMENT, BOTH))).build())).isEmpty();
+      assertThat(ALL.check(Principle.RESPONSIBILITY, conduct().withActionPlan(List.of(
+          new ActionPlanItem("A-1", MANAGEMENT, MANAGEMENT, BOTH))))).isEmpty();
     }
   }
 
@@ -155,13 +154,12 @@ class ChecksTest {
     @Test
     void anOpinionOnTheContentBlocksAndFormProcessOrDynamicsDoNot() {
       Conduct conduct = conduct()
-          .contribution(new Contribution(F1_ID, DAY, Aspect.FORM, Sensitive.of("règles")))
-          .contribution(new Contribution(F1_ID, DAY, Aspect.PROCESS, Sensitive.of("étapes")))
-          .contribution(new Contribution(F1_ID, DAY, Aspect.DYNAMICS, Sensitive.of("écoute")))
-          .build();
+          .plusContribution(new Contribution(F1_ID, DAY, Aspect.FORM, Sensitive.of("règles")))
+          .plusContribution(new Contribution(F1_ID, DAY, Aspect.PROCESS, Sensitive.of("étapes")))
+          .plusContribution(new Contribution(F1_ID, DAY, Aspect.DYNAMICS, Sensitive.of("écoute")));
       assertThat(ALL.check(Principle.NEUTRALITY, conduct)).isEmpty();
-      Conduct opinion = conduct.toBuilder().contribution(new Contribution(F1_ID, DAY,
-          Aspect.OPINION_ON_CONTENT, Sensitive.of("la direction a raison"))).build();
+      Conduct opinion = conduct.plusContribution(new Contribution(F1_ID, DAY,
+          Aspect.OPINION_ON_CONTENT, Sensitive.of("la direction a raison")));
       assertThat(ALL.check(Principle.NEUTRALITY, opinion)).map(Violation::reason)
           .containsExactly(new EthicsReason.OpinionOnContent(F1_ID, DAY));
     }
@@ -173,9 +171,9 @@ class ChecksTest {
     @Test
     void aTieWithTheStructureIsIndependenceAndWithAPartyImpartialityForEitherMember() {
       PartyId staff = PartyId.of("cse").get();
-      Conduct conduct = conduct().assignment(assigned(
+      Conduct conduct = conduct().withAssignment(Option.some(assigned(
           F1.withTie(Tie.withStructure(Tie.Kind.SUPERVISORY_AUTHORITY, Option.none())),
-          F2.withTie(Tie.withParty(Tie.Kind.FAMILY, staff, Option.none())))).build();
+          F2.withTie(Tie.withParty(Tie.Kind.FAMILY, staff, Option.none())))));
       Seq<Violation> found = ALL.audit(conduct).violations();
       assertThat(found).map(v -> v.principle() + ":" + v.code()).containsExactly(
           "IMPARTIALITY:FACILITATOR_TIED", "INDEPENDENCE:FACILITATOR_TIED");
@@ -187,8 +185,8 @@ class ChecksTest {
     @Test
     void aCharterWithImpartialityOnlyReportsEveryTieUnderIt() {
       Charter areso = charterOf(Principle.IMPARTIALITY).build().get();
-      Conduct conduct = conduct().assignment(assigned(
-          F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())), F2)).build();
+      Conduct conduct = conduct().withAssignment(Option.some(assigned(
+          F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())), F2)));
       assertThat(areso.audit(conduct).violations()).map(Violation::principle)
           .containsExactly(Principle.IMPARTIALITY);
       assertThat(charterOf(Principle.NEUTRALITY).build().get().audit(conduct).isClean())
@@ -197,14 +195,14 @@ class ChecksTest {
 
     @Test
     void paidWorkCountsWithinTheLookBackOrWhenItsPeriodIsUnknown() {
-      Conduct old = conduct().assignment(assigned(
-          F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK, yearsAgo(6, 4))), F2)).build();
-      Conduct recent = conduct().assignment(assigned(
-          F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK, yearsAgo(4, 2))), F2)).build();
-      Conduct unknown = conduct().assignment(assigned(
-          F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK, Option.none())), F2)).build();
-      Conduct oldEmployment = conduct().assignment(assigned(
-          F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, yearsAgo(20, 15))), F2)).build();
+      Conduct old = conduct().withAssignment(Option.some(assigned(
+          F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK, yearsAgo(6, 4))), F2)));
+      Conduct recent = conduct().withAssignment(Option.some(assigned(
+          F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK, yearsAgo(4, 2))), F2)));
+      Conduct unknown = conduct().withAssignment(Option.some(assigned(
+          F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK, Option.none())), F2)));
+      Conduct oldEmployment = conduct().withAssignment(Option.some(assigned(
+          F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, yearsAgo(20, 15))), F2)));
       assertThat(ALL.audit(old).isClean()).isTrue();
       assertThat(codes(ALL, recent)).containsExactly("FACILITATOR_TIED");
       assertThat(codes(ALL, unknown)).containsExactly("FACILITATOR_TIED");
@@ -217,10 +215,9 @@ class ChecksTest {
     @Test
     void workingSessionsWithOnePartyAloneWarnBeyondTheTolerance() {
       Conduct conduct = conduct()
-          .sessionHeld(session(PartyRole.MANAGEMENT))
-          .sessionHeld(interview(PartyRole.STAFF_REPRESENTATIVES))
-          .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-          .build();
+          .plusSessionHeld(session(PartyRole.MANAGEMENT))
+          .plusSessionHeld(interview(PartyRole.STAFF_REPRESENTATIVES))
+          .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES));
       Charter strict = charterOf(Principle.IMPARTIALITY).build().get();
       Charter tolerant = charterOf(Principle.IMPARTIALITY).oneSidedSessionsTolerated(1)
           .build().get();
@@ -239,22 +236,22 @@ class ChecksTest {
     @Test
     void aDisclosureIsCheckedAgainstItsRecipient() {
       assertThat(codes(ALL, conduct()
-          .disclosure(disclosure(Sensitivity.CONFIDENTIAL, Recipient.PARTY)).build()))
+          .plusDisclosure(disclosure(Sensitivity.CONFIDENTIAL, Recipient.PARTY))))
           .containsExactly("DISCLOSURE_NOT_CLEARED");
       assertThat(codes(ALL, conduct()
-          .disclosure(disclosure(Sensitivity.PARTIES, Recipient.FUNDER)).build()))
+          .plusDisclosure(disclosure(Sensitivity.PARTIES, Recipient.FUNDER))))
           .containsExactly("DISCLOSURE_NOT_CLEARED");
       assertThat(ALL.audit(conduct()
-          .disclosure(disclosure(Sensitivity.PARTIES, Recipient.PARTY))
-          .disclosure(disclosure(Sensitivity.PARTIES, Recipient.OPERATOR))
-          .disclosure(disclosure(Sensitivity.PUBLIC, Recipient.PUBLIC)).build()).isClean())
+          .plusDisclosure(disclosure(Sensitivity.PARTIES, Recipient.PARTY))
+          .plusDisclosure(disclosure(Sensitivity.PARTIES, Recipient.OPERATOR))
+          .plusDisclosure(disclosure(Sensitivity.PUBLIC, Recipient.PUBLIC))).isClean())
           .isTrue();
     }
 
     @Test
     void underAnonymityNothingGoesToASupervisingAuthorityNotEvenWhatIsPublic() {
       Conduct toAuthority = conduct()
-          .disclosure(disclosure(Sensitivity.PUBLIC, Recipient.SUPERVISING_AUTHORITY)).build();
+          .plusDisclosure(disclosure(Sensitivity.PUBLIC, Recipient.SUPERVISING_AUTHORITY));
       assertThat(codes(ALL, toAuthority))
           .containsExactly("ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY");
       Charter open = charterOf(Principle.CONFIDENTIALITY).build().get();
@@ -274,9 +271,9 @@ class ChecksTest {
 
   @Test
   void aPrincipleTheCharterDoesNotListIsNotChecked() {
-    Conduct everything = conduct().origin(Origin.referral(ThirdParty.FUNDER)).started(true)
-        .contribution(new Contribution(F1_ID, DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x")))
-        .build();
+    Conduct everything = conduct().withOrigin(Option.some(Origin.referral(ThirdParty.FUNDER)))
+        .withStarted(true)
+        .plusContribution(new Contribution(F1_ID, DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x")));
     assertThat(codes(ALL, everything)).containsExactly("NOT_REQUESTED_BY_PARTIES",
         "CONSENT_MISSING_AT_START", "CONSENT_MISSING_AT_START", "OPINION_ON_CONTENT");
     assertThat(charterOf(Principle.CONFIDENTIALITY).build().get().audit(everything).isClean())
@@ -285,8 +282,8 @@ class ChecksTest {
 
   @Test
   void aViolationSaysItsPrincipleTheCharterWordingAndItsReference() {
-    Violation v = ALL.check(Principle.NEUTRALITY, conduct().contribution(new Contribution(F1_ID,
-        DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x"))).build()).head();
+    Violation v = ALL.check(Principle.NEUTRALITY, conduct().plusContribution(new Contribution(F1_ID,
+        DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x")))).head();
     assertThat(v.article().wording().fr()).isEqualTo("fr:NEUTRALITY");
     assertThat(v.charter()).isEqualTo(TEXT);
     assertThat(v.message(Language.FR)).isEqualTo("neutralité — Le facilitateur F-1 a donné un"
@@ -299,8 +296,8 @@ class ChecksTest {
   void anAuditGroupsByPrincipleInTheChartersOrder() {
     Charter charter = charterOf(Principle.CONFIDENTIALITY, Principle.FREEDOM,
         Principle.NEUTRALITY).anonymityTowardsSupervisingAuthorities(true).build().get();
-    Conduct conduct = conduct().origin(Origin.referral(ThirdParty.FUNDER))
-        .disclosure(disclosure(Sensitivity.PARTIES, Recipient.SUPERVISING_AUTHORITY)).build();
+    Conduct conduct = conduct().withOrigin(Option.some(Origin.referral(ThirdParty.FUNDER)))
+        .plusDisclosure(disclosure(Sensitivity.PARTIES, Recipient.SUPERVISING_AUTHORITY));
     Audit audit = charter.audit(conduct);
     assertThat(audit.byPrinciple().keySet()).containsExactly(Principle.CONFIDENTIALITY,
         Principle.FREEDOM, Principle.NEUTRALITY);
@@ -317,8 +314,8 @@ class ChecksTest {
   @Test
   void anOwnerWhoIsTheOperatorIsNotAParty() {
     Actor operator = new Actor.Operator("aract");
-    assertThat(codes(ALL, conduct().actionPlan(List.of(
-        new ActionPlanItem("A-1", operator, operator, BOTH))).build()))
+    assertThat(codes(ALL, conduct().withActionPlan(List.of(
+        new ActionPlanItem("A-1", operator, operator, BOTH)))))
         .containsExactly("ACTION_NOT_OWNED_BY_PARTY", "ACTION_NOT_DECIDED_BY_PARTY");
   }
 }

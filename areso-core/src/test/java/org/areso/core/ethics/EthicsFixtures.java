@@ -50,8 +50,8 @@ final class EthicsFixtures {
       .anonymityTowardsSupervisingAuthorities(true).build().get();
 
   /** Nothing recorded, management and staff representatives required. */
-  static Conduct.Builder conduct() {
-    return Conduct.builder(BOTH);
+  static Conduct conduct() {
+    return Conduct.of(BOTH);
   }
 
   static Assignment assigned(Facilitator first, Facilitator second) {

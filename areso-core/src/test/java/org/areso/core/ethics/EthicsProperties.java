@@ -38,10 +38,12 @@ class EthicsProperties {
   void underAnonymityEveryDisclosureToASupervisingAuthorityBlocksAndOnlyThose(
       @ForAll("disclosures") java.util.List<Disclosure> disclosures) {
     // given
-    Conduct.Builder b = conduct();
-    disclosures.forEach(b::disclosure);
+    Conduct conduct = conduct();
+    for (Disclosure d : disclosures) {
+      conduct = conduct.plusDisclosure(d);
+    }
     // when
-    Audit audit = ALL.audit(b.build());
+    Audit audit = ALL.audit(conduct);
     // then
     long toAuthorities = disclosures.stream()
         .filter(d -> d.recipient() == Recipient.SUPERVISING_AUTHORITY).count();
@@ -61,7 +63,7 @@ class EthicsProperties {
     InformationItem item = new InformationItem("notes", Sensitivity.CONFIDENTIAL, value);
     Disclosure disclosure = new Disclosure(DAY, item, Recipient.SUPERVISING_AUTHORITY);
     Contribution contribution = new Contribution(F1_ID, DAY, Aspect.OPINION_ON_CONTENT, value);
-    Conduct conduct = conduct().disclosure(disclosure).contribution(contribution).build();
+    Conduct conduct = conduct().plusDisclosure(disclosure).plusContribution(contribution);
     Audit audit = ALL.audit(conduct);
     Seq<Object> holders = List.of(value, item, disclosure, contribution, conduct, audit,
         conduct.disclosures(), conduct.contributions());

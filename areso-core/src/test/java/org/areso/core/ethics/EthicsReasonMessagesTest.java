@@ -47,8 +47,10 @@ class EthicsReasonMessagesTest {
   @Test
   void aReferralNoPartyJoinedNamesTheThirdPartyAndAnUnknownOriginAQuestionMark() {
     // given
-    Conduct referred = conduct().origin(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY)).build();
-    Conduct nobody = conduct().origin(new Origin(LinkedHashSet.empty(), Option.none())).build();
+    Conduct referred = conduct()
+        .withOrigin(Option.some(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY)));
+    Conduct nobody = conduct()
+        .withOrigin(Option.some(new Origin(LinkedHashSet.empty(), Option.none())));
     // when
     Audit audit = ALL.audit(referred);
     Violation unknown = ALL.check(Principle.FREEDOM, nobody).single();
@@ -70,8 +72,8 @@ class EthicsReasonMessagesTest {
   @Test
   void aPartyObligedToTakePartIsNamed() {
     // given
-    Conduct obliged = conduct().participation(LinkedHashMap.of(
-        PartyRole.STAFF_REPRESENTATIVES, Participation.OBLIGED)).build();
+    Conduct obliged = conduct().withParticipation(LinkedHashMap.of(
+        PartyRole.STAFF_REPRESENTATIVES, Participation.OBLIGED));
     // when
     Violation found = ALL.check(Principle.FREEDOM, obliged).single();
     // then
@@ -84,8 +86,8 @@ class EthicsReasonMessagesTest {
   @Test
   void startingWithoutAConsentNamesTheMissingAndTheVoidedOne() {
     // given management consented to an earlier framing only, staff never
-    Conduct started = conduct().started(true)
-        .voidedConsents(LinkedHashSet.of(PartyRole.MANAGEMENT)).build();
+    Conduct started = conduct().withStarted(true)
+        .withVoidedConsents(LinkedHashSet.of(PartyRole.MANAGEMENT));
     // when
     Seq<Violation> found = ALL.check(Principle.ADHESION, started);
     // then
@@ -110,11 +112,10 @@ class EthicsReasonMessagesTest {
     // given staff attended one of the last three working sessions; a later interview is not one
     Charter charter = charterOf(Principle.ADHESION).attendance(50, 3).build().get();
     Conduct conduct = conduct()
-        .sessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
-        .sessionHeld(session(PartyRole.MANAGEMENT))
-        .sessionHeld(session(PartyRole.MANAGEMENT))
-        .sessionHeld(interview(PartyRole.MANAGEMENT))
-        .build();
+        .plusSessionHeld(session(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES))
+        .plusSessionHeld(session(PartyRole.MANAGEMENT))
+        .plusSessionHeld(session(PartyRole.MANAGEMENT))
+        .plusSessionHeld(interview(PartyRole.MANAGEMENT));
     // when
     Audit audit = charter.audit(conduct);
     // then
@@ -134,8 +135,8 @@ class EthicsReasonMessagesTest {
   void anActionOfTheFacilitatorDecidedByTheOperatorAndValidatedByNobodyIsRefusedThreeTimes() {
     // given
     Actor operator = new Actor.Operator("aract-idf");
-    Conduct conduct = conduct().actionPlan(List.of(
-        new ActionPlanItem("A-1", FACILITATOR, operator, LinkedHashSet.empty()))).build();
+    Conduct conduct = conduct().withActionPlan(List.of(
+        new ActionPlanItem("A-1", FACILITATOR, operator, LinkedHashSet.empty())));
     // when
     Seq<Violation> found = ALL.check(Principle.RESPONSIBILITY, conduct);
     // then
@@ -159,11 +160,10 @@ class EthicsReasonMessagesTest {
   @Test
   void aTieNamesTheStructureOrThePartyItIsWith() {
     // given
-    Conduct withStructure = conduct().assignment(assigned(
-        F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())), F2)).build();
-    Conduct withParty = conduct().assignment(assigned(
-        F1.withTie(Tie.withParty(Tie.Kind.FAMILY, PartyId.of("dir").get(), Option.none())), F2))
-        .build();
+    Conduct withStructure = conduct().withAssignment(Option.some(assigned(
+        F1.withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())), F2)));
+    Conduct withParty = conduct().withAssignment(Option.some(assigned(
+        F1.withTie(Tie.withParty(Tie.Kind.FAMILY, PartyId.of("dir").get(), Option.none())), F2)));
     // when
     Violation structure = ALL.audit(withStructure).violations().single();
     Violation party = ALL.audit(withParty).violations().single();
@@ -186,10 +186,10 @@ class EthicsReasonMessagesTest {
   void paidWorkNearTheFirstRepresentableDayStillCountsWithoutThrowing() {
     // given an assignment so early that the look-back starts before the first day a date holds
     LocalDate early = LocalDate.MIN.plusYears(1);
-    Conduct conduct = conduct().assignment(new Assignment(
+    Conduct conduct = conduct().withAssignment(Option.some(new Assignment(
         org.areso.core.kernel.Facilitators.pair(F1.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
             Option.of(DateWindow.of(LocalDate.MIN, LocalDate.MIN.plusDays(10)).get()))), F2)
-            .get(), early)).build();
+            .get(), early)));
     // when
     Seq<Violation> found = ALL.audit(conduct).violations();
     // then
@@ -200,8 +200,8 @@ class EthicsReasonMessagesTest {
   void workingSessionsWithOnePartyAloneCountThemAndTheTolerance() {
     // given
     Charter strict = charterOf(Principle.IMPARTIALITY).build().get();
-    Conduct conduct = conduct().sessionHeld(session(PartyRole.MANAGEMENT))
-        .sessionHeld(session(PartyRole.MANAGEMENT)).build();
+    Conduct conduct = conduct().plusSessionHeld(session(PartyRole.MANAGEMENT))
+        .plusSessionHeld(session(PartyRole.MANAGEMENT));
     // when
     Violation found = strict.audit(conduct).warnings().single();
     // then
@@ -217,9 +217,9 @@ class EthicsReasonMessagesTest {
     // given staff representatives met alone first, then management
     Charter strict = charterOf(Principle.IMPARTIALITY).build().get();
     Conduct conduct = conduct()
-        .sessionHeld(session(PartyRole.STAFF_REPRESENTATIVES))
-        .sessionHeld(session(PartyRole.MANAGEMENT))
-        .sessionHeld(session(PartyRole.STAFF_REPRESENTATIVES)).build();
+        .plusSessionHeld(session(PartyRole.STAFF_REPRESENTATIVES))
+        .plusSessionHeld(session(PartyRole.MANAGEMENT))
+        .plusSessionHeld(session(PartyRole.STAFF_REPRESENTATIVES));
     // when
     Seq<Violation> found = strict.audit(conduct).warnings();
     // then
@@ -232,8 +232,8 @@ class EthicsReasonMessagesTest {
   void aDisclosureNotClearedAndOneToTheSupervisingAuthorityAreBothRefused() {
     // given
     Conduct conduct = conduct()
-        .disclosure(disclosure(Sensitivity.CONFIDENTIAL, Recipient.PARTY))
-        .disclosure(disclosure(Sensitivity.PUBLIC, Recipient.SUPERVISING_AUTHORITY)).build();
+        .plusDisclosure(disclosure(Sensitivity.CONFIDENTIAL, Recipient.PARTY))
+        .plusDisclosure(disclosure(Sensitivity.PUBLIC, Recipient.SUPERVISING_AUTHORITY));
     // when
     Seq<Violation> found = ALL.check(Principle.CONFIDENTIALITY, conduct);
     // then

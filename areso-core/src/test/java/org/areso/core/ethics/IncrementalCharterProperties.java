@@ -27,7 +27,7 @@ class IncrementalCharterProperties {
 
   /** One change a command can make to a conduct. */
   private interface Change {
-    Conduct.Builder apply(Conduct.Builder b);
+    Conduct apply(Conduct b);
   }
 
   @Provide
@@ -36,31 +36,31 @@ class IncrementalCharterProperties {
         PartyRole.STAFF_REPRESENTATIVES, PartyRole.SUPERVISORS);
     Arbitrary<Actor> actor = Arbitraries.of(MANAGEMENT, FACILITATOR);
     Arbitrary<Change> origin = Arbitraries.of(Origin.parties(PartyRole.MANAGEMENT),
-        Origin.referral(ThirdParty.values()[0])).map(o -> b -> b.origin(o));
+        Origin.referral(ThirdParty.values()[0])).map(o -> b -> b.withOrigin(Option.some(o)));
     Arbitrary<Change> participation = Combinators.combine(party,
-        Arbitraries.of(Participation.class)).as((p, how) -> b -> b.participation(
+        Arbitraries.of(Participation.class)).as((p, how) -> b -> b.withParticipation(
             LinkedHashMap.of(p, how)));
-    Arbitrary<Change> consents = party.set().ofMaxSize(3).map(ps -> b -> b.consents(
+    Arbitrary<Change> consents = party.set().ofMaxSize(3).map(ps -> b -> b.withConsents(
         LinkedHashSet.ofAll(ps)));
-    Arbitrary<Change> voided = party.set().ofMaxSize(3).map(ps -> b -> b.voidedConsents(
+    Arbitrary<Change> voided = party.set().ofMaxSize(3).map(ps -> b -> b.withVoidedConsents(
         LinkedHashSet.ofAll(ps)));
-    Arbitrary<Change> started = Arbitraries.of(true, false).map(s -> b -> b.started(s));
+    Arbitrary<Change> started = Arbitraries.of(true, false).map(s -> b -> b.withStarted(s));
     Arbitrary<Change> assignment = Arbitraries.of(
         assigned(F1, F2),
         assigned(F1.withTie(Tie.withStructure(Tie.Kind.values()[0], Option.none())), F2))
-        .map(a -> b -> b.assignment(a));
+        .map(a -> b -> b.withAssignment(Option.some(a)));
     Arbitrary<Change> plan = Combinators.combine(actor, actor, party.set().ofMaxSize(3))
         .as((owner, decider, validated) -> new ActionPlanItem("A-1", owner, decider,
             LinkedHashSet.ofAll(validated)))
-        .list().ofMaxSize(3).map(items -> b -> b.actionPlan(List.ofAll(items)));
+        .list().ofMaxSize(3).map(items -> b -> b.withActionPlan(List.ofAll(items)));
     Arbitrary<Change> contribution = Arbitraries.of(Aspect.class)
-        .map(aspect -> b -> b.contribution(new Contribution(F1_ID, DAY, aspect,
+        .map(aspect -> b -> b.plusContribution(new Contribution(F1_ID, DAY, aspect,
             Sensitive.of("note"))));
     Arbitrary<Change> disclosure = Combinators.combine(Arbitraries.of(Sensitivity.class),
             Arbitraries.of(Recipient.class))
-        .as((sensitivity, recipient) -> b -> b.disclosure(disclosure(sensitivity, recipient)));
+        .as((sensitivity, recipient) -> b -> b.plusDisclosure(disclosure(sensitivity, recipient)));
     Arbitrary<Change> session = party.set().ofMinSize(1).ofMaxSize(2)
-        .map(ps -> b -> b.sessionHeld(session(ps.toArray(PartyRole[]::new))));
+        .map(ps -> b -> b.plusSessionHeld(session(ps.toArray(PartyRole[]::new))));
     return Arbitraries.oneOf(origin, participation, consents, voided, started, assignment, plan,
         contribution, disclosure, session);
   }
@@ -88,16 +88,14 @@ class IncrementalCharterProperties {
       @ForAll("histories") java.util.List<Change> history,
       @ForAll("commands") java.util.List<Change> change) {
     // given a conduct built by some changes, then changed again
-    Conduct.Builder b = conduct();
+    Conduct before = conduct();
     for (Change c : history) {
-      b = c.apply(b);
+      before = c.apply(before);
     }
-    Conduct before = b.build();
-    Conduct.Builder next = before.toBuilder();
+    Conduct after = before;
     for (Change c : change) {
-      next = c.apply(next);
+      after = c.apply(after);
     }
-    Conduct after = next.build();
     // when
     Seq<Violation> incremental = charter.newlyBlocking(before, after);
     // then

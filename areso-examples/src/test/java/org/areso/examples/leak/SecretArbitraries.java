@@ -244,25 +244,22 @@ public final class SecretArbitraries {
     Arbitrary<ActionPlanItem> decision = Combinators.combine(
             Arbitraries.of("A-1", "A-2"), actor(), actor(), someOf(PartyRole.class))
         .as(ActionPlanItem::new);
-    Arbitrary<Conduct.Builder> people = Combinators.combine(someOf(PartyRole.class),
+    Arbitrary<Conduct> people = Combinators.combine(someOf(PartyRole.class),
             origin.optional(), Arbitraries.maps(Arbitraries.of(PartyRole.class),
                 Arbitraries.of(Participation.class)).ofMaxSize(3),
             someOf(PartyRole.class), someOf(PartyRole.class), Arbitraries.of(true, false),
             assignment.optional())
-        .as((required, o, participation, consents, voided, started, a) -> {
-          Conduct.Builder b = Conduct.builder(required)
-              .participation(LinkedHashMap.ofAll(participation)).consents(consents)
-              .voidedConsents(voided).started(started);
-          o.ifPresent(b::origin);
-          a.ifPresent(b::assignment);
-          return b;
-        });
+        .as((required, o, participation, consents, voided, started, a) ->
+            Conduct.of(required).withOrigin(Option.ofOptional(o))
+                .withParticipation(LinkedHashMap.ofAll(participation)).withConsents(consents)
+                .withVoidedConsents(voided).withStarted(started)
+                .withAssignment(Option.ofOptional(a)));
     return Combinators.combine(people, sessionHeld.list().ofMaxSize(5),
             decision.list().ofMaxSize(3), contribution(secret).list().ofMinSize(1).ofMaxSize(3),
             disclosure(secret).list().ofMinSize(1).ofMaxSize(3))
-        .as((b, held, plan, contributions, disclosures) -> b.sessionsHeld(List.ofAll(held))
-            .actionPlan(List.ofAll(plan)).contributions(List.ofAll(contributions))
-            .disclosures(List.ofAll(disclosures)).build());
+        .as((c, held, plan, contributions, disclosures) -> c.withSessionsHeld(List.ofAll(held))
+            .withActionPlan(List.ofAll(plan)).withContributions(List.ofAll(contributions))
+            .withDisclosures(List.ofAll(disclosures)));
   }
 
   static Arbitrary<EngagementCommand> recordContribution(String secret) {
@@ -336,7 +333,6 @@ public final class SecretArbitraries {
     r.put(InformationItem.class, SecretArbitraries::item);
     r.put(Disclosure.class, SecretArbitraries::disclosure);
     r.put(Conduct.class, SecretArbitraries::conduct);
-    r.put(Conduct.Builder.class, s -> conduct(s).map(Conduct::toBuilder));
     r.put(Audited.class, s -> Arbitraries.oneOf(conduct(s), engagement(s)));
     r.put(EngagementCommand.RecordContribution.class, SecretArbitraries::recordContribution);
     r.put(EngagementCommand.Disclose.class, SecretArbitraries::disclose);

@@ -161,24 +161,29 @@ class ProgrammesTest {
   }
 
   static Conduct breaching(Programme p, Principle principle) {
-    Conduct.Builder b = Conduct.builder(p.consentingParties());
+    Conduct b = Conduct.of(p.consentingParties());
     LocalDate day = LocalDate.of(2024, 1, 8);
     return switch (principle) {
-      case FREEDOM -> b.origin(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY)).build();
-      case ADHESION -> b.started(true).build();
-      case RESPONSIBILITY -> b.actionPlan(List.of(new ActionPlanItem("A-1", FACILITATOR,
-          FACILITATOR, p.consentingParties()))).build();
-      case NEUTRALITY -> b.contribution(new Contribution(FacilitatorId.of("F-1").get(), day,
-          Aspect.OPINION_ON_CONTENT, Sensitive.of("opinion"))).build();
-      case IMPARTIALITY -> b.assignment(new Assignment(Facilitators.pair(PAIR.members().head()
-          .withTie(Tie.withParty(Tie.Kind.FAMILY, PartyId.of("cse").get(), Option.none())),
-          PAIR.members().last()).get(), day)).build();
-      case INDEPENDENCE -> b.assignment(new Assignment(Facilitators.pair(PAIR.members().head()
-          .withTie(Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none())),
-          PAIR.members().last()).get(), day)).build();
-      case CONFIDENTIALITY -> b.disclosure(new Disclosure(day, new InformationItem("notes",
-          Sensitivity.CONFIDENTIAL, Sensitive.of("notes")), Recipient.PARTY)).build();
+      case FREEDOM -> b.withOrigin(
+          Option.some(Origin.referral(ThirdParty.SUPERVISING_AUTHORITY)));
+      case ADHESION -> b.withStarted(true);
+      case RESPONSIBILITY -> b.withActionPlan(List.of(new ActionPlanItem("A-1", FACILITATOR,
+          FACILITATOR, p.consentingParties())));
+      case NEUTRALITY -> b.plusContribution(new Contribution(FacilitatorId.of("F-1").get(), day,
+          Aspect.OPINION_ON_CONTENT, Sensitive.of("opinion")));
+      case IMPARTIALITY -> b.withAssignment(Option.some(tied(day,
+          Tie.withParty(Tie.Kind.FAMILY, PartyId.of("cse").get(), Option.none()))));
+      case INDEPENDENCE -> b.withAssignment(Option.some(tied(day,
+          Tie.withStructure(Tie.Kind.EMPLOYMENT, Option.none()))));
+      case CONFIDENTIALITY -> b.plusDisclosure(new Disclosure(day, new InformationItem("notes",
+          Sensitivity.CONFIDENTIAL, Sensitive.of("notes")), Recipient.PARTY));
     };
+  }
+
+  /** The pair assigned on a day, its first facilitator with a tie. */
+  private static Assignment tied(LocalDate day, Tie tie) {
+    return new Assignment(Facilitators.pair(PAIR.members().head().withTie(tie),
+        PAIR.members().last()).get(), day);
   }
 
   @ParameterizedTest(name = "{0}: {2}")
@@ -241,8 +246,8 @@ class ProgrammesTest {
     Disclosure publicItem = new Disclosure(LocalDate.of(2024, 1, 8), new InformationItem(
         "programme leaflet", Sensitivity.PUBLIC, Sensitive.of("leaflet")),
         Recipient.SUPERVISING_AUTHORITY);
-    Conduct conduct = Conduct.builder(Programmes.areso().consentingParties())
-        .disclosure(publicItem).build();
+    Conduct conduct = Conduct.of(Programmes.areso().consentingParties())
+        .plusDisclosure(publicItem);
     assertThat(Programmes.areso().charter().audit(conduct).isClean()).isTrue();
     assertThat(Programmes.aresoSocial2023().charter().audit(conduct).blocking())
         .extracting(Violation::code).containsExactly("ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY");
