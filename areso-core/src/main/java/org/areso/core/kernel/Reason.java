@@ -12,7 +12,8 @@ import java.util.Locale;
  * while {@link #message(Language)} is for people and may be reworded.
  *
  * <p>Areso's own reasons are {@link BundledReason}s: their messages live in resource bundles a
- * translator edits, keyed by their codes.
+ * translator edits, keyed by their codes, and {@link #message(Locale)} also writes those a Swiss
+ * host shows in German and Italian.
  */
 public interface Reason {
 
@@ -37,7 +38,8 @@ public interface Reason {
    * for any French locale ({@code fr}, {@code fr-CH}, …), English for any other.
    *
    * <p>This default writes {@link #message(Language)} in the language {@link #language(Locale)}
-   * gives.
+   * gives; {@link BundledReason}s also write German ({@code de*}) and Italian ({@code it*}) where
+   * their bundles translate them.
    *
    * @param locale the locale of the message, not null
    * @return the message, never null

@@ -58,13 +58,15 @@ final class ReasonBundle {
   }
 
   /**
-   * The locale of the bundle that writes a locale's language: French, or the English base bundle.
-   * Choosing it here, rather than leaving the fallback to {@link ResourceBundle}, keeps the JVM's
-   * default locale out of the choice.
+   * The locale of the bundle that writes a locale's language: French, German, Italian, or the
+   * English base bundle. Choosing it here, rather than leaving the fallback to
+   * {@link ResourceBundle}, keeps the JVM's default locale out of the choice.
    */
   static Locale bundleLocale(Locale locale) {
     return switch (requireNonNull(locale, "locale").getLanguage()) {
       case "fr" -> Locale.FRENCH;
+      case "de" -> Locale.GERMAN;
+      case "it" -> Locale.ITALIAN;
       default -> Locale.ROOT;
     };
   }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.areso.core.engagement.EngagementReason;
+import org.areso.core.ethics.EthicsReason;
 import org.areso.core.lifecycle.HistoryError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +61,74 @@ class BundledReasonTest {
 
     // then
     assertThat(message).isEqualTo("Field 'name' has 12345 characters; at most 200 are accepted.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "de-CH", "de-DE", "de-AT"})
+  void aGermanLocaleOfAnyCountryWritesGerman(String tag) {
+    // given
+    Locale locale = Locale.forLanguageTag(tag);
+
+    // when
+    String message = TOO_LONG.message(locale);
+
+    // then
+    assertThat(message).isEqualTo("Das Feld «name» hat 12345 Zeichen; höchstens 200 sind zulässig.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"it", "it-CH", "it-IT"})
+  void anItalianLocaleOfAnyCountryWritesItalian(String tag) {
+    // given
+    Locale locale = Locale.forLanguageTag(tag);
+
+    // when
+    String message = TOO_LONG.message(locale);
+
+    // then
+    assertThat(message)
+        .isEqualTo("Il campo «name» ha 12345 caratteri; ne sono ammessi al massimo 200.");
+  }
+
+  @Test
+  void aReasonASwissHostDoesNotShowIsWrittenInEnglishInGermanAndItalian() {
+    // given a developer's error, which the German and Italian bundles leave out
+    BundledReason empty = new HistoryError.Empty();
+
+    // when
+    String german = empty.message(Locale.GERMAN);
+    String italian = empty.message(Locale.ITALIAN);
+
+    // then
+    assertThat(german).isEqualTo("The history holds no event.");
+    assertThat(italian).isEqualTo("The history holds no event.");
+  }
+
+  @Test
+  void aTextQuotedInGermanOrItalianIsInEnglish() {
+    // given
+    BundledReason malformed = new FieldReason.Malformed("uid", "CHE-1", Text.of("9 chiffres",
+        "9 digits"));
+
+    // when
+    String german = malformed.message(Locale.forLanguageTag("de-CH"));
+
+    // then
+    assertThat(german).isEqualTo("Das Feld «uid» enthält «CHE-1»; erwartet: 9 digits.");
+  }
+
+  @Test
+  void anApostropheInAChoiceIsKept() {
+    // given a tie with the structure, which Italian writes with an elided article
+    BundledReason tied = new EthicsReason.FacilitatorTied(
+        FacilitatorId.of("anne").get(), Tie.Kind.MANDATE, Option.none());
+
+    // when
+    String italian = tied.message(Locale.ITALIAN);
+
+    // then
+    assertThat(italian).isEqualTo(
+        "Il facilitatore anne ha un legame (MANDATE) con l'organizzazione: non può intervenire.");
   }
 
   @Test
@@ -125,7 +195,7 @@ class BundledReasonTest {
     BundledReason gap = new HistoryError.VersionGap(12345, 12347);
 
     // when
-    Seq<String> messages = List.of(Locale.ROOT, Locale.FRENCH)
+    Seq<String> messages = List.of(Locale.ROOT, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN)
         .map(gap::message);
 
     // then

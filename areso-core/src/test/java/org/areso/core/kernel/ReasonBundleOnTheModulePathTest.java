@@ -58,6 +58,18 @@ class ReasonBundleOnTheModulePathTest {
   }
 
   @Test
+  void aFieldReasonFindsItsGermanBundleInItsModule() throws Exception {
+    // given
+    Object blank = reason("org.areso.core.kernel.FieldReason$Blank", String.class, "uid");
+
+    // when
+    String message = message(blank, Locale.forLanguageTag("de-CH"));
+
+    // then
+    assertThat(message).isEqualTo("Das Feld «uid» ist leer, obwohl ein Wert verlangt wird.");
+  }
+
+  @Test
   void aReasonOfAnotherPackageQuotesItsComponentsFromTheEnglishBundle() throws Exception {
     // given
     Object notWorked = reason("org.areso.core.planning.PlanViolation$NotWorked", LocalDate.class,
