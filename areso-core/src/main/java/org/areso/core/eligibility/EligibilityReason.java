@@ -2,11 +2,12 @@ package org.areso.core.eligibility;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.DateWindow;
-import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
@@ -16,7 +17,7 @@ import org.areso.core.kernel.Text;
  * fact could not be read: each a typed {@link Reason} with a stable code and a message in French
  * and English. Every implementation is an immutable record.
  */
-public sealed interface EligibilityReason extends Reason {
+public sealed interface EligibilityReason extends BundledReason {
 
   private static String cited(Option<LegalReference> reference) {
     return reference.map(r -> " [" + r.citation() + "]").getOrElse("");
@@ -49,14 +50,8 @@ public sealed interface EligibilityReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> (expected ? "Condition non remplie : " : "Condition d'exclusion remplie : ")
-            + description.fr() + " (règle « " + rule + " », " + fact + " = " + seen + ")"
-            + cited(reference) + ".";
-        case EN -> (expected ? "Condition not met: " : "Exclusion met: ") + description.en()
-            + " (rule '" + rule + "', " + fact + " = " + seen + ")" + cited(reference) + ".";
-      };
+    public Seq<?> arguments() {
+      return List.of(rule, description, cited(reference), fact, seen);
     }
   }
 
@@ -76,14 +71,6 @@ public sealed interface EligibilityReason extends Reason {
     @Override
     public String code() {
       return "FACT_MISSING";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Information manquante « " + fact + " » : " + question.fr();
-        case EN -> "Missing fact '" + fact + "': " + question.en();
-      };
     }
   }
 
@@ -111,13 +98,8 @@ public sealed interface EligibilityReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La règle « " + rule + " » s'applique du " + validity.start() + " au "
-            + validity.end() + ", pas le " + date + cited(reference) + ".";
-        case EN -> "Rule '" + rule + "' is in force from " + validity.start() + " to "
-            + validity.end() + ", not on " + date + cited(reference) + ".";
-      };
+    public Seq<?> arguments() {
+      return List.of(rule, validity.start(), validity.end(), date, cited(reference));
     }
   }
 
@@ -143,13 +125,8 @@ public sealed interface EligibilityReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La dérogation « " + label + " » à la règle « " + rule + " » s'applique"
-            + cited(reference) + ".";
-        case EN -> "Derogation '" + label + "' to rule '" + rule + "' applies" + cited(reference)
-            + ".";
-      };
+    public Seq<?> arguments() {
+      return List.of(rule, label, cited(reference));
     }
   }
 
@@ -173,18 +150,6 @@ public sealed interface EligibilityReason extends Reason {
     public String code() {
       return "DEROGATIONS_CONFLICT";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Les dérogations à la règle « " + rule + " » se contredisent : "
-            + granting.mkString(", ") + " accordent, " + denying.mkString(", ")
-            + " refusent ; un juriste doit trancher.";
-        case EN -> "The derogations to rule '" + rule + "' contradict each other: "
-            + granting.mkString(", ") + " grant, " + denying.mkString(", ")
-            + " deny; a lawyer must settle it.";
-      };
-    }
   }
 
   /**
@@ -201,14 +166,6 @@ public sealed interface EligibilityReason extends Reason {
     @Override
     public String code() {
       return "EMPTY_POLICY";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La politique « " + policy + " » n'a aucune règle.";
-        case EN -> "Policy '" + policy + "' has no rule.";
-      };
     }
   }
 
@@ -227,14 +184,6 @@ public sealed interface EligibilityReason extends Reason {
     public String code() {
       return "EMPTY_COMPOSITION";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La règle « " + rule + " » ne compose aucune règle.";
-        case EN -> "Rule '" + rule + "' composes no rule.";
-      };
-    }
   }
 
   /**
@@ -251,14 +200,6 @@ public sealed interface EligibilityReason extends Reason {
     @Override
     public String code() {
       return "RULE_WITHOUT_REFERENCE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La règle « " + rule + " » ne cite aucun texte.";
-        case EN -> "Rule '" + rule + "' cites no legal text.";
-      };
     }
   }
 
@@ -277,14 +218,6 @@ public sealed interface EligibilityReason extends Reason {
     @Override
     public String code() {
       return "DUPLICATE_RULE_NAME";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> count + " règles s'appellent « " + rule + " » ; les noms doivent être uniques.";
-        case EN -> count + " rules are named '" + rule + "'; names must be unique.";
-      };
     }
   }
 
@@ -307,16 +240,6 @@ public sealed interface EligibilityReason extends Reason {
     @Override
     public String code() {
       return "DEROGATION_NEVER_APPLIES";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La dérogation « " + label + " » à la règle « " + rule
-            + " » ne peut jamais s'appliquer : " + reason.fr() + ".";
-        case EN -> "Derogation '" + label + "' to rule '" + rule + "' can never apply: "
-            + reason.en() + ".";
-      };
     }
   }
 
@@ -341,16 +264,6 @@ public sealed interface EligibilityReason extends Reason {
     public String code() {
       return "DEROGATIONS_ALWAYS_CONFLICT";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Les dérogations « " + granting + " » et « " + denying + " » à la règle « "
-            + rule + " » s'appliquent dans les mêmes cas et décident l'inverse l'une de l'autre.";
-        case EN -> "Derogations '" + granting + "' and '" + denying + "' to rule '" + rule
-            + "' apply in the same cases and decide opposite verdicts.";
-      };
-    }
   }
 
   /**
@@ -367,14 +280,6 @@ public sealed interface EligibilityReason extends Reason {
     @Override
     public String code() {
       return "PARAMETER_WITHOUT_VALUE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le paramètre « " + parameter + " » n'a aucune valeur.";
-        case EN -> "Parameter '" + parameter + "' has no value.";
-      };
     }
   }
 
@@ -398,16 +303,6 @@ public sealed interface EligibilityReason extends Reason {
     public String code() {
       return "PARAMETER_PERIODS_OVERLAP";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Les périodes " + first + " et " + second + " du paramètre « " + parameter
-            + " » se chevauchent.";
-        case EN -> "Periods " + first + " and " + second + " of parameter '" + parameter
-            + "' overlap.";
-      };
-    }
   }
 
   /**
@@ -430,16 +325,6 @@ public sealed interface EligibilityReason extends Reason {
     public String code() {
       return "FACT_WRONG_TYPE";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'information « " + fact + " » attend une valeur de type " + expected
-            + ", pas " + received + ".";
-        case EN -> "Fact '" + fact + "' expects a value of type " + expected + ", not "
-            + received + ".";
-      };
-    }
   }
 
   /**
@@ -456,16 +341,6 @@ public sealed interface EligibilityReason extends Reason {
     @Override
     public String code() {
       return "FACT_NOT_DECLARED";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'information « " + fact + " » se lit sur la structure ou la demande, pas"
-            + " comme une information déclarée.";
-        case EN -> "Fact '" + fact + "' is read from the structure or the request, not given as a"
-            + " declared fact.";
-      };
     }
   }
 }

@@ -2,16 +2,18 @@ package org.areso.core.engagement;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
-import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Text;
 import org.areso.core.planning.Session;
 import org.areso.core.programme.FormatId;
 
@@ -19,7 +21,12 @@ import org.areso.core.programme.FormatId;
  * Why a precondition of an engagement command is unmet, with a stable code and French and English
  * messages. Immutable records.
  */
-public sealed interface EngagementReason extends Reason {
+public sealed interface EngagementReason extends BundledReason {
+
+  /** A verdict's label in both languages, as a message quotes it. */
+  private static Text label(Verdict verdict) {
+    return Text.of(verdict.label(Language.FR), verdict.label(Language.EN));
+  }
 
   /**
    * The programme requires a pre-diagnosis first.
@@ -35,14 +42,6 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String code() {
       return "PRE_DIAGNOSIS_REQUIRED";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le programme " + programme + " exige un prédiagnostic avant de qualifier la demande.";
-        case EN -> "Programme " + programme + " requires a pre-diagnosis before the request is qualified.";
-      };
     }
   }
 
@@ -65,14 +64,6 @@ public sealed interface EngagementReason extends Reason {
     public String code() {
       return "FORMAT_NOT_OFFERED";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le format « " + format + " » n'est pas proposé par le programme " + programme + " (formats : " + offered.mkString(", ") + ").";
-        case EN -> "Format '" + format + "' is not offered by programme " + programme + " (formats: " + offered.mkString(", ") + ").";
-      };
-    }
   }
 
   /**
@@ -82,14 +73,6 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String code() {
       return "ACTOR_NOT_A_PARTY";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Seule une partie prenante peut le faire, jamais un intervenant ni l'opérateur.";
-        case EN -> "Only a party may do this, never a facilitator nor the operator.";
-      };
     }
   }
 
@@ -110,16 +93,6 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String code() {
       return "CONTEXT_NOT_OFFERED";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le programme " + programme + " n'accompagne pas le contexte " + context
-            + ".";
-        case EN -> "Programme " + programme + " does not take requests in context " + context
-            + ".";
-      };
     }
   }
 
@@ -145,13 +118,8 @@ public sealed interface EngagementReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le programme " + programme + " ne fait pas intervenir ce type d'intervenant : "
-            + kind.label().fr() + " (" + facilitator.value() + ").";
-        case EN -> "Programme " + programme + " does not draw on this kind of facilitator: "
-            + kind.label().en() + " (" + facilitator.value() + ").";
-      };
+    public Seq<?> arguments() {
+      return List.of(facilitator, kind.label(), programme);
     }
   }
 
@@ -174,18 +142,6 @@ public sealed interface EngagementReason extends Reason {
     public String code() {
       return "STAFFING_NOT_OFFERED";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le programme " + programme + " est mené par "
-            + (pairExpected ? "un binôme d'intervenants" : "un seul professionnel") + ", pas par "
-            + assigned + " intervenant" + (assigned > 1 ? "s" : "") + ".";
-        case EN -> "Programme " + programme + " is run by "
-            + (pairExpected ? "a pair of facilitators" : "one professional") + ", not by "
-            + assigned + " facilitator" + (assigned > 1 ? "s" : "") + ".";
-      };
-    }
   }
 
   /**
@@ -195,14 +151,6 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String code() {
       return "FACILITATORS_NOT_ASSIGNED";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Aucun binôme d'intervenants n'est désigné.";
-        case EN -> "No pair of facilitators is assigned.";
-      };
     }
   }
 
@@ -220,14 +168,6 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String code() {
       return "NOT_AN_ASSIGNED_FACILITATOR";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> facilitator.value() + " n'est pas l'un des intervenants désignés.";
-        case EN -> facilitator.value() + " is not one of the assigned facilitators.";
-      };
     }
   }
 
@@ -248,11 +188,8 @@ public sealed interface EngagementReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La partie « " + party.label().fr() + " » n'est pas de celles dont le programme requiert l'accord.";
-        case EN -> "Party '" + party.label().en() + "' is not one whose consent the programme requires.";
-      };
+    public Seq<?> arguments() {
+      return List.of(party.label());
     }
   }
 
@@ -273,11 +210,8 @@ public sealed interface EngagementReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La partie « " + party.label().fr() + " » a déjà donné son accord à ce cadrage.";
-        case EN -> "Party '" + party.label().en() + "' already consented to this framing.";
-      };
+    public Seq<?> arguments() {
+      return List.of(party.label());
     }
   }
 
@@ -298,11 +232,8 @@ public sealed interface EngagementReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'accord de la partie « " + party.label().fr() + " » manque.";
-        case EN -> "The consent of party '" + party.label().en() + "' is missing.";
-      };
+    public Seq<?> arguments() {
+      return List.of(party.label());
     }
   }
 
@@ -326,14 +257,8 @@ public sealed interface EngagementReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      boolean cancelled = status == Session.Status.CANCELLED;
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La séance du " + on + " a été " + (cancelled ? "annulée" : "reportée")
-            + " : elle ne peut être enregistrée comme tenue.";
-        case EN -> "The session of " + on + " was " + (cancelled ? "cancelled" : "postponed")
-            + ": it cannot be recorded as held.";
-      };
+    public Seq<?> arguments() {
+      return List.of(on, status == Session.Status.CANCELLED);
     }
   }
 
@@ -345,14 +270,6 @@ public sealed interface EngagementReason extends Reason {
     public String code() {
       return "NO_SESSION_HELD";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Aucune séance n'a eu lieu.";
-        case EN -> "No session was held.";
-      };
-    }
   }
 
   /**
@@ -363,14 +280,6 @@ public sealed interface EngagementReason extends Reason {
     public String code() {
       return "ACTION_PLAN_MISSING";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Aucun plan d'action n'a été adopté.";
-        case EN -> "No action plan was adopted.";
-      };
-    }
   }
 
   /**
@@ -380,14 +289,6 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String code() {
       return "FOLLOW_UP_REVIEW_MISSING";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La revue de suivi n'a pas eu lieu.";
-        case EN -> "The follow-up review has not taken place.";
-      };
     }
   }
 
@@ -408,14 +309,6 @@ public sealed interface EngagementReason extends Reason {
     public String code() {
       return "PLAN_ENDS_BEFORE_START";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La fin prévue (" + planEnd + ") précède le début (" + start + ").";
-        case EN -> "The planned end (" + planEnd + ") comes before the start (" + start + ").";
-      };
-    }
   }
 
   /** Only the employee concerned may do this: consent to or end an individual support case. */
@@ -423,14 +316,6 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String code() {
       return "ONLY_THE_EMPLOYEE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Seul le salarié concerné peut le faire.";
-        case EN -> "Only the employee concerned may do this.";
-      };
     }
   }
 
@@ -454,11 +339,8 @@ public sealed interface EngagementReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La décision d'éligibilité est « " + verdict.label(language) + " » ; il faut « " + required.label(language) + " ».";
-        case EN -> "The eligibility decision is '" + verdict.label(language) + "'; '" + required.label(language) + "' is required.";
-      };
+    public Seq<?> arguments() {
+      return List.of(label(verdict), label(required));
     }
   }
 
@@ -478,14 +360,6 @@ public sealed interface EngagementReason extends Reason {
     public String code() {
       return "ELIGIBILITY_UNDETERMINED";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La décision d'éligibilité est indéterminée ; faits manquants : " + missingFacts.mkString(", ") + ".";
-        case EN -> "The eligibility decision is undetermined; missing facts: " + missingFacts.mkString(", ") + ".";
-      };
-    }
   }
 
   /**
@@ -504,14 +378,6 @@ public sealed interface EngagementReason extends Reason {
     @Override
     public String code() {
       return "ELIGIBILITY_OF_ANOTHER_PROGRAMME";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La décision d'éligibilité relève de la politique " + policy + ", pas du programme " + programme + ".";
-        case EN -> "The eligibility decision was made under policy " + policy + ", not programme " + programme + ".";
-      };
     }
   }
 }

@@ -4,23 +4,25 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.areso.core.kernel.Actor;
+import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.FacilitatorId;
-import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
-import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Text;
 import org.areso.core.kernel.Tie;
-import org.areso.core.kernel.Actor;
 
 /**
  * What an ethics check found: a stable code, the facts it saw, and French and English messages.
  * Never holds a sensitive value. Immutable records.
  */
-public sealed interface EthicsReason extends Reason {
+public sealed interface EthicsReason extends BundledReason {
 
   /**
    * The facts the check saw, by name, as text: what a person reviewing the violation reads.
@@ -35,10 +37,6 @@ public sealed interface EthicsReason extends Reason {
       m = m.put(Tuple.of(keyValues[i], keyValues[i + 1]));
     }
     return m;
-  }
-
-  private static String roles(Set<PartyRole> roles, Language language) {
-    return roles.map(r -> r.label().in(language)).mkString(", ");
   }
 
   /**
@@ -63,12 +61,8 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      String by = referredBy.map(t -> t.label().in(language)).getOrElse("?");
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Aucune partie n'a elle-même demandé l'accompagnement (orienté par : " + by + ").";
-        case EN -> "No party asked for the engagement itself (referred by: " + by + ").";
-      };
+    public Seq<?> arguments() {
+      return List.of(referredBy.<Object>map(ThirdParty::label).getOrElse("?"));
     }
   }
 
@@ -94,11 +88,8 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La partie « " + party.label().fr() + " » est obligée de participer.";
-        case EN -> "The party '" + party.label().en() + "' is obliged to take part.";
-      };
+    public Seq<?> arguments() {
+      return List.of(party.label());
     }
   }
 
@@ -124,13 +115,8 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'intervention ne peut démarrer sans l'accord de la partie « "
-            + party.label().fr() + " ».";
-        case EN -> "The intervention cannot start without the consent of the party '"
-            + party.label().en() + "'.";
-      };
+    public Seq<?> arguments() {
+      return List.of(party.label());
     }
   }
 
@@ -157,13 +143,8 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le cadrage a changé après l'accord de la partie « " + party.label().fr()
-            + " » : cet accord doit être redonné.";
-        case EN -> "The framing changed after the party '" + party.label().en()
-            + "' consented: that consent must be given again.";
-      };
+    public Seq<?> arguments() {
+      return List.of(party.label());
     }
   }
 
@@ -195,13 +176,8 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La partie « " + party.label().fr() + " » n'a assisté qu'à " + attended
-            + " des " + sessions + " dernières séances (seuil : " + thresholdPercent + " %).";
-        case EN -> "The party '" + party.label().en() + "' attended only " + attended
-            + " of the last " + sessions + " sessions (threshold: " + thresholdPercent + "%).";
-      };
+    public Seq<?> arguments() {
+      return List.of(party.label(), attended, sessions, thresholdPercent);
     }
   }
 
@@ -225,17 +201,12 @@ public sealed interface EthicsReason extends Reason {
 
     @Override
     public Map<String, String> seen() {
-      return facts("action", action, "owner", actorName(owner, Language.EN));
+      return facts("action", action, "owner", actorName(owner));
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'action " + action + " est portée par " + actorName(owner, language)
-            + " et non par une partie : les parties sont responsables du fond.";
-        case EN -> "Action " + action + " is owned by " + actorName(owner, language)
-            + ", not by a party: the parties own the content.";
-      };
+    public Seq<?> arguments() {
+      return List.<Object>of(action).appendAll(actor(owner));
     }
   }
 
@@ -259,17 +230,12 @@ public sealed interface EthicsReason extends Reason {
 
     @Override
     public Map<String, String> seen() {
-      return facts("action", action, "decided_by", actorName(decidedBy, Language.EN));
+      return facts("action", action, "decided_by", actorName(decidedBy));
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'action " + action + " a été décidée par " + actorName(decidedBy, language)
-            + " et non par une partie.";
-        case EN -> "Action " + action + " was decided by " + actorName(decidedBy, language)
-            + ", not by a party.";
-      };
+    public Seq<?> arguments() {
+      return List.<Object>of(action).appendAll(actor(decidedBy));
     }
   }
 
@@ -297,13 +263,8 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'action " + action + " n'est pas validée par : " + roles(missing, language)
-            + ".";
-        case EN -> "Action " + action + " is not validated by: " + roles(missing, language)
-            + ".";
-      };
+    public Seq<?> arguments() {
+      return List.of(action, missing.map(PartyRole::label));
     }
   }
 
@@ -329,16 +290,6 @@ public sealed interface EthicsReason extends Reason {
     public Map<String, String> seen() {
       return facts("facilitator", facilitator.value(), "on", on.toString(),
           "aspect", Aspect.OPINION_ON_CONTENT.name());
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le facilitateur " + facilitator.value() + " a donné un avis sur le fond le "
-            + on + ".";
-        case EN -> "Facilitator " + facilitator.value() + " gave an opinion on the content on "
-            + on + ".";
-      };
     }
   }
 
@@ -370,15 +321,9 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      String with = party.map(PartyId::value).getOrElse(
-          language == Language.FR ? "la structure" : "the structure");
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le facilitateur " + facilitator.value() + " a un lien (" + tie.name()
-            + ") avec " + with + " : il ne peut pas intervenir.";
-        case EN -> "Facilitator " + facilitator.value() + " has a tie (" + tie.name()
-            + ") with " + with + ": they cannot be assigned.";
-      };
+    public Seq<?> arguments() {
+      return List.of(facilitator, tie, party.map(PartyId::value).getOrElse(""),
+          party.isDefined());
     }
   }
 
@@ -407,13 +352,8 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> sessions + " séance(s) de travail tenue(s) avec la seule partie « "
-            + party.label().fr() + " » (toléré : " + tolerated + ").";
-        case EN -> sessions + " working session(s) held with the party '" + party.label().en()
-            + "' alone (tolerated: " + tolerated + ").";
-      };
+    public Seq<?> arguments() {
+      return List.of(party.label(), sessions, tolerated);
     }
   }
 
@@ -445,13 +385,8 @@ public sealed interface EthicsReason extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "« " + item + " » (" + sensitivity.name() + ") ne peut être communiqué à : "
-            + recipient.label().fr() + ".";
-        case EN -> "'" + item + "' (" + sensitivity.name() + ") may not be disclosed to: "
-            + recipient.label().en() + ".";
-      };
+    public Seq<?> arguments() {
+      return List.of(item, sensitivity, recipient.label());
     }
   }
 
@@ -475,16 +410,6 @@ public sealed interface EthicsReason extends Reason {
     @Override
     public Map<String, String> seen() {
       return facts("item", item, "recipient", Recipient.SUPERVISING_AUTHORITY.name());
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Aucune information n'est remontée aux tutelles : « " + item
-            + " » ne peut leur être communiqué.";
-        case EN -> "Nothing goes to supervising authorities: '" + item
-            + "' may not be disclosed to them.";
-      };
     }
   }
 
@@ -512,26 +437,28 @@ public sealed interface EthicsReason extends Reason {
       return facts("indicator", indicator, "engagements", String.valueOf(engagements),
           "minimum", String.valueOf(minimum));
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'indicateur " + indicator + " porte sur " + engagements
-            + " accompagnement(s) : il en faut au moins " + minimum + " pour le diffuser.";
-        case EN -> "Indicator " + indicator + " covers " + engagements
-            + " engagement(s): at least " + minimum + " are needed to release it.";
-      };
-    }
   }
 
-  private static String actorName(Actor actor, Language language) {
-    boolean fr = language == Language.FR;
+  /**
+   * An actor as a message quotes it: which kind of actor (0 a party, 1 a facilitator, 2 the
+   * operator), then its name (a party's label, a facilitator's identifier, the operator's
+   * reference).
+   */
+  private static List<Object> actor(Actor actor) {
     if (actor instanceof Actor.Party p) {
-      return (fr ? "la partie " : "party ") + p.role().label().in(language);
+      return List.of(0, p.role().label());
     }
     if (actor instanceof Actor.Facilitator f) {
-      return (fr ? "l'intervenant " : "facilitator ") + f.id().value();
+      return List.of(1, f.id().value());
     }
-    return (fr ? "l'opérateur " : "operator ") + ((Actor.Operator) actor).reference();
+    return List.of(2, ((Actor.Operator) actor).reference());
+  }
+
+  /** An actor as the facts seen name it, in English: {@code party management}. */
+  private static String actorName(Actor actor) {
+    List<Object> kindAndName = actor(actor);
+    Object name = kindAndName.get(1);
+    return List.of("party ", "facilitator ", "operator ").get((Integer) kindAndName.get(0))
+        + (name instanceof Text text ? text.en() : name);
   }
 }

@@ -3,6 +3,7 @@ package org.areso.core.ethics;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Map;
+import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
@@ -45,8 +46,21 @@ public record Violation(Principle principle, Severity severity, EthicsReason rea
    */
   @Override
   public String message(Language language) {
-    requireNonNull(language, "language");
-    return principle.label().in(language) + " — " + reason.message(language)
+    return message(requireNonNull(language, "language"), reason.message(language));
+  }
+
+  /**
+   * The principle, the reason's message in the locale's language (German and Italian where its
+   * bundle is translated) and the charter's wording; the principle and the wording are in French
+   * for a French locale, in English for any other.
+   */
+  @Override
+  public String message(Locale locale) {
+    return message(Reason.language(locale), reason.message(locale));
+  }
+
+  private String message(Language language, String found) {
+    return principle.label().in(language) + " — " + found
         + (language == Language.FR ? " (« " + article.wording().fr() + " »)"
             : " (\"" + article.wording().en() + "\")");
   }

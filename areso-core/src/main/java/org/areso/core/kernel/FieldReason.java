@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * shortened to {@value #EXCERPT_LENGTH} characters and control characters are replaced, so that a
  * hostile input cannot flood a log or a screen.
  */
-public sealed interface FieldReason extends Reason {
+public sealed interface FieldReason extends BundledReason {
 
   /** The longest excerpt of a refused value kept in a reason, in characters. */
   int EXCERPT_LENGTH = 64;
@@ -61,14 +61,6 @@ public sealed interface FieldReason extends Reason {
     public String code() {
       return "FIELD_BLANK";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » est vide alors qu'une valeur est requise.";
-        case EN -> "Field '" + field + "' is empty but a value is required.";
-      };
-    }
   }
 
   /**
@@ -87,16 +79,6 @@ public sealed interface FieldReason extends Reason {
     @Override
     public String code() {
       return "FIELD_TOO_LONG";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » a " + length + " caractères ; " + maxLength
-            + " au plus sont acceptés.";
-        case EN -> "Field '" + field + "' has " + length + " characters; at most " + maxLength
-            + " are accepted.";
-      };
     }
   }
 
@@ -119,15 +101,6 @@ public sealed interface FieldReason extends Reason {
     public String code() {
       return "FIELD_MALFORMED";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » vaut « " + value + " » ; attendu : "
-            + expected.fr() + ".";
-        case EN -> "Field '" + field + "' is '" + value + "'; expected " + expected.en() + ".";
-      };
-    }
   }
 
   /**
@@ -148,16 +121,6 @@ public sealed interface FieldReason extends Reason {
     @Override
     public String code() {
       return "CHECK_DIGIT_MISMATCH";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » vaut « " + value + " » mais sa clé de contrôle ("
-            + algorithm + ") est fausse : vérifiez la saisie.";
-        case EN -> "Field '" + field + "' is '" + value + "' but its check digit (" + algorithm
-            + ") is wrong: check for a typing error.";
-      };
     }
   }
 
@@ -182,16 +145,6 @@ public sealed interface FieldReason extends Reason {
     public String code() {
       return "OUT_OF_RANGE";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » vaut " + value + " ; attendu entre " + min + " et "
-            + max + ".";
-        case EN -> "Field '" + field + "' is " + value + "; expected between " + min + " and "
-            + max + ".";
-      };
-    }
   }
 
   /**
@@ -212,16 +165,6 @@ public sealed interface FieldReason extends Reason {
     @Override
     public String code() {
       return "UNKNOWN_VALUE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » vaut « " + value + " », qui n'est pas une valeur connue"
-            + " (valeurs acceptées : " + accepted.mkString(", ") + ").";
-        case EN -> "Field '" + field + "' is '" + value + "', which is not a known value"
-            + " (accepted: " + accepted.mkString(", ") + ").";
-      };
     }
   }
 
@@ -248,16 +191,6 @@ public sealed interface FieldReason extends Reason {
     public String code() {
       return "INCONSISTENT_FIELDS";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » (« " + value + " ») contredit le champ « "
-            + otherField + " » (« " + otherValue + " »).";
-        case EN -> "Field '" + field + "' ('" + value + "') contradicts field '" + otherField
-            + "' ('" + otherValue + "').";
-      };
-    }
   }
 
   /**
@@ -278,15 +211,6 @@ public sealed interface FieldReason extends Reason {
     @Override
     public String code() {
       return "WINDOW_INVERTED";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La période « " + field + " » finit le " + end + ", avant son début le " + start
-            + ".";
-        case EN -> "Window '" + field + "' ends on " + end + ", before it starts on " + start + ".";
-      };
     }
   }
 
@@ -309,17 +233,6 @@ public sealed interface FieldReason extends Reason {
     public String code() {
       return "NONE_WITH_VALUES";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » vaut « " + value + " » : « aucun » ne peut pas"
-            + " accompagner d'autres valeurs ; donnez soit « aucun », soit les valeurs, ou laissez"
-            + " le champ vide si vous ne savez pas.";
-        case EN -> "Field '" + field + "' is '" + value + "': 'none' cannot go with other"
-            + " values; give either 'none' or the values, or leave the field empty if unknown.";
-      };
-    }
   }
 
   /**
@@ -339,16 +252,6 @@ public sealed interface FieldReason extends Reason {
     @Override
     public String code() {
       return "DUPLICATE_VALUE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » contient deux fois « " + value
-            + " » alors que les valeurs doivent être distinctes.";
-        case EN -> "Field '" + field + "' holds '" + value
-            + "' twice where the values must be distinct.";
-      };
     }
   }
 }

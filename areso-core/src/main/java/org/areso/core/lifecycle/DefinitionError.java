@@ -2,8 +2,7 @@ package org.areso.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import org.areso.core.kernel.Language;
-import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.BundledReason;
 
 /**
  * Why a lifecycle definition was refused when built. These are errors of whoever writes a
@@ -11,21 +10,13 @@ import org.areso.core.kernel.Reason;
  *
  * <p>Immutable and thread-safe.
  */
-public sealed interface DefinitionError extends Reason {
+public sealed interface DefinitionError extends BundledReason {
 
   /** No starting transition was declared. */
   record NoStart() implements DefinitionError {
     @Override
     public String code() {
       return "LIFECYCLE_WITHOUT_START";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le cycle de vie n'a pas de transition de départ.";
-        case EN -> "The lifecycle has no starting transition.";
-      };
     }
   }
 
@@ -44,14 +35,6 @@ public sealed interface DefinitionError extends Reason {
     public String code() {
       return "UNREACHABLE_STAGE";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'étape " + stage + " ne peut être atteinte depuis le départ.";
-        case EN -> "Stage " + stage + " cannot be reached from the start.";
-      };
-    }
   }
 
   /**
@@ -68,14 +51,6 @@ public sealed interface DefinitionError extends Reason {
     @Override
     public String code() {
       return "DEAD_END_STAGE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'étape " + stage + " n'est pas finale mais n'a aucune sortie.";
-        case EN -> "Stage " + stage + " is not terminal but has no way out.";
-      };
     }
   }
 
@@ -96,14 +71,6 @@ public sealed interface DefinitionError extends Reason {
     public String code() {
       return "TERMINAL_STAGE_WITH_EXIT";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'étape finale " + stage + " a une sortie : " + transition + ".";
-        case EN -> "Terminal stage " + stage + " has a way out: " + transition + ".";
-      };
-    }
   }
 
   /**
@@ -123,14 +90,6 @@ public sealed interface DefinitionError extends Reason {
     @Override
     public String code() {
       return "AMBIGUOUS_TRANSITION";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'étape " + stage + " a deux transitions pour " + type + ".";
-        case EN -> "Stage " + stage + " has two transitions for " + type + ".";
-      };
     }
   }
 }

@@ -2,8 +2,9 @@ package org.areso.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import org.areso.core.kernel.Language;
-import org.areso.core.kernel.Reason;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.areso.core.kernel.BundledReason;
 
 /**
  * Why a history could not have happened: replaying it is refused, never thrown, never silently
@@ -11,21 +12,13 @@ import org.areso.core.kernel.Reason;
  *
  * <p>Immutable and thread-safe.
  */
-public sealed interface HistoryError extends Reason {
+public sealed interface HistoryError extends BundledReason {
 
   /** The history holds no event. */
   record Empty() implements HistoryError {
     @Override
     public String code() {
       return "HISTORY_EMPTY";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'historique ne contient aucun événement.";
-        case EN -> "The history holds no event.";
-      };
     }
   }
 
@@ -47,16 +40,6 @@ public sealed interface HistoryError extends Reason {
     public String code() {
       return "EVENT_FORBIDDEN_IN_STAGE";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'événement " + event + " (version " + version + ") est impossible à l'étape "
-            + stage + ".";
-        case EN -> "Event " + event + " (version " + version + ") cannot happen in stage " + stage
-            + ".";
-      };
-    }
   }
 
   /**
@@ -70,16 +53,6 @@ public sealed interface HistoryError extends Reason {
     public String code() {
       return "VERSION_GAP";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Version " + expected + " attendue, version " + found
-            + " trouvée : un événement manque ou est déplacé.";
-        case EN -> "Version " + expected + " expected, version " + found
-            + " found: an event is missing or out of place.";
-      };
-    }
   }
 
   /**
@@ -92,16 +65,6 @@ public sealed interface HistoryError extends Reason {
     @Override
     public String code() {
       return "VERSION_REPEATED";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Version " + expected + " attendue, version " + found
-            + " déjà vue : un événement est en double ou déplacé.";
-        case EN -> "Version " + expected + " expected, version " + found
-            + " already seen: an event is duplicated or out of place.";
-      };
     }
   }
 
@@ -123,16 +86,6 @@ public sealed interface HistoryError extends Reason {
     public String code() {
       return "FOREIGN_EVENT";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'événement de version " + version + " concerne « " + found + " », pas « "
-            + expected + " ».";
-        case EN -> "The event of version " + version + " belongs to '" + found + "', not '"
-            + expected + "'.";
-      };
-    }
   }
 
   /**
@@ -153,15 +106,6 @@ public sealed interface HistoryError extends Reason {
     public String code() {
       return "CONTEXT_MISMATCH";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'historique a été enregistré pour « " + found + " », pas pour « " + expected
-            + " ».";
-        case EN -> "The history was recorded for '" + found + "', not for '" + expected + "'.";
-      };
-    }
   }
 
   /**
@@ -178,15 +122,8 @@ public sealed interface HistoryError extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'historique s'arrête à la version " + found + " alors que la version "
-            + expected + " est attendue : " + (found < expected
-                ? "des événements manquent à la fin." : "des événements ont été ajoutés.");
-        case EN -> "The history ends at version " + found + " where version " + expected
-            + " is expected: " + (found < expected
-                ? "events are missing at its end." : "events were added to it.");
-      };
+    public Seq<?> arguments() {
+      return List.of(expected, found, found < expected);
     }
   }
 }

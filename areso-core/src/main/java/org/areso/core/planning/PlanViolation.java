@@ -2,11 +2,12 @@ package org.areso.core.planning;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
+import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.FacilitatorId;
-import org.areso.core.kernel.Language;
-import org.areso.core.kernel.Reason;
 
 /**
  * Why a plan cannot be made or a plan is not acceptable: every constraint the planner or the
@@ -14,7 +15,7 @@ import org.areso.core.kernel.Reason;
  *
  * <p>Implementations are immutable records.
  */
-public sealed interface PlanViolation extends Reason {
+public sealed interface PlanViolation extends BundledReason {
 
   /**
    * The days requested are outside the format's bounds.
@@ -34,14 +35,6 @@ public sealed interface PlanViolation extends Reason {
     @Override
     public String code() {
       return "DAYS_OUT_OF_FORMAT";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le nombre de jours demandé (" + requested + ") sort des bornes du format (" + min + " à " + max + ").";
-        case EN -> "The days requested (" + requested + ") are outside the format's bounds (" + min + " to " + max + ").";
-      };
     }
   }
 
@@ -64,11 +57,8 @@ public sealed interface PlanViolation extends Reason {
     }
 
     @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "" + requested + " jours ne se découpent pas en séances de " + length.days() + " jour.";
-        case EN -> "" + requested + " days do not split into sessions of " + length.days() + " day.";
-      };
+    public Seq<?> arguments() {
+      return List.of(requested, length.days());
     }
   }
 
@@ -89,14 +79,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "TOTAL_MISMATCH";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le plan compte " + planned + " jours pour un budget de " + budget + " jours.";
-        case EN -> "The plan holds " + planned + " days for a budget of " + budget + " days.";
-      };
-    }
   }
 
   /**
@@ -114,14 +96,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "DATE_NOT_WORKED";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La séance du " + date + " tombe un jour non ouvré.";
-        case EN -> "The session on " + date + " falls on a non-working day.";
-      };
-    }
   }
 
   /**
@@ -138,14 +112,6 @@ public sealed interface PlanViolation extends Reason {
     @Override
     public String code() {
       return "DATE_IN_BLACKOUT";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La séance du " + date + " tombe un jour exclu par la structure.";
-        case EN -> "The session on " + date + " falls on a date the structure excluded.";
-      };
     }
   }
 
@@ -166,14 +132,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "FACILITATOR_UNAVAILABLE";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'intervenant " + facilitator + " n'est pas disponible le " + date + ".";
-        case EN -> "Facilitator " + facilitator + " is unavailable on " + date + ".";
-      };
-    }
   }
 
   /**
@@ -193,14 +151,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "OUTSIDE_WINDOW";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La séance du " + date + " sort de la période " + window + ".";
-        case EN -> "The session on " + date + " is outside the period " + window + ".";
-      };
-    }
   }
 
   /**
@@ -217,14 +167,6 @@ public sealed interface PlanViolation extends Reason {
     @Override
     public String code() {
       return "DUPLICATE_DATE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Deux séances sont prévues le " + date + ".";
-        case EN -> "Two sessions are planned on " + date + ".";
-      };
     }
   }
 
@@ -247,14 +189,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "GAP_TOO_SHORT";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Les séances du " + first + " et du " + second + " sont espacées de " + gap + " jours ; " + min + " au moins sont requis.";
-        case EN -> "The sessions on " + first + " and " + second + " are " + gap + " days apart; at least " + min + " are required.";
-      };
-    }
   }
 
   /**
@@ -276,14 +210,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "GAP_TOO_LONG";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Les séances du " + first + " et du " + second + " sont espacées de " + gap + " jours ; " + max + " au plus sont permis.";
-        case EN -> "The sessions on " + first + " and " + second + " are " + gap + " days apart; at most " + max + " are allowed.";
-      };
-    }
   }
 
   /**
@@ -302,14 +228,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "SPAN_TOO_SHORT";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Les séances s'étalent sur " + span + " jours ; le format en demande au moins " + min + ".";
-        case EN -> "The sessions span " + span + " days; the format requires at least " + min + ".";
-      };
-    }
   }
 
   /**
@@ -327,14 +245,6 @@ public sealed interface PlanViolation extends Reason {
     @Override
     public String code() {
       return "SPAN_TOO_LONG";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Les séances s'étalent sur " + span + " jours ; le format en permet au plus " + max + ".";
-        case EN -> "The sessions span " + span + " days; the format allows at most " + max + ".";
-      };
     }
   }
 
@@ -356,14 +266,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "WINDOW_TOO_SHORT";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Du " + start + " à la fin de la période " + window + ", il reste moins de " + minSpan + " jours, la durée minimale du format.";
-        case EN -> "From " + start + " to the end of the period " + window + " there are fewer than " + minSpan + " days, the format's shortest span.";
-      };
-    }
   }
 
   /**
@@ -384,14 +286,6 @@ public sealed interface PlanViolation extends Reason {
     public String code() {
       return "NO_AVAILABLE_DATE";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Aucune date disponible pour la séance " + session + " entre le " + from + " et le " + to + ".";
-        case EN -> "No date is available for session " + session + " between " + from + " and " + to + ".";
-      };
-    }
   }
 
   /**
@@ -408,14 +302,6 @@ public sealed interface PlanViolation extends Reason {
     @Override
     public String code() {
       return "SESSION_NOT_FOUND";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Aucune séance prévue le " + date + ".";
-        case EN -> "No planned session on " + date + ".";
-      };
     }
   }
 }

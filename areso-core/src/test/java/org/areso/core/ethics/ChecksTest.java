@@ -9,6 +9,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Period;
+import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
@@ -290,6 +291,33 @@ class ChecksTest {
         + " avis sur le fond le 2024-03-04. (« fr:NEUTRALITY »)");
     assertThat(v.message(Language.EN)).isEqualTo("neutrality — Facilitator F-1 gave an opinion"
         + " on the content on 2024-03-04. (\"en:NEUTRALITY\")");
+  }
+
+  @Test
+  void aViolationAskedInGermanWritesItsReasonInGermanAndThePrincipleAndWordingInEnglish() {
+    // given
+    Violation v = ALL.check(Principle.NEUTRALITY, conduct().contribution(new Contribution(F1_ID,
+        DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x"))).build()).head();
+
+    // when
+    String swissGerman = v.message(Locale.forLanguageTag("de-CH"));
+
+    // then
+    assertThat(swissGerman).isEqualTo("neutrality — Die Fachperson F-1 hat sich am 2024-03-04"
+        + " zum Inhalt geäussert. (\"en:NEUTRALITY\")");
+  }
+
+  @Test
+  void aViolationAskedInSwissFrenchIsWrittenInFrench() {
+    // given
+    Violation v = ALL.check(Principle.NEUTRALITY, conduct().contribution(new Contribution(F1_ID,
+        DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x"))).build()).head();
+
+    // when
+    String swissFrench = v.message(Locale.forLanguageTag("fr-CH"));
+
+    // then
+    assertThat(swissFrench).isEqualTo(v.message(Language.FR));
   }
 
   @Test

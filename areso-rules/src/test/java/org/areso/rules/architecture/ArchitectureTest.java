@@ -1,5 +1,6 @@
 package org.areso.rules.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.areso.testkit.architecture.PurityRules.noDependencyOf;
 import static org.areso.testkit.architecture.PurityRules.noIo;
@@ -10,6 +11,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +23,7 @@ class ArchitectureTest {
 
   private static final String CORE = "org.areso.core..";
   private static final String RULES = "org.areso.rules..";
+  private static final String REASON_BUNDLE = "org.areso.core.kernel.ReasonBundle";
 
   private static final JavaClasses PRODUCTION = new ClassFileImporter()
       .withImportOption(new ImportOption.DoNotIncludeTests())
@@ -49,6 +53,33 @@ class ArchitectureTest {
 
     // when, then
     rule.check(PRODUCTION);
+  }
+
+  @Test
+  void onlyTheReasonBundlesLoadABundle() {
+    // given the one resource the I/O rule allows, its own bundles, is read in one place only
+    ArchRule rule = noClasses().that().resideInAnyPackage(CORE, RULES)
+        .and().doNotHaveFullyQualifiedName(REASON_BUNDLE)
+        .should().callMethod(ResourceBundle.class, "getBundle", String.class, Locale.class)
+        .because("the reasons' messages are the only resources core and rules read, and "
+            + REASON_BUNDLE + " loads them");
+
+    // when, then
+    rule.check(PRODUCTION);
+  }
+
+  @Test
+  void theReasonBundlesAreLoadedWhereTheArchitectureTestSaysTheyAre() {
+    // given
+    JavaClasses classes = PRODUCTION;
+
+    // when
+    boolean loads = classes.get(REASON_BUNDLE).getMethodCallsFromSelf().stream()
+        .anyMatch(call -> call.getTargetOwner().isEquivalentTo(ResourceBundle.class)
+            && call.getName().equals("getBundle"));
+
+    // then
+    assertThat(loads).as("%s calls ResourceBundle.getBundle", REASON_BUNDLE).isTrue();
   }
 
   @Test

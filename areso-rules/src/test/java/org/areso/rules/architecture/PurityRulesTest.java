@@ -11,6 +11,9 @@ import org.areso.rules.architecture.fixture.AsksForToday;
 import org.areso.rules.architecture.fixture.ComputesADueDate;
 import org.areso.rules.architecture.fixture.DrawsARandomUuid;
 import org.areso.rules.architecture.fixture.HoldsAConnection;
+import org.areso.rules.architecture.fixture.LoadsABundleInTheDefaultLocale;
+import org.areso.rules.architecture.fixture.LoadsABundleThroughAClassLoader;
+import org.areso.rules.architecture.fixture.LoadsItsOwnBundle;
 import org.areso.rules.architecture.fixture.OpensAFile;
 import org.areso.rules.architecture.fixture.ParsesAUri;
 import org.areso.rules.architecture.fixture.PrintsAStackTrace;
@@ -110,6 +113,42 @@ class PurityRulesTest {
 
       // then
       assertFiredOn(result, HoldsAConnection.class, "java.sql.Connection");
+    }
+
+    @Test
+    void firesOnAClassThatLoadsABundleThroughAClassLoader() {
+      // given
+      JavaClasses classes = importOnly(LoadsABundleThroughAClassLoader.class);
+
+      // when
+      EvaluationResult result = rule.evaluate(classes);
+
+      // then
+      assertFiredOn(result, LoadsABundleThroughAClassLoader.class, "ResourceBundle.getBundle");
+    }
+
+    @Test
+    void firesOnAClassThatLoadsABundleInTheDefaultLocale() {
+      // given
+      JavaClasses classes = importOnly(LoadsABundleInTheDefaultLocale.class);
+
+      // when
+      EvaluationResult result = rule.evaluate(classes);
+
+      // then
+      assertFiredOn(result, LoadsABundleInTheDefaultLocale.class, "ResourceBundle.getBundle");
+    }
+
+    @Test
+    void letsAClassLoadItsOwnBundleInTheLocaleItIsGiven() {
+      // given
+      JavaClasses classes = importOnly(LoadsItsOwnBundle.class);
+
+      // when
+      EvaluationResult result = rule.evaluate(classes);
+
+      // then
+      assertQuiet(result);
     }
 
     @Test

@@ -9,12 +9,15 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
+import static com.tngtech.archunit.core.domain.properties.HasParameterTypes.Predicates.rawParameterTypes;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.accessField;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.accessTargetWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static java.util.Objects.requireNonNull;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
@@ -22,6 +25,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import java.io.Serial;
 import java.time.Clock;
 import java.time.InstantSource;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
@@ -51,6 +56,26 @@ public final class PurityRules {
       resideInAnyPackage("java.io..", "java.net..", "java.nio.file..", "java.sql..")
           .and(not(type(Serial.class)))
           .as("reside in java.io (except java.io.Serial), java.net, java.nio.file or java.sql");
+
+  /**
+   * The single resource a pure module may read: its own packaged bundles, through
+   * {@code ResourceBundle.getBundle(String, Locale)}. Called from a class of the module, that
+   * overload looks the bundle up from that class (in its own module on the module path, beside it
+   * on the class path), and the locale is the caller's, never the JVM's default. Every other way to
+   * load a bundle (another overload: with a class loader, a module, a {@code Control}, or the
+   * default locale) is refused; the other ways to read a resource already use {@code java.io} or
+   * {@code java.net} types.
+   */
+  private static final DescribedPredicate<AccessTarget> GET_BUNDLE_WITH_BASE_NAME_AND_LOCALE =
+      DescribedPredicate.describe("getBundle(String, Locale)",
+          target -> target instanceof CodeUnitAccessTarget call
+              && rawParameterTypes(String.class, Locale.class).test(call));
+
+  private static final DescribedPredicate<JavaAccess<?>> BUNDLE_NOT_OF_THE_MODULE =
+      targetOwner(type(ResourceBundle.class))
+          .and(target(name("getBundle")))
+          .and(not(target(GET_BUNDLE_WITH_BASE_NAME_AND_LOCALE)))
+          .as("target is a ResourceBundle.getBundle other than getBundle(String, Locale)");
 
   private static final DescribedPredicate<JavaAccess<?>> NOW =
       targetOwner(resideInAPackage("java.time.."))
@@ -87,10 +112,15 @@ public final class PurityRules {
   //-----------------------------------------------------------------------
   /**
    * Obtains the rule that classes in the given packages depend on no file, network or database
-   * class: nothing in {@code java.io}, {@code java.net}, {@code java.nio.file} or {@code java.sql}.
+   * class: nothing in {@code java.io}, {@code java.net}, {@code java.nio.file} or {@code java.sql},
+   * and they load no resource bundle but their module's own.
    *
-   * <p>The one exception is the annotation {@code java.io.Serial}, which only documents
-   * serialization members.
+   * <p>Two exceptions, and no other: the annotation {@code java.io.Serial}, which only documents
+   * serialization members; and {@code ResourceBundle.getBundle(String, Locale)}, which loads the
+   * bundles the module packages itself (its messages, which a translator edits), looked up from
+   * the calling class, in the caller's own module on the module path. Every other overload of
+   * {@code getBundle} is refused: with a class loader, a module or a {@code Control} it reads
+   * resources of someone else, and without a locale it depends on the JVM's default locale.
    *
    * @param packages  the package patterns whose classes are checked, not null, not empty, no null
    *     element
@@ -101,8 +131,10 @@ public final class PurityRules {
   public static ArchRule noIo(String... packages) {
     return noClasses().that().resideInAnyPackage(checked(packages))
         .should().dependOnClassesThat(IO_CLASSES)
+        .orShould(accessTargetWhere(BUNDLE_NOT_OF_THE_MODULE)
+            .as("load a resource bundle other than through getBundle(String, Locale)"))
         .because("a pure module takes facts from its host and returns values; files, sockets, "
-            + "paths and databases belong to the host")
+            + "paths, databases and resources beyond its own message bundles belong to the host")
         .allowEmptyShould(true);
   }
 

@@ -1,0 +1,66 @@
+package org.areso.core.kernel;
+
+import io.vavr.collection.Seq;
+import java.util.Locale;
+
+/**
+ * A reason whose message is written in Areso's reason bundles rather than in code: the pattern
+ * its {@link #code()} keys there, filled with its {@link #arguments()}, so that a translator
+ * edits the wording without touching a record.
+ *
+ * <p>The bundles are {@code .properties} files of this module ({@code reasons.properties} in
+ * English, {@code reasons_fr} in French; {@code reasons_de} in German and {@code reasons_it} in
+ * Italian for the reasons a Swiss host shows), read as UTF-8, in
+ * {@link java.text.MessageFormat} syntax: {@code {0}} is the first argument, an apostrophe is
+ * written {@code ''}, and {@code {2,choice,0#…|1#…}} picks a wording by a number or a yes/no
+ * argument. A bundle is loaded once, the first time a message is asked in its language; deciding,
+ * validating or replaying never loads one.
+ *
+ * <p>Arguments are written as people read them, whatever the locale: a {@link Text} in the
+ * message's language (French for French, English otherwise), a collection as its elements joined
+ * with {@code ", "}, a number with no grouping separator, anything else as its
+ * {@code toString()} (ISO dates, identifiers, codes). An argument read by a {@code choice} is
+ * given as a number: a number as is, yes as 1 and no as 0, a constant of an enumeration as its
+ * position.
+ *
+ * <p>Implemented by Areso's reason catalogues; a host's own reasons implement {@link Reason} and
+ * write their messages themselves.
+ */
+public interface BundledReason extends Reason {
+
+  /**
+   * The values the message quotes, in the order of its placeholders {@code {0}, {1}, …}. By
+   * default, the record's components in their order (none for a reason that is not a record); a
+   * record overrides it where its message quotes something else, such as a party's label or a
+   * yes/no its wording depends on.
+   *
+   * @return the arguments, never null
+   */
+  default Seq<?> arguments() {
+    return ReasonBundle.components(this);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The pattern {@link #code()} keys in the bundle of that language, filled with
+   * {@link #arguments()}.
+   */
+  @Override
+  default String message(Language language) {
+    return ReasonBundle.format(this, ReasonBundle.locale(language));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The pattern {@link #code()} keys in the bundle of the locale's language (French, German,
+   * Italian, or English for any other), filled with {@link #arguments()}. A reason that German or
+   * Italian do not translate, because a Swiss host does not show it, is written in English; so
+   * are the texts it quotes, which are French and English only.
+   */
+  @Override
+  default String message(Locale locale) {
+    return ReasonBundle.format(this, locale);
+  }
+}

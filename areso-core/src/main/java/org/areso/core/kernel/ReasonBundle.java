@@ -1,0 +1,148 @@
+package org.areso.core.kernel;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Traversable;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The one way a {@link BundledReason}'s message is written: the pattern its code keys in the
+ * bundle of the locale's language, filled with its arguments.
+ *
+ * <p>The bundles are this module's own {@code .properties} files, loaded with
+ * {@link ResourceBundle#getBundle(String, Locale)} from this class, so that on the module path
+ * they are looked up in this module and on the class path beside this class. That is the only
+ * resource Areso's pure modules read (the architecture test allows exactly this). Each bundle is
+ * loaded once, on the first message asked in its language, and kept. Thread-safe.
+ */
+final class ReasonBundle {
+
+  /** The bundles' base name: {@code reasons.properties} (English) and its translations. */
+  static final String BASE_NAME = "org.areso.core.kernel.reasons";
+
+  private static final ConcurrentMap<Locale, ResourceBundle> LOADED = new ConcurrentHashMap<>();
+
+  /** Each record's component accessors, read once per record type. */
+  private static final ClassValue<Seq<Method>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected Seq<Method> computeValue(Class<?> type) {
+      return accessors(type);
+    }
+  };
+
+  private ReasonBundle() {}
+
+  /**
+   * The language a locale's message falls back to where Areso only writes French and English:
+   * French for a French locale, English for any other.
+   */
+  static Language language(Locale locale) {
+    return bundleLocale(locale).equals(Locale.FRENCH) ? Language.FR : Language.EN;
+  }
+
+  /** The locale whose bundle writes a language. */
+  static Locale locale(Language language) {
+    return switch (requireNonNull(language, "language")) {
+      case FR -> Locale.FRENCH;
+      case EN -> Locale.ROOT;
+    };
+  }
+
+  /**
+   * The locale of the bundle that writes a locale's language: French, German, Italian, or the
+   * English base bundle. Choosing it here, rather than leaving the fallback to
+   * {@link ResourceBundle}, keeps the JVM's default locale out of the choice.
+   */
+  static Locale bundleLocale(Locale locale) {
+    return switch (requireNonNull(locale, "locale").getLanguage()) {
+      case "fr" -> Locale.FRENCH;
+      case "de" -> Locale.GERMAN;
+      case "it" -> Locale.ITALIAN;
+      default -> Locale.ROOT;
+    };
+  }
+
+  /** The bundle of a bundle locale, loaded on first use. */
+  static ResourceBundle bundle(Locale bundleLocale) {
+    return LOADED.computeIfAbsent(bundleLocale, ReasonBundle::load);
+  }
+
+  /** Loads the bundle of a bundle locale: the one resource this module reads. */
+  static ResourceBundle load(Locale bundleLocale) {
+    return ResourceBundle.getBundle(BASE_NAME, bundleLocale);
+  }
+
+  /**
+   * A reason's message in a locale.
+   *
+   * @throws java.util.MissingResourceException if no bundle has a pattern for the reason's code
+   *     (a programmer error, which the bundle tests rule out)
+   */
+  static String format(BundledReason reason, Locale locale) {
+    Locale bundleLocale = bundleLocale(locale);
+    Language language = language(bundleLocale);
+    MessageFormat pattern =
+        new MessageFormat(bundle(bundleLocale).getString(reason.code()), bundleLocale);
+    Format[] formats = pattern.getFormatsByArgumentIndex();
+    Object[] arguments = reason.arguments().zipWithIndex()
+        .map(argument -> argument._2 < formats.length && formats[argument._2] != null
+            ? chosenBy(argument._1) : written(argument._1, language))
+        .toJavaArray();
+    return pattern.format(arguments);
+  }
+
+  /**
+   * An argument a {@code choice} reads: a number as is, yes as 1 and no as 0, a constant of an
+   * enumeration as its position.
+   */
+  private static Object chosenBy(Object argument) {
+    if (argument instanceof Boolean yes) {
+      return yes ? 1 : 0;
+    }
+    return argument instanceof Enum<?> constant ? constant.ordinal() : argument;
+  }
+
+  /**
+   * A reason's record components, in their order; none when it is not a record.
+   *
+   * @throws IllegalStateException if a component cannot be read (a record that is not public: a
+   *     programmer error)
+   */
+  static Seq<Object> components(BundledReason reason) {
+    return COMPONENTS.get(reason.getClass()).map(accessor -> read(accessor, reason));
+  }
+
+  private static Seq<Method> accessors(Class<?> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    return components == null
+        ? List.empty() : List.of(components).map(RecordComponent::getAccessor);
+  }
+
+  private static Object read(Method accessor, BundledReason reason) {
+    try {
+      return accessor.invoke(reason);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + accessor + " of a reason", e);
+    }
+  }
+
+  /** An argument as people read it, in the message's language. */
+  private static String written(Object argument, Language language) {
+    if (argument instanceof Text text) {
+      return text.in(language);
+    }
+    if (argument instanceof Traversable<?> values) {
+      return values.map(value -> written(value, language)).mkString(", ");
+    }
+    return String.valueOf(argument);
+  }
+}

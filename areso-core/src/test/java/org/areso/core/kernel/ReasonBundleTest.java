@@ -1,0 +1,154 @@
+package org.areso.core.kernel;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The bundle files a translator edits: every reason has its line in English and in French, each
+ * line quotes every argument of its reason and nothing else, and apostrophes are written so that
+ * {@link java.text.MessageFormat} keeps them.
+ */
+class ReasonBundleTest {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+  private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+  private static Properties file(String name) throws IOException {
+    Properties lines = new Properties();
+    try (InputStream in = ReasonBundle.class.getResourceAsStream(name + ".properties");
+        Reader reader = new InputStreamReader(in, UTF_8)) {
+      lines.load(reader);
+    }
+    return lines;
+  }
+
+  private static Set<String> codes() {
+    return HashSet.ofAll(ReasonFixtures.all().map(Reason::code));
+  }
+
+  private static Set<Integer> placeholders(String pattern) {
+    Matcher m = PLACEHOLDER.matcher(pattern);
+    Set<Integer> found = HashSet.empty();
+    while (m.find()) {
+      found = found.add(Integer.parseInt(m.group(1)));
+    }
+    return found;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reasons", "reasons_fr"})
+  void everyCodeHasALineInEnglishAndInFrench(String bundle) throws IOException {
+    // given
+    Properties lines = file(bundle);
+
+    // when
+    Set<String> missing = codes().filter(code -> !lines.containsKey(code));
+
+    // then
+    assertThat(missing.toJavaSet()).as("codes without a line in %s", bundle).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reasons", "reasons_fr", "reasons_de", "reasons_it"})
+  void everyLineIsTheCodeOfAReason(String bundle) throws IOException {
+    // given
+    Properties lines = file(bundle);
+
+    // when
+    Set<String> unknown = HashSet.ofAll(lines.stringPropertyNames()).removeAll(codes());
+
+    // then
+    assertThat(unknown.toJavaSet()).as("lines of %s that no reason has", bundle).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reasons", "reasons_fr", "reasons_de", "reasons_it"})
+  void everyLineQuotesEveryArgumentOfItsReasonAndNoOther(String bundle) throws IOException {
+    // given
+    Properties lines = file(bundle);
+    Seq<BundledReason> reasons = ReasonFixtures.all().map(BundledReason.class::cast)
+        .filter(reason -> lines.containsKey(reason.code()));
+
+    // when
+    Seq<String> wrong = reasons
+        .filter(reason -> !placeholders(lines.getProperty(reason.code()))
+            .equals(HashSet.range(0, reason.arguments().size())))
+        .map(reason -> reason.code() + " quotes " + placeholders(lines.getProperty(reason.code()))
+            + " of " + reason.arguments().size() + " arguments");
+
+    // then
+    assertThat(reasons).as("reasons with a line in %s", bundle).isNotEmpty();
+    assertThat(wrong.toJavaList()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reasons", "reasons_fr", "reasons_de", "reasons_it"})
+  void everyApostropheIsDoubledSoThatItIsKept(String bundle) throws IOException {
+    // given
+    Properties lines = file(bundle);
+
+    // when
+    List<String> lone = List.ofAll(lines.stringPropertyNames())
+        .filter(code -> LONE_APOSTROPHE.matcher(lines.getProperty(code)).find());
+
+    // then
+    assertThat(lone.toJavaList()).as("lines of %s with a single apostrophe", bundle).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reasons_de", "reasons_it"})
+  void germanAndItalianTranslateEveryReasonASwissHostShows(String bundle) throws IOException {
+    // given
+    Properties lines = file(bundle);
+
+    // when
+    Set<String> missing = swissCodes().filter(code -> !lines.containsKey(code));
+
+    // then
+    assertThat(missing.toJavaSet()).as("codes a Swiss host shows without a line in %s", bundle)
+        .isEmpty();
+  }
+
+  /**
+   * What a Swiss host shows: input, the decision's reasons (not a policy author's errors), ethics,
+   * engagement and planning; not the definition or history errors a developer meets.
+   */
+  private static Set<String> swissCodes() {
+    Set<String> policyAuthors = HashSet.of("EMPTY_POLICY", "EMPTY_COMPOSITION",
+        "RULE_WITHOUT_REFERENCE", "DUPLICATE_RULE_NAME", "DEROGATION_NEVER_APPLIES",
+        "DEROGATIONS_ALWAYS_CONFLICT", "PARAMETER_WITHOUT_VALUE", "PARAMETER_PERIODS_OVERLAP");
+    return HashSet.ofAll(ReasonFixtures.fields().appendAll(ReasonFixtures.eligibility())
+        .appendAll(ReasonFixtures.ethics()).appendAll(ReasonFixtures.engagement())
+        .appendAll(ReasonFixtures.planning()).map(Reason::code)).removeAll(policyAuthors);
+  }
+
+  @Test
+  void theFixturesHoldARecordOfEveryCatalogue() {
+    // given
+    Set<Class<?>> sampled = HashSet.ofAll(ReasonFixtures.all().map(Object::getClass));
+
+    // when
+    Seq<Class<?>> missing = ReasonFixtures.CATALOGUES
+        .flatMap(catalogue -> List.of(catalogue.getPermittedSubclasses()))
+        .filter(record -> !sampled.contains(record));
+
+    // then
+    assertThat(missing.toJavaList()).isEmpty();
+    assertThat(ReasonFixtures.all()).allMatch(BundledReason.class::isInstance);
+  }
+}
