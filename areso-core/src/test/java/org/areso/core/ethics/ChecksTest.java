@@ -296,8 +296,8 @@ class ChecksTest {
   @Test
   void aViolationAskedInGermanWritesItsReasonInGermanAndThePrincipleAndWordingInEnglish() {
     // given
-    Violation v = ALL.check(Principle.NEUTRALITY, conduct().contribution(new Contribution(F1_ID,
-        DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x"))).build()).head();
+    Violation v = ALL.check(Principle.NEUTRALITY, conduct().plusContribution(new Contribution(F1_ID,
+        DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x")))).head();
 
     // when
     String swissGerman = v.message(Locale.forLanguageTag("de-CH"));
@@ -310,8 +310,8 @@ class ChecksTest {
   @Test
   void aViolationAskedInSwissFrenchIsWrittenInFrench() {
     // given
-    Violation v = ALL.check(Principle.NEUTRALITY, conduct().contribution(new Contribution(F1_ID,
-        DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x"))).build()).head();
+    Violation v = ALL.check(Principle.NEUTRALITY, conduct().plusContribution(new Contribution(F1_ID,
+        DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x")))).head();
 
     // when
     String swissFrench = v.message(Locale.forLanguageTag("fr-CH"));
