@@ -26,14 +26,19 @@ public record Audit(Charter charter, Seq<Violation> violations) {
   }
 
   /**
-   * The violations by principle, every principle of the charter present in its order, those with
+   * The violations by principle, every principle of the charter present in its order (then
+   * confidentiality, checked under every charter, when the charter does not list it), those with
    * no violation mapped to an empty sequence.
    *
    * @return the violations by principle, never null
    */
   public Map<Principle, Seq<Violation>> byPrinciple() {
-    return LinkedHashMap.ofEntries(charter.articles().map(a -> Tuple.of(a.principle(),
-        violations.filter(v -> v.principle() == a.principle()))));
+    Seq<Principle> principles = charter.articles().map(Article::principle);
+    if (!principles.contains(Principle.CONFIDENTIALITY)) {
+      principles = principles.append(Principle.CONFIDENTIALITY);  // checked under every charter
+    }
+    return LinkedHashMap.ofEntries(principles.map(principle -> Tuple.of(principle,
+        violations.filter(v -> v.principle() == principle))));
   }
 
   /**

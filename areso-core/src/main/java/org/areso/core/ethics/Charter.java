@@ -21,8 +21,10 @@ import org.immutables.value.Value;
  * group a figure may be released over, the attendance threshold, how far back paid work counts,
  * how many one-party sessions are tolerated).
  *
- * <p>Only the principles the charter lists are checked; what each check looks at and how serious
- * its findings are is fixed, so that every programme means the same by the same principle:
+ * <p>Only the principles the charter lists are checked, but for confidentiality, which holds under
+ * every programme: a charter that does not list it is held to {@link #BASELINE_CONFIDENTIALITY},
+ * cited to the data-protection regulation. What each check looks at and how serious its findings
+ * are is fixed, so that every programme means the same by the same principle:
  * <ul>
  *   <li>freedom — a request no party made itself (blocking); a party recorded as obliged to take
  *       part (blocking). Withdrawing is never refused by the engagement;
@@ -57,6 +59,26 @@ public abstract class Charter {
   public static final int DEFAULT_ATTENDANCE_SESSIONS = 4;
   /** Default look-back for paid work for the structure or a party (an assumption). */
   public static final Period DEFAULT_PAID_WORK_LOOKBACK = Period.ofYears(3);
+
+  /**
+   * The text the baseline confidentiality rests on when a charter does not list the principle:
+   * the GDPR's principle of integrity and confidentiality of personal data (regulation (EU)
+   * 2016/679, art. 5 §1 f). Cited unverified: its wording was not read here.
+   */
+  public static final LegalReference BASELINE_SOURCE = LegalReference.builder()
+      .code("Règlement (UE) 2016/679 (RGPD)").article("5").item("§1 f)").verified(false).build()
+      .getOrElseThrow(() -> new IllegalStateException("invalid baseline source"));
+
+  /**
+   * The confidentiality every programme keeps, whether or not its charter lists it: sensitive data
+   * goes only to whom its sensitivity clears, and a figure only over enough engagements.
+   */
+  public static final Article BASELINE_CONFIDENTIALITY = new Article(Principle.CONFIDENTIALITY,
+      Text.of("Les données sensibles d'un accompagnement ne sont communiquées qu'aux destinataires"
+              + " que leur sensibilité autorise, et les chiffres seulement sur un nombre suffisant"
+              + " d'accompagnements.",
+          "An engagement's sensitive data goes only to the recipients its sensitivity clears, and"
+              + " figures only over enough engagements."));
 
   Charter() { }
 
@@ -155,7 +177,28 @@ public abstract class Charter {
   }
 
   /**
-   * Whether the charter lists a principle, so that its checks run.
+   * The confidentiality article that applies: the charter's own, or {@link
+   * #BASELINE_CONFIDENTIALITY} when it does not list the principle.
+   *
+   * @return the article, never null
+   */
+  public Article confidentiality() {
+    return article(Principle.CONFIDENTIALITY).getOrElse(BASELINE_CONFIDENTIALITY);
+  }
+
+  /**
+   * The text the confidentiality that applies rests on: the charter's, or {@link
+   * #BASELINE_SOURCE}.
+   *
+   * @return the reference, never null
+   */
+  public LegalReference confidentialitySource() {
+    return binds(Principle.CONFIDENTIALITY) ? source() : BASELINE_SOURCE;
+  }
+
+  /**
+   * Whether the charter lists a principle, so that its checks run (confidentiality is checked
+   * whether listed or not: see {@link #confidentiality()}).
    *
    * @param principle the principle, not null
    * @return true when listed
@@ -212,18 +255,18 @@ public abstract class Charter {
    *
    * @param figure the figure, not null
    * @return the figure, or the confidentiality violation when it covers fewer than
-   *     {@link #minimumAggregate()} engagements (only when the charter lists confidentiality)
+   *     {@link #minimumAggregate()} engagements, under every charter (see {@link
+   *     #confidentiality()})
    * @throws NullPointerException if figure is null (a programmer error)
    */
   public Either<Violation, Aggregate> release(Aggregate figure) {
     requireNonNull(figure, "figure");
-    Option<Article> confidentiality = article(Principle.CONFIDENTIALITY);
-    if (confidentiality.isEmpty() || figure.engagements() >= minimumAggregate()) {
+    if (figure.engagements() >= minimumAggregate()) {
       return Either.right(figure);
     }
     return Either.left(new Violation(Principle.CONFIDENTIALITY, Severity.BLOCKING,
         new EthicsReason.AggregateTooSmall(figure.indicator(), figure.engagements(),
-            minimumAggregate()), confidentiality.get(), source()));
+            minimumAggregate()), confidentiality(), confidentialitySource()));
   }
 
   /** The programme and its principles. */

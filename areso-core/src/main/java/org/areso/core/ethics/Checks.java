@@ -27,7 +27,7 @@ final class Checks {
         .appendAll(oneSidedContact(charter, c))
         .appendAll(confidentiality(charter, c.disclosures()));
     Seq<Principle> order = charter.articles().map(Article::principle);
-    return found.sortBy(v -> order.indexOf(v.principle()));
+    return found.sortBy(v -> rank(order, v.principle()));
   }
 
   /**
@@ -68,7 +68,13 @@ final class Checks {
       return found;
     }
     Seq<Principle> order = charter.articles().map(Article::principle);
-    return found.sortBy(v -> order.indexOf(v.principle()));
+    return found.sortBy(v -> rank(order, v.principle()));
+  }
+
+  /** A principle's place in the charter's order; the baseline confidentiality comes last. */
+  private static int rank(Seq<Principle> order, Principle principle) {
+    int index = order.indexOf(principle);
+    return index < 0 ? Integer.MAX_VALUE : index;
   }
 
   private static Seq<Violation> added(Seq<Violation> before, Seq<Violation> after) {
@@ -220,11 +226,8 @@ final class Checks {
             e._1, e._2.size(), charter.oneSidedSessionsTolerated())));
   }
 
+  /** Checked under every charter: its own article, or the baseline one (see Charter). */
   private static Seq<Violation> confidentiality(Charter charter, Seq<Disclosure> disclosures) {
-    Option<Article> article = charter.article(Principle.CONFIDENTIALITY);
-    if (article.isEmpty()) {
-      return List.empty();
-    }
     List<EthicsReason> reasons = List.empty();
     for (Disclosure d : disclosures) {
       if (d.recipient() == Recipient.SUPERVISING_AUTHORITY
@@ -236,7 +239,9 @@ final class Checks {
             d.item().label(), d.item().sensitivity(), d.recipient()));
       }
     }
-    return blocking(charter, article.get(), reasons);
+    Article article = charter.confidentiality();
+    return reasons.map(r -> new Violation(article.principle(), Severity.BLOCKING, r, article,
+        charter.confidentialitySource()));
   }
 
   private static Option<Article> either(Charter charter, Principle first, Principle second) {

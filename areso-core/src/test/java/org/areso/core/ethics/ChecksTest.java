@@ -265,8 +265,25 @@ class ChecksTest {
       assertThat(k3.release(new Aggregate("action_plans", 2, 3)).isRight()).isTrue();
       assertThat(k3.release(new Aggregate("action_plans", 2, 2)).getLeft().reason())
           .isEqualTo(new EthicsReason.AggregateTooSmall("action_plans", 2, 3));
-      assertThat(charterOf(Principle.NEUTRALITY).build().get()
-          .release(new Aggregate("action_plans", 1, 1)).isRight()).isTrue();
+    }
+
+    @Test
+    void aCharterThatDoesNotListConfidentialityIsHeldToTheBaselineOne() {
+      // given: a charter of neutrality alone
+      Charter neutralOnly = charterOf(Principle.NEUTRALITY).build().get();
+      // when
+      Seq<Violation> leaked = neutralOnly.audit(conduct()
+          .plusDisclosure(disclosure(Sensitivity.CONFIDENTIAL, Recipient.PUBLIC))).violations();
+      Violation small = neutralOnly.release(new Aggregate("action_plans", 1, 1)).getLeft();
+      // then: refused all the same, under the baseline article and its source
+      assertThat(leaked.map(Violation::code)).containsExactly("DISCLOSURE_NOT_CLEARED");
+      assertThat(leaked.head().article()).isEqualTo(Charter.BASELINE_CONFIDENTIALITY);
+      assertThat(leaked.head().charter()).isEqualTo(Charter.BASELINE_SOURCE);
+      assertThat(small.reason()).isEqualTo(new EthicsReason.AggregateTooSmall("action_plans", 1,
+          Charter.DEFAULT_MINIMUM_AGGREGATE));
+      assertThat(neutralOnly.audit(conduct()).byPrinciple().keySet())
+          .containsExactly(Principle.NEUTRALITY, Principle.CONFIDENTIALITY);
+      assertThat(neutralOnly.binds(Principle.CONFIDENTIALITY)).isFalse();
     }
   }
 
