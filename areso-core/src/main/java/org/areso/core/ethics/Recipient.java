@@ -1,25 +1,20 @@
 package org.areso.core.ethics;
 
+import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.Text;
 
 /** Who receives a {@link Disclosure}. */
 public enum Recipient {
   /** A party of the engagement. */
-  PARTY(Text.of("partie prenante", "party")),
+  PARTY,
   /** The programme's operator (the office that runs the programme). */
-  OPERATOR(Text.of("opérateur du programme", "programme operator")),
+  OPERATOR,
   /** A funder of the programme or of the structure. */
-  FUNDER(Text.of("financeur", "funder")),
+  FUNDER,
   /** A supervising authority of the structure (tutelle). */
-  SUPERVISING_AUTHORITY(Text.of("autorité de tutelle", "supervising authority")),
+  SUPERVISING_AUTHORITY,
   /** Anyone: a publication. */
-  PUBLIC(Text.of("public", "the public"));
-
-  private final Text label;
-
-  Recipient(Text label) {
-    this.label = label;
-  }
+  PUBLIC;
 
   /**
    * The recipient's name, in French and English.
@@ -27,6 +22,6 @@ public enum Recipient {
    * @return the label, never null
    */
   public Text label() {
-    return label;
+    return Labels.of(this);
   }
 }

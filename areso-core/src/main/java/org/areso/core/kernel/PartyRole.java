@@ -6,21 +6,15 @@ package org.areso.core.kernel;
  */
 public enum PartyRole {
   /** Management (direction). */
-  MANAGEMENT(Text.of("direction", "management")),
+  MANAGEMENT,
   /** Supervisors and middle managers (encadrement). */
-  SUPERVISORS(Text.of("encadrement", "supervisors")),
+  SUPERVISORS,
   /** Staff representatives (représentants du personnel, élus du CSE, commission du personnel). */
-  STAFF_REPRESENTATIVES(Text.of("représentants du personnel", "staff representatives")),
+  STAFF_REPRESENTATIVES,
   /** Non-managerial staff (personnel non-encadrant). */
-  NON_MANAGERIAL_STAFF(Text.of("personnel non-encadrant", "non-managerial staff")),
+  NON_MANAGERIAL_STAFF,
   /** Governance: the board of an association or foundation (gouvernance, conseil d'administration). */
-  GOVERNANCE(Text.of("gouvernance", "governance"));
-
-  private final Text label;
-
-  PartyRole(Text label) {
-    this.label = label;
-  }
+  GOVERNANCE;
 
   /**
    * The role's name for people, in French and English.
@@ -28,6 +22,6 @@ public enum PartyRole {
    * @return the label, never null
    */
   public Text label() {
-    return label;
+    return Labels.of(this);
   }
 }

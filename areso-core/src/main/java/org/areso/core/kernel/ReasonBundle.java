@@ -20,16 +20,21 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>The bundles are this module's own {@code .properties} files, loaded with
  * {@link ResourceBundle#getBundle(String, Locale)} from this class, so that on the module path
- * they are looked up in this module and on the class path beside this class. That is the only
- * resource Areso's pure modules read (the architecture test allows exactly this). Each bundle is
+ * they are looked up in this module and on the class path beside this class. They and the labels'
+ * bundles ({@link Labels}) are the only resources Areso's pure modules read (the architecture test
+ * allows exactly this). Each bundle is
  * loaded once, on the first message asked in its language, and kept. Thread-safe.
  */
 final class ReasonBundle {
 
   /** The bundles' base name: {@code reasons.properties} (English) and its translations. */
   static final String BASE_NAME = "org.areso.core.kernel.reasons";
+  /** The base name of the constants' labels ({@link Labels}): {@code labels.properties}. */
+  static final String LABELS = "org.areso.core.kernel.labels";
 
   private static final ConcurrentMap<Locale, ResourceBundle> LOADED = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Locale, ResourceBundle> LOADED_LABELS =
+      new ConcurrentHashMap<>();
 
   /** Each record's component accessors, read once per record type. */
   private static final ClassValue<Seq<Method>> COMPONENTS = new ClassValue<>() {
@@ -79,6 +84,12 @@ final class ReasonBundle {
   /** Loads the bundle of a bundle locale: the one resource this module reads. */
   static ResourceBundle load(Locale bundleLocale) {
     return ResourceBundle.getBundle(BASE_NAME, bundleLocale);
+  }
+
+  /** The labels' bundle of a bundle locale, loaded on first use (this module's own too). */
+  static ResourceBundle labels(Locale bundleLocale) {
+    return LOADED_LABELS.computeIfAbsent(bundleLocale,
+        locale -> ResourceBundle.getBundle(LABELS, locale));
   }
 
   /**
