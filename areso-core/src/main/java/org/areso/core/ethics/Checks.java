@@ -230,7 +230,7 @@ final class Checks {
   private static Seq<Violation> confidentiality(Charter charter, Seq<Disclosure> disclosures) {
     List<EthicsReason> reasons = List.empty();
     for (Disclosure d : disclosures) {
-      if (d.recipient() == Recipient.SUPERVISING_AUTHORITY
+      if (d.recipient().isSupervisingAuthority()
           && charter.anonymityTowardsSupervisingAuthorities()) {
         reasons = reasons.append(
             new EthicsReason.AnonymityTowardsSupervisingAuthority(d.item().label()));

@@ -13,8 +13,26 @@ public enum Recipient {
   FUNDER,
   /** A supervising authority of the structure (tutelle). */
   SUPERVISING_AUTHORITY,
+  /**
+   * The State's services that fund a structure and supervise it (a DDETS, a DREETS, the DGCS): a
+   * supervising authority as well as a funder.
+   */
+  STATE_SERVICES,
+  /** The regional health agency (ARS), which funds and authorises: a supervising authority too. */
+  REGIONAL_HEALTH_AGENCY,
   /** Anyone: a publication. */
   PUBLIC;
+
+  /**
+   * Whether the recipient supervises the structure (tutelle), even when it also funds it: what a
+   * charter's anonymity towards supervising authorities keeps everything from.
+   *
+   * @return true for a supervising authority, the State's services and the ARS
+   */
+  public boolean isSupervisingAuthority() {
+    return this == SUPERVISING_AUTHORITY || this == STATE_SERVICES
+        || this == REGIONAL_HEALTH_AGENCY;
+  }
 
   /**
    * The recipient's name, in French and English.

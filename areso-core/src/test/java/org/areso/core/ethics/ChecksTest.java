@@ -260,6 +260,23 @@ class ChecksTest {
     }
 
     @Test
+    void aFunderThatAlsoSupervisesIsASupervisingAuthorityUnderAnonymity() {
+      // given: the State's services and the ARS fund and supervise; a foundation only funds
+      Conduct toStateServices = conduct()
+          .plusDisclosure(disclosure(Sensitivity.PUBLIC, Recipient.STATE_SERVICES));
+      Conduct toArs = conduct()
+          .plusDisclosure(disclosure(Sensitivity.PUBLIC, Recipient.REGIONAL_HEALTH_AGENCY));
+      Conduct toFunder = conduct()
+          .plusDisclosure(disclosure(Sensitivity.PUBLIC, Recipient.FUNDER));
+      // then
+      assertThat(codes(ALL, toStateServices))
+          .containsExactly("ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY");
+      assertThat(codes(ALL, toArs)).containsExactly("ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY");
+      assertThat(ALL.audit(toFunder).isClean()).isTrue();
+      assertThat(Recipient.FUNDER.isSupervisingAuthority()).isFalse();
+    }
+
+    @Test
     void figuresAreReleasedOnlyOverAtLeastKEngagements() {
       Charter k3 = charterOf(Principle.CONFIDENTIALITY).minimumAggregate(3).build().get();
       assertThat(k3.release(new Aggregate("action_plans", 2, 3)).isRight()).isTrue();
