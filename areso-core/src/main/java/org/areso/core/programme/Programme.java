@@ -122,6 +122,17 @@ public interface Programme {
   }
 
   /**
+   * The outcomes the programme's text says its engagements aim at, which a closing assessment
+   * records by their identifiers ({@link org.areso.core.engagement.Assessment#outcomes()}).
+   * Default: none listed.
+   *
+   * @return the outcomes, in the text's order, never null
+   */
+  default Seq<Outcome> outcomes() {
+    return List.empty();
+  }
+
+  /**
    * How long a consenting party may take to answer once the framing is proposed, after which the
    * consent is overdue. Default (an assumption, nothing public fixes it): 30 days.
    *

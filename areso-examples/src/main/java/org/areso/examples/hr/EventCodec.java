@@ -168,6 +168,7 @@ public final class EventCodec {
       f.put("summary", e.summary());
     } else if (event instanceof Closed e) {
       f.put("assessment", e.assessment().summary());
+      f.put("outcomes", array(e.assessment().outcomes(), Str::new));
     }
     // FramingConfirmed, Suspended, Resumed, InterventionEnded and Withdrawn hold nothing more.
     return Tree.write(f.tree());
@@ -255,7 +256,8 @@ public final class EventCodec {
       case "Resumed" -> new Resumed(id, v, s);
       case "InterventionEnded" -> new InterventionEnded(id, v, s);
       case "FollowUpReviewed" -> new FollowUpReviewed(id, v, s, r.str("summary"));
-      case "Closed" -> new Closed(id, v, s, new Assessment(r.str("assessment")));
+      case "Closed" -> new Closed(id, v, s, new Assessment(r.str("assessment"),
+          r.has("outcomes") ? r.strings("outcomes").toLinkedSet() : LinkedHashSet.empty()));
       case "Withdrawn" -> new Withdrawn(id, v, s);
       default -> throw new Unreadable("UNKNOWN_TYPE");
     };

@@ -14,6 +14,7 @@ import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Text;
 import org.areso.core.planning.Format;
 import org.areso.core.programme.FormatId;
+import org.areso.core.programme.Outcome;
 import org.areso.core.programme.Programme;
 
 /** One programme of the catalogue, as its terms say; equal when its terms are equal. */
@@ -40,6 +41,12 @@ record CatalogueProgramme(
     requireNonNull(workflow, "workflow");
     requireNonNull(window, "window");
     requireNonNull(followUpDelay, "followUpDelay");
+  }
+
+  /** The outcomes the programme's own text lists (see {@link Outcomes}). */
+  @Override
+  public Seq<Outcome> outcomes() {
+    return Outcomes.of(id);
   }
 
   /** The identifier and the name; the terms are read through the accessors. */

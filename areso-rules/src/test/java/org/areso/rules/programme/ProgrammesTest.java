@@ -135,6 +135,25 @@ class ProgrammesTest {
   }
 
   @Test
+  void onlySeed001ListsOutcomesAndAnAssessmentRecordsThoseReached() {
+    // given
+    var outcomes = Programmes.aresoSocial2023().outcomes();
+    // when
+    var assessment = new org.areso.core.engagement.Assessment("dialogue restored",
+        io.vavr.collection.LinkedHashSet.of(outcomes.get(1).id()));
+    // then
+    assertThat(outcomes.map(o -> o.id())).containsExactly("listening-and-trust",
+        "dialogue-restored", "debate-and-rules", "lasting-dialogue");
+    assertThat(outcomes.get(1).description().fr())
+        .isEqualTo("maintenir ou restaurer le dialogue entre les parties prenantes de"
+            + " l'établissement");
+    assertThat(assessment.outcomes()).containsExactly("dialogue-restored");
+    assertThat(new org.areso.core.engagement.Assessment("done").outcomes()).isEmpty();
+    assertThat(Programmes.all().filter(p -> !p.id().equals("areso-social-2023"))
+        .flatMap(p -> p.outcomes())).isEmpty();
+  }
+
+  @Test
   void eachCharterHasTheSeedsPrinciples() {
     assertThat(Charters.areso().articles().map(a -> a.principle())).containsExactly(
         Principle.FREEDOM, Principle.ADHESION, Principle.RESPONSIBILITY, Principle.NEUTRALITY,
