@@ -134,6 +134,8 @@ final class ReasonFixtures {
         new EngagementReason.StaffingNotOffered("soreso", 1, true),
         new EngagementReason.StaffingNotOffered("soreso", 3, false),
         new EngagementReason.StaffingNotOffered("soreso", 0, true),
+        new EngagementReason.QualificationMissing(ANNE, Qualification.SOCIAL_WORKER_TITLE,
+            "workplace-social-service"),
         new EngagementReason.FacilitatorsNotAssigned(),
         new EngagementReason.NotAnAssignedFacilitator(ANNE),
         new EngagementReason.NotAConsentingParty(PartyRole.GOVERNANCE),
