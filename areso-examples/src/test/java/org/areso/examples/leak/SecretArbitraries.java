@@ -44,6 +44,7 @@ import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
@@ -92,9 +93,11 @@ public final class SecretArbitraries {
       new Actor.Party(PartyRole.STAFF_REPRESENTATIVES, PartyId.of("cse-secretary").get());
   static final Actor OPERATOR = new Actor.Operator("aract-example");
   static final Facilitator FIRST = Facilitator.of(FacilitatorId.of("F-1").get(),
-      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER)
+      .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING);
   static final Facilitator SECOND = Facilitator.of(FacilitatorId.of("F-2").get(),
-      FacilitatorKind.INDEPENDENT_CONSULTANT);
+      FacilitatorKind.INDEPENDENT_CONSULTANT)
+      .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING);
   static final Actor FACILITATOR = new Actor.Facilitator(FIRST.id());
   static final Structure STRUCTURE =
       Structure.builder().name("Foyer Les Tilleuls").country("FR").departement("57")
