@@ -349,6 +349,20 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * A count of support cases by topic covers too few cases to be given to the employer: fewer than
+   * the charter's k.
+   *
+   * @param cases how many cases it would cover
+   * @param minimum the charter's k
+   */
+  record TooFewSupportCases(int cases, int minimum) implements EngagementReason {
+    @Override
+    public String code() {
+      return "TOO_FEW_SUPPORT_CASES";
+    }
+  }
+
+  /**
    * The eligibility decision's verdict does not allow the command: only an eligible request is
    * qualified, only a not eligible one is declined.
    *
