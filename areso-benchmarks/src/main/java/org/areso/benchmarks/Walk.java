@@ -50,6 +50,7 @@ import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Actor;
@@ -84,10 +85,13 @@ public final class Walk {
   static final Actor STAFF = party(PartyRole.STAFF_REPRESENTATIVES);
   static final Actor FACILITATOR = new Actor.Facilitator(FacilitatorId.of("F-1").get());
   static final Actor OPERATOR = new Actor.Operator("aract-idf");
+  // areso-social-2023's facilitators are trained in social relations (seed 001)
   static final Facilitator F1 = Facilitator.of(FacilitatorId.of("F-1").get(),
-      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER)
+      .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING);
   static final Facilitator F2 = Facilitator.of(FacilitatorId.of("F-2").get(),
-      FacilitatorKind.INDEPENDENT_CONSULTANT);
+      FacilitatorKind.INDEPENDENT_CONSULTANT)
+      .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING);
   static final Facilitators PAIR = Facilitators.pair(F1, F2).get();
   static final Set<PartyRole> BOTH =
       LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);

@@ -11,7 +11,8 @@ final class Diagrams {
   /**
    * The diagram: the lifecycle the programme's workflow assembles, with its named steps as notes,
    * preceded by the workflow's choices (who consents, whether a pre-diagnosis comes first, who is
-   * assigned, what ending and closing need) as Mermaid comments.
+   * assigned and the qualifications they must carry, what ending and closing need) as Mermaid
+   * comments.
    */
   static String of(Programme programme) {
     StringBuilder out = new StringBuilder();
@@ -24,7 +25,13 @@ final class Diagrams {
         .append(workflow.preDiagnosisRequired() ? "required (qualify from REQUESTED refused)"
             : "not required").append('\n');
     out.append("%% assigned: ").append(workflow.staffing().pair() ? "a pair of " : "one of ")
-        .append(workflow.staffing().kinds().map(Enum::name).mkString(", ")).append('\n');
+        .append(workflow.staffing().kinds().map(Enum::name).mkString(", "))
+        .append(workflow.staffing().qualifications().isEmpty() ? ""
+            : (workflow.staffing().pair() ? "; each carrying " : "; carrying ")
+                + workflow.staffing().qualifications().map(q -> q.name()
+                    + q.reference().map(r -> " (" + r.citation() + ")").getOrElse(""))
+                .mkString(", "))
+        .append('\n');
     out.append("%% to end the intervention: ")
         .append(workflow.actionPlanToEnd() ? "an adopted action plan" : "no action plan needed")
         .append("; to close: ")

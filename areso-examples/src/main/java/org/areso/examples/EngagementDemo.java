@@ -23,6 +23,7 @@ import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.Obligation;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
+import org.areso.core.engagement.Staffing;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Article;
 import org.areso.core.ethics.Aspect;
@@ -43,6 +44,7 @@ import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
@@ -86,14 +88,29 @@ final class EngagementDemo {
     this.page = new Page(out, language);
     this.programme = programme;
     this.story = storyOf(programme.id());
-    // a pair of the kinds the programme draws on: the first kind, and the last
-    this.claire = Facilitator.of(CLAIRE_ID, programme.workflow().staffing().kinds().head());
-    this.karim = Facilitator.of(FacilitatorId.of("karim").get(),
-        programme.workflow().staffing().kinds().last());
+    this.staff = staffOf(programme);
   }
 
-  private final Facilitator claire;
-  private final Facilitator karim;
+  /** Who the programme's staffing asks for: claire and karim, or claire alone. */
+  private final Facilitators staff;
+
+  /**
+   * The facilitators a programme's workflow asks for: a pair of its first and last kinds (claire
+   * and karim), or one professional of its first kind (claire); each carrying every qualification
+   * the workflow requires.
+   */
+  static Facilitators staffOf(Programme programme) {
+    Staffing staffing = programme.workflow().staffing();
+    Facilitator claire = carrying(Facilitator.of(CLAIRE_ID, staffing.kinds().head()), staffing);
+    return staffing.pair()
+        ? Facilitators.pair(claire, carrying(Facilitator.of(FacilitatorId.of("karim").get(),
+            staffing.kinds().last()), staffing)).get()
+        : Facilitators.one(claire);
+  }
+
+  private static Facilitator carrying(Facilitator facilitator, Staffing staffing) {
+    return staffing.qualifications().foldLeft(facilitator, Facilitator::withQualification);
+  }
 
   /** The structure each programme of the catalogue hears from, on a day its window accepts. */
   static Story storyOf(String programme) {
@@ -140,6 +157,7 @@ final class EngagementDemo {
         .map(f -> f.name().in(language)).mkString(", "));
     line(Text.of("Accord requis de", "Consent required from"), programme.consentingParties()
         .map(r -> r.label().in(language)).mkString(", "));
+    line(Text.of("Intervenants", "Facilitators"), staffing());
     programme.window().forEach(w -> line(Text.of("Période", "Window"),
         w.start() + " → " + w.end()));
     for (Article article : programme.charter().articles()) {
@@ -168,12 +186,18 @@ final class EngagementDemo {
     }
     decide(new Qualify(at(OPERATOR, day.plusDays(10)),
         EligibilityRecord.of(decision, day)));
-    Facilitators tied = Facilitators.pair(claire,
-        karim.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
-            Option.of(DateWindow.of(day.minusYears(1), day.minusMonths(2)).get())))).get();
+    if (!programme.workflow().staffing().qualifications().isEmpty()) {
+      decide(new AssignFacilitators(at(OPERATOR, day.plusDays(11)), Facilitators.of(
+          staff.members().map(f -> new Facilitator(f.id(), f.kind(), f.ties()))).get()));
+    }
+    Facilitator lastMember = staff.members().last();
+    Facilitators tied = Facilitators.of(staff.members().replace(lastMember,
+        lastMember.withTie(Tie.withStructure(Tie.Kind.PAID_WORK,
+            Option.of(DateWindow.of(day.minusYears(1), day.minusMonths(2)).get()))))).get();
     decide(new AssignFacilitators(at(OPERATOR, day.plusDays(11)), tied));
-    decide(new AssignFacilitators(at(OPERATOR, day.plusDays(12)),
-        Facilitators.pair(claire, karim).get()));
+    decide(new AssignFacilitators(at(OPERATOR, day.plusDays(12)), staff));
+    engagement.conduct().assignment().forEach(a -> out.println("    " + a.facilitators()
+        .members().map(this::describe).mkString(" + ")));
     LocalDate framingDay = day.plusDays(14);
     decide(new ProposeFraming(at(FACILITATOR, framingDay), new Framing(
         "rétablir un dialogue de confiance", "entretiens puis séances paritaires",
@@ -181,10 +205,15 @@ final class EngagementDemo {
         LinkedHashMap.ofEntries(programme.consentingParties()
             .map(r -> Tuple.of(r, Participation.VOLUNTARY))))));
     Seq<PartyRole> parties = programme.consentingParties().toList();
-    decide(new GiveConsent(at(party(parties.head()), framingDay.plusDays(3))));
+    // the first party consents early, and the framing is confirmed too soon; where one party
+    // alone consents, it is confirmed before it does
+    Seq<PartyRole> early = parties.size() > 1 ? parties.take(1) : List.empty();
+    for (PartyRole role : early) {
+      decide(new GiveConsent(at(party(role), framingDay.plusDays(3))));
+    }
     obligations(framingDay.plusDays(31));
     decide(new ConfirmFraming(at(FACILITATOR, framingDay.plusDays(32))));
-    for (PartyRole role : parties.tail()) {
+    for (PartyRole role : parties.drop(early.size())) {
       decide(new GiveConsent(at(party(role), framingDay.plusDays(33))));
     }
     decide(new ConfirmFraming(at(FACILITATOR, framingDay.plusDays(34))));
@@ -200,14 +229,19 @@ final class EngagementDemo {
     decide(new RecordSession(at(FACILITATOR, start), plan.sessions().head(),
         HashSet.of(PartyRole.MANAGEMENT), MeetingKind.INTERVIEW));
     decide(new RecordContribution(at(FACILITATOR, start),
-        new Contribution(claire.id(), start, Aspect.OPINION_ON_CONTENT,
+        new Contribution(CLAIRE_ID, start, Aspect.OPINION_ON_CONTENT,
             Sensitive.of("la direction a raison sur les plannings"))));
     decide(new RecordContribution(at(FACILITATOR, start),
-        new Contribution(claire.id(), start, Aspect.PROCESS,
+        new Contribution(CLAIRE_ID, start, Aspect.PROCESS,
             Sensitive.of("tour de parole, reformulation"))));
+    // working sessions gather the consenting parties; where management alone consents (a
+    // workplace social service), its collective actions gather the teams too
+    io.vavr.collection.Set<PartyRole> present = programme.consentingParties().size() > 1
+        ? programme.consentingParties()
+        : programme.consentingParties().add(PartyRole.NON_MANAGERIAL_STAFF);
     for (Session session : plan.sessions().tail()) {
-      decide(new RecordSession(at(FACILITATOR, session.date()), session,
-          programme.consentingParties(), MeetingKind.SESSION));
+      decide(new RecordSession(at(FACILITATOR, session.date()), session, present,
+          MeetingKind.SESSION));
     }
     decide(new Disclose(at(FACILITATOR, last), new Disclosure(last,
         new InformationItem(language == Language.FR ? "compte rendu des séances"
@@ -290,6 +324,27 @@ final class EngagementDemo {
   }
 
 
+
+  /** Who the workflow assigns: a pair or one professional, of which kinds, carrying what. */
+  private String staffing() {
+    Staffing staffing = programme.workflow().staffing();
+    return (staffing.pair() ? Text.of("un binôme : ", "a pair: ")
+            : Text.of("un seul professionnel : ", "one professional: ")).in(language)
+        + staffing.kinds().map(k -> k.label().in(language)).mkString(", ")
+        + (staffing.qualifications().isEmpty() ? "" : " — "
+            + (staffing.pair() ? Text.of("chacun : ", "each: ").in(language) : "")
+            + staffing.qualifications().map(this::qualification).mkString(", "));
+  }
+
+  /** A facilitator as the demo shows them: identifier, kind, qualifications. */
+  private String describe(Facilitator f) {
+    return f.id() + " (" + f.kind().label().in(language)
+        + f.qualifications().map(q -> ", " + qualification(q)).mkString() + ")";
+  }
+
+  private String qualification(Qualification q) {
+    return q.label().in(language) + q.reference().map(r -> ", " + r.citation()).getOrElse("");
+  }
 
   private void line(Text label, String value) {
     out.println("  " + label.in(language) + " : " + value);

@@ -10,6 +10,7 @@ import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
@@ -65,8 +66,8 @@ final class KernelDemo {
     show(Structure.builder().name("EMS La Colline").country("CH").canton("VD")
         .uid("CHE-123.456.788").legalForm("fondation").headcount("80").build());
 
-    page.section(Text.of("4. Le binôme et la fenêtre du programme",
-        "4. The facilitator pair and the programme's window"));
+    page.section(Text.of("4. Les intervenants et la fenêtre du programme",
+        "4. The facilitators and the programme's window"));
     Facilitator anact = Facilitator.of(FacilitatorId.of("F-ANACT-1").get(),
         FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
     Facilitator consultant = Facilitator.of(FacilitatorId.of("F-CONS-7").get(),
@@ -75,6 +76,12 @@ final class KernelDemo {
         "  " + pair.members().map(f -> f.id() + " (" + f.kind().label().in(language) + ")")
             .mkString(" + ")));
     out.println(Facilitators.pair(anact, anact).fold(this::reasons, pair -> "  " + pair));
+    Facilitator socialWorker = Facilitator.of(FacilitatorId.of("F-AST-3").get(),
+        FacilitatorKind.SOCIAL_WORKER).withQualification(Qualification.SOCIAL_WORKER_TITLE);
+    out.println("  " + Facilitators.one(socialWorker).members().map(f -> f.id() + " ("
+        + f.kind().label().in(language) + ", " + f.qualifications().map(q ->
+            q.label().in(language) + q.reference().map(r -> ", " + r.citation()).getOrElse(""))
+        .mkString(", ") + ")").mkString());
     out.println(DateWindow.months(YearMonth.of(2023, 7), YearMonth.of(2024, 4))
         .fold(this::reasons, window -> "  " + window));
     out.println(DateWindow.months(YearMonth.of(2024, 4), YearMonth.of(2023, 7))

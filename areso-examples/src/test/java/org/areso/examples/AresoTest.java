@@ -59,6 +59,22 @@ class AresoTest {
   }
 
   @Test
+  void theSocialServiceDemoAssignsOneTitledSocialWorkerWithManagementsConsent() {
+    // when
+    int status = run("demo", "--programme", "workplace-social-service", "--lang", "fr");
+    // then
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Accord requis de : direction\n")
+        .contains("Intervenants : un seul professionnel : assistant social du travail")
+        .contains("claire n'en dispose pas")
+        .contains("    claire (assistant social du travail, titre d'assistant de service social"
+            + " (diplôme d'État), CASF art. L.411-1)\n")
+        .contains("Sensibilisation des équipes à des thématiques sociales")
+        .doesNotContain("karim").doesNotContain("Permanences");
+  }
+
+  @Test
   void theHrStoryStoresAndReloadsAnEngagementInH2() {
     assertThat(run("hr", "jdbc:h2:mem:areso-cli-test;DB_CLOSE_DELAY=-1")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))

@@ -48,9 +48,7 @@ import org.areso.core.ethics.Participation;
 import org.areso.core.kernel.Canton;
 import org.areso.core.kernel.Departement;
 import org.areso.core.kernel.EngagementId;
-import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
-import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
@@ -299,10 +297,8 @@ class SharedCatalogueConcurrencyTest {
         e.programme().policy().evaluate(Facts.of(e.structure())
             .requestDate(EngagementDemo.storyOf(e.programme().id()).day())),
         EngagementDemo.storyOf(e.programme().id()).day())));
-    story.add(e -> new AssignFacilitators(at(OPERATOR, e, 11), Facilitators.pair(
-        Facilitator.of(CLAIRE, e.programme().workflow().staffing().kinds().head()),
-        Facilitator.of(FacilitatorId.of("karim").get(),
-            e.programme().workflow().staffing().kinds().last())).get()));
+    story.add(e -> new AssignFacilitators(at(OPERATOR, e, 11),
+        EngagementDemo.staffOf(e.programme())));
     story.add(e -> new ProposeFraming(at(FACILITATOR, e, 14), new Framing(
         "rétablir un dialogue", "entretiens", "confidentialité", "10 jours",
         LinkedHashMap.ofEntries(e.programme().consentingParties()

@@ -164,6 +164,13 @@ final class EngagementGuards {
             f.id(), f.kind(), e.programme().id())));
   }
 
+  /** Only in a workflow whose staffing requires qualifications: one per missing one. */
+  static Seq<Unmet> facilitatorsQualified(Workflow w, Engagement e, AssignFacilitators c) {
+    return c.facilitators().members().flatMap(f -> w.staffing().missing(f).toList()
+        .map(q -> Unmet.because(new EngagementReason.QualificationMissing(
+            f.id(), q, e.programme().id()))));
+  }
+
   static Seq<Unmet> byAnAssignedFacilitator(Engagement e, RecordContribution c) {
     FacilitatorId by = c.contribution().by();
     return e.conduct().assignment().exists(a -> a.facilitators().members().exists(f -> f.id().equals(by)))

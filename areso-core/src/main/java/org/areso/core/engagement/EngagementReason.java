@@ -13,6 +13,7 @@ import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Text;
 import org.areso.core.planning.Session;
 import org.areso.core.programme.FormatId;
@@ -141,6 +142,34 @@ public sealed interface EngagementReason extends BundledReason {
     @Override
     public String code() {
       return "STAFFING_NOT_OFFERED";
+    }
+  }
+
+  /**
+   * A facilitator assigned does not carry a qualification the programme's workflow requires of
+   * every facilitator it assigns, such as the title of social worker of CASF L.411-1.
+   *
+   * @param facilitator the facilitator, not null
+   * @param qualification the qualification missing, not null
+   * @param programme the programme's identifier, not null
+   */
+  record QualificationMissing(FacilitatorId facilitator, Qualification qualification,
+      String programme) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public QualificationMissing {
+      requireNonNull(facilitator, "facilitator");
+      requireNonNull(qualification, "qualification");
+      requireNonNull(programme, "programme");
+    }
+
+    @Override
+    public String code() {
+      return "QUALIFICATION_MISSING";
+    }
+
+    @Override
+    public Seq<?> arguments() {
+      return List.of(facilitator, qualification.label(), programme);
     }
   }
 
@@ -316,6 +345,20 @@ public sealed interface EngagementReason extends BundledReason {
     @Override
     public String code() {
       return "ONLY_THE_EMPLOYEE";
+    }
+  }
+
+  /**
+   * A count of support cases by topic covers too few cases to be given to the employer: fewer than
+   * the charter's k.
+   *
+   * @param cases how many cases it would cover
+   * @param minimum the charter's k
+   */
+  record TooFewSupportCases(int cases, int minimum) implements EngagementReason {
+    @Override
+    public String code() {
+      return "TOO_FEW_SUPPORT_CASES";
     }
   }
 

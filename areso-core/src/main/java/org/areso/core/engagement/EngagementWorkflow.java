@@ -44,6 +44,7 @@ import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.engagement.EngagementEvent.Suspended;
 import org.areso.core.engagement.EngagementEvent.Withdrawn;
 import org.areso.core.ethics.Assignment;
+import org.areso.core.ethics.Conduct;
 import org.areso.core.kernel.EngagementId;
 import io.vavr.control.Validation;
 import org.areso.core.kernel.Actor;
@@ -117,12 +118,7 @@ final class EngagementWorkflow {
             AssignFacilitators.class, FacilitatorsAssigned.class,
             (e, c, v) -> new FacilitatorsAssigned(e.id(), v, c.stamp(), c.facilitators()),
             EngagementWorkflow::recorded,
-            Guard.of("staffing", (Engagement e, AssignFacilitators c) ->
-                EngagementGuards.staffedAsTheWorkflowSays(w, e, c)),
-            Guard.of("facilitatorKinds", (Engagement e, AssignFacilitators c) ->
-                EngagementGuards.facilitatorKindsOffered(w, e, c)),
-            charter((e, conduct, c) -> conduct.withAssignment(Option.some(
-                new Assignment(c.facilitators(), c.stamp().at().toLocalDate())))))
+            assigning(w))
         .transition("confirmFraming", awaiting, framed, ConfirmFraming.class,
             FramingConfirmed.class,
             (e, c, v) -> new FramingConfirmed(e.id(), v, c.stamp()),
@@ -222,6 +218,24 @@ final class EngagementWorkflow {
         ? new Guard[] {Guard.of("preDiagnosisNotRequired",
             EngagementGuards::preDiagnosisNotRequired), policy, eligible}
         : new Guard[] {policy, eligible};
+  }
+
+  /** The qualifications' guard only where the staffing requires some. */
+  @SuppressWarnings("unchecked")
+  private static Guard<Engagement, AssignFacilitators>[] assigning(Workflow w) {
+    Seq<Guard<Engagement, AssignFacilitators>> guards = List.of(
+        Guard.of("staffing", (Engagement e, AssignFacilitators c) ->
+            EngagementGuards.staffedAsTheWorkflowSays(w, e, c)),
+        Guard.of("facilitatorKinds", (Engagement e, AssignFacilitators c) ->
+            EngagementGuards.facilitatorKindsOffered(w, e, c)));
+    if (!w.staffing().qualifications().isEmpty()) {
+      guards = guards.append(Guard.of("qualifications", (Engagement e, AssignFacilitators c) ->
+          EngagementGuards.facilitatorsQualified(w, e, c)));
+    }
+    return guards.append(charter((Engagement e, Conduct conduct, AssignFacilitators c) ->
+            conduct.withAssignment(Option.some(
+                new Assignment(c.facilitators(), c.stamp().at().toLocalDate())))))
+        .toJavaArray(Guard[]::new);
   }
 
   @SuppressWarnings("unchecked")

@@ -6,6 +6,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Text;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.Guard;
@@ -22,13 +24,49 @@ import org.areso.core.lifecycle.Unmet;
  * small lifecycle: referred, consented by the employee, in support, closed. Only the employee
  * consents, and the employee may end the case at any time. The subject is the host's reference of
  * the case; the context is the employee, and a history that names another employee is refused on
- * replay.
+ * replay. The referral says what the case is about, its {@link Topic} (seed 004: "problèmes
+ * financiers, santé, logement, aidance, etc."), and the case keeps it confidential: held as a
+ * {@link Sensitive} value in the case, its starting command and event, never shown in a text.
+ * What an employer may learn is a count by topic over enough cases ({@link CasesByTopic}).
  *
- * <p>Immutable and thread-safe; equal when reference, employee, stage and version are equal. Holds
- * no personal detail beyond the employee's identifier, and never shows it in {@code toString}.
+ * <p>Immutable and thread-safe; equal when reference, employee, stage and version are equal (the
+ * topic is written once, by the referral that starts the case). Holds no personal detail beyond
+ * the employee's identifier and the topic, and never shows either in {@code toString}.
  */
 public final class SupportCase extends Subject<SupportCase.Stage, PartyId, SupportCase,
     SupportCase.Command, SupportCase.Event> {
+
+  /**
+   * What an individual case is about: the situations seed 004 names the social worker helps
+   * employees with, and any other.
+   */
+  public enum Topic {
+    /** Financial problems (problèmes financiers). */
+    FINANCES(Text.of("problèmes financiers", "financial problems")),
+    /** Health (santé). */
+    HEALTH(Text.of("santé", "health")),
+    /** Housing (logement). */
+    HOUSING(Text.of("logement", "housing")),
+    /** Caring for a relative (aidance). */
+    CAREGIVING(Text.of("aidance", "caring for a relative")),
+    /** Any other situation (etc.). */
+    OTHER(Text.of("autre", "other"));
+
+    private final Text label;
+
+    Topic(Text label) {
+      this.label = label;
+    }
+
+    /**
+     * The topic's name for people, in French and English.
+     *
+     * @return the label, never null
+     */
+    public Text label() {
+      return label;
+    }
+  }
 
   /** The stages of a support case. */
   public enum Stage {
@@ -50,12 +88,14 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
      *
      * @param supportCase the host's reference of the case, not null
      * @param stamp who and when, not null
+     * @param topic what the case is about, confidential, not null
      */
-    record Refer(String supportCase, Stamp stamp) implements Command {
+    record Refer(String supportCase, Stamp stamp, Sensitive<Topic> topic) implements Command {
       /** Creates the command. @throws NullPointerException if an argument is null */
       public Refer {
         requireNonNull(supportCase, "supportCase");
         requireNonNull(stamp, "stamp");
+        requireNonNull(topic, "topic");
       }
     }
 
@@ -122,14 +162,16 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
      * @param version the version produced
      * @param stamp who and when, not null
      * @param employee the employee, not null
+     * @param topic what the case is about, confidential, not null
      */
-    record Referred(String subject, long version, Stamp stamp, PartyId employee)
-        implements Event {
+    record Referred(String subject, long version, Stamp stamp, PartyId employee,
+        Sensitive<Topic> topic) implements Event {
       /** Creates the event. @throws NullPointerException if an argument is null */
       public Referred {
         requireNonNull(subject, "subject");
         requireNonNull(stamp, "stamp");
         requireNonNull(employee, "employee");
+        requireNonNull(topic, "topic");
       }
     }
 
@@ -198,8 +240,10 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
       Definition.of(Lifecycle.<Stage, String, PartyId, SupportCase, Command, Event>builder(
               "SupportCase", Stage.class)
           .start("refer", Stage.REFERRED, Command.Refer.class, Event.Referred.class,
-              (employee, c, v) -> new Event.Referred(c.supportCase(), v, c.stamp(), employee),
-              (employee, e) -> new SupportCase(e.subject(), employee, Stage.REFERRED, 1))
+              (employee, c, v) -> new Event.Referred(c.supportCase(), v, c.stamp(), employee,
+                  c.topic()),
+              (employee, e) -> new SupportCase(e.subject(), employee, e.topic(), Stage.REFERRED,
+                  1))
           .transition("consent", Stage.REFERRED, Stage.CONSENTED, Command.Consent.class,
               Event.Consented.class,
               (s, c, v) -> new Event.Consented(s.subject(), v, c.stamp()),
@@ -223,8 +267,12 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
           .<Event.Referred>context(employee -> employee, Event.Referred::employee)
           .build());
 
-  private SupportCase(String id, PartyId employee, Stage stage, long version) {
+  private final Sensitive<Topic> topic;
+
+  private SupportCase(String id, PartyId employee, Sensitive<Topic> topic, Stage stage,
+      long version) {
     super(id, employee, stage, version);
+    this.topic = requireNonNull(topic, "topic");
   }
 
   @Override
@@ -234,7 +282,7 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
 
   @Override
   SupportCase moved(Stage to, long version) {
-    return new SupportCase(subject(), employee(), to, version);
+    return new SupportCase(subject(), employee(), topic, to, version);
   }
 
   private static Seq<Unmet> byTheEmployee(SupportCase s, Command c) {
@@ -301,5 +349,15 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
    */
   public PartyId employee() {
     return context();
+  }
+
+  /**
+   * What the case is about, as the referral said; confidential: reveal it only for the social
+   * worker, and give an employer no more than {@link CasesByTopic}.
+   *
+   * @return the topic, never null
+   */
+  public Sensitive<Topic> topic() {
+    return topic;
   }
 }

@@ -20,7 +20,8 @@ import org.areso.core.programme.Programme;
 /**
  * What a programme's engagements go through (le déroulé), as the programme declares it: whether a
  * pre-diagnosis must come before qualifying, whose consent the framing needs, who may be assigned
- * (a pair of facilitators or one professional, of given kinds), whether ending the intervention
+ * (a pair of facilitators or one professional, of given kinds, carrying the qualifications it
+ * requires), whether ending the intervention
  * needs an adopted action plan and closing needs a follow-up review, and the programme's named
  * steps with the formats delivered in each. Core assembles from it the engagement's lifecycle out
  * of its building blocks (request, pre-diagnosis, qualification, framing and consent, assignment,

@@ -4,36 +4,59 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
 import java.time.LocalDateTime;
 
 /**
  * A facilitator (intervenant-facilitateur): one member of the pair that runs an engagement, with
- * the ties that the impartiality and independence checks look at.
+ * the ties that the impartiality and independence checks look at and the qualifications a
+ * programme may require (such as the title of social worker of CASF L.411-1).
  *
  * <p>Areso keeps no name or contact detail: the host has them under the {@link FacilitatorId}.
- * Immutable and thread-safe.
+ * Immutable and thread-safe; equal when identifier, kind, ties (in order) and qualifications are
+ * equal.
  *
  * @param id the host's identifier, not null
  * @param kind the facilitator's kind, not null
  * @param ties the facilitator's declared ties, in the order given, not null
+ * @param qualifications the qualifications the facilitator carries, in the order of {@link
+ *     Qualification}, not null
  */
-public record Facilitator(FacilitatorId id, FacilitatorKind kind, Seq<Tie> ties) {
+public record Facilitator(FacilitatorId id, FacilitatorKind kind, Seq<Tie> ties,
+    Set<Qualification> qualifications) {
 
   /**
    * Creates a facilitator.
    *
-   * @throws NullPointerException if an argument or a tie is null (a programmer error)
+   * @throws NullPointerException if an argument, a tie or a qualification is null (a programmer
+   *     error)
    */
   public Facilitator {
     requireNonNull(id, "id");
     requireNonNull(kind, "kind");
     requireNonNull(ties, "ties");
+    requireNonNull(qualifications, "qualifications");
     ties.forEach(t -> requireNonNull(t, "ties[]"));
+    qualifications.forEach(q -> requireNonNull(q, "qualifications[]"));
     ties = List.ofAll(ties);
+    qualifications = TreeSet.ofAll(qualifications);
   }
 
   /**
-   * A facilitator with no declared tie.
+   * Creates a facilitator who carries no qualification.
+   *
+   * @param id the host's identifier, not null
+   * @param kind the facilitator's kind, not null
+   * @param ties the facilitator's declared ties, in the order given, not null
+   * @throws NullPointerException if an argument or a tie is null (a programmer error)
+   */
+  public Facilitator(FacilitatorId id, FacilitatorKind kind, Seq<Tie> ties) {
+    this(id, kind, ties, TreeSet.empty());
+  }
+
+  /**
+   * A facilitator with no declared tie and no qualification.
    *
    * @param id the host's identifier, not null
    * @param kind the kind, not null
@@ -45,7 +68,7 @@ public record Facilitator(FacilitatorId id, FacilitatorKind kind, Seq<Tie> ties)
   }
 
   /**
-   * A facilitator with no declared tie, under an identifier the host already checked (a constant,
+   * A facilitator with no declared tie and no qualification, under an identifier the host already checked (a constant,
    * or one read back from its own store). For an identifier typed by a user, read it with {@link
    * FacilitatorId#of(String)}, which returns every reason it is refused.
    *
@@ -80,6 +103,30 @@ public record Facilitator(FacilitatorId id, FacilitatorKind kind, Seq<Tie> ties)
    * @throws NullPointerException if tie is null (a programmer error)
    */
   public Facilitator withTie(Tie tie) {
-    return new Facilitator(id, kind, ties.append(requireNonNull(tie, "tie")));
+    return new Facilitator(id, kind, ties.append(requireNonNull(tie, "tie")), qualifications);
+  }
+
+  /**
+   * This facilitator carrying one more qualification; an equal facilitator when it already
+   * carries it.
+   *
+   * @param qualification the qualification, not null
+   * @return a new facilitator, never null
+   * @throws NullPointerException if qualification is null (a programmer error)
+   */
+  public Facilitator withQualification(Qualification qualification) {
+    return new Facilitator(id, kind, ties,
+        qualifications.add(requireNonNull(qualification, "qualification")));
+  }
+
+  /**
+   * Whether this facilitator carries a qualification.
+   *
+   * @param qualification the qualification, not null
+   * @return true when it carries it
+   * @throws NullPointerException if qualification is null (a programmer error)
+   */
+  public boolean hasQualification(Qualification qualification) {
+    return qualifications.contains(requireNonNull(qualification, "qualification"));
   }
 }

@@ -64,6 +64,7 @@ import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
@@ -322,7 +323,7 @@ public final class EventCodec {
           t.period().forEach(w -> tie.put("from", w.start().toString())
               .put("to", w.end().toString()));
           return tie.tree();
-        })).tree();
+        })).put("qualifications", array(f.qualifications(), q -> new Str(q.name()))).tree();
   }
 
   private static <T> Tree array(Iterable<T> items, Function<T, Tree> item) {
@@ -394,8 +395,11 @@ public final class EventCodec {
       return new Tie(t.enumOf("kind", Tie.Kind.class),
           t.opt("party").map(p -> t.valid("party", PartyId.of(p))), period);
     });
+    // written since qualifications exist: a facilitator stored before carries none
+    Set<Qualification> qualifications = r.has("qualifications")
+        ? r.enumSet("qualifications", Qualification.class) : LinkedHashSet.empty();
     return new Facilitator(r.valid("id", FacilitatorId.of(r.str("id"))),
-        r.enumOf("kind", FacilitatorKind.class), ties);
+        r.enumOf("kind", FacilitatorKind.class), ties, qualifications);
   }
 
   /** An object being written, keys in order. */

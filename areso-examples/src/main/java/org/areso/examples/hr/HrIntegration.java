@@ -39,6 +39,7 @@ import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
@@ -71,10 +72,13 @@ public final class HrIntegration {
   static final Actor STAFF =
       new Actor.Party(PartyRole.STAFF_REPRESENTATIVES, PartyId.of("cse-secretary").get());
   static final Actor OPERATOR = new Actor.Operator("aract-example");
+  // areso-social-2023's facilitators are trained in social relations (seed 001)
   static final Facilitator FIRST = Facilitator.of(FacilitatorId.of("F-1").get(),
-      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER)
+      .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING);
   static final Facilitator SECOND = Facilitator.of(FacilitatorId.of("F-2").get(),
-      FacilitatorKind.INDEPENDENT_CONSULTANT);
+      FacilitatorKind.INDEPENDENT_CONSULTANT)
+      .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING);
   static final Actor FACILITATOR = new Actor.Facilitator(FIRST.id());
   static final Structure STRUCTURE =
       Structure.builder().name("Foyer Les Tilleuls").country("FR").departement("57")

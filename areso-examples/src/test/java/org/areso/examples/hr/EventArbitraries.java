@@ -36,6 +36,7 @@ import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
@@ -106,8 +107,10 @@ final class EventArbitraries {
             Combinators.combine(date(), Arbitraries.integers().between(0, 4000))
                 .as((d, n) -> DateWindow.of(d, d.plusDays(n)).get()).optional())
         .as((k, p, w) -> new Tie(k, Option.ofOptional(p), Option.ofOptional(w)));
-    return Combinators.combine(Arbitraries.of(FacilitatorKind.class), tie.list().ofMaxSize(3))
-        .as((k, ties) -> new Facilitator(FacilitatorId.of(id).get(), k, List.ofAll(ties)));
+    return Combinators.combine(Arbitraries.of(FacilitatorKind.class), tie.list().ofMaxSize(3),
+            Arbitraries.of(Qualification.class).set())
+        .as((k, ties, qualifications) -> new Facilitator(FacilitatorId.of(id).get(), k,
+            List.ofAll(ties), LinkedHashSet.ofAll(qualifications)));
   }
 
   /** An event of any of the 19 types, for the given engagement and version. */

@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import java.time.LocalDateTime;
 import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.kernel.Actor;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.Facilitators;
+import org.areso.core.kernel.Qualification;
+import org.areso.core.kernel.Stamp;
 import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
@@ -47,6 +55,26 @@ class EventCodecTest {
         .isEmpty();
     assertThat(payload).contains("\\\"no\\\"").contains("\\n").contains("\\u0001")
         .contains("\\ud83d\\ude00");
+  }
+
+  @Test
+  void aFacilitatorsQualificationsAreStoredAndOneStoredWithoutThemCarriesNone() {
+    // given a social worker carrying the title, assigned alone
+    Facilitator titled = Facilitator.of("S-1", FacilitatorKind.SOCIAL_WORKER)
+        .withQualification(Qualification.SOCIAL_WORKER_TITLE);
+    EngagementEvent assigned = new EngagementEvent.FacilitatorsAssigned(
+        EngagementId.of("ENG-1").get(), 4, Stamp.of(new Actor.Operator("service"),
+            LocalDateTime.of(2024, 1, 8, 9, 0)), Facilitators.one(titled));
+    // when
+    String payload = EventCodec.encode(assigned);
+    String storedBefore = payload.replace(",\"qualifications\":[\"SOCIAL_WORKER_TITLE\"]", "");
+    // then
+    assertThat(payload).contains("\"qualifications\":[\"SOCIAL_WORKER_TITLE\"]");
+    assertThat(EventCodec.decode(payload)).isEqualTo(Either.right(assigned));
+    assertThat(storedBefore).isNotEqualTo(payload);
+    assertThat(EventCodec.decode(storedBefore).map(e -> ((EngagementEvent.FacilitatorsAssigned) e)
+        .facilitators().members().head().qualifications())).isEqualTo(Either.right(
+            io.vavr.collection.TreeSet.empty()));
   }
 
   @Test

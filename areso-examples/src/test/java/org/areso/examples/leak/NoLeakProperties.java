@@ -19,6 +19,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.SupportCase;
 import org.areso.core.ethics.Audit;
 import org.areso.core.ethics.Audited;
 import org.areso.core.ethics.Charter;
@@ -27,6 +28,7 @@ import org.areso.core.ethics.Violation;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Stamp;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.Rejection;
@@ -42,7 +44,9 @@ import org.areso.rules.programme.Programmes;
  * messages and seen facts), and the outcomes of handling it (on the current version or a stale
  * one) or replaying it after the histories of engagements in several stages (rejections, including
  * the charter guard's, their messages and unmet reasons, events, new engagements, history errors),
- * and the messages of the exceptions a host gets by reading the wrong side.
+ * and the messages of the exceptions a host gets by reading the wrong side. A support case, its
+ * referral and its referral's event hide their topic instead of the secret text: no text of theirs
+ * or of their outcomes (handled, started, replayed) names it.
  */
 class NoLeakProperties {
 
@@ -68,16 +72,46 @@ class NoLeakProperties {
     // when every text those values and their outcomes can show is gathered
     java.util.List<String> texts = new ArrayList<>();
     for (Object value : held.values()) {
+      String hidden = hiddenIn(value, held.secret());
       assertThat(revealed(value)).as("the generator hides the secret in %s", value.getClass())
-          .contains(held.secret());
-      texts(value, texts);
+          .contains(hidden);
+      java.util.List<String> own = new ArrayList<>();
+      texts(value, own);
+      // then none of its texts shows what it hides
+      assertThat(own).as("texts of a %s", value.getClass()).isNotEmpty()
+          .allSatisfy(t -> assertThat(t).doesNotContain(hidden));
+      texts.addAll(own);
     }
     // then none shows the secret
     assertThat(texts).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContain(held.secret()));
   }
 
+  /**
+   * What a value hides: the secret text, or, for a support case and its referral, the name of its
+   * topic (an enumeration cannot hold the text).
+   */
+  private static String hiddenIn(Object value, String secret) {
+    return topic(value).map(Enum::name).getOrElse(secret);
+  }
+
+  private static io.vavr.control.Option<SupportCase.Topic> topic(Object value) {
+    if (value instanceof SupportCase c) {
+      return io.vavr.control.Option.some(c.topic().reveal());
+    }
+    if (value instanceof SupportCase.Command.Refer c) {
+      return io.vavr.control.Option.some(c.topic().reveal());
+    }
+    if (value instanceof SupportCase.Event.Referred e) {
+      return io.vavr.control.Option.some(e.topic().reveal());
+    }
+    return io.vavr.control.Option.none();
+  }
+
   /** What the value reveals on purpose: the secret must be in it, or the check proves nothing. */
   private static String revealed(Object value) {
+    if (topic(value).isDefined()) {
+      return topic(value).get().name();
+    }
     Conduct conduct = value instanceof Audited a ? a.conduct() : null;
     if (conduct != null) {
       return conduct.contributions().map(c -> c.note().reveal()).mkString()
@@ -109,6 +143,7 @@ class NoLeakProperties {
 
   private static void texts(Object value, java.util.List<String> out) {
     out.add(String.valueOf(value));
+    supportTexts(value, out);
     if (value instanceof Sensitive<?> s) {
       out.add(s.toString());
     }
@@ -139,6 +174,71 @@ class NoLeakProperties {
         applied(base, atVersion(event, base.engagement().version() + 1), out);
       }
       replayed(List.of(event), out);
+    }
+  }
+
+  /**
+   * A support case's texts: the outcomes of every command on it, or of its referral started and
+   * handled by cases in every stage, or of its referral's event replayed alone and after their
+   * histories.
+   */
+  private static void supportTexts(Object value, java.util.List<String> out) {
+    if (value instanceof SupportCase c) {
+      out.add(c.toString());
+      for (SupportCase.Command command : List.of(
+          new SupportCase.Command.Consent(Stamp.of(SecretArbitraries.THE_EMPLOYEE,
+              SecretArbitraries.T0.plusDays(3))),
+          new SupportCase.Command.Consent(Stamp.of(SecretArbitraries.FACILITATOR,
+              SecretArbitraries.T0.plusDays(3))),
+          new SupportCase.Command.StartSupport(Stamp.of(SecretArbitraries.FACILITATOR,
+              SecretArbitraries.T0.plusDays(4))),
+          new SupportCase.Command.CloseCase(Stamp.of(SecretArbitraries.FACILITATOR,
+              SecretArbitraries.T0.plusDays(5))),
+          new SupportCase.Command.EndByEmployee(Stamp.of(SecretArbitraries.THE_EMPLOYEE,
+              SecretArbitraries.T0.plusDays(6))))) {
+        supportHandled(c.handle(command), out);
+        supportHandled(c.handle(command, c.version() - 1), out);
+      }
+    }
+    if (value instanceof SupportCase.Command.Refer refer) {
+      supportHandled(SupportCase.start(SecretArbitraries.EMPLOYEE, refer), out);
+      for (Seq<SupportCase.Event> history : SecretArbitraries.SUPPORT_HISTORIES) {
+        SupportCase base = SupportCase.replay(SecretArbitraries.EMPLOYEE, history).get();
+        supportHandled(base.handle(refer), out);
+      }
+    }
+    if (value instanceof SupportCase.Event.Referred referred) {
+      supportReplayed(SupportCase.replay(SecretArbitraries.EMPLOYEE, List.of(referred)), out);
+      supportReplayed(SupportCase.replay(SecretArbitraries.EMPLOYEE, List.of(referred), 9), out);
+      for (Seq<SupportCase.Event> history : SecretArbitraries.SUPPORT_HISTORIES) {
+        supportReplayed(SupportCase.replay(SecretArbitraries.EMPLOYEE,
+            history.append(referred)), out);
+      }
+    }
+  }
+
+  private static void supportHandled(
+      Either<Rejection, Accepted<SupportCase, SupportCase.Event>> outcome,
+      java.util.List<String> out) {
+    out.add(outcome.toString());
+    if (outcome.isLeft()) {
+      reason(outcome.getLeft(), out);
+      exception(() -> outcome.get(), out);
+    } else {
+      exception(outcome::getLeft, out);
+      outcome.get().events().forEach(e -> out.add(e.toString()));
+      out.add(outcome.get().state().toString());
+    }
+  }
+
+  private static void supportReplayed(Either<HistoryError, SupportCase> outcome,
+      java.util.List<String> out) {
+    out.add(outcome.toString());
+    if (outcome.isLeft()) {
+      reason(outcome.getLeft(), out);
+      exception(outcome::get, out);
+    } else {
+      exception(outcome::getLeft, out);
     }
   }
 

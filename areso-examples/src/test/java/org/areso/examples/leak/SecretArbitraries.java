@@ -20,6 +20,7 @@ import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
+import org.areso.core.engagement.SupportCase;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Assignment;
@@ -44,6 +45,7 @@ import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
@@ -92,9 +94,11 @@ public final class SecretArbitraries {
       new Actor.Party(PartyRole.STAFF_REPRESENTATIVES, PartyId.of("cse-secretary").get());
   static final Actor OPERATOR = new Actor.Operator("aract-example");
   static final Facilitator FIRST = Facilitator.of(FacilitatorId.of("F-1").get(),
-      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
+      FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER)
+      .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING);
   static final Facilitator SECOND = Facilitator.of(FacilitatorId.of("F-2").get(),
-      FacilitatorKind.INDEPENDENT_CONSULTANT);
+      FacilitatorKind.INDEPENDENT_CONSULTANT)
+      .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING);
   static final Actor FACILITATOR = new Actor.Facilitator(FIRST.id());
   static final Structure STRUCTURE =
       Structure.builder().name("Foyer Les Tilleuls").country("FR").departement("57")
@@ -322,6 +326,61 @@ public final class SecretArbitraries {
         });
   }
 
+  // ----- individual support cases: what each hides is its topic, not the secret text -----
+
+  static final PartyId EMPLOYEE = PartyId.of("employee-42").get();
+  static final Actor THE_EMPLOYEE = new Actor.Party(PartyRole.NON_MANAGERIAL_STAFF, EMPLOYEE);
+
+  /** A case's history: referred about a topic, then as far as {@code steps} commands take it. */
+  static Seq<SupportCase.Event> supportHistory(SupportCase.Topic topic, int steps) {
+    Accepted<SupportCase, SupportCase.Event> referred = SupportCase.start(EMPLOYEE,
+        new SupportCase.Command.Refer("CASE-1", Stamp.of(FACILITATOR, T0), Sensitive.of(topic)))
+        .getOrElseThrow(r -> new AssertionError("Refer: " + r));
+    Seq<SupportCase.Command> commands = List.of(
+        new SupportCase.Command.Consent(Stamp.of(THE_EMPLOYEE, T0.plusDays(1))),
+        new SupportCase.Command.StartSupport(Stamp.of(FACILITATOR, T0.plusDays(2))),
+        new SupportCase.Command.CloseCase(Stamp.of(FACILITATOR, T0.plusDays(30))));
+    Seq<SupportCase.Event> history = referred.events();
+    SupportCase supportCase = referred.state();
+    for (SupportCase.Command command : commands.take(steps)) {
+      Accepted<SupportCase, SupportCase.Event> accepted = supportCase.handle(command)
+          .getOrElseThrow(r -> new AssertionError(command.getClass().getSimpleName() + ": " + r));
+      history = history.appendAll(accepted.events());
+      supportCase = accepted.state();
+    }
+    return history;
+  }
+
+  /** Cases referred, consented, in support and closed, each about caregiving. */
+  static final Seq<Seq<SupportCase.Event>> SUPPORT_HISTORIES = List.range(0, 4)
+      .map(steps -> supportHistory(SupportCase.Topic.CAREGIVING, steps));
+
+  /** A referral about any topic; the secret text has no place in it. */
+  static Arbitrary<SupportCase.Command.Refer> refer(String secret) {
+    return Combinators.combine(Arbitraries.of("CASE-1", "CASE-2"), stamp(),
+            Arbitraries.of(SupportCase.Topic.class))
+        .as((reference, stamp, topic) ->
+            new SupportCase.Command.Refer(reference, stamp, Sensitive.of(topic)));
+  }
+
+  /** A referral's event about any topic, of this employee or another, at any early version. */
+  static Arbitrary<SupportCase.Event.Referred> referred(String secret) {
+    return Combinators.combine(Arbitraries.of("CASE-1", "CASE-2"),
+            Arbitraries.longs().between(1, 5), stamp(),
+            Arbitraries.of(EMPLOYEE, PartyId.of("employee-7").get()),
+            Arbitraries.of(SupportCase.Topic.class))
+        .as((reference, version, stamp, employee, topic) -> new SupportCase.Event.Referred(
+            reference, version, stamp, employee, Sensitive.of(topic)));
+  }
+
+  /** A case about any topic, in any stage, replayed from its history. */
+  static Arbitrary<SupportCase> supportCase(String secret) {
+    return Combinators.combine(Arbitraries.of(SupportCase.Topic.class),
+            Arbitraries.integers().between(0, 3))
+        .as((topic, steps) -> SupportCase.replay(EMPLOYEE, supportHistory(topic, steps))
+            .getOrElseThrow(error -> new AssertionError(error.toString())));
+  }
+
   /**
    * The generator of every API type that can hold a sensitive value, given the secret to hide
    * in it. {@link SensitiveHoldersTest} asserts that its keys are exactly the holders found in
@@ -345,6 +404,11 @@ public final class SecretArbitraries {
     r.put(LifecycleEvent.class, s -> Arbitraries.oneOf(contributionRecorded(s), disclosed(s)));
     r.put(Engagement.class, SecretArbitraries::engagement);
     r.put(LifecycleState.class, SecretArbitraries::engagement);
+    r.put(SupportCase.class, SecretArbitraries::supportCase);
+    r.put(SupportCase.Command.class, SecretArbitraries::refer);
+    r.put(SupportCase.Command.Refer.class, SecretArbitraries::refer);
+    r.put(SupportCase.Event.class, SecretArbitraries::referred);
+    r.put(SupportCase.Event.Referred.class, SecretArbitraries::referred);
     return r;
   }
 }

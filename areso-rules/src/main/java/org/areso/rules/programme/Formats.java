@@ -136,16 +136,61 @@ public final class Formats {
   }
 
   /**
-   * The workplace social service's recurring on-site hours (permanences). Assumptions: one half
-   * day about every week (5 to 9 days apart), 3 to 26 days a year, typical 13 (a half day a week
-   * for six months), over 4 weeks to a year.
+   * A workplace social service's collective action: raising teams' and managers' awareness of
+   * social topics (sensibiliser les équipes à des thématiques sociales : aidance, équilibre de vie,
+   * santé, inclusion). Assumptions: a half day, or two within a month.
    *
    * @return the format, never null
    */
-  public static Format socialServiceOnSiteHours() {
-    return known("social-service-on-site-hours",
-        Text.of("Permanences sur site", "Recurring on-site hours"),
-        Days.of(3), Days.of(13), Days.of(26), SessionLength.HALF_DAY, 28, 366, 5, 9);
+  public static Format socialServiceAwarenessSession() {
+    return known("social-service-awareness-session",
+        Text.of("Sensibilisation des équipes à des thématiques sociales",
+            "Awareness session on social topics"),
+        Days.ofHalfDays(1), Days.ofHalfDays(1), Days.ofHalfDays(2), SessionLength.HALF_DAY,
+        1, 31, 1, 31);
+  }
+
+  /**
+   * A workplace social service's collective action: taking part in a working group or internal
+   * body on quality of life and working conditions (participer à des groupes de travail ou des
+   * instances internes sur la qualité de vie au travail, QVCT). Assumptions: 1 to 12 half-day
+   * meetings, typical 4, every 2 weeks to every quarter, within a year.
+   *
+   * @return the format, never null
+   */
+  public static Format socialServiceQvctWorkingGroup() {
+    return known("social-service-qvct-working-group",
+        Text.of("Participation à un groupe de travail QVCT",
+            "Taking part in a QVCT working group"),
+        Days.ofHalfDays(1), Days.of(2), Days.of(6), SessionLength.HALF_DAY, 1, 366, 14, 92);
+  }
+
+  /**
+   * A workplace social service's collective action: facilitating exchanges between the social
+   * actors (faciliter les échanges entre les acteurs sociaux : RH, CSE, représentants du
+   * personnel). Assumptions: 1 to 6 half-day meetings, typical 2, a week to six months apart,
+   * within a year.
+   *
+   * @return the format, never null
+   */
+  public static Format socialServiceSocialActorsExchange() {
+    return known("social-service-social-actors-exchange",
+        Text.of("Échanges entre acteurs sociaux (RH, CSE, représentants du personnel)",
+            "Exchanges between social actors (HR, CSE, staff representatives)"),
+        Days.ofHalfDays(1), Days.of(1), Days.of(3), SessionLength.HALF_DAY, 1, 366, 7, 183);
+  }
+
+  /**
+   * The workplace social service's collective actions, in the seed's order: awareness sessions,
+   * QVCT working groups, exchanges between social actors. Its individual support is not a format:
+   * each case runs as a {@link org.areso.core.engagement.SupportCase}. The on-site hours
+   * (permanences sur site) of earlier versions are gone: the seed does not name them.
+   *
+   * @return the three formats, never null
+   */
+  public static Seq<Format> socialServiceCollectiveActions() {
+    return List.of(socialServiceAwarenessSession(), socialServiceQvctWorkingGroup(),
+        socialServiceSocialActorsExchange());
   }
 
   /**
@@ -155,7 +200,8 @@ public final class Formats {
    */
   public static Seq<Format> all() {
     return List.of(accompaniment(), jointTraining(), seminar())
-        .appendAll(soresoSteps()).appendAll(auraCohort()).append(socialServiceOnSiteHours());
+        .appendAll(soresoSteps()).appendAll(auraCohort())
+        .appendAll(socialServiceCollectiveActions());
   }
 
   /** A format of the catalogue; invalid figures are a defect of the catalogue. */

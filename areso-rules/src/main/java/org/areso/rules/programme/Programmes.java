@@ -12,6 +12,7 @@ import org.areso.core.engagement.Workflow;
 import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.Text;
 import org.areso.core.planning.Format;
 import org.areso.core.programme.FormatId;
@@ -63,7 +64,7 @@ public final class Programmes {
   private static final Seq<Format> SOCIAL_2023_FORMATS =
       List.of(Formats.accompaniment(), Formats.seminar());
   private static final Seq<Format> SOCIAL_SERVICE_FORMATS =
-      List.of(Formats.socialServiceOnSiteHours());
+      Formats.socialServiceCollectiveActions();
 
   private static final Programme ARESO = new CatalogueProgramme(AresoPolicy.ID,
       Text.of("Areso — améliorer vos relations sociales", "Areso — improving social relations"),
@@ -80,8 +81,10 @@ public final class Programmes {
           "Areso for social-sector structures (2023-2024)"),
       AresoSocial2023Policy.policy(), ids(SOCIAL_2023_FORMATS), SOCIAL_2023_FORMATS,
       LinkedHashSet.of(InterventionContext.values()), Charters.aresoSocial2023(),
+      // "Formés aux relations sociales, les intervenants Areso": each member of the pair
       workflow(Workflow.builder(AresoSocial2023Policy.ID).consentOf(MANAGEMENT_AND_STAFF)
-          .staffing(Staffing.pairOf(ARESO_NETWORK))),
+          .staffing(Staffing.pairOf(ARESO_NETWORK)
+              .requiring(Qualification.SOCIAL_RELATIONS_TRAINING))),
       Option.of(AresoSocial2023Policy.requestWindow()), Period.ofMonths(6));
 
   private static final Programme SORESO = new CatalogueProgramme(SoresoPolicy.ID,
@@ -128,9 +131,12 @@ public final class Programmes {
       Text.of("Service social du travail", "Workplace social service"),
       WorkplaceSocialServicePolicy.policy(), ids(SOCIAL_SERVICE_FORMATS), SOCIAL_SERVICE_FORMATS,
       LinkedHashSet.of(InterventionContext.values()), Charters.workplaceSocialService(),
-      workflow(Workflow.builder(WorkplaceSocialServicePolicy.ID).consentOf(MANAGEMENT_AND_STAFF)
-          .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.SOCIAL_WORKER,
-              FacilitatorKind.INDEPENDENT_CONSULTANT)))),
+      // one professional, "l'assistant social du travail", whose title CASF L.411-1 protects;
+      // the employer sets the service up: its management consents, as the seed says no more
+      workflow(Workflow.builder(WorkplaceSocialServicePolicy.ID)
+          .consentOf(LinkedHashSet.of(PartyRole.MANAGEMENT))
+          .staffing(Staffing.one(LinkedHashSet.of(FacilitatorKind.SOCIAL_WORKER))
+              .requiring(Qualification.SOCIAL_WORKER_TITLE))),
       Option.none(), Period.ofMonths(6));
 
   /**
@@ -147,8 +153,9 @@ public final class Programmes {
   /**
    * {@code areso-social-2023}: CASF L.312-1 establishments financed by a State budget programme,
    * requests from July 2023 to April 2024; free; accompaniment or seminar; three contexts;
-   * management and staff representatives consent before the start; the five principles with
-   * anonymity towards supervising authorities.
+   * management and staff representatives consent before the start; a pair of facilitators of the
+   * network, each trained in social relations; the five principles with anonymity towards
+   * supervising authorities.
    *
    * @return the programme, never null
    */
@@ -183,10 +190,14 @@ public final class Programmes {
   }
 
   /**
-   * {@code workplace-social-service}: collective actions of a workplace social service (its
-   * individual support runs as {@link org.areso.core.engagement.SupportCase}s); the labour code
-   * L.4631-1 threshold is an obligation, reported by
-   * {@link WorkplaceSocialServicePolicy#obligationOfSocialService(int)}, not eligibility.
+   * {@code workplace-social-service}: the collective actions of a workplace social service —
+   * awareness sessions, QVCT working groups, exchanges between HR, the CSE and staff
+   * representatives ({@link Formats#socialServiceCollectiveActions()}) — run by one workplace
+   * social worker carrying the title of CASF L.411-1, with the consent of the employer's
+   * management; its individual support runs as {@link org.areso.core.engagement.SupportCase}s,
+   * each with its topic, confidential. The labour code L.4631-1 threshold is an obligation,
+   * reported by {@link WorkplaceSocialServicePolicy#obligationOfSocialService(int)}, not
+   * eligibility.
    *
    * @return the programme, never null
    */

@@ -53,8 +53,8 @@ class CatalogueWorkflowsTest {
 
   @Test
   void theOtherProgrammesKeepTheStandardChoicesForNow() {
-    for (Programme programme : new Programme[] {Programmes.areso(), Programmes.aresoSocial2023(),
-        Programmes.workplaceSocialService()}) {
+    for (Programme programme : new Programme[] {Programmes.areso(),
+        Programmes.aresoSocial2023()}) {
       Workflow workflow = programme.workflow();
       assertThat(workflow.preDiagnosisRequired()).as(programme.id()).isTrue();
       assertThat(workflow.staffing().pair()).as(programme.id()).isTrue();

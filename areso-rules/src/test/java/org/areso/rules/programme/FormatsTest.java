@@ -36,8 +36,13 @@ class FormatsTest {
             "aura-collective-sessions[4..6..8 d, WHOLE_DAY, span 300..366, gap 21..92]"),
         Arguments.of(Formats.auraIndividualSessions(),
             "aura-individual-sessions[2..4..6 d, HALF_DAY, span 300..366, gap 14..122]"),
-        Arguments.of(Formats.socialServiceOnSiteHours(),
-            "social-service-on-site-hours[3..13..26 d, HALF_DAY, span 28..366, gap 5..9]"));
+        Arguments.of(Formats.socialServiceAwarenessSession(),
+            "social-service-awareness-session[0.5..0.5..1 d, HALF_DAY, span 1..31, gap 1..31]"),
+        Arguments.of(Formats.socialServiceQvctWorkingGroup(),
+            "social-service-qvct-working-group[0.5..2..6 d, HALF_DAY, span 1..366, gap 14..92]"),
+        Arguments.of(Formats.socialServiceSocialActorsExchange(),
+            "social-service-social-actors-exchange[0.5..1..3 d, HALF_DAY, span 1..366,"
+                + " gap 7..183]"));
   }
 
   @ParameterizedTest
@@ -70,12 +75,27 @@ class FormatsTest {
   }
 
   @Test
+  void theSocialServicesCollectiveActionsAreTheSeedsThreeWithoutOnSiteHours() {
+    // when
+    var actions = Formats.socialServiceCollectiveActions();
+    // then
+    assertThat(actions.map(Format::id)).containsExactly("social-service-awareness-session",
+        "social-service-qvct-working-group", "social-service-social-actors-exchange");
+    assertThat(actions.map(f -> f.name().fr())).containsExactly(
+        "Sensibilisation des équipes à des thématiques sociales",
+        "Participation à un groupe de travail QVCT",
+        "Échanges entre acteurs sociaux (RH, CSE, représentants du personnel)");
+    assertThat(Formats.all().map(Format::id)).noneMatch(id -> id.contains("on-site"));
+  }
+
+  @Test
   void theCatalogueListsEveryFormatOnceInTheOrderOfTheSeeds() {
     // when / then
     assertThat(Formats.all().map(Format::id)).containsExactly("accompaniment", "joint-training",
         "seminar", "soreso-first-meeting", "soreso-validation-meeting",
         "soreso-collective-accompaniment", "aura-collective-sessions",
-        "aura-individual-sessions", "social-service-on-site-hours");
+        "aura-individual-sessions", "social-service-awareness-session",
+        "social-service-qvct-working-group", "social-service-social-actors-exchange");
     assertThat(Formats.all().map(Format::id).distinct()).hasSize(figures().toList().size());
   }
 

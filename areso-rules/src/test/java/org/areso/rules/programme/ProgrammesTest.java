@@ -21,6 +21,7 @@ import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Staffing;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Assignment;
@@ -71,12 +72,21 @@ class ProgrammesTest {
       Facilitator.of(FacilitatorId.of("F-2").get(), FacilitatorKind.INDEPENDENT_CONSULTANT))
       .get();
 
-  /** A pair of the kinds the programme draws on. */
-  static Facilitators pairFor(Programme p) {
-    return Facilitators.pair(
-        Facilitator.of(FacilitatorId.of("F-1").get(), p.workflow().staffing().kinds().head()),
-        Facilitator.of(FacilitatorId.of("F-2").get(),
-            p.workflow().staffing().kinds().last())).get();
+  /**
+   * The facilitators the programme's staffing asks for: a pair of the first and last kinds it
+   * draws on, or one of the first, each carrying every qualification it requires.
+   */
+  static Facilitators staffFor(Programme p) {
+    Staffing staffing = p.workflow().staffing();
+    Facilitator first = carrying(Facilitator.of("F-1", staffing.kinds().head()), staffing);
+    return staffing.pair()
+        ? Facilitators.pair(first,
+            carrying(Facilitator.of("F-2", staffing.kinds().last()), staffing)).get()
+        : Facilitators.one(first);
+  }
+
+  private static Facilitator carrying(Facilitator f, Staffing staffing) {
+    return staffing.qualifications().foldLeft(f, Facilitator::withQualification);
   }
 
   static Actor party(PartyRole role) {
@@ -307,7 +317,7 @@ class ProgrammesTest {
               io.vavr.collection.HashSet.empty(), p.formats().head())));
     }
     steps = steps.append(new Qualify(stamp(OPERATOR, day, 2), record))
-        .append(new AssignFacilitators(stamp(OPERATOR, day, 2), pairFor(p)))
+        .append(new AssignFacilitators(stamp(OPERATOR, day, 2), staffFor(p)))
         .append(new ProposeFraming(stamp(FACILITATOR, day, 3), new Framing(
             "objectives", "methodology", "rules", "planning",
             LinkedHashMap.ofEntries(p.consentingParties().map(r ->

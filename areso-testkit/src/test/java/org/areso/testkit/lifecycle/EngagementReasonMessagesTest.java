@@ -342,7 +342,8 @@ class EngagementReasonMessagesTest {
     // given
     PartyId employee = PartyId.of("employee-42").get();
     SupportCase referred = SupportCase.replay(employee, List.of(
-        new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), employee))).get();
+        new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), employee,
+            Sensitive.of(SupportCase.Topic.OTHER)))).get();
     // when
     Seq<Unmet> unmet =
         unmet(referred.handle(new SupportCase.Command.Consent(at(MANAGEMENT, 1))));

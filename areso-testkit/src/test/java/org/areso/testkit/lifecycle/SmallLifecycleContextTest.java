@@ -10,6 +10,7 @@ import org.areso.core.engagement.SupportCase;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Actor;
+import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.HistoryError;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,8 @@ class SmallLifecycleContextTest {
   private static final PartyId EMPLOYEE = PartyId.of("employee-42").get();
   private static final PartyId COLLEAGUE = PartyId.of("employee-7").get();
   private static final SupportCase.Event REFERRED =
-      new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), EMPLOYEE);
+      new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), EMPLOYEE,
+          Sensitive.of(SupportCase.Topic.HEALTH));
 
   @Test
   void anApplicationToAnotherCallIsRefusedOnReplay() {

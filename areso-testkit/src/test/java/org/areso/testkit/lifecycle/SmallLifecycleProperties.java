@@ -17,6 +17,7 @@ import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.SupportCase;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.HistoryError;
@@ -122,6 +123,7 @@ class SmallLifecycleProperties {
         c -> Asked.now(c, new SupportCase.Command.CloseCase(at(actor(i[0]++), 1))),
         c -> Asked.now(c, new SupportCase.Command.EndByEmployee(at(actor(i[0]++), 1))));
     check(SupportCase.lifecycle(), SupportCase::replay, PartyId.of("employee-42").get(),
-        new SupportCase.Command.Refer("I-1", at(FACILITATOR, 0)), commands, script);
+        new SupportCase.Command.Refer("I-1", at(FACILITATOR, 0),
+            Sensitive.of(SupportCase.Topic.HOUSING)), commands, script);
   }
 }

@@ -9,6 +9,7 @@ import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.SupportCase;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.Rejection;
@@ -50,7 +51,8 @@ class SmallLifecycleStatesTest {
 
   private static final PartyId EMPLOYEE = PartyId.of("employee-42").get();
   private static final SupportCase.Event REFERRED =
-      new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), EMPLOYEE);
+      new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), EMPLOYEE,
+          Sensitive.of(SupportCase.Topic.FINANCES));
 
   @Test
   void aSupportCaseKnowsItsEmployee() {

@@ -10,6 +10,7 @@ import org.areso.core.engagement.SupportCase;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Actor;
+import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.lifecycle.Rejection;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,8 @@ class SmallLifecyclesTest {
   // ----- individual support case -----
 
   private static final PartyId EMPLOYEE = PartyId.of("employee-42").get();
+  private static final Sensitive<SupportCase.Topic> HOUSING =
+      Sensitive.of(SupportCase.Topic.HOUSING);
   private static final Actor THE_EMPLOYEE =
       new Actor.Party(PartyRole.NON_MANAGERIAL_STAFF, EMPLOYEE);
   private static final Actor A_COLLEAGUE =
@@ -65,7 +68,8 @@ class SmallLifecyclesTest {
       SupportCase.Command, SupportCase.Event> support =
       LifecycleFixture.of(SupportCase.lifecycle(), EMPLOYEE);
   private final SupportCase.Event referred =
-      new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), EMPLOYEE);
+      new SupportCase.Event.Referred("I-1", 1, at(FACILITATOR, 0), EMPLOYEE,
+          HOUSING);
   private final SupportCase.Event consented =
       new SupportCase.Event.Consented("I-1", 2, at(THE_EMPLOYEE, 1));
   private final SupportCase.Event started =
@@ -73,7 +77,7 @@ class SmallLifecyclesTest {
 
   @Test
   void aSupportCaseRunsWithTheEmployeesConsentOnly() {
-    support.given().when(new SupportCase.Command.Refer("I-1", at(FACILITATOR, 0)))
+    support.given().when(new SupportCase.Command.Refer("I-1", at(FACILITATOR, 0), HOUSING))
         .thenEvents(referred).thenStage(SupportCase.Stage.REFERRED);
     support.given(referred).when(new SupportCase.Command.Consent(at(MANAGEMENT, 1)))
         .thenUnmet("ONLY_THE_EMPLOYEE");
