@@ -398,7 +398,7 @@ public final class Lifecycle<
    * @return the diagram's source, never null
    */
   public String toMermaid() {
-    return mermaid(List.empty());
+    return Graph.mermaid(transitions, stages, terminal, List.empty());
   }
 
   /**
@@ -411,7 +411,7 @@ public final class Lifecycle<
    * @throws NullPointerException if events is null (a programmer error)
    */
   public Either<HistoryError, String> toMermaid(Seq<? extends E> events) {
-    return path(events).map(this::mermaid);
+    return path(events).map(taken -> Graph.mermaid(transitions, stages, terminal, taken));
   }
 
   /**
@@ -443,16 +443,16 @@ public final class Lifecycle<
   }
 
   private Option<HistoryError> startRefusal(E first) {
-    if (first.version() != 1) {
-      return Option.of(first.version() > 1
-          ? new HistoryError.VersionGap(1, first.version())
-          : new HistoryError.VersionRepeated(1, first.version()));
-    }
-    if (first.getClass() != start.event) {
-      return Option.of(new HistoryError.ForbiddenEvent(
-          first.version(), START, first.getClass().getSimpleName()));
-    }
-    return Option.none();
+    return misplaced(1, first.version()).orElse(() -> first.getClass() == start.event
+        ? Option.none() : Option.of(new HistoryError.ForbiddenEvent(
+            first.version(), START, first.getClass().getSimpleName())));
+  }
+
+  /** A version found where another was expected: a gap or a repeat; none when they agree. */
+  private static Option<HistoryError> misplaced(long expected, long found) {
+    return found == expected ? Option.none() : Option.of(found > expected
+        ? new HistoryError.VersionGap(expected, found)
+        : new HistoryError.VersionRepeated(expected, found));
   }
 
   /**
@@ -465,11 +465,9 @@ public final class Lifecycle<
       return new HistoryError.ForeignEvent(
           event.version(), String.valueOf(subject), String.valueOf(event.subject()));
     }
-    long expected = version + 1;
-    if (event.version() != expected) {
-      return event.version() > expected
-          ? new HistoryError.VersionGap(expected, event.version())
-          : new HistoryError.VersionRepeated(expected, event.version());
+    Option<HistoryError> misplaced = misplaced(version + 1, event.version());
+    if (misplaced.isDefined()) {
+      return misplaced.get();
     }
     Rule rule = byEvent[stage.ordinal()].get(event.getClass());
     if (rule == null) {
@@ -495,9 +493,5 @@ public final class Lifecycle<
         ? new Transition<>(rule.name, Option.of((S) rule.from), (S) rule.to, rule.command,
             rule.event, rule.guardNames())
         : (Transition<S>) rule.listed;
-  }
-
-  private String mermaid(Seq<Transition<S>> taken) {
-    return Graph.mermaid(transitions, stages, terminal, taken);
   }
 }
