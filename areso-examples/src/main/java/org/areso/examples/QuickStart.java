@@ -17,6 +17,7 @@ import static org.areso.core.kernel.FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER;
 import static org.areso.core.kernel.FacilitatorKind.INDEPENDENT_CONSULTANT;
 import static org.areso.core.kernel.InterventionContext.PREVENTIVE;
 import static org.areso.core.kernel.PartyRole.MANAGEMENT;
+import static org.areso.core.kernel.Qualification.SOCIAL_RELATIONS_TRAINING;
 import static org.areso.core.kernel.PartyRole.STAFF_REPRESENTATIVES;
 import static org.areso.core.planning.SessionLength.WHOLE_DAY;
 
@@ -66,8 +67,10 @@ public final class QuickStart {
     Actor director = Actor.party(MANAGEMENT, "director");
     Actor cse = Actor.party(STAFF_REPRESENTATIVES, "cse");
     Actor aract = Actor.operator("aract-grand-est");
-    Facilitator claire = Facilitator.of("claire", ANACT_ARACT_PROJECT_OFFICER);
-    Facilitator karim = Facilitator.of("karim", INDEPENDENT_CONSULTANT);
+    Facilitator claire = Facilitator.of("claire", ANACT_ARACT_PROJECT_OFFICER)
+        .withQualification(SOCIAL_RELATIONS_TRAINING);     // "formés aux relations sociales"
+    Facilitator karim = Facilitator.of("karim", INDEPENDENT_CONSULTANT)
+        .withQualification(SOCIAL_RELATIONS_TRAINING);
     var both = programme.consentingParties();
     var started = Engagement.start(programme, request("E-1", director.at(t), chrs))
         .getOrElseThrow(why -> refused(why));                     // or the typed Rejection
@@ -79,8 +82,7 @@ public final class QuickStart {
         giveConsent(director.at(t)), giveConsent(cse.at(t)), confirmFraming(claire.at(t)),
         startIntervention(claire.at(t), t.toLocalDate().plusMonths(6)),
         recordSession(claire.at(t), t.toLocalDate(), WHOLE_DAY, both),
-        adoptActionPlan(director.at(t), both, "A-1"),
-        endIntervention(claire.at(t)),
+        adoptActionPlan(director.at(t), both, "A-1"), endIntervention(claire.at(t)),
         recordFollowUpReview(claire.at(t.plusMonths(6)), "dialogue lasting"),
         close(claire.at(t.plusMonths(6)), "dialogue restored")))
         .getOrElseThrow(why -> refused(why));
