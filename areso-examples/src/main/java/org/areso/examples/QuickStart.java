@@ -18,6 +18,7 @@ import static org.areso.core.kernel.FacilitatorKind.INDEPENDENT_CONSULTANT;
 import static org.areso.core.kernel.InterventionContext.PREVENTIVE;
 import static org.areso.core.kernel.PartyRole.MANAGEMENT;
 import static org.areso.core.kernel.PartyRole.STAFF_REPRESENTATIVES;
+import static org.areso.core.kernel.Qualification.SOCIAL_RELATIONS_TRAINING;
 import static org.areso.core.planning.SessionLength.WHOLE_DAY;
 
 import io.vavr.collection.List;
@@ -66,8 +67,9 @@ public final class QuickStart {
     Actor director = Actor.party(MANAGEMENT, "director");
     Actor cse = Actor.party(STAFF_REPRESENTATIVES, "cse");
     Actor aract = Actor.operator("aract-grand-est");
-    Facilitator claire = Facilitator.of("claire", ANACT_ARACT_PROJECT_OFFICER);
-    Facilitator karim = Facilitator.of("karim", INDEPENDENT_CONSULTANT);
+    Facilitator claire = Facilitator.of("claire", ANACT_ARACT_PROJECT_OFFICER,
+        SOCIAL_RELATIONS_TRAINING);                         // as the programme requires of both
+    Facilitator karim = Facilitator.of("karim", INDEPENDENT_CONSULTANT, SOCIAL_RELATIONS_TRAINING);
     var both = programme.consentingParties();
     var started = Engagement.start(programme, request("E-1", director.at(t), chrs))
         .getOrElseThrow(why -> refused(why));                     // or the typed Rejection
