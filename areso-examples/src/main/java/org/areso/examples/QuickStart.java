@@ -67,10 +67,9 @@ public final class QuickStart {
     Actor director = Actor.party(MANAGEMENT, "director");
     Actor cse = Actor.party(STAFF_REPRESENTATIVES, "cse");
     Actor aract = Actor.operator("aract-grand-est");
-    Facilitator claire = Facilitator.of("claire", ANACT_ARACT_PROJECT_OFFICER)
-        .withQualification(SOCIAL_RELATIONS_TRAINING);     // "formés aux relations sociales"
-    Facilitator karim = Facilitator.of("karim", INDEPENDENT_CONSULTANT)
-        .withQualification(SOCIAL_RELATIONS_TRAINING);
+    Facilitator claire = Facilitator.of("claire", ANACT_ARACT_PROJECT_OFFICER,
+        SOCIAL_RELATIONS_TRAINING);                         // as the programme requires of both
+    Facilitator karim = Facilitator.of("karim", INDEPENDENT_CONSULTANT, SOCIAL_RELATIONS_TRAINING);
     var both = programme.consentingParties();
     var started = Engagement.start(programme, request("E-1", director.at(t), chrs))
         .getOrElseThrow(why -> refused(why));                     // or the typed Rejection

@@ -68,9 +68,9 @@ public record Facilitator(FacilitatorId id, FacilitatorKind kind, Seq<Tie> ties,
   }
 
   /**
-   * A facilitator with no declared tie and no qualification, under an identifier the host already checked (a constant,
-   * or one read back from its own store). For an identifier typed by a user, read it with {@link
-   * FacilitatorId#of(String)}, which returns every reason it is refused.
+   * A facilitator with no declared tie and no qualification, under an identifier the host already
+   * checked (a constant, or one read back from its own store). For an identifier typed by a user,
+   * read it with {@link FacilitatorId#of(String)}, which returns every reason it is refused.
    *
    * @param id the host's identifier, not null
    * @param kind the kind, not null
@@ -82,6 +82,25 @@ public record Facilitator(FacilitatorId id, FacilitatorKind kind, Seq<Tie> ties,
   public static Facilitator of(String id, FacilitatorKind kind) {
     return of(FacilitatorId.of(requireNonNull(id, "id")).toEither().getOrElseThrow(
         reasons -> new IllegalArgumentException(reasons.head().message(Language.EN))), kind);
+  }
+
+  /**
+   * A facilitator with no declared tie, carrying qualifications, under an identifier the host
+   * already checked, as {@link #of(String, FacilitatorKind)} reads it.
+   *
+   * @param id the host's identifier, not null
+   * @param kind the kind, not null
+   * @param qualifications the qualifications the facilitator carries, none or more, not null
+   * @return the facilitator, never null
+   * @throws NullPointerException if an argument or a qualification is null (a programmer error)
+   * @throws IllegalArgumentException if id is not a valid {@link FacilitatorId} (a programmer
+   *     error)
+   */
+  public static Facilitator of(String id, FacilitatorKind kind,
+      Qualification... qualifications) {
+    Facilitator facilitator = of(id, kind);
+    return new Facilitator(facilitator.id(), kind, List.empty(),
+        List.of(requireNonNull(qualifications, "qualifications")).toSet());
   }
 
   /**

@@ -53,6 +53,17 @@ class QualificationTest {
   }
 
   @Test
+  void aFacilitatorMadeWithQualificationsCarriesThem() {
+    // when
+    Facilitator trained = Facilitator.of("F-1", FacilitatorKind.INDEPENDENT_CONSULTANT,
+        Qualification.SOCIAL_RELATIONS_TRAINING);
+    // then
+    assertThat(trained).isEqualTo(Facilitator.of("F-1", FacilitatorKind.INDEPENDENT_CONSULTANT)
+        .withQualification(Qualification.SOCIAL_RELATIONS_TRAINING));
+    assertThat(trained.ties()).isEmpty();
+  }
+
+  @Test
   void aTieAddedKeepsTheQualifications() {
     // given
     Facilitator titled = Facilitator.of(S1, FacilitatorKind.SOCIAL_WORKER)
