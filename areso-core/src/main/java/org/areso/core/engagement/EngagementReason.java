@@ -238,6 +238,33 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * An application to a call for applications (appel à candidatures) is made on a day the call
+   * does not receive any: before its launch or after its deadline.
+   *
+   * @param call the call's reference, not null
+   * @param status where the call stands on that day, upcoming or closed, not null
+   * @param launched the call's first day, not null
+   * @param deadline the call's last day, not null
+   * @param on the day of the application, not null
+   */
+  record CallNotOpen(String call, CallForApplications.Status status, LocalDate launched,
+      LocalDate deadline, LocalDate on) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public CallNotOpen {
+      requireNonNull(call, "call");
+      requireNonNull(status, "status");
+      requireNonNull(launched, "launched");
+      requireNonNull(deadline, "deadline");
+      requireNonNull(on, "on");
+    }
+
+    @Override
+    public String code() {
+      return "CALL_NOT_OPEN";
+    }
+  }
+
+  /**
    * The session given as held was postponed or cancelled: only a planned session that took place
    * is recorded as held.
    *

@@ -17,6 +17,7 @@ import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.engagement.Workflow;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.CallForApplications;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
@@ -149,6 +150,13 @@ final class EngagementFixtures {
   static final EngagementId ID = EngagementId.of("ENG-1").get();
   static final EngagementId OTHER_ID = EngagementId.of("ENG-2").get();
   static final LocalDateTime T0 = LocalDateTime.of(2024, 1, 8, 9, 0);
+
+  /** A call for applications open on the first days of the fixtures (day 0 is T0). */
+  static final CallForApplications CALL = new CallForApplications("AURA-2024",
+      DateWindow.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 31)).get());
+  /** The next year's call. */
+  static final CallForApplications NEXT_CALL = new CallForApplications("AURA-2025",
+      DateWindow.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 1, 31)).get());
 
   static final Actor MANAGEMENT = party(PartyRole.MANAGEMENT);
   static final Actor STAFF = party(PartyRole.STAFF_REPRESENTATIVES);
