@@ -22,6 +22,7 @@ import org.areso.core.engagement.EngagementCommand.ProposeFraming;
 import org.areso.core.engagement.EngagementCommand.Qualify;
 import org.areso.core.engagement.EngagementCommand.RecordFollowUpReview;
 import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSelection;
 import org.areso.core.engagement.EngagementCommand.RecordSession;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
@@ -97,6 +98,18 @@ public final class Commands {
       InterventionContext context, String proposedFormat) {
     return new RecordPreDiagnosis(stamp, new PreDiagnosis(origin, context, HashSet.empty(),
         valid(FormatId.of(requireNonNull(proposedFormat, "proposedFormat")))));
+  }
+
+  /**
+   * Records the application a call for applications selected, which the engagement answers.
+   *
+   * @param stamp who records it and when, not null
+   * @param application the selected application, not null
+   * @return the command, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static RecordSelection recordSelection(Stamp stamp, CohortApplication application) {
+    return new RecordSelection(stamp, application);
   }
 
   /**

@@ -92,6 +92,24 @@ public sealed interface EngagementCommand extends LifecycleCommand {
   }
 
   /**
+   * Records the application a call for applications selected, which the engagement answers: in a
+   * programme whose workflow {@linkplain Workflow#selectionRequired() requires a selection}, the
+   * request is qualified only once it is recorded. Refused unless the application is {@code
+   * SELECTED}, and once a selection is recorded.
+   *
+   * @param stamp who asks and when, not null
+   * @param application the application, as the host rebuilt it from its history, not null
+   */
+  record RecordSelection(Stamp stamp, CohortApplication application)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RecordSelection {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(application, "application");
+    }
+  }
+
+  /**
    * Proposes a framing to the parties; proposing again voids the consents given.
    *
    * @param stamp who asks and when, not null

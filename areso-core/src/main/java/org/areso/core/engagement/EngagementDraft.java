@@ -18,6 +18,7 @@ import org.areso.core.engagement.EngagementEvent.InterventionEnded;
 import org.areso.core.engagement.EngagementEvent.InterventionStarted;
 import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
 import org.areso.core.engagement.EngagementEvent.Qualified;
+import org.areso.core.engagement.EngagementEvent.SelectionRecorded;
 import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.ethics.Assignment;
 import org.areso.core.ethics.Attendance;
@@ -95,6 +96,8 @@ final class EngagementDraft {
   private void recordRare(EngagementEvent event) {
     if (event instanceof PreDiagnosisRecorded v) {
       file = file.edit().withPreDiagnosis(Option.of(v.preDiagnosis()));
+    } else if (event instanceof SelectionRecorded v) {
+      file = file.edit().withSelection(Option.of(v.selection()));
     } else if (event instanceof Qualified v) {
       file = file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
     } else if (event instanceof Declined v) {

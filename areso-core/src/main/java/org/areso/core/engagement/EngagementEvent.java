@@ -123,6 +123,24 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
   }
 
   /**
+   * The application a call selected was recorded as the one the engagement answers.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param selection the application's reference and its call's, not null
+   */
+  record SelectionRecorded(EngagementId engagement, long version, Stamp stamp,
+      Selection selection) implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public SelectionRecorded {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(selection, "selection");
+    }
+  }
+
+  /**
    * A framing was proposed; consents given before are void.
    *
    * @param engagement the engagement, not null

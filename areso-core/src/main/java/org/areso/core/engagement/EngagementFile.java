@@ -31,6 +31,16 @@ public abstract class EngagementFile {
   }
 
   /**
+   * The application a call selected, which the engagement answers, once recorded.
+   *
+   * @return the selection, never null
+   */
+  @Value.Default
+  public Option<Selection> selection() {
+    return Option.none();
+  }
+
+  /**
    * The eligibility decision the engagement was qualified or declined on, once recorded.
    *
    * @return the record, never null

@@ -265,6 +265,67 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * The programme qualifies only an application its call for applications selected, and the
+   * engagement has recorded no selection yet.
+   *
+   * @param programme the programme's identifier, not null
+   */
+  record SelectionMissing(String programme) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public SelectionMissing {
+      requireNonNull(programme, "programme");
+    }
+
+    @Override
+    public String code() {
+      return "SELECTION_MISSING";
+    }
+  }
+
+  /**
+   * The application given as the engagement's selection was not selected: it still awaits the
+   * selection, was not selected, or was withdrawn.
+   *
+   * @param application the application's reference, not null
+   * @param call the reference of the call it answers, not null
+   * @param stage the application's stage, not {@code SELECTED}, not null
+   */
+  record ApplicationNotSelected(String application, String call,
+      CohortApplication.Stage stage) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ApplicationNotSelected {
+      requireNonNull(application, "application");
+      requireNonNull(call, "call");
+      requireNonNull(stage, "stage");
+    }
+
+    @Override
+    public String code() {
+      return "APPLICATION_NOT_SELECTED";
+    }
+  }
+
+  /**
+   * The engagement already recorded the selection of an application: one engagement answers one
+   * selected application.
+   *
+   * @param recorded the reference of the application already recorded, not null
+   * @param call the reference of its call, not null
+   */
+  record SelectionAlreadyRecorded(String recorded, String call) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public SelectionAlreadyRecorded {
+      requireNonNull(recorded, "recorded");
+      requireNonNull(call, "call");
+    }
+
+    @Override
+    public String code() {
+      return "SELECTION_ALREADY_RECORDED";
+    }
+  }
+
+  /**
    * The session given as held was postponed or cancelled: only a planned session that took place
    * is recorded as held.
    *

@@ -36,11 +36,13 @@ import org.areso.core.engagement.EngagementEvent.InterventionStarted;
 import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
 import org.areso.core.engagement.EngagementEvent.Qualified;
 import org.areso.core.engagement.EngagementEvent.Resumed;
+import org.areso.core.engagement.EngagementEvent.SelectionRecorded;
 import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.engagement.EngagementEvent.Suspended;
 import org.areso.core.engagement.EngagementEvent.Withdrawn;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Selection;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
@@ -127,6 +129,9 @@ public final class EventCodec {
           .put("context", p.context().name())
           .put("signs", names(p.signs()))
           .put("proposedFormat", p.proposedFormat().value()).tree());
+    } else if (event instanceof SelectionRecorded e) {
+      f.put("selection", new Fields().put("application", e.selection().application())
+          .put("call", e.selection().call()).tree());
     } else if (event instanceof Qualified e) {
       f.put("eligibilityRecord", eligibility(e.eligibilityRecord()));
     } else if (event instanceof Declined e) {
@@ -210,6 +215,11 @@ public final class EventCodec {
             p.enumOf("origin", PartyRole.class), p.enumOf("context", InterventionContext.class),
             p.enumSet("signs", SignOfTension.class),
             p.valid("proposedFormat", FormatId.of(p.str("proposedFormat")))));
+      }
+      case "SelectionRecorded" -> {
+        Read sel = r.obj("selection");
+        yield new SelectionRecorded(id, v, s,
+            new Selection(sel.str("application"), sel.str("call")));
       }
       case "Qualified" -> new Qualified(id, v, s, eligibility(r.obj("eligibilityRecord")));
       case "Declined" -> new Declined(id, v, s, eligibility(r.obj("eligibilityRecord")));

@@ -15,6 +15,7 @@ import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Selection;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
@@ -110,7 +111,7 @@ final class EventArbitraries {
         .as((k, ties) -> new Facilitator(FacilitatorId.of(id).get(), k, List.ofAll(ties)));
   }
 
-  /** An event of any of the 19 types, for the given engagement and version. */
+  /** An event of any of the 20 types, for the given engagement and version. */
   static Arbitrary<EngagementEvent> event(EngagementId id, long version) {
     Arbitrary<Stamp> s = stamp();
     return Arbitraries.oneOf(List.of(
@@ -161,7 +162,10 @@ final class EventArbitraries {
             .as((st, t) -> new EngagementEvent.FollowUpReviewed(id, version, st, t)),
         Combinators.combine(s, anyText())
             .as((st, t) -> new EngagementEvent.Closed(id, version, st, new Assessment(t))),
-        s.map(st -> new EngagementEvent.Withdrawn(id, version, st))).toJavaList());
+        s.map(st -> new EngagementEvent.Withdrawn(id, version, st)),
+        Combinators.combine(s, anyText(), anyText())
+            .as((st, a, c) -> new EngagementEvent.SelectionRecorded(id, version, st,
+                new Selection(a, c)))).toJavaList());
   }
 
   static Arbitrary<EngagementEvent> anyEvent() {

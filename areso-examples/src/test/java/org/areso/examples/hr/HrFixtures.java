@@ -14,6 +14,7 @@ import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Selection;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
@@ -145,6 +146,8 @@ final class HrFixtures {
         new EngagementEvent.InterventionEnded(id, 15, at(FACILITATOR, 13)),
         new EngagementEvent.FollowUpReviewed(id, 16, at(FACILITATOR, 190), HOSTILE),
         new EngagementEvent.Closed(id, 17, at(FACILITATOR, 191), new Assessment("restored")),
-        new EngagementEvent.Withdrawn(id, Long.MAX_VALUE, at(MANAGEMENT, -3650)));
+        new EngagementEvent.Withdrawn(id, Long.MAX_VALUE, at(MANAGEMENT, -3650)),
+        new EngagementEvent.SelectionRecorded(id, 2, at(OPERATOR, 1),
+            new Selection(HOSTILE, "AURA-2024")));
   }
 }

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.CallForApplications;
+import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
@@ -36,6 +38,7 @@ import org.areso.core.ethics.Recipient;
 import org.areso.core.ethics.Sensitivity;
 import org.areso.core.ethics.ThirdParty;
 import org.areso.core.ethics.Violation;
+import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
@@ -272,6 +275,16 @@ class ProgrammesTest {
     return Stamp.of(actor, LocalDateTime.of(day.plusDays(plusDays), java.time.LocalTime.NOON));
   }
 
+  /** An application the call of the month before a day received and selected. */
+  static CohortApplication selectedBefore(LocalDate day) {
+    CallForApplications call = new CallForApplications("AAC-" + day.getYear(),
+        DateWindow.of(day.minusDays(30), day.minusDays(1)).get());
+    return CohortApplication.start(call, new CohortApplication.Command.Apply("C-1",
+            stamp(party(PartyRole.MANAGEMENT), day, -2), CohortApplication.TRIPARTITE))
+        .get().state()
+        .handle(new CohortApplication.Command.Select(stamp(OPERATOR, day, -1))).get().state();
+  }
+
   /** Every command of one engagement, each handled in turn; stops at a withdrawal. */
   private static Engagement walk(Eligible e, boolean withdrawAfterStart) {
     Programme p = e.programme();
@@ -286,6 +299,9 @@ class ProgrammesTest {
       steps = steps.append(new RecordPreDiagnosis(stamp(FACILITATOR, day, 1),
           new PreDiagnosis(PartyRole.MANAGEMENT, p.contexts().head(),
               io.vavr.collection.HashSet.empty(), p.formats().head())));
+    }
+    if (p.workflow().selectionRequired()) {
+      steps = steps.append(new RecordSelection(stamp(OPERATOR, day, 1), selectedBefore(day)));
     }
     steps = steps.append(new Qualify(stamp(OPERATOR, day, 2), record))
         .append(new AssignFacilitators(stamp(OPERATOR, day, 2), pairFor(p)))
@@ -325,15 +341,12 @@ class ProgrammesTest {
   }
 
   @Test
-  void aProgrammeShowsItsIdAndNameAndAuraItsThemesAndIndicatorsInBothLanguages() {
+  void aProgrammeShowsItsIdAndNameAndAuraItsThemesInBothLanguages() {
     assertThat(Programmes.auraDialogueQvt()).hasToString(
         "Programme[aura-dialogue-qvt, Social dialogue for quality of working life"
             + " (Auvergne-Rhône-Alpes)]");
     assertThat(AuraDialogueQvt.Theme.JOINT_PROCESSES.label().fr())
         .isEqualTo("les processus de travail paritaire");
-    assertThat(AuraDialogueQvt.Indicator.CLOSED.label().en())
-        .isEqualTo("closed with an assessment");
-    assertThat(AuraDialogueQvt.COHORT_CAPACITY).isEqualTo(4);
     assertThat(Programmes.workplaceSocialService().workflow().staffing().kinds())
         .contains(FacilitatorKind.SOCIAL_WORKER);
   }

@@ -13,6 +13,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
@@ -69,7 +70,12 @@ class EngagementProperties {
       StartIntervention.class, RecordSession.class, AdoptActionPlan.class, Suspend.class,
       Resume.class, EndIntervention.class, RecordFollowUpReview.class, Close.class,
       Withdraw.class, RequestEngagement.class, AssignFacilitators.class,
-      RecordContribution.class, Disclose.class);
+      RecordContribution.class, Disclose.class, RecordSelection.class);
+  /** An application its call selected, and one it did not. */
+  static final CohortApplication SELECTED_APPLICATION =
+      application(CohortApplication.Stage.SELECTED);
+  static final CohortApplication NOT_SELECTED_APPLICATION =
+      application(CohortApplication.Stage.NOT_SELECTED);
 
   /** F-1 worked for the structure: a tie the charter refuses. */
   static final Facilitators TIED_PAIR = Facilitators.pair(
@@ -145,6 +151,8 @@ class EngagementProperties {
         case "Disclose" -> new Disclose(stamp, new Disclosure(on, new InformationItem(
             "item " + n, Sensitivity.values()[n % Sensitivity.values().length],
             Sensitive.of("content " + n)), Recipient.values()[actor % Recipient.values().length]));
+        case "RecordSelection" -> new RecordSelection(stamp,
+            n % 4 == 0 ? NOT_SELECTED_APPLICATION : SELECTED_APPLICATION);
         case "Suspend" -> new Suspend(stamp);
         case "Resume" -> new Resume(stamp);
         case "EndIntervention" -> new EndIntervention(stamp);
@@ -175,7 +183,7 @@ class EngagementProperties {
 
   @Provide
   Arbitrary<Programme> programmes() {
-    return Arbitraries.of(ARESO, TRIPARTITE, WINDOWED);
+    return Arbitraries.of(ARESO, TRIPARTITE, WINDOWED, SELECTING);
   }
 
   @Provide
