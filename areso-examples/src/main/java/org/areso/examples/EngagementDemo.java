@@ -22,6 +22,7 @@ import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementCommand.*;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.Obligation;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
@@ -218,6 +219,9 @@ final class EngagementDemo {
       decide(new RecordSession(at(FACILITATOR, session.date()), session,
           programme.consentingParties(), MeetingKind.SESSION));
     }
+    decide(new RecordIntersessionWork(at(FACILITATOR, last), new IntersessionWork(
+        PartyRole.STAFF_REPRESENTATIVES, start.plusDays(7),
+        Sensitive.of("relecture du registre de dialogue avec la direction"))));
     decide(new Disclose(at(FACILITATOR, last), new Disclosure(last,
         new InformationItem(language == Language.FR ? "compte rendu des séances"
             : "minutes of the sessions", Sensitivity.PARTIES,

@@ -204,6 +204,22 @@ public sealed interface EngagementCommand extends LifecycleCommand {
   }
 
   /**
+   * Records work a party did between sessions (investissement de travail en intersession), while
+   * the intervention runs; refused when the work is dated after the record.
+   *
+   * @param stamp who asks and when, not null
+   * @param work which party did what, on which day, not null
+   */
+  record RecordIntersessionWork(Stamp stamp, IntersessionWork work)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RecordIntersessionWork {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(work, "work");
+    }
+  }
+
+  /**
    * Adopts the action plan; the parties own and decide its items, never a facilitator, and every
    * required party validates each item.
    *

@@ -263,6 +263,24 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
   }
 
   /**
+   * Work a party did between sessions was recorded.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param work which party did what, on which day, not null
+   */
+  record IntersessionWorkRecorded(EngagementId engagement, long version, Stamp stamp,
+      IntersessionWork work) implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public IntersessionWorkRecorded {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(work, "work");
+    }
+  }
+
+  /**
    * The pair of facilitators was assigned.
    *
    * @param engagement the engagement, not null

@@ -16,6 +16,7 @@ import org.areso.core.engagement.EngagementCommand.EndIntervention;
 import org.areso.core.engagement.EngagementCommand.GiveConsent;
 import org.areso.core.engagement.EngagementCommand.Qualify;
 import org.areso.core.engagement.EngagementCommand.RecordContribution;
+import org.areso.core.engagement.EngagementCommand.RecordIntersessionWork;
 import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
 import org.areso.core.engagement.EngagementCommand.RecordSelection;
 import org.areso.core.engagement.EngagementCommand.RecordSession;
@@ -86,6 +87,13 @@ final class EngagementGuards {
     return e.file().selection().<Seq<Unmet>>map(s -> List.of(Unmet.because(
         new EngagementReason.SelectionAlreadyRecorded(s.application(), s.call()))))
         .getOrElse(List.empty());
+  }
+
+  static Seq<Unmet> workDoneByNow(Engagement e, RecordIntersessionWork c) {
+    LocalDate recordedOn = c.stamp().at().toLocalDate();
+    return c.work().on().isAfter(recordedOn) ? List.of(Unmet.because(
+        new EngagementReason.IntersessionWorkInTheFuture(c.work().on(), recordedOn)))
+        : List.empty();
   }
 
   static Seq<Unmet> qualifiedUnderProgrammePolicy(Engagement e, Qualify c) {

@@ -326,6 +326,26 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * Work between sessions is recorded as done on a day after the day it is recorded.
+   *
+   * @param on the day the work is said to be done, not null
+   * @param recordedOn the day of the record, not null
+   */
+  record IntersessionWorkInTheFuture(LocalDate on, LocalDate recordedOn)
+      implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public IntersessionWorkInTheFuture {
+      requireNonNull(on, "on");
+      requireNonNull(recordedOn, "recordedOn");
+    }
+
+    @Override
+    public String code() {
+      return "INTERSESSION_WORK_IN_THE_FUTURE";
+    }
+  }
+
+  /**
    * The session given as held was postponed or cancelled: only a planned session that took place
    * is recorded as held.
    *

@@ -17,6 +17,7 @@ import org.areso.core.engagement.EngagementCommand.ProposeFraming;
 import org.areso.core.engagement.EngagementCommand.Qualify;
 import org.areso.core.engagement.EngagementCommand.RecordContribution;
 import org.areso.core.engagement.EngagementCommand.RecordFollowUpReview;
+import org.areso.core.engagement.EngagementCommand.RecordIntersessionWork;
 import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
 import org.areso.core.engagement.EngagementCommand.RecordSelection;
 import org.areso.core.engagement.EngagementCommand.RecordSession;
@@ -38,6 +39,7 @@ import org.areso.core.engagement.EngagementEvent.FramingConfirmed;
 import org.areso.core.engagement.EngagementEvent.FramingProposed;
 import org.areso.core.engagement.EngagementEvent.InterventionEnded;
 import org.areso.core.engagement.EngagementEvent.InterventionStarted;
+import org.areso.core.engagement.EngagementEvent.IntersessionWorkRecorded;
 import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
 import org.areso.core.engagement.EngagementEvent.Qualified;
 import org.areso.core.engagement.EngagementEvent.Resumed;
@@ -156,6 +158,11 @@ final class EngagementWorkflow {
             EngagementWorkflow::recorded,
             Guard.of("byAssignedFacilitator", EngagementGuards::byAnAssignedFacilitator),
             charter((e, conduct, c) -> conduct.plusContribution(c.contribution())))
+        .transition("recordIntersessionWork", inProgress, inProgress,
+            RecordIntersessionWork.class, IntersessionWorkRecorded.class,
+            (e, c, v) -> new IntersessionWorkRecorded(e.id(), v, c.stamp(), c.work()),
+            EngagementWorkflow::recorded,
+            Guard.of("workDoneByNow", EngagementGuards::workDoneByNow))
         .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
             ActionPlanAdopted.class,
             (e, c, v) -> new ActionPlanAdopted(e.id(), v, c.stamp(), c.items()),

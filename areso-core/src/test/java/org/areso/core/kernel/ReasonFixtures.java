@@ -153,6 +153,7 @@ final class ReasonFixtures {
         new EngagementReason.ApplicationNotSelected("C-1", "AAC-2026",
             CohortApplication.Stage.WITHDRAWN),
         new EngagementReason.SelectionAlreadyRecorded("C-1", "AAC-2026"),
+        new EngagementReason.IntersessionWorkInTheFuture(JUNE_30, MAY_4),
         new EngagementReason.SessionCalledOff(MAY_4, Session.Status.CANCELLED),
         new EngagementReason.SessionCalledOff(MAY_4, Session.Status.POSTPONED),
         new EngagementReason.NoSessionHeld(),

@@ -14,6 +14,7 @@ import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.Selection;
 import org.areso.core.engagement.SignOfTension;
@@ -111,7 +112,7 @@ final class EventArbitraries {
         .as((k, ties) -> new Facilitator(FacilitatorId.of(id).get(), k, List.ofAll(ties)));
   }
 
-  /** An event of any of the 20 types, for the given engagement and version. */
+  /** An event of any of the 21 types, for the given engagement and version. */
   static Arbitrary<EngagementEvent> event(EngagementId id, long version) {
     Arbitrary<Stamp> s = stamp();
     return Arbitraries.oneOf(List.of(
@@ -165,7 +166,10 @@ final class EventArbitraries {
         s.map(st -> new EngagementEvent.Withdrawn(id, version, st)),
         Combinators.combine(s, anyText(), anyText())
             .as((st, a, c) -> new EngagementEvent.SelectionRecorded(id, version, st,
-                new Selection(a, c)))).toJavaList());
+                new Selection(a, c))),
+        Combinators.combine(s, Arbitraries.of(PartyRole.class), date(), anyText())
+            .as((st, p, d, w) -> new EngagementEvent.IntersessionWorkRecorded(id, version, st,
+                new IntersessionWork(p, d, Sensitive.of(w))))).toJavaList());
   }
 
   static Arbitrary<EngagementEvent> anyEvent() {

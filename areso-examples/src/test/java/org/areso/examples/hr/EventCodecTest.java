@@ -31,7 +31,7 @@ class EventCodecTest {
     // when
     Set<String> covered = HashSet.ofAll(HrFixtures.everyType()).map(EventCodec::type);
     // then
-    assertThat(permitted).hasSize(20);
+    assertThat(permitted).hasSize(21);
     assertThat(covered).isEqualTo(permitted);
   }
 

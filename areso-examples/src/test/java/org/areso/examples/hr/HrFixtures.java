@@ -13,6 +13,7 @@ import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.Selection;
 import org.areso.core.engagement.SignOfTension;
@@ -148,6 +149,8 @@ final class HrFixtures {
         new EngagementEvent.Closed(id, 17, at(FACILITATOR, 191), new Assessment("restored")),
         new EngagementEvent.Withdrawn(id, Long.MAX_VALUE, at(MANAGEMENT, -3650)),
         new EngagementEvent.SelectionRecorded(id, 2, at(OPERATOR, 1),
-            new Selection(HOSTILE, "AURA-2024")));
+            new Selection(HOSTILE, "AURA-2024")),
+        new EngagementEvent.IntersessionWorkRecorded(id, 9, at(FACILITATOR, 8),
+            new IntersessionWork(PartyRole.GOVERNANCE, DAY.plusDays(7), Sensitive.of(HOSTILE))));
   }
 }

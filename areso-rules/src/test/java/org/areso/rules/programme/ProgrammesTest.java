@@ -22,6 +22,7 @@ import org.areso.core.engagement.EngagementCommand.*;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
@@ -322,6 +323,8 @@ class ProgrammesTest {
           .append(new RecordSession(stamp(FACILITATOR, day, 20),
               Session.planned(day.plusDays(20), SessionLength.WHOLE_DAY),
               p.consentingParties(), MeetingKind.SESSION))
+          .append(new RecordIntersessionWork(stamp(FACILITATOR, day, 30), new IntersessionWork(
+              PartyRole.STAFF_REPRESENTATIVES, day.plusDays(29), Sensitive.of("register"))))
           .append(new AdoptActionPlan(stamp(party(PartyRole.MANAGEMENT), day, 40),
               List.of(new ActionPlanItem("A-1", party(PartyRole.MANAGEMENT),
                   party(PartyRole.MANAGEMENT), p.consentingParties()))))

@@ -23,6 +23,7 @@ import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
@@ -70,7 +71,8 @@ class EngagementProperties {
       StartIntervention.class, RecordSession.class, AdoptActionPlan.class, Suspend.class,
       Resume.class, EndIntervention.class, RecordFollowUpReview.class, Close.class,
       Withdraw.class, RequestEngagement.class, AssignFacilitators.class,
-      RecordContribution.class, Disclose.class, RecordSelection.class);
+      RecordContribution.class, Disclose.class, RecordSelection.class,
+      RecordIntersessionWork.class);
   /** An application its call selected, and one it did not. */
   static final CohortApplication SELECTED_APPLICATION =
       application(CohortApplication.Stage.SELECTED);
@@ -153,6 +155,9 @@ class EngagementProperties {
             Sensitive.of("content " + n)), Recipient.values()[actor % Recipient.values().length]));
         case "RecordSelection" -> new RecordSelection(stamp,
             n % 4 == 0 ? NOT_SELECTED_APPLICATION : SELECTED_APPLICATION);
+        case "RecordIntersessionWork" -> new RecordIntersessionWork(stamp, new IntersessionWork(
+            PartyRole.values()[n % PartyRole.values().length], n % 6 == 0 ? on.plusDays(1) : on,
+            Sensitive.of("work " + n)));
         case "Suspend" -> new Suspend(stamp);
         case "Resume" -> new Resume(stamp);
         case "EndIntervention" -> new EndIntervention(stamp);
