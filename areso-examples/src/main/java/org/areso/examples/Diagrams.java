@@ -11,8 +11,8 @@ final class Diagrams {
   /**
    * The diagram: the lifecycle the programme's workflow assembles, with its named steps as notes,
    * preceded by the workflow's choices (who consents, whether a pre-diagnosis comes first, who is
-   * assigned and the qualifications they must carry, what ending and closing need) as Mermaid
-   * comments.
+   * assigned and the qualifications they must carry, what ending and closing need, whether a
+   * call's selection comes before qualifying) as Mermaid comments.
    */
   static String of(Programme programme) {
     StringBuilder out = new StringBuilder();
@@ -37,6 +37,9 @@ final class Diagrams {
         .append("; to close: ")
         .append(workflow.followUpReviewToClose() ? "a follow-up review" : "nothing more")
         .append('\n');
+    out.append("%% selection by a call for applications: ")
+        .append(workflow.selectionRequired()
+            ? "required (qualify before recordSelection refused)" : "not required").append('\n');
     out.append("%% charter: ").append(programme.charter().articles()
         .map(a -> a.principle().name()).mkString(", "))
         .append(programme.charter().anonymityTowardsSupervisingAuthorities()

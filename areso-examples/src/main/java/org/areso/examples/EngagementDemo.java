@@ -14,12 +14,15 @@ import java.time.LocalTime;
 import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.CallForApplications;
+import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementCommand.*;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.Obligation;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
@@ -66,9 +69,10 @@ import org.areso.rules.calendar.SwissCalendars;
 
 /**
  * The whole story of one engagement under a programme of the catalogue, for a person to read: the
- * structure's eligibility with its explanation, the charter at work, the plan with its dates,
- * every command with its event or rejection through to the closing assessment, the obligations at
- * a few dates, and the final audit.
+ * structure's eligibility with its explanation, the charter at work, the call for applications
+ * and the selection where the programme has one, the plan with its dates, every command with its
+ * event or rejection through to the closing assessment, the obligations at a few dates, and the
+ * final audit.
  */
 final class EngagementDemo {
 
@@ -173,11 +177,17 @@ final class EngagementDemo {
 
     page.section(Text.of("3. Le déroulé, commande par commande",
         "3. The story, command by command"));
+    Option<CohortApplication> application = programme.workflow().selectionRequired()
+        ? Option.some(selected(day)) : Option.none();
     engagement = Engagement.start(programme,
             new RequestEngagement(ID, at(party(PartyRole.MANAGEMENT), day), story.structure(),
                 Origin.parties(PartyRole.MANAGEMENT)))
         .getOrElseThrow(r -> new IllegalStateException(r.message(Language.EN))).state();
     out.println("  ✔ RequestEngagement → EngagementRequested (v1)");
+    for (CohortApplication selected : application) {
+      decide(new Qualify(at(OPERATOR, day.plusDays(1)), EligibilityRecord.of(decision, day)));
+      decide(new RecordSelection(at(OPERATOR, day.plusDays(2)), selected));
+    }
     if (programme.workflow().preDiagnosisRequired()) {
       decide(new RecordPreDiagnosis(at(FACILITATOR, day.plusDays(7)),
           new PreDiagnosis(PartyRole.MANAGEMENT, programme.contexts().head(),
@@ -243,6 +253,9 @@ final class EngagementDemo {
       decide(new RecordSession(at(FACILITATOR, session.date()), session, present,
           MeetingKind.SESSION));
     }
+    decide(new RecordIntersessionWork(at(FACILITATOR, last), new IntersessionWork(
+        PartyRole.STAFF_REPRESENTATIVES, start.plusDays(7),
+        Sensitive.of("relecture du registre de dialogue avec la direction"))));
     decide(new Disclose(at(FACILITATOR, last), new Disclosure(last,
         new InformationItem(language == Language.FR ? "compte rendu des séances"
             : "minutes of the sessions", Sensitivity.PARTIES,
@@ -296,6 +309,30 @@ final class EngagementDemo {
             + plan.planned().halfDays() / 2.0 + " days"));
     out.println("    " + plan.sessions().map(s -> s.date().toString()).mkString(", "));
     return Option.of(plan);
+  }
+
+  /**
+   * The call for applications the host launched, an application it refuses after the deadline,
+   * and the association's application it received and selected.
+   */
+  private CohortApplication selected(LocalDate day) {
+    CallForApplications call = new CallForApplications("AAC-" + day.getYear(),
+        DateWindow.of(day.minusDays(60), day.minusDays(15)).get());
+    line(Text.of("Appel à candidatures", "Call for applications"), call.reference() + ", "
+        + call.open().start() + " → " + call.open().end());
+    CohortApplication.start(call, new CohortApplication.Command.Apply("CAND-09",
+            at(party(PartyRole.MANAGEMENT), day.minusDays(10)), CohortApplication.TRIPARTITE))
+        .swap().forEach(r -> out.println("  ✘ Apply — " + r.message(language)));
+    CohortApplication applied = CohortApplication.start(call, new CohortApplication.Command.Apply(
+            "CAND-03", at(party(PartyRole.GOVERNANCE), day.minusDays(30)),
+            CohortApplication.TRIPARTITE))
+        .getOrElseThrow(r -> new IllegalStateException(r.message(Language.EN))).state();
+    out.println("  ✔ Apply → Applied (" + applied.subject() + ", v1)");
+    CohortApplication selected = applied.handle(
+            new CohortApplication.Command.Select(at(OPERATOR, day.minusDays(7))))
+        .getOrElseThrow(r -> new IllegalStateException(r.message(Language.EN))).state();
+    out.println("  ✔ Select → Selected (" + selected.subject() + ", v2)");
+    return selected;
   }
 
   private void decide(EngagementCommand command) {

@@ -7,6 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import java.time.LocalDate;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.kernel.Actor;
@@ -23,13 +24,16 @@ import org.areso.core.lifecycle.Unmet;
  * An association's application to a cohort programme's call (appel à candidatures), on its own
  * small lifecycle: applied, then selected, not selected, or withdrawn. An application is committed
  * to by the tripartite parties (governance, management, staff representatives); each missing one is
- * an unmet precondition. The subject is the host's reference of the application; the context is
- * the call's reference, and a history that names another call is refused on replay.
+ * an unmet precondition. It is made while its {@link CallForApplications} is open, on the day of
+ * its stamp: an application before the call's launch or after its deadline is refused ({@link
+ * EngagementReason.CallNotOpen}). The subject is the host's reference of the application; the
+ * context is the call, whose reference the starting event keeps, and a history that names another
+ * call is refused on replay.
  *
  * <p>Immutable and thread-safe; equal when reference, call, stage and version are equal.
  */
-public final class CohortApplication extends Subject<CohortApplication.Stage, String,
-    CohortApplication, CohortApplication.Command, CohortApplication.Event> {
+public final class CohortApplication extends Subject<CohortApplication.Stage,
+    CallForApplications, CohortApplication, CohortApplication.Command, CohortApplication.Event> {
 
   /** The parties whose commitment an application needs. */
   public static final Set<PartyRole> TRIPARTITE = LinkedHashSet.of(
@@ -51,7 +55,8 @@ public final class CohortApplication extends Subject<CohortApplication.Stage, St
   public sealed interface Command extends LifecycleCommand {
 
     /**
-     * Applies to the call: the starting command.
+     * Applies to the call: the starting command, refused unless the call is open on the
+     * stamp's day.
      *
      * @param application the host's reference of the application, not null
      * @param stamp who and when, not null
@@ -116,7 +121,7 @@ public final class CohortApplication extends Subject<CohortApplication.Stage, St
      * @param subject the application, not null
      * @param version the version produced
      * @param stamp who and when, not null
-     * @param call the call's reference, not null
+     * @param call the reference of the call applied to, not null
      */
     record Applied(String subject, long version, Stamp stamp, String call) implements Event {
       /** Creates the event. @throws NullPointerException if an argument is null */
@@ -173,12 +178,13 @@ public final class CohortApplication extends Subject<CohortApplication.Stage, St
     }
   }
 
-  private static final Definition<Stage, String, CohortApplication, Command, Event> DEFINITION =
-      Definition.of(Lifecycle.<Stage, String, String, CohortApplication, Command, Event>builder(
-              "CohortApplication", Stage.class)
+  private static final Definition<Stage, CallForApplications, CohortApplication, Command, Event>
+      DEFINITION = Definition.of(Lifecycle.<Stage, String, CallForApplications, CohortApplication,
+              Command, Event>builder("CohortApplication", Stage.class)
           .start("apply", Stage.APPLIED, Command.Apply.class, Event.Applied.class,
-              (call, c, v) -> new Event.Applied(c.application(), v, c.stamp(), call),
+              (call, c, v) -> new Event.Applied(c.application(), v, c.stamp(), call.reference()),
               (call, e) -> new CohortApplication(e.subject(), call, Stage.APPLIED, 1),
+              Guard.of("callOpen", CohortApplication::whileTheCallIsOpen),
               Guard.of("tripartiteCommitment", (call, c) -> TRIPARTITE.removeAll(c.committed())
                   .toList().map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p))))
           .transition("select", Stage.APPLIED, Stage.SELECTED, Command.Select.class,
@@ -197,15 +203,24 @@ public final class CohortApplication extends Subject<CohortApplication.Stage, St
                   ? List.empty()
                   : List.of(Unmet.because(new EngagementReason.ActorNotAParty()))))
           .terminal(Stage.SELECTED, Stage.NOT_SELECTED, Stage.WITHDRAWN)
-          .<Event.Applied>context(call -> call, Event.Applied::call)
+          .<Event.Applied>context(CallForApplications::reference, Event.Applied::call)
           .build());
 
-  private CohortApplication(String id, String call, Stage stage, long version) {
+  private CohortApplication(String id, CallForApplications call, Stage stage, long version) {
     super(id, call, stage, version);
   }
 
+  /** An application is made on a day the call receives them; the call's own operator must act. */
+  private static Seq<Unmet> whileTheCallIsOpen(CallForApplications call, Command.Apply c) {
+    LocalDate on = c.stamp().at().toLocalDate();
+    CallForApplications.Status status = call.status(on);
+    return status == CallForApplications.Status.OPEN ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.CallNotOpen(call.reference(), status,
+            call.open().start(), call.open().end(), on)));
+  }
+
   @Override
-  Definition<Stage, String, CohortApplication, Command, Event> definition() {
+  Definition<Stage, CallForApplications, CohortApplication, Command, Event> definition() {
     return DEFINITION;
   }
 
@@ -219,48 +234,54 @@ public final class CohortApplication extends Subject<CohortApplication.Stage, St
    *
    * @return the lifecycle, never null
    */
-  public static Lifecycle<Stage, String, String, CohortApplication, Command, Event> lifecycle() {
+  public static Lifecycle<Stage, String, CallForApplications, CohortApplication, Command, Event>
+      lifecycle() {
     return DEFINITION.lifecycle();
   }
 
   /**
    * Starts one: checks the starting command and makes the first state.
    *
-   * @param call the call's reference, not null
+   * @param call the call applied to, not null
    * @param command the starting command, not null
-   * @return the first state with the events to store, or why the command is refused; never null
+   * @return the first state with the events to store, or why the command is refused (among the
+   *     reasons, {@link EngagementReason.CallNotOpen} on a day the call is not open); never null
    * @throws NullPointerException if an argument is null (a programmer error)
    */
-  public static Either<Rejection, Accepted<CohortApplication, Event>> start(String call,
+  public static Either<Rejection, Accepted<CohortApplication, Event>> start(
+      CallForApplications call,
       Command.Apply command) {
     return DEFINITION.start(call, command);
   }
 
   /**
    * Rebuilds an application from its history, re-checking every event; a history that names
-   * another call is refused with {@link HistoryError.ContextMismatch}.
+   * another call (a starting event that keeps another reference) is refused with {@link
+   * HistoryError.ContextMismatch}. The call's dates are not checked again: a deadline the host
+   * moved since does not undo an application it received.
    *
-   * @param call the call's reference, not null
+   * @param call the call applied to, not null
    * @param events the history, oldest first, not null
    * @return the application, or why the history could not have happened; never null
    * @throws NullPointerException if an argument is null (a programmer error)
    */
-  public static Either<HistoryError, CohortApplication> replay(String call,
+  public static Either<HistoryError, CohortApplication> replay(CallForApplications call,
       Seq<? extends Event> events) {
     return DEFINITION.replay(call, events);
   }
 
   /**
-   * Rebuilds an application from its history as {@link #replay(String, Seq)} does, and refuses it
-   * unless it ends at the version the host recorded ({@link HistoryError.UnexpectedVersion}).
+   * Rebuilds an application from its history as {@link #replay(CallForApplications, Seq)} does,
+   * and refuses it unless it ends at the version the host recorded ({@link
+   * HistoryError.UnexpectedVersion}).
    *
-   * @param call the call's reference, not null
+   * @param call the call applied to, not null
    * @param events the history, oldest first, not null
    * @param expectedVersion the version the host recorded for the application
    * @return the application, or why the history could not have happened; never null
    * @throws NullPointerException if an argument is null (a programmer error)
    */
-  public static Either<HistoryError, CohortApplication> replay(String call,
+  public static Either<HistoryError, CohortApplication> replay(CallForApplications call,
       Seq<? extends Event> events, long expectedVersion) {
     return DEFINITION.replay(call, events, expectedVersion);
   }
@@ -268,9 +289,9 @@ public final class CohortApplication extends Subject<CohortApplication.Stage, St
   /**
    * The call applied to.
    *
-   * @return the call's reference, never null
+   * @return the call, never null
    */
-  public String call() {
+  public CallForApplications call() {
     return context();
   }
 }

@@ -21,7 +21,9 @@ import org.areso.core.engagement.EngagementCommand.GiveConsent;
 import org.areso.core.engagement.EngagementCommand.ProposeFraming;
 import org.areso.core.engagement.EngagementCommand.Qualify;
 import org.areso.core.engagement.EngagementCommand.RecordFollowUpReview;
+import org.areso.core.engagement.EngagementCommand.RecordIntersessionWork;
 import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSelection;
 import org.areso.core.engagement.EngagementCommand.RecordSession;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
@@ -38,6 +40,7 @@ import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Stamp;
 import org.areso.core.kernel.Structure;
 import org.areso.core.planning.Session;
@@ -97,6 +100,18 @@ public final class Commands {
       InterventionContext context, String proposedFormat) {
     return new RecordPreDiagnosis(stamp, new PreDiagnosis(origin, context, HashSet.empty(),
         valid(FormatId.of(requireNonNull(proposedFormat, "proposedFormat")))));
+  }
+
+  /**
+   * Records the application a call for applications selected, which the engagement answers.
+   *
+   * @param stamp who records it and when, not null
+   * @param application the selected application, not null
+   * @return the command, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static RecordSelection recordSelection(Stamp stamp, CohortApplication application) {
+    return new RecordSelection(stamp, application);
   }
 
   /**
@@ -209,6 +224,21 @@ public final class Commands {
       Set<PartyRole> present) {
     return new RecordSession(stamp, Session.planned(date, length).withStatus(Session.Status.HELD),
         present, MeetingKind.SESSION);
+  }
+
+  /**
+   * Records work a party did between sessions; what was done is kept {@link Sensitive}.
+   *
+   * @param stamp who records it and when, not null
+   * @param party the party that did the work, not null
+   * @param on the day it was done, not null
+   * @param what what was done, not null
+   * @return the command, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static RecordIntersessionWork recordIntersessionWork(Stamp stamp, PartyRole party,
+      LocalDate on, String what) {
+    return new RecordIntersessionWork(stamp, new IntersessionWork(party, on, Sensitive.of(what)));
   }
 
   /**

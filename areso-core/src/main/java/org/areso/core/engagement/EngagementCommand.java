@@ -92,6 +92,24 @@ public sealed interface EngagementCommand extends LifecycleCommand {
   }
 
   /**
+   * Records the application a call for applications selected, which the engagement answers: in a
+   * programme whose workflow {@linkplain Workflow#selectionRequired() requires a selection}, the
+   * request is qualified only once it is recorded. Refused unless the application is {@code
+   * SELECTED}, and once a selection is recorded.
+   *
+   * @param stamp who asks and when, not null
+   * @param application the application, as the host rebuilt it from its history, not null
+   */
+  record RecordSelection(Stamp stamp, CohortApplication application)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RecordSelection {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(application, "application");
+    }
+  }
+
+  /**
    * Proposes a framing to the parties; proposing again voids the consents given.
    *
    * @param stamp who asks and when, not null
@@ -182,6 +200,22 @@ public sealed interface EngagementCommand extends LifecycleCommand {
     public RecordContribution {
       requireNonNull(stamp, "stamp");
       requireNonNull(contribution, "contribution");
+    }
+  }
+
+  /**
+   * Records work a party did between sessions (investissement de travail en intersession), while
+   * the intervention runs; refused when the work is dated after the record.
+   *
+   * @param stamp who asks and when, not null
+   * @param work which party did what, on which day, not null
+   */
+  record RecordIntersessionWork(Stamp stamp, IntersessionWork work)
+      implements EngagementCommand {
+    /** Creates the command. @throws NullPointerException if an argument is null */
+    public RecordIntersessionWork {
+      requireNonNull(stamp, "stamp");
+      requireNonNull(work, "work");
     }
   }
 

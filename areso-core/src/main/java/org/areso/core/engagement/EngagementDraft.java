@@ -15,9 +15,11 @@ import org.areso.core.engagement.EngagementEvent.FacilitatorsAssigned;
 import org.areso.core.engagement.EngagementEvent.FollowUpReviewed;
 import org.areso.core.engagement.EngagementEvent.FramingProposed;
 import org.areso.core.engagement.EngagementEvent.InterventionEnded;
+import org.areso.core.engagement.EngagementEvent.IntersessionWorkRecorded;
 import org.areso.core.engagement.EngagementEvent.InterventionStarted;
 import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
 import org.areso.core.engagement.EngagementEvent.Qualified;
+import org.areso.core.engagement.EngagementEvent.SelectionRecorded;
 import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.ethics.Assignment;
 import org.areso.core.ethics.Attendance;
@@ -95,6 +97,10 @@ final class EngagementDraft {
   private void recordRare(EngagementEvent event) {
     if (event instanceof PreDiagnosisRecorded v) {
       file = file.edit().withPreDiagnosis(Option.of(v.preDiagnosis()));
+    } else if (event instanceof SelectionRecorded v) {
+      file = file.edit().withSelection(Option.of(v.selection()));
+    } else if (event instanceof IntersessionWorkRecorded v) {
+      file = file.edit().withIntersessionWork(file.intersessionWork().append(v.work()));
     } else if (event instanceof Qualified v) {
       file = file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
     } else if (event instanceof Declined v) {

@@ -123,6 +123,24 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
   }
 
   /**
+   * The application a call selected was recorded as the one the engagement answers.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param selection the application's reference and its call's, not null
+   */
+  record SelectionRecorded(EngagementId engagement, long version, Stamp stamp,
+      Selection selection) implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public SelectionRecorded {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(selection, "selection");
+    }
+  }
+
+  /**
    * A framing was proposed; consents given before are void.
    *
    * @param engagement the engagement, not null
@@ -241,6 +259,24 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(contribution, "contribution");
+    }
+  }
+
+  /**
+   * Work a party did between sessions was recorded.
+   *
+   * @param engagement the engagement, not null
+   * @param version the version produced
+   * @param stamp who acted and when, not null
+   * @param work which party did what, on which day, not null
+   */
+  record IntersessionWorkRecorded(EngagementId engagement, long version, Stamp stamp,
+      IntersessionWork work) implements EngagementEvent {
+    /** Creates the event. @throws NullPointerException if an argument is null */
+    public IntersessionWorkRecorded {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(stamp, "stamp");
+      requireNonNull(work, "work");
     }
   }
 

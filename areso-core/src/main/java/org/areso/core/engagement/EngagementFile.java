@@ -1,5 +1,7 @@
 package org.areso.core.engagement;
 
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.kernel.AresoStyle;
@@ -27,6 +29,16 @@ public abstract class EngagementFile {
    */
   @Value.Default
   public Option<PreDiagnosis> preDiagnosis() {
+    return Option.none();
+  }
+
+  /**
+   * The application a call selected, which the engagement answers, once recorded.
+   *
+   * @return the selection, never null
+   */
+  @Value.Default
+  public Option<Selection> selection() {
     return Option.none();
   }
 
@@ -78,6 +90,16 @@ public abstract class EngagementFile {
   @Value.Default
   public int halfDaysConsumed() {
     return 0;
+  }
+
+  /**
+   * The work the parties did between sessions, in the order it was recorded.
+   *
+   * @return the records, never null
+   */
+  @Value.Default
+  public Seq<IntersessionWork> intersessionWork() {
+    return Vector.empty();
   }
 
   /**

@@ -16,7 +16,9 @@ import org.areso.core.engagement.EngagementCommand.EndIntervention;
 import org.areso.core.engagement.EngagementCommand.GiveConsent;
 import org.areso.core.engagement.EngagementCommand.Qualify;
 import org.areso.core.engagement.EngagementCommand.RecordContribution;
+import org.areso.core.engagement.EngagementCommand.RecordIntersessionWork;
 import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSelection;
 import org.areso.core.engagement.EngagementCommand.RecordSession;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
@@ -62,6 +64,36 @@ final class EngagementGuards {
 
   static Seq<Unmet> preDiagnosisPending(Engagement e) {
     return List.of(Unmet.because(new EngagementReason.PreDiagnosisRequired(e.programme().id())));
+  }
+
+  /** Only in a workflow that requires a selection, on qualifying. */
+  static Seq<Unmet> selectionRecorded(Engagement e, Qualify c) {
+    return selectionPending(e);
+  }
+
+  static Seq<Unmet> selectionPending(Engagement e) {
+    return e.file().selection().isDefined() ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.SelectionMissing(e.programme().id())));
+  }
+
+  static Seq<Unmet> applicationSelected(Engagement e, RecordSelection c) {
+    CohortApplication application = c.application();
+    return application.stage() == CohortApplication.Stage.SELECTED ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.ApplicationNotSelected(
+            application.subject(), application.call().reference(), application.stage())));
+  }
+
+  static Seq<Unmet> noSelectionYet(Engagement e, RecordSelection c) {
+    return e.file().selection().<Seq<Unmet>>map(s -> List.of(Unmet.because(
+        new EngagementReason.SelectionAlreadyRecorded(s.application(), s.call()))))
+        .getOrElse(List.empty());
+  }
+
+  static Seq<Unmet> workDoneByNow(Engagement e, RecordIntersessionWork c) {
+    LocalDate recordedOn = c.stamp().at().toLocalDate();
+    return c.work().on().isAfter(recordedOn) ? List.of(Unmet.because(
+        new EngagementReason.IntersessionWorkInTheFuture(c.work().on(), recordedOn)))
+        : List.empty();
   }
 
   static Seq<Unmet> qualifiedUnderProgrammePolicy(Engagement e, Qualify c) {

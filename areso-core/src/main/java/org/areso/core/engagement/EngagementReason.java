@@ -267,6 +267,114 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * An application to a call for applications (appel à candidatures) is made on a day the call
+   * does not receive any: before its launch or after its deadline.
+   *
+   * @param call the call's reference, not null
+   * @param status where the call stands on that day, upcoming or closed, not null
+   * @param launched the call's first day, not null
+   * @param deadline the call's last day, not null
+   * @param on the day of the application, not null
+   */
+  record CallNotOpen(String call, CallForApplications.Status status, LocalDate launched,
+      LocalDate deadline, LocalDate on) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public CallNotOpen {
+      requireNonNull(call, "call");
+      requireNonNull(status, "status");
+      requireNonNull(launched, "launched");
+      requireNonNull(deadline, "deadline");
+      requireNonNull(on, "on");
+    }
+
+    @Override
+    public String code() {
+      return "CALL_NOT_OPEN";
+    }
+  }
+
+  /**
+   * The programme qualifies only an application its call for applications selected, and the
+   * engagement has recorded no selection yet.
+   *
+   * @param programme the programme's identifier, not null
+   */
+  record SelectionMissing(String programme) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public SelectionMissing {
+      requireNonNull(programme, "programme");
+    }
+
+    @Override
+    public String code() {
+      return "SELECTION_MISSING";
+    }
+  }
+
+  /**
+   * The application given as the engagement's selection was not selected: it still awaits the
+   * selection, was not selected, or was withdrawn.
+   *
+   * @param application the application's reference, not null
+   * @param call the reference of the call it answers, not null
+   * @param stage the application's stage, not {@code SELECTED}, not null
+   */
+  record ApplicationNotSelected(String application, String call,
+      CohortApplication.Stage stage) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ApplicationNotSelected {
+      requireNonNull(application, "application");
+      requireNonNull(call, "call");
+      requireNonNull(stage, "stage");
+    }
+
+    @Override
+    public String code() {
+      return "APPLICATION_NOT_SELECTED";
+    }
+  }
+
+  /**
+   * The engagement already recorded the selection of an application: one engagement answers one
+   * selected application.
+   *
+   * @param recorded the reference of the application already recorded, not null
+   * @param call the reference of its call, not null
+   */
+  record SelectionAlreadyRecorded(String recorded, String call) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public SelectionAlreadyRecorded {
+      requireNonNull(recorded, "recorded");
+      requireNonNull(call, "call");
+    }
+
+    @Override
+    public String code() {
+      return "SELECTION_ALREADY_RECORDED";
+    }
+  }
+
+  /**
+   * Work between sessions is recorded as done on a day after the day it is recorded.
+   *
+   * @param on the day the work is said to be done, not null
+   * @param recordedOn the day of the record, not null
+   */
+  record IntersessionWorkInTheFuture(LocalDate on, LocalDate recordedOn)
+      implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public IntersessionWorkInTheFuture {
+      requireNonNull(on, "on");
+      requireNonNull(recordedOn, "recordedOn");
+    }
+
+    @Override
+    public String code() {
+      return "INTERSESSION_WORK_IN_THE_FUTURE";
+    }
+  }
+
+  /**
    * The session given as held was postponed or cancelled: only a planned session that took place
    * is recorded as held.
    *

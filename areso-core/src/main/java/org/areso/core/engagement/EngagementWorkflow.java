@@ -17,7 +17,9 @@ import org.areso.core.engagement.EngagementCommand.ProposeFraming;
 import org.areso.core.engagement.EngagementCommand.Qualify;
 import org.areso.core.engagement.EngagementCommand.RecordContribution;
 import org.areso.core.engagement.EngagementCommand.RecordFollowUpReview;
+import org.areso.core.engagement.EngagementCommand.RecordIntersessionWork;
 import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
+import org.areso.core.engagement.EngagementCommand.RecordSelection;
 import org.areso.core.engagement.EngagementCommand.RecordSession;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.Resume;
@@ -37,9 +39,11 @@ import org.areso.core.engagement.EngagementEvent.FramingConfirmed;
 import org.areso.core.engagement.EngagementEvent.FramingProposed;
 import org.areso.core.engagement.EngagementEvent.InterventionEnded;
 import org.areso.core.engagement.EngagementEvent.InterventionStarted;
+import org.areso.core.engagement.EngagementEvent.IntersessionWorkRecorded;
 import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
 import org.areso.core.engagement.EngagementEvent.Qualified;
 import org.areso.core.engagement.EngagementEvent.Resumed;
+import org.areso.core.engagement.EngagementEvent.SelectionRecorded;
 import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.engagement.EngagementEvent.Suspended;
 import org.areso.core.engagement.EngagementEvent.Withdrawn;
@@ -90,13 +94,20 @@ final class EngagementWorkflow {
             EngagementWorkflow::recorded,
             Guard.of("formatOffered", EngagementGuards::formatOffered),
             Guard.of("contextOffered", EngagementGuards::contextOffered))
+        .staying("recordSelection",
+            w.selectionRequired() ? List.of(requested, preDiagnosed) : List.empty(),
+            RecordSelection.class, SelectionRecorded.class,
+            (e, c, v) -> new SelectionRecorded(e.id(), v, c.stamp(),
+                Selection.of(c.application())),
+            EngagementWorkflow::recorded,
+            Guard.of("applicationSelected", EngagementGuards::applicationSelected),
+            Guard.of("noSelectionYet", EngagementGuards::noSelectionYet))
         .transition("qualify", requested, qualified, Qualify.class, Qualified.class,
             EngagementWorkflow::qualified, EngagementWorkflow::recorded,
             qualifyingFromTheRequest(w))
         .transition("qualify", preDiagnosed, qualified, Qualify.class, Qualified.class,
             EngagementWorkflow::qualified, EngagementWorkflow::recorded,
-            Guard.of("programmePolicy", EngagementGuards::qualifiedUnderProgrammePolicy),
-            Guard.of("eligible", EngagementGuards::eligible))
+            qualifyingAfterThePreDiagnosis(w))
         .transitions("decline", List.of(requested, preDiagnosed), EngagementStage.DECLINED,
             Decline.class, Declined.class,
             (e, c, v) -> new Declined(e.id(), v, c.stamp(), c.eligibilityRecord()),
@@ -143,6 +154,11 @@ final class EngagementWorkflow {
             EngagementWorkflow::recorded,
             Guard.of("byAssignedFacilitator", EngagementGuards::byAnAssignedFacilitator),
             charter((e, conduct, c) -> conduct.plusContribution(c.contribution())))
+        .transition("recordIntersessionWork", inProgress, inProgress,
+            RecordIntersessionWork.class, IntersessionWorkRecorded.class,
+            (e, c, v) -> new IntersessionWorkRecorded(e.id(), v, c.stamp(), c.work()),
+            EngagementWorkflow::recorded,
+            Guard.of("workDoneByNow", EngagementGuards::workDoneByNow))
         .transition("adoptActionPlan", inProgress, inProgress, AdoptActionPlan.class,
             ActionPlanAdopted.class,
             (e, c, v) -> new ActionPlanAdopted(e.id(), v, c.stamp(), c.items()),
@@ -181,9 +197,10 @@ final class EngagementWorkflow {
         .<EngagementRequested>context(Programme::id, EngagementRequested::programme)
         .drafting((p, first) -> EngagementDraft.requested(p, (EngagementRequested) first),
             EngagementDraft::record, EngagementDraft::build)
-        .pending(requested, e -> w.preDiagnosisRequired()
+        .pending(requested, e -> (w.preDiagnosisRequired()
             ? found("preDiagnosisNotRequired", EngagementGuards.preDiagnosisPending(e))
-            : List.empty())
+            : List.<Unmet>empty()).appendAll(selectionPending(w, e)))
+        .pending(preDiagnosed, e -> selectionPending(w, e))
         .pending(awaiting, e -> found("everyConsentGiven", EngagementGuards.consentsPending(e)))
         .pending(framed, e -> found("facilitatorsAssigned",
             EngagementGuards.assignmentPending(e)))
@@ -211,12 +228,24 @@ final class EngagementWorkflow {
 
   @SuppressWarnings("unchecked")
   private static Guard<Engagement, Qualify>[] qualifyingFromTheRequest(Workflow w) {
+    Guard<Engagement, Qualify>[] after = qualifyingAfterThePreDiagnosis(w);
+    if (!w.preDiagnosisRequired()) {
+      return after;
+    }
+    Guard<Engagement, Qualify>[] guards = new Guard[after.length + 1];
+    guards[0] = Guard.of("preDiagnosisNotRequired", EngagementGuards::preDiagnosisNotRequired);
+    System.arraycopy(after, 0, guards, 1, after.length);
+    return guards;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Guard<Engagement, Qualify>[] qualifyingAfterThePreDiagnosis(Workflow w) {
     Guard<Engagement, Qualify> policy =
         Guard.of("programmePolicy", EngagementGuards::qualifiedUnderProgrammePolicy);
     Guard<Engagement, Qualify> eligible = Guard.of("eligible", EngagementGuards::eligible);
-    return w.preDiagnosisRequired()
-        ? new Guard[] {Guard.of("preDiagnosisNotRequired",
-            EngagementGuards::preDiagnosisNotRequired), policy, eligible}
+    return w.selectionRequired()
+        ? new Guard[] {Guard.of("selectionRecorded", EngagementGuards::selectionRecorded),
+            policy, eligible}
         : new Guard[] {policy, eligible};
   }
 
@@ -236,6 +265,12 @@ final class EngagementWorkflow {
             conduct.withAssignment(Option.some(
                 new Assignment(c.facilitators(), c.stamp().at().toLocalDate())))))
         .toJavaArray(Guard[]::new);
+  }
+
+  /** Only in a workflow that requires a selection: the selection, until it is recorded. */
+  private static Seq<Unmet> selectionPending(Workflow w, Engagement e) {
+    return w.selectionRequired()
+        ? found("selectionRecorded", EngagementGuards.selectionPending(e)) : List.empty();
   }
 
   @SuppressWarnings("unchecked")

@@ -19,12 +19,13 @@ import org.areso.core.programme.Programme;
 
 /**
  * What a programme's engagements go through (le déroulé), as the programme declares it: whether a
- * pre-diagnosis must come before qualifying, whose consent the framing needs, who may be assigned
- * (a pair of facilitators or one professional, of given kinds, carrying the qualifications it
- * requires), whether ending the intervention
+ * pre-diagnosis must come before qualifying, whether qualifying needs an application its call
+ * for applications selected, whose consent the framing needs, who may be assigned (a pair of
+ * facilitators or one professional, of given kinds, carrying the qualifications it requires),
+ * whether ending the intervention
  * needs an adopted action plan and closing needs a follow-up review, and the programme's named
  * steps with the formats delivered in each. Core assembles from it the engagement's lifecycle out
- * of its building blocks (request, pre-diagnosis, qualification, framing and consent, assignment,
+ * of its building blocks (request, pre-diagnosis, selection, qualification, framing and consent, assignment,
  * intervention, sessions, contributions, action plan, disclosure, follow-up, closing); withdrawal
  * by a party from every open stage is common to all workflows (freedom of the parties).
  *
@@ -37,6 +38,7 @@ public final class Workflow {
 
   private final String name;
   private final boolean preDiagnosisRequired;
+  private final boolean selectionRequired;
   private final Set<PartyRole> consentOf;
   private final Staffing staffing;
   private final boolean actionPlanToEnd;
@@ -50,6 +52,7 @@ public final class Workflow {
       EngagementCommand, EngagementEvent> lifecycle) {
     this.name = b.name;
     this.preDiagnosisRequired = b.preDiagnosisRequired;
+    this.selectionRequired = b.selectionRequired;
     this.consentOf = b.consentOf;
     this.staffing = b.staffing;
     this.actionPlanToEnd = b.actionPlanToEnd;
@@ -96,6 +99,17 @@ public final class Workflow {
    */
   public boolean preDiagnosisRequired() {
     return preDiagnosisRequired;
+  }
+
+  /**
+   * Whether the request is qualified only once the engagement recorded the application its call
+   * for applications selected ({@link EngagementCommand.RecordSelection}); a workflow that does
+   * not require it does not accept that command.
+   *
+   * @return true when qualifying before a selection is recorded is refused
+   */
+  public boolean selectionRequired() {
+    return selectionRequired;
   }
 
   /**
@@ -186,7 +200,8 @@ public final class Workflow {
   @Override
   public boolean equals(Object other) {
     return other instanceof Workflow that && name.equals(that.name)
-        && preDiagnosisRequired == that.preDiagnosisRequired && consentOf.equals(that.consentOf)
+        && preDiagnosisRequired == that.preDiagnosisRequired
+        && selectionRequired == that.selectionRequired && consentOf.equals(that.consentOf)
         && staffing.equals(that.staffing) && actionPlanToEnd == that.actionPlanToEnd
         && followUpReviewToClose == that.followUpReviewToClose && steps.equals(that.steps);
   }
@@ -205,6 +220,7 @@ public final class Workflow {
   public static final class Builder {
     private final String name;
     private boolean preDiagnosisRequired = true;
+    private boolean selectionRequired = false;
     private Set<PartyRole> consentOf =
         LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
     private Staffing staffing = Staffing.anyPair();
@@ -224,6 +240,19 @@ public final class Workflow {
      */
     public Builder preDiagnosisRequired(boolean required) {
       this.preDiagnosisRequired = required;
+      return this;
+    }
+
+    /**
+     * Whether qualifying needs the application a call for applications selected, recorded by the
+     * engagement before it is qualified (default: no). A programme whose applicants a call selects
+     * says yes.
+     *
+     * @param required true when required
+     * @return this builder
+     */
+    public Builder selectionRequired(boolean required) {
+      this.selectionRequired = required;
       return this;
     }
 

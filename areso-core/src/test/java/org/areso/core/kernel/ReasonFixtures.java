@@ -7,6 +7,8 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.eligibility.EligibilityReason;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.engagement.CallForApplications;
+import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.EngagementReason;
 import org.areso.core.engagement.WorkflowError;
 import org.areso.core.ethics.EthicsReason;
@@ -141,6 +143,19 @@ final class ReasonFixtures {
         new EngagementReason.NotAConsentingParty(PartyRole.GOVERNANCE),
         new EngagementReason.ConsentAlreadyGiven(PartyRole.MANAGEMENT),
         new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
+        new EngagementReason.CallNotOpen("AAC-2026", CallForApplications.Status.UPCOMING,
+            MAY_4, JUNE_30, MAY_4.minusDays(1)),
+        new EngagementReason.CallNotOpen("AAC-2026", CallForApplications.Status.CLOSED,
+            MAY_4, JUNE_30, JUNE_30.plusDays(1)),
+        new EngagementReason.SelectionMissing("aura-dialogue-qvt"),
+        new EngagementReason.ApplicationNotSelected("C-1", "AAC-2026",
+            CohortApplication.Stage.APPLIED),
+        new EngagementReason.ApplicationNotSelected("C-1", "AAC-2026",
+            CohortApplication.Stage.NOT_SELECTED),
+        new EngagementReason.ApplicationNotSelected("C-1", "AAC-2026",
+            CohortApplication.Stage.WITHDRAWN),
+        new EngagementReason.SelectionAlreadyRecorded("C-1", "AAC-2026"),
+        new EngagementReason.IntersessionWorkInTheFuture(JUNE_30, MAY_4),
         new EngagementReason.SessionCalledOff(MAY_4, Session.Status.CANCELLED),
         new EngagementReason.SessionCalledOff(MAY_4, Session.Status.POSTPONED),
         new EngagementReason.NoSessionHeld(),

@@ -33,14 +33,18 @@ import org.areso.core.engagement.EngagementEvent.FramingConfirmed;
 import org.areso.core.engagement.EngagementEvent.FramingProposed;
 import org.areso.core.engagement.EngagementEvent.InterventionEnded;
 import org.areso.core.engagement.EngagementEvent.InterventionStarted;
+import org.areso.core.engagement.EngagementEvent.IntersessionWorkRecorded;
 import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
 import org.areso.core.engagement.EngagementEvent.Qualified;
 import org.areso.core.engagement.EngagementEvent.Resumed;
+import org.areso.core.engagement.EngagementEvent.SelectionRecorded;
 import org.areso.core.engagement.EngagementEvent.SessionHeld;
 import org.areso.core.engagement.EngagementEvent.Suspended;
 import org.areso.core.engagement.EngagementEvent.Withdrawn;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Selection;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
@@ -84,7 +88,8 @@ import org.areso.examples.hr.Tree.Unreadable;
  * {@code decode(encode(e))} equals {@code e}. The text is a small JSON document of strings, arrays
  * and objects, written and read here by hand, with its type and schema version inside.
  *
- * <p>Sensitive values ({@link Sensitive}: contributions' notes, disclosed contents) are written
+ * <p>Sensitive values ({@link Sensitive}: contributions' notes, disclosed contents, what was done
+ * between sessions) are written
  * revealed, because the host's database is where they belong; the codec never logs, and a decoding
  * failure names the broken field, never its value. Stateless, immutable and thread-safe.
  */
@@ -128,6 +133,9 @@ public final class EventCodec {
           .put("context", p.context().name())
           .put("signs", names(p.signs()))
           .put("proposedFormat", p.proposedFormat().value()).tree());
+    } else if (event instanceof SelectionRecorded e) {
+      f.put("selection", new Fields().put("application", e.selection().application())
+          .put("call", e.selection().call()).tree());
     } else if (event instanceof Qualified e) {
       f.put("eligibilityRecord", eligibility(e.eligibilityRecord()));
     } else if (event instanceof Declined e) {
@@ -150,6 +158,10 @@ public final class EventCodec {
       Contribution c = e.contribution();
       f.put("contribution", new Fields().put("by", c.by().value()).put("on", c.on().toString())
           .put("aspect", c.aspect().name()).put("note", c.note().reveal()).tree());
+    } else if (event instanceof IntersessionWorkRecorded e) {
+      IntersessionWork w = e.work();
+      f.put("work", new Fields().put("party", w.party().name()).put("on", w.on().toString())
+          .put("what", w.what().reveal()).tree());
     } else if (event instanceof FacilitatorsAssigned e) {
       f.put("pair", new Arr(e.facilitators().members().map(EventCodec::facilitator)
           .toJavaList()));
@@ -213,6 +225,11 @@ public final class EventCodec {
             p.enumSet("signs", SignOfTension.class),
             p.valid("proposedFormat", FormatId.of(p.str("proposedFormat")))));
       }
+      case "SelectionRecorded" -> {
+        Read sel = r.obj("selection");
+        yield new SelectionRecorded(id, v, s,
+            new Selection(sel.str("application"), sel.str("call")));
+      }
       case "Qualified" -> new Qualified(id, v, s, eligibility(r.obj("eligibilityRecord")));
       case "Declined" -> new Declined(id, v, s, eligibility(r.obj("eligibilityRecord")));
       case "FramingProposed" -> {
@@ -237,6 +254,11 @@ public final class EventCodec {
         yield new ContributionRecorded(id, v, s, new Contribution(
             c.valid("by", FacilitatorId.of(c.str("by"))), c.date("on"),
             c.enumOf("aspect", Aspect.class), Sensitive.of(c.str("note"))));
+      }
+      case "IntersessionWorkRecorded" -> {
+        Read w = r.obj("work");
+        yield new IntersessionWorkRecorded(id, v, s, new IntersessionWork(
+            w.enumOf("party", PartyRole.class), w.date("on"), Sensitive.of(w.str("what"))));
       }
       case "FacilitatorsAssigned" -> {
         Seq<Read> pair = r.objects("pair");

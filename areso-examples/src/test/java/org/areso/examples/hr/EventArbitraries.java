@@ -14,7 +14,9 @@ import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Selection;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
@@ -113,7 +115,7 @@ final class EventArbitraries {
             List.ofAll(ties), LinkedHashSet.ofAll(qualifications)));
   }
 
-  /** An event of any of the 19 types, for the given engagement and version. */
+  /** An event of any of the 21 types, for the given engagement and version. */
   static Arbitrary<EngagementEvent> event(EngagementId id, long version) {
     Arbitrary<Stamp> s = stamp();
     return Arbitraries.oneOf(List.of(
@@ -164,7 +166,13 @@ final class EventArbitraries {
             .as((st, t) -> new EngagementEvent.FollowUpReviewed(id, version, st, t)),
         Combinators.combine(s, anyText())
             .as((st, t) -> new EngagementEvent.Closed(id, version, st, new Assessment(t))),
-        s.map(st -> new EngagementEvent.Withdrawn(id, version, st))).toJavaList());
+        s.map(st -> new EngagementEvent.Withdrawn(id, version, st)),
+        Combinators.combine(s, anyText(), anyText())
+            .as((st, a, c) -> new EngagementEvent.SelectionRecorded(id, version, st,
+                new Selection(a, c))),
+        Combinators.combine(s, Arbitraries.of(PartyRole.class), date(), anyText())
+            .as((st, p, d, w) -> new EngagementEvent.IntersessionWorkRecorded(id, version, st,
+                new IntersessionWork(p, d, Sensitive.of(w))))).toJavaList());
   }
 
   static Arbitrary<EngagementEvent> anyEvent() {

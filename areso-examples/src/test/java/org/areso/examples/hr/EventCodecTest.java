@@ -39,7 +39,7 @@ class EventCodecTest {
     // when
     Set<String> covered = HashSet.ofAll(HrFixtures.everyType()).map(EventCodec::type);
     // then
-    assertThat(permitted).hasSize(19);
+    assertThat(permitted).hasSize(21);
     assertThat(covered).isEqualTo(permitted);
   }
 

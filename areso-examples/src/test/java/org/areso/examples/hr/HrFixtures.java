@@ -13,7 +13,9 @@ import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
+import org.areso.core.engagement.Selection;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
@@ -145,6 +147,10 @@ final class HrFixtures {
         new EngagementEvent.InterventionEnded(id, 15, at(FACILITATOR, 13)),
         new EngagementEvent.FollowUpReviewed(id, 16, at(FACILITATOR, 190), HOSTILE),
         new EngagementEvent.Closed(id, 17, at(FACILITATOR, 191), new Assessment("restored")),
-        new EngagementEvent.Withdrawn(id, Long.MAX_VALUE, at(MANAGEMENT, -3650)));
+        new EngagementEvent.Withdrawn(id, Long.MAX_VALUE, at(MANAGEMENT, -3650)),
+        new EngagementEvent.SelectionRecorded(id, 2, at(OPERATOR, 1),
+            new Selection(HOSTILE, "AURA-2024")),
+        new EngagementEvent.IntersessionWorkRecorded(id, 9, at(FACILITATOR, 8),
+            new IntersessionWork(PartyRole.GOVERNANCE, DAY.plusDays(7), Sensitive.of(HOSTILE))));
   }
 }

@@ -129,6 +129,18 @@ class NoLeakProperties {
     if (value instanceof EngagementEvent.Disclosed e) {
       return e.disclosure().item().content().reveal();
     }
+    if (value instanceof EngagementCommand.RecordIntersessionWork c) {
+      return c.work().what().reveal();
+    }
+    if (value instanceof EngagementEvent.IntersessionWorkRecorded e) {
+      return e.work().what().reveal();
+    }
+    if (value instanceof org.areso.core.engagement.IntersessionWork w) {
+      return w.what().reveal();
+    }
+    if (value instanceof org.areso.core.engagement.EngagementFile f) {
+      return f.intersessionWork().map(w -> w.what().reveal()).mkString();
+    }
     if (value instanceof org.areso.core.ethics.Contribution c) {
       return c.note().reveal();
     }
@@ -246,6 +258,10 @@ class NoLeakProperties {
     if (event instanceof EngagementEvent.ContributionRecorded c) {
       return new EngagementEvent.ContributionRecorded(c.engagement(), version, c.stamp(),
           c.contribution());
+    }
+    if (event instanceof EngagementEvent.IntersessionWorkRecorded w) {
+      return new EngagementEvent.IntersessionWorkRecorded(w.engagement(), version, w.stamp(),
+          w.work());
     }
     EngagementEvent.Disclosed d = (EngagementEvent.Disclosed) event;
     return new EngagementEvent.Disclosed(d.engagement(), version, d.stamp(), d.disclosure());

@@ -16,8 +16,10 @@ import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.EngagementFile;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.engagement.SupportCase;
@@ -266,6 +268,40 @@ public final class SecretArbitraries {
             .withDisclosures(List.ofAll(disclosures)));
   }
 
+  static Arbitrary<IntersessionWork> intersessionWork(String secret) {
+    return Combinators.combine(Arbitraries.of(PartyRole.class), day(), sensitive(secret))
+        .as(IntersessionWork::new);
+  }
+
+  static Arbitrary<EngagementCommand> recordIntersessionWork(String secret) {
+    return Combinators.combine(stamp(), intersessionWork(secret))
+        .as(EngagementCommand.RecordIntersessionWork::new);
+  }
+
+  static Arbitrary<EngagementEvent> intersessionWorkRecorded(String secret) {
+    return Combinators.combine(Arbitraries.longs().between(1, 20), stamp(),
+            intersessionWork(secret))
+        .as((v, s, w) -> new EngagementEvent.IntersessionWorkRecorded(ID, v, s, w));
+  }
+
+  /**
+   * The file of an engagement in progress that recorded work between sessions holding the
+   * secret: replayed from the base's history with those events appended.
+   */
+  static Arbitrary<EngagementFile> file(String secret) {
+    Walked inProgress = WALKS.find(w -> w.engagement().stage() == EngagementStage.IN_PROGRESS)
+        .get();
+    return intersessionWork(secret).list().ofMinSize(1).ofMaxSize(3).map(works -> {
+      Seq<EngagementEvent> history = inProgress.history();
+      for (IntersessionWork w : works) {
+        history = history.append(new EngagementEvent.IntersessionWorkRecorded(ID,
+            history.size() + 1, Stamp.of(FACILITATOR, T0.plusDays(401)), w));
+      }
+      return Engagement.replay(PROGRAMME, history, history.size())
+          .getOrElseThrow(error -> new AssertionError(error.toString())).file();
+    });
+  }
+
   static Arbitrary<EngagementCommand> recordContribution(String secret) {
     return Combinators.combine(stamp(), contribution(secret))
         .as(EngagementCommand.RecordContribution::new);
@@ -395,13 +431,16 @@ public final class SecretArbitraries {
     r.put(Audited.class, s -> Arbitraries.oneOf(conduct(s), engagement(s)));
     r.put(EngagementCommand.RecordContribution.class, SecretArbitraries::recordContribution);
     r.put(EngagementCommand.Disclose.class, SecretArbitraries::disclose);
-    r.put(EngagementCommand.class, s -> Arbitraries.oneOf(recordContribution(s), disclose(s)));
-    r.put(LifecycleCommand.class, s -> Arbitraries.oneOf(recordContribution(s), disclose(s)));
+    r.put(EngagementCommand.class, s -> Arbitraries.oneOf(recordContribution(s), disclose(s),
+        recordIntersessionWork(s)));
+    r.put(LifecycleCommand.class, s -> Arbitraries.oneOf(recordContribution(s), disclose(s),
+        recordIntersessionWork(s)));
     r.put(EngagementEvent.ContributionRecorded.class, SecretArbitraries::contributionRecorded);
     r.put(EngagementEvent.Disclosed.class, SecretArbitraries::disclosed);
-    r.put(EngagementEvent.class,
-        s -> Arbitraries.oneOf(contributionRecorded(s), disclosed(s)));
-    r.put(LifecycleEvent.class, s -> Arbitraries.oneOf(contributionRecorded(s), disclosed(s)));
+    r.put(EngagementEvent.class, s -> Arbitraries.oneOf(contributionRecorded(s), disclosed(s),
+        intersessionWorkRecorded(s)));
+    r.put(LifecycleEvent.class, s -> Arbitraries.oneOf(contributionRecorded(s), disclosed(s),
+        intersessionWorkRecorded(s)));
     r.put(Engagement.class, SecretArbitraries::engagement);
     r.put(LifecycleState.class, SecretArbitraries::engagement);
     r.put(SupportCase.class, SecretArbitraries::supportCase);
@@ -409,6 +448,12 @@ public final class SecretArbitraries {
     r.put(SupportCase.Command.Refer.class, SecretArbitraries::refer);
     r.put(SupportCase.Event.class, SecretArbitraries::referred);
     r.put(SupportCase.Event.Referred.class, SecretArbitraries::referred);
+    r.put(IntersessionWork.class, SecretArbitraries::intersessionWork);
+    r.put(EngagementCommand.RecordIntersessionWork.class,
+        SecretArbitraries::recordIntersessionWork);
+    r.put(EngagementEvent.IntersessionWorkRecorded.class,
+        SecretArbitraries::intersessionWorkRecorded);
+    r.put(EngagementFile.class, SecretArbitraries::file);
     return r;
   }
 }

@@ -31,7 +31,7 @@ class SensitiveHoldersTest {
         .containsAll(covered);
     assertThat(covered).as("holders found in the API without a generator in SecretArbitraries")
         .containsAll(holders);
-    assertThat(holders).hasSize(20);
+    assertThat(holders).hasSize(24);
   }
 
   @Test

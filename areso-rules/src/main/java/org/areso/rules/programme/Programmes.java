@@ -120,6 +120,8 @@ public final class Programmes {
       LinkedHashSet.of(InterventionContext.values()), Charters.auraDialogueQvt(),
       workflow(Workflow.builder(AuraDialogueQvtPolicy.ID)
           .preDiagnosisRequired(false)
+          // "appel à candidatures": an engagement is qualified for an application it selected
+          .selectionRequired(true)
           .consentOf(LinkedHashSet.of(PartyRole.GOVERNANCE, PartyRole.MANAGEMENT,
               PartyRole.STAFF_REPRESENTATIVES))
           .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER,
@@ -177,11 +179,12 @@ public final class Programmes {
 
   /**
    * {@code aura-dialogue-qvt}: a call for applications (its dates the host's) for private
-   * non-profit bodies of the health, social and medico-social sector in Auvergne-Rhône-Alpes; a
-   * cohort of
+   * non-profit bodies of the health, social and medico-social sector in Auvergne-Rhône-Alpes; an
+   * engagement is qualified only once it recorded the application the call selected; a cohort of
    * {@link AuraDialogueQvt#COHORT_CAPACITY}; tripartite consent (governance, management, elected
-   * staff representatives); one year of collective and individual sessions; attendance required;
-   * closure with an assessment three months after the last session (an assumption).
+   * staff representatives); one year of collective and individual sessions, with the work between
+   * them recorded; attendance required; closure with an assessment three months after the last
+   * session (an assumption).
    *
    * @return the programme, never null
    */

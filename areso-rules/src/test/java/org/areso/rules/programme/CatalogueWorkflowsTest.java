@@ -42,6 +42,18 @@ class CatalogueWorkflowsTest {
   }
 
   @Test
+  void theAuraCohortQualifiesOnlyAnApplicationItsCallSelectedAndOnlyAuraDoes() {
+    // when
+    Workflow aura = Programmes.auraDialogueQvt().workflow();
+    // then
+    assertThat(aura.selectionRequired()).isTrue();
+    assertThat(aura.lifecycle().transitions().filter(t -> t.name().equals("qualify"))
+        .map(t -> t.guards().head())).containsOnly("selectionRecorded");
+    assertThat(Programmes.all().filter(p -> p.workflow().selectionRequired()))
+        .containsExactly(Programmes.auraDialogueQvt());
+  }
+
+  @Test
   void theAuraCohortIsTripartiteAndQualifiesWithoutAPreDiagnosis() {
     // when
     Workflow aura = Programmes.auraDialogueQvt().workflow();

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.CallForApplications;
+import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
@@ -20,6 +22,7 @@ import org.areso.core.engagement.EngagementCommand.*;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.Staffing;
 import org.areso.core.ethics.ActionPlanItem;
@@ -37,6 +40,7 @@ import org.areso.core.ethics.Recipient;
 import org.areso.core.ethics.Sensitivity;
 import org.areso.core.ethics.ThirdParty;
 import org.areso.core.ethics.Violation;
+import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
@@ -301,6 +305,16 @@ class ProgrammesTest {
     return Stamp.of(actor, LocalDateTime.of(day.plusDays(plusDays), java.time.LocalTime.NOON));
   }
 
+  /** An application the call of the month before a day received and selected. */
+  static CohortApplication selectedBefore(LocalDate day) {
+    CallForApplications call = new CallForApplications("AAC-" + day.getYear(),
+        DateWindow.of(day.minusDays(30), day.minusDays(1)).get());
+    return CohortApplication.start(call, new CohortApplication.Command.Apply("C-1",
+            stamp(party(PartyRole.MANAGEMENT), day, -2), CohortApplication.TRIPARTITE))
+        .get().state()
+        .handle(new CohortApplication.Command.Select(stamp(OPERATOR, day, -1))).get().state();
+  }
+
   /** Every command of one engagement, each handled in turn; stops at a withdrawal. */
   private static Engagement walk(Eligible e, boolean withdrawAfterStart) {
     Programme p = e.programme();
@@ -315,6 +329,9 @@ class ProgrammesTest {
       steps = steps.append(new RecordPreDiagnosis(stamp(FACILITATOR, day, 1),
           new PreDiagnosis(PartyRole.MANAGEMENT, p.contexts().head(),
               io.vavr.collection.HashSet.empty(), p.formats().head())));
+    }
+    if (p.workflow().selectionRequired()) {
+      steps = steps.append(new RecordSelection(stamp(OPERATOR, day, 1), selectedBefore(day)));
     }
     steps = steps.append(new Qualify(stamp(OPERATOR, day, 2), record))
         .append(new AssignFacilitators(stamp(OPERATOR, day, 2), staffFor(p)))
@@ -335,6 +352,8 @@ class ProgrammesTest {
           .append(new RecordSession(stamp(FACILITATOR, day, 20),
               Session.planned(day.plusDays(20), SessionLength.WHOLE_DAY),
               p.consentingParties(), MeetingKind.SESSION))
+          .append(new RecordIntersessionWork(stamp(FACILITATOR, day, 30), new IntersessionWork(
+              PartyRole.STAFF_REPRESENTATIVES, day.plusDays(29), Sensitive.of("register"))))
           .append(new AdoptActionPlan(stamp(party(PartyRole.MANAGEMENT), day, 40),
               List.of(new ActionPlanItem("A-1", party(PartyRole.MANAGEMENT),
                   party(PartyRole.MANAGEMENT), p.consentingParties()))))
@@ -354,15 +373,12 @@ class ProgrammesTest {
   }
 
   @Test
-  void aProgrammeShowsItsIdAndNameAndAuraItsThemesAndIndicatorsInBothLanguages() {
+  void aProgrammeShowsItsIdAndNameAndAuraItsThemesInBothLanguages() {
     assertThat(Programmes.auraDialogueQvt()).hasToString(
         "Programme[aura-dialogue-qvt, Social dialogue for quality of working life"
             + " (Auvergne-Rhône-Alpes)]");
     assertThat(AuraDialogueQvt.Theme.JOINT_PROCESSES.label().fr())
         .isEqualTo("les processus de travail paritaire");
-    assertThat(AuraDialogueQvt.Indicator.CLOSED.label().en())
-        .isEqualTo("closed with an assessment");
-    assertThat(AuraDialogueQvt.COHORT_CAPACITY).isEqualTo(4);
     assertThat(Programmes.workplaceSocialService().workflow().staffing().kinds())
         .contains(FacilitatorKind.SOCIAL_WORKER);
   }

@@ -17,6 +17,8 @@ import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.engagement.Workflow;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.CallForApplications;
+import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
@@ -98,12 +100,24 @@ final class EngagementFixtures {
           PartyRole.GOVERNANCE))
       .build().get();
 
+  /** Like {@code aura-dialogue-qvt}'s: tripartite, no pre-diagnosis, a call's selection first. */
+  static final Workflow SELECTING_WORKFLOW = Workflow.builder("selecting")
+      .preDiagnosisRequired(false)
+      .selectionRequired(true)
+      .consentOf(LinkedHashSet.of(PartyRole.GOVERNANCE, PartyRole.MANAGEMENT,
+          PartyRole.STAFF_REPRESENTATIVES))
+      .build().get();
+
   /** Like {@code areso}: pre-diagnosis, management and staff representatives. */
   static final Programme ARESO = new TestProgramme(
       "areso", LinkedHashSet.of(ACCOMPANIMENT), Workflow.standard(), Option.none(), CHARTER);
   /** Like {@code aura-dialogue-qvt}: tripartite, no pre-diagnosis. */
   static final Programme TRIPARTITE = new TestProgramme(
       "aura-dialogue-qvt", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), TRIPARTITE_WORKFLOW,
+      Option.none(), CHARTER);
+  /** Like {@code aura-dialogue-qvt}: its requests are qualified once a call selected them. */
+  static final Programme SELECTING = new TestProgramme(
+      "aura-dialogue-qvt", LinkedHashSet.of(ACCOMPANIMENT, SEMINAR), SELECTING_WORKFLOW,
       Option.none(), CHARTER);
   /** With a window, like {@code areso-social-2023}. */
   static final Programme WINDOWED = new TestProgramme(
@@ -150,6 +164,13 @@ final class EngagementFixtures {
   static final EngagementId OTHER_ID = EngagementId.of("ENG-2").get();
   static final LocalDateTime T0 = LocalDateTime.of(2024, 1, 8, 9, 0);
 
+  /** A call for applications open on the first days of the fixtures (day 0 is T0). */
+  static final CallForApplications CALL = new CallForApplications("AURA-2024",
+      DateWindow.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 31)).get());
+  /** The next year's call. */
+  static final CallForApplications NEXT_CALL = new CallForApplications("AURA-2025",
+      DateWindow.of(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 1, 31)).get());
+
   static final Actor MANAGEMENT = party(PartyRole.MANAGEMENT);
   static final Actor STAFF = party(PartyRole.STAFF_REPRESENTATIVES);
   static final Actor GOVERNANCE = party(PartyRole.GOVERNANCE);
@@ -185,6 +206,22 @@ final class EngagementFixtures {
   /** A whole-day session planned on a day. */
   static Session planned(LocalDate day) {
     return Session.planned(day, SessionLength.WHOLE_DAY);
+  }
+
+  /**
+   * Application {@code C-1} to {@link #CALL}, made on day 0 by the three parties, in a stage:
+   * applied, or decided on day 30 (withdrawn by its governance).
+   */
+  static CohortApplication application(CohortApplication.Stage stage) {
+    CohortApplication applied = CohortApplication.start(CALL, new CohortApplication.Command.Apply(
+        "C-1", at(MANAGEMENT, 0), CohortApplication.TRIPARTITE)).get().state();
+    CohortApplication.Command decision = switch (stage) {
+      case APPLIED -> null;
+      case SELECTED -> new CohortApplication.Command.Select(at(OPERATOR, 30));
+      case NOT_SELECTED -> new CohortApplication.Command.Reject(at(OPERATOR, 30));
+      case WITHDRAWN -> new CohortApplication.Command.Withdraw(at(GOVERNANCE, 30));
+    };
+    return decision == null ? applied : applied.handle(decision).get().state();
   }
 
   static Actor party(PartyRole role) {

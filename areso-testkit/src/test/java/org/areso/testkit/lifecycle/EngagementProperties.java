@@ -13,6 +13,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.Assessment;
+import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.EligibilityRecord;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
@@ -22,6 +23,7 @@ import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
@@ -69,7 +71,13 @@ class EngagementProperties {
       StartIntervention.class, RecordSession.class, AdoptActionPlan.class, Suspend.class,
       Resume.class, EndIntervention.class, RecordFollowUpReview.class, Close.class,
       Withdraw.class, RequestEngagement.class, AssignFacilitators.class,
-      RecordContribution.class, Disclose.class);
+      RecordContribution.class, Disclose.class, RecordSelection.class,
+      RecordIntersessionWork.class);
+  /** An application its call selected, and one it did not. */
+  static final CohortApplication SELECTED_APPLICATION =
+      application(CohortApplication.Stage.SELECTED);
+  static final CohortApplication NOT_SELECTED_APPLICATION =
+      application(CohortApplication.Stage.NOT_SELECTED);
 
   /** F-1 worked for the structure: a tie the charter refuses. */
   static final Facilitators TIED_PAIR = Facilitators.pair(
@@ -145,6 +153,11 @@ class EngagementProperties {
         case "Disclose" -> new Disclose(stamp, new Disclosure(on, new InformationItem(
             "item " + n, Sensitivity.values()[n % Sensitivity.values().length],
             Sensitive.of("content " + n)), Recipient.values()[actor % Recipient.values().length]));
+        case "RecordSelection" -> new RecordSelection(stamp,
+            n % 4 == 0 ? NOT_SELECTED_APPLICATION : SELECTED_APPLICATION);
+        case "RecordIntersessionWork" -> new RecordIntersessionWork(stamp, new IntersessionWork(
+            PartyRole.values()[n % PartyRole.values().length], n % 6 == 0 ? on.plusDays(1) : on,
+            Sensitive.of("work " + n)));
         case "Suspend" -> new Suspend(stamp);
         case "Resume" -> new Resume(stamp);
         case "EndIntervention" -> new EndIntervention(stamp);
@@ -175,7 +188,7 @@ class EngagementProperties {
 
   @Provide
   Arbitrary<Programme> programmes() {
-    return Arbitraries.of(ARESO, TRIPARTITE, WINDOWED);
+    return Arbitraries.of(ARESO, TRIPARTITE, WINDOWED, SELECTING);
   }
 
   @Provide

@@ -35,7 +35,7 @@ class SmallLifecycleContextTest {
     var history = List.of(APPLIED);
     // when
     Either<HistoryError, CohortApplication> replayed =
-        CohortApplication.replay("AURA-2025", history);
+        CohortApplication.replay(NEXT_CALL, history);
     // then
     assertThat(replayed.getLeft())
         .isEqualTo(new HistoryError.ContextMismatch("AURA-2025", "AURA-2024"));
@@ -47,9 +47,9 @@ class SmallLifecycleContextTest {
     var history = List.of(APPLIED);
     // when
     Either<HistoryError, CohortApplication> replayed =
-        CohortApplication.replay("AURA-2024", history);
+        CohortApplication.replay(CALL, history);
     // then
-    assertThat(replayed.get().call()).isEqualTo("AURA-2024");
+    assertThat(replayed.get().call()).isEqualTo(CALL);
   }
 
   @Test
@@ -59,7 +59,7 @@ class SmallLifecycleContextTest {
         new CohortApplication.Event.Selected("C-1", 2, at(OPERATOR, 30)));
     // when
     Either<HistoryError, CohortApplication> replayed =
-        CohortApplication.replay("AURA-2025", history, 2);
+        CohortApplication.replay(NEXT_CALL, history, 2);
     // then
     assertThat(replayed.getLeft().code()).isEqualTo("CONTEXT_MISMATCH");
   }

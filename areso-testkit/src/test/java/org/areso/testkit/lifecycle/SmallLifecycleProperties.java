@@ -109,7 +109,7 @@ class SmallLifecycleProperties {
         // every other withdrawal is decided on a version the application has not reached
         a -> new Asked<>(new CohortApplication.Command.Withdraw(at(actor(i[0]++), 1)),
             a.version() + i[0] % 2));
-    check(CohortApplication.lifecycle(), CohortApplication::replay, "CALL",
+    check(CohortApplication.lifecycle(), CohortApplication::replay, CALL,
         new CohortApplication.Command.Apply("C-1", at(MANAGEMENT, 0),
             CohortApplication.TRIPARTITE), commands, script);
   }

@@ -29,7 +29,7 @@ class SmallLifecycleStatesTest {
   @Test
   void aCohortApplicationKnowsTheCallItAnswers() {
     // given
-    CohortApplication applied = CohortApplication.replay("AURA-2024", List.of(APPLIED)).get();
+    CohortApplication applied = CohortApplication.replay(CALL, List.of(APPLIED)).get();
     // when
     Accepted<CohortApplication, CohortApplication.Event> accepted =
         applied.handle(new CohortApplication.Command.Select(at(OPERATOR, 30))).get();
@@ -37,13 +37,13 @@ class SmallLifecycleStatesTest {
     CohortApplication after = accepted.state();
     // then
     assertThat(after).isEqualTo(
-        CohortApplication.replay("AURA-2024", List.of(APPLIED).appendAll(selected)).get());
+        CohortApplication.replay(CALL, List.of(APPLIED).appendAll(selected)).get());
     assertThat(selected.head().schemaVersion()).isEqualTo(1);
-    assertThat(after.call()).isEqualTo("AURA-2024");
+    assertThat(after.call()).isEqualTo(CALL);
     assertThat(after.stage()).isEqualTo(CohortApplication.Stage.SELECTED);
     assertThat(after).hasToString("CohortApplication[C-1, SELECTED, v2]");
     assertThat(after).isNotEqualTo(applied);
-    assertThat(CohortApplication.replay("AURA-2024", List.of(APPLIED)).get())
+    assertThat(CohortApplication.replay(CALL, List.of(APPLIED)).get())
         .isEqualTo(applied).hasSameHashCodeAs(applied);
   }
 
@@ -79,7 +79,7 @@ class SmallLifecycleStatesTest {
   @Test
   void aSelectedApplicationCanChangeNoMore() {
     // given
-    CohortApplication applied = CohortApplication.replay("AURA-2024", List.of(APPLIED)).get();
+    CohortApplication applied = CohortApplication.replay(CALL, List.of(APPLIED)).get();
     // when
     CohortApplication selected =
         applied.handle(new CohortApplication.Command.Select(at(OPERATOR, 30))).get().state();

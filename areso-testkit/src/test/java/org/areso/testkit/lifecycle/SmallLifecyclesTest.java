@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import org.areso.core.engagement.CallForApplications;
 import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.SupportCase;
 import org.areso.core.kernel.PartyId;
@@ -20,9 +21,9 @@ class SmallLifecyclesTest {
 
   // ----- cohort application -----
 
-  private final LifecycleFixture<CohortApplication.Stage, String, String, CohortApplication,
+  private final LifecycleFixture<CohortApplication.Stage, String, CallForApplications, CohortApplication,
       CohortApplication.Command, CohortApplication.Event> application =
-      LifecycleFixture.of(CohortApplication.lifecycle(), "AURA-2024");
+      LifecycleFixture.of(CohortApplication.lifecycle(), CALL);
   private final CohortApplication.Event applied =
       new CohortApplication.Event.Applied("C-1", 1, at(MANAGEMENT, 0), "AURA-2024");
 
@@ -38,6 +39,24 @@ class SmallLifecyclesTest {
         .thenUnmet("CONSENT_MISSING", "CONSENT_MISSING");
     assertThat(when.unmet().flatMap(u -> u.party()))
         .containsExactly(PartyRole.GOVERNANCE, PartyRole.STAFF_REPRESENTATIVES);
+  }
+
+  @Test
+  void anApplicationIsReceivedOnlyWhileItsCallIsOpen() {
+    // the call runs from 2023-12-01 to 2024-01-31; day 0 is 2024-01-08
+    application.given()
+        .when(new CohortApplication.Command.Apply("C-1", at(MANAGEMENT, 23),
+            CohortApplication.TRIPARTITE))
+        .thenEvents(new CohortApplication.Event.Applied("C-1", 1, at(MANAGEMENT, 23),
+            "AURA-2024"));
+    application.given()
+        .when(new CohortApplication.Command.Apply("C-1", at(MANAGEMENT, 24),
+            CohortApplication.TRIPARTITE))
+        .thenUnmet("CALL_NOT_OPEN");
+    application.given()
+        .when(new CohortApplication.Command.Apply("C-1", at(MANAGEMENT, -39),
+            CohortApplication.TRIPARTITE))
+        .thenUnmet("CALL_NOT_OPEN");
   }
 
   @Test
