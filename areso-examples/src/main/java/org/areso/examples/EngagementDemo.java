@@ -66,13 +66,15 @@ import org.areso.core.planning.WorkingCalendar;
 import org.areso.core.programme.Programme;
 import org.areso.rules.calendar.FrenchCalendars;
 import org.areso.rules.calendar.SwissCalendars;
+import org.areso.rules.programme.AuraDialogueQvt;
+import org.areso.rules.programme.CohortIndicators;
 
 /**
  * The whole story of one engagement under a programme of the catalogue, for a person to read: the
  * structure's eligibility with its explanation, the charter at work, the call for applications
  * and the selection where the programme has one, the plan with its dates, every command with its
- * event or rejection through to the closing assessment, the obligations at a few dates, and the
- * final audit.
+ * event or rejection through to the closing assessment, the obligations at a few dates, the
+ * cohort's indicators where there is a cohort, and the final audit.
  */
 final class EngagementDemo {
 
@@ -280,6 +282,7 @@ final class EngagementDemo {
     decide(new Close(at(FACILITATOR, review.plusDays(3)),
         new Assessment(language == Language.FR ? "dialogue rétabli" : "dialogue restored")));
 
+    cohort.forEach(this::indicators);
     page.section(Text.of("4. L'audit de la charte", "4. The charter's audit"));
     out.print(indent(engagement.audit().report(language)));
     out.println();
@@ -311,6 +314,11 @@ final class EngagementDemo {
     return Option.of(plan);
   }
 
+  /** The cohort the engagement answers: its call and the applications it received. */
+  private record Cohort(CallForApplications call, Seq<CohortApplication> applications) { }
+
+  private Option<Cohort> cohort = Option.none();
+
   /**
    * The call for applications the host launched, an application it refuses after the deadline,
    * and the association's application it received and selected.
@@ -332,7 +340,25 @@ final class EngagementDemo {
             new CohortApplication.Command.Select(at(OPERATOR, day.minusDays(7))))
         .getOrElseThrow(r -> new IllegalStateException(r.message(Language.EN))).state();
     out.println("  ✔ Select → Selected (" + selected.subject() + ", v2)");
+    cohort = Option.some(new Cohort(call, List.of(selected)));
     return selected;
+  }
+
+  /** The cohort's key indicators, computed from its records. */
+  private void indicators(Cohort c) {
+    CohortIndicators i = AuraDialogueQvt.indicators(c.call(), c.applications(),
+        List.of(engagement));
+    page.section(Text.of("   Les indicateurs de la cohorte", "   The cohort's indicators"));
+    line(Text.of("Lancement de l'appel", "Call launched"), i.callLaunched().toString());
+    line(Text.of("Candidatures reçues, retenues", "Applications received, selected"),
+        i.applicationsReceived() + ", " + i.applicationsSelected());
+    line(Text.of("Associations accompagnées", "Associations accompanied"),
+        String.valueOf(i.accompanied()));
+    line(Text.of("Clôtures avec bilan", "Closed with an assessment"),
+        String.valueOf(i.closedWithAssessment()));
+    line(Text.of("Expérimentation close", "Experiment closed"),
+        i.experimentClosed() ? (language == Language.FR ? "oui" : "yes")
+            : (language == Language.FR ? "non" : "no"));
   }
 
   private void decide(EngagementCommand command) {

@@ -180,11 +180,11 @@ public final class Programmes {
   /**
    * {@code aura-dialogue-qvt}: a call for applications (its dates the host's) for private
    * non-profit bodies of the health, social and medico-social sector in Auvergne-Rhône-Alpes; an
-   * engagement is qualified only once it recorded the application the call selected; a cohort of
-   * {@link AuraDialogueQvt#COHORT_CAPACITY}; tripartite consent (governance, management, elected
-   * staff representatives); one year of collective and individual sessions, with the work between
-   * them recorded; attendance required; closure with an assessment three months after the last
-   * session (an assumption).
+   * engagement is qualified only once it recorded the application the call selected; the cohort's
+   * indicators are computed by {@link AuraDialogueQvt#indicators}; tripartite consent (governance,
+   * management, elected staff representatives); one year of collective and individual sessions,
+   * with the work between them recorded; attendance required; closure with an assessment three
+   * months after the last session (an assumption).
    *
    * @return the programme, never null
    */

@@ -3,7 +3,8 @@
  * {@link org.areso.core.programme.ProgrammeCatalogue#discover()}: each with its eligibility policy,
  * its charter in its own words, its formats and their durations (the catalogue's formats are
  * {@link org.areso.rules.programme.Formats}), its contexts, the parties whose consent it requires,
- * its window and its follow-up delay.
+ * its window and its follow-up delay; and the key indicators of the AURA cohort, computed from the
+ * host's records ({@link org.areso.rules.programme.CohortIndicators}).
  *
  * <p>Every value here is immutable and thread-safe.
  */
