@@ -86,7 +86,7 @@ class AuraDialogueQvtTest {
             AURA.policy().evaluate(Facts.of(ASSOCIATION).requestDate(day)), day)));
     if (until != Until.QUALIFIED) {
       steps = steps.append(new AssignFacilitators(on(OPERATOR, day.plusDays(1)),
-              ProgrammesTest.pairFor(AURA)))
+              ProgrammesTest.staffFor(AURA)))
           .append(new ProposeFraming(on(FACILITATOR, day.plusDays(2)), new Framing("o", "m",
               "r", "p", LinkedHashMap.ofEntries(AURA.consentingParties()
                   .map(r -> io.vavr.Tuple.of(r, Participation.VOLUNTARY))))))
