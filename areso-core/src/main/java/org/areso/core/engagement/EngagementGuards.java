@@ -51,6 +51,14 @@ final class EngagementGuards {
         new EngagementReason.FormatNotOffered(proposed, e.programme().id(), offered)));
   }
 
+  /** A closing assessment records only outcomes its programme lists. */
+  static Seq<Unmet> outcomesListed(Engagement e, EngagementCommand.Close c) {
+    Seq<String> listed = e.programme().outcomes().map(org.areso.core.programme.Outcome::id);
+    Seq<String> unlisted = c.assessment().outcomes().toList().filter(o -> !listed.contains(o));
+    return unlisted.isEmpty() ? List.empty() : List.of(Unmet.because(
+        new EngagementReason.OutcomeNotListed(unlisted, e.programme().id(), listed)));
+  }
+
   static Seq<Unmet> contextOffered(Engagement e, RecordPreDiagnosis c) {
     return e.programme().contexts().contains(c.preDiagnosis().context()) ? List.empty()
         : List.of(Unmet.because(new EngagementReason.ContextNotOffered(

@@ -294,6 +294,28 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * A closing assessment records outcomes its programme does not list.
+   *
+   * @param outcomes the outcomes not listed, in the assessment's order, not null
+   * @param programme the programme's identifier, not null
+   * @param listed the outcomes the programme lists, possibly none, not null
+   */
+  record OutcomeNotListed(Seq<String> outcomes, String programme, Seq<String> listed)
+      implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public OutcomeNotListed {
+      requireNonNull(outcomes, "outcomes");
+      requireNonNull(programme, "programme");
+      requireNonNull(listed, "listed");
+    }
+
+    @Override
+    public String code() {
+      return "OUTCOME_NOT_LISTED";
+    }
+  }
+
+  /**
    * The programme qualifies only an application its call for applications selected, and the
    * engagement has recorded no selection yet.
    *

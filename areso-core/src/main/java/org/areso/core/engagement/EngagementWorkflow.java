@@ -285,9 +285,10 @@ final class EngagementWorkflow {
 
   @SuppressWarnings("unchecked")
   private static Guard<Engagement, Close>[] closing(Workflow w) {
+    Guard<Engagement, Close> listed = Guard.of("outcomesListed", EngagementGuards::outcomesListed);
     return w.followUpReviewToClose()
-        ? new Guard[] {Guard.of("followUpReviewed", EngagementGuards::followUpReviewed)}
-        : new Guard[0];
+        ? new Guard[] {Guard.of("followUpReviewed", EngagementGuards::followUpReviewed), listed}
+        : new Guard[] {listed};
   }
 
   private static Qualified qualified(Engagement e, Qualify c, long version) {

@@ -148,6 +148,7 @@ final class ReasonFixtures {
         new EngagementReason.CallNotOpen("AAC-2026", CallForApplications.Status.CLOSED,
             MAY_4, JUNE_30, JUNE_30.plusDays(1)),
         new EngagementReason.SelectionMissing("aura-dialogue-qvt"),
+        new EngagementReason.OutcomeNotListed(List.of("x"), "areso", List.empty()),
         new EngagementReason.ApplicationNotSelected("C-1", "AAC-2026",
             CohortApplication.Stage.APPLIED),
         new EngagementReason.ApplicationNotSelected("C-1", "AAC-2026",
