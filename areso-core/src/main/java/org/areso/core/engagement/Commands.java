@@ -154,7 +154,7 @@ public final class Commands {
   public static AssignFacilitators assignFacilitators(Stamp stamp, Facilitator first,
       Facilitator... others) {
     return new AssignFacilitators(stamp,
-        valid(Facilitators.of(List.of(others).prepend(requireNonNull(first, "first")))));
+        new Facilitators(List.of(others).prepend(requireNonNull(first, "first"))));
   }
 
   /**

@@ -53,6 +53,9 @@ final class EngagementGuards {
 
   /** A closing assessment records only outcomes its programme lists. */
   static Seq<Unmet> outcomesListed(Engagement e, EngagementCommand.Close c) {
+    if (c.assessment().outcomes().isEmpty()) {
+      return List.empty();
+    }
     Seq<String> listed = e.programme().outcomes().map(org.areso.core.programme.Outcome::id);
     Seq<String> unlisted = c.assessment().outcomes().toList().filter(o -> !listed.contains(o));
     return unlisted.isEmpty() ? List.empty() : List.of(Unmet.because(

@@ -7,6 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.Text;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.kernel.Actor;
@@ -42,21 +43,15 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
    */
   public enum Topic {
     /** Financial problems (problèmes financiers). */
-    FINANCES(Text.of("problèmes financiers", "financial problems")),
+    FINANCES,
     /** Health (santé). */
-    HEALTH(Text.of("santé", "health")),
+    HEALTH,
     /** Housing (logement). */
-    HOUSING(Text.of("logement", "housing")),
+    HOUSING,
     /** Caring for a relative (aidance). */
-    CAREGIVING(Text.of("aidance", "caring for a relative")),
+    CAREGIVING,
     /** Any other situation (etc.). */
-    OTHER(Text.of("autre", "other"));
-
-    private final Text label;
-
-    Topic(Text label) {
-      this.label = label;
-    }
+    OTHER;
 
     /**
      * The topic's name for people, in French and English.
@@ -64,7 +59,7 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
      * @return the label, never null
      */
     public Text label() {
-      return label;
+      return Labels.of(this);
     }
   }
 

@@ -7,6 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.areso.core.engagement.SupportCase;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Principle;
 import org.areso.core.ethics.Recipient;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
 
   private static final List<Class<? extends Enum<?>>> LABELLED = List.of(PartyRole.class,
-      FacilitatorKind.class, Recipient.class, Principle.class, Aspect.class, ThirdParty.class);
+      FacilitatorKind.class, Recipient.class, Principle.class, Aspect.class, ThirdParty.class,
+      SupportCase.Topic.class);
 
   private static List<Enum<?>> constants() {
     return LABELLED.flatMap(type -> List.of(type.getEnumConstants()));
