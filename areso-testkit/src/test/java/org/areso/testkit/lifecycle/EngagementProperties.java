@@ -268,7 +268,7 @@ class EngagementProperties {
     return new Run(programme, state, history);
   }
 
-  @Property(tries = 2_000)
+  @Property(tries = 6_000)
   void randomCommandSequencesKeepEveryLifecycleInvariant(
       @ForAll("programmes") Programme programme, @ForAll("scripts") java.util.List<Step> script) {
     // given / when
