@@ -1,6 +1,7 @@
 package org.areso.examples;
 
 import org.areso.core.engagement.Workflow;
+import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 
 /** A programme's engagement lifecycle as a Mermaid diagram, with the programme's own terms. */
@@ -34,6 +35,9 @@ final class Diagrams {
         .append('\n');
     out.append("%% to end the intervention: ")
         .append(workflow.actionPlanToEnd() ? "an adopted action plan" : "no action plan needed")
+        .append(workflow.actionPlanToEnd() && !workflow.noActionPlanFor().isEmpty()
+            ? " (none for " + workflow.noActionPlanFor().map(FormatId::value).mkString(", ") + ")"
+            : "")
         .append("; to close: ")
         .append(workflow.followUpReviewToClose() ? "a follow-up review" : "nothing more")
         .append('\n');

@@ -234,8 +234,10 @@ final class EngagementGuards {
     return actionPlanPending(w, e);
   }
 
+  /** Only where the engagement's format needs an action plan: the plan, until it is adopted. */
   static Seq<Unmet> actionPlanPending(Workflow w, Engagement e) {
-    return !e.conduct().actionPlan().isEmpty() ? List.empty()
+    boolean needed = w.actionPlanToEnd(e.file().preDiagnosis().map(PreDiagnosis::proposedFormat));
+    return !needed || !e.conduct().actionPlan().isEmpty() ? List.empty()
         : w.consentOf().toList()
             .map(p -> Unmet.awaiting(new EngagementReason.ActionPlanMissing(), p));
   }

@@ -23,7 +23,8 @@ import org.areso.core.programme.Programme;
  * for applications selected, whose consent the framing needs, who may be assigned (a pair of
  * facilitators or one professional, of given kinds, carrying the qualifications it requires),
  * whether ending the intervention
- * needs an adopted action plan and closing needs a follow-up review, and the programme's named
+ * needs an adopted action plan (in every format, or all but some, such as a training) and closing
+ * needs a follow-up review, and the programme's named
  * steps with the formats delivered in each. Core assembles from it the engagement's lifecycle out
  * of its building blocks (request, pre-diagnosis, selection, qualification, framing and consent, assignment,
  * intervention, sessions, contributions, action plan, disclosure, follow-up, closing); withdrawal
@@ -42,6 +43,7 @@ public final class Workflow {
   private final Set<PartyRole> consentOf;
   private final Staffing staffing;
   private final boolean actionPlanToEnd;
+  private final Set<FormatId> noActionPlanFor;
   private final boolean followUpReviewToClose;
   private final Seq<WorkflowStep> steps;
   private final Lifecycle<EngagementStage, EngagementId, Programme, Engagement, EngagementCommand,
@@ -56,6 +58,7 @@ public final class Workflow {
     this.consentOf = b.consentOf;
     this.staffing = b.staffing;
     this.actionPlanToEnd = b.actionPlanToEnd;
+    this.noActionPlanFor = b.noActionPlanFor;
     this.followUpReviewToClose = b.followUpReviewToClose;
     this.steps = b.steps;
     this.lifecycle = lifecycle;
@@ -131,12 +134,36 @@ public final class Workflow {
   }
 
   /**
-   * Whether ending the intervention needs an adopted action plan.
+   * Whether ending the intervention needs an adopted action plan, in the formats not listed by
+   * {@link #noActionPlanFor()}.
    *
    * @return true when it does
    */
   public boolean actionPlanToEnd() {
     return actionPlanToEnd;
+  }
+
+  /**
+   * The formats whose engagements end without an action plan even though the workflow otherwise
+   * needs one, such as a training; empty when every format needs one.
+   *
+   * @return the formats, never null
+   */
+  public Set<FormatId> noActionPlanFor() {
+    return noActionPlanFor;
+  }
+
+  /**
+   * Whether ending an engagement delivered in a format needs an adopted action plan: {@link
+   * #actionPlanToEnd()}, unless the format is one of {@link #noActionPlanFor()}. An engagement
+   * whose format is not known yet follows {@link #actionPlanToEnd()}.
+   *
+   * @param format the engagement's format, if known; not null
+   * @return true when it does
+   * @throws NullPointerException if format is null (a programmer error)
+   */
+  public boolean actionPlanToEnd(Option<FormatId> format) {
+    return actionPlanToEnd && !requireNonNull(format, "format").exists(noActionPlanFor::contains);
   }
 
   /**
@@ -203,6 +230,7 @@ public final class Workflow {
         && preDiagnosisRequired == that.preDiagnosisRequired
         && selectionRequired == that.selectionRequired && consentOf.equals(that.consentOf)
         && staffing.equals(that.staffing) && actionPlanToEnd == that.actionPlanToEnd
+        && noActionPlanFor.equals(that.noActionPlanFor)
         && followUpReviewToClose == that.followUpReviewToClose && steps.equals(that.steps);
   }
 
@@ -225,6 +253,7 @@ public final class Workflow {
         LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
     private Staffing staffing = Staffing.anyPair();
     private boolean actionPlanToEnd = true;
+    private Set<FormatId> noActionPlanFor = LinkedHashSet.empty();
     private boolean followUpReviewToClose = true;
     private Seq<WorkflowStep> steps = List.empty();
 
@@ -282,14 +311,27 @@ public final class Workflow {
     }
 
     /**
-     * Whether ending the intervention needs an adopted action plan (default: yes). A training
-     * that ends without one says no.
+     * Whether ending the intervention needs an adopted action plan (default: yes). A programme
+     * whose every format ends without one says no.
      *
      * @param required true when required
      * @return this builder
      */
     public Builder actionPlanToEnd(boolean required) {
       this.actionPlanToEnd = required;
+      return this;
+    }
+
+    /**
+     * The formats whose engagements end without an action plan, such as a training (default:
+     * none). The format of an engagement is the one its pre-diagnosis proposed.
+     *
+     * @param formats the formats, not null
+     * @return this builder
+     * @throws NullPointerException if formats is null (a programmer error)
+     */
+    public Builder noActionPlanFor(Set<FormatId> formats) {
+      this.noActionPlanFor = requireNonNull(formats, "formats");
       return this;
     }
 

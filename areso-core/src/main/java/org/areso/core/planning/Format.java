@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.Locale;
 import org.areso.core.kernel.AresoStyle;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Reason;
@@ -16,6 +17,10 @@ import org.immutables.value.Value;
  * days of facilitation (min, typical, max), how they split into sessions (half or whole days), the
  * span the sessions are spread over (first to last session, both included, in calendar days) and
  * the gap between two consecutive sessions (in calendar days: 1 for consecutive dates).
+ *
+ * <p>The figures are {@linkplain Bounds#BINDING binding} (a plan outside them is refused) unless
+ * the format says they are {@linkplain Bounds#INDICATIVE indicative}: a seed's "about 10 days over
+ * 3 to 12 months" is what the planner aims at, not a limit it enforces.
  *
  * <p>Built with {@link #builder()}, which checks every figure; the catalogue's formats, with the
  * figures each programme's seed gives or assumes, live in {@code areso-rules}. Immutable and
@@ -40,7 +45,24 @@ public abstract class Format {
     return new Builder(ImmutableFormat.assembler().id("").name(Text.of("", ""))
         .minDays(Days.ZERO).typicalDays(Days.ZERO).maxDays(Days.ZERO)
         .sessionLength(SessionLength.WHOLE_DAY).minSpanDays(0).maxSpanDays(0).minGapDays(0)
-        .maxGapDays(0).build());
+        .maxGapDays(0).bounds(Bounds.BINDING).build());
+  }
+
+  /** Whether a format's days, span and gaps are limits or typical figures. */
+  public enum Bounds {
+    /** Limits: a plan outside them is refused. */
+    BINDING,
+    /**
+     * The days are limits (a source gives them, such as "2 à 3 jours"); the span and the longest
+     * gap are typical figures, as for {@link #INDICATIVE}.
+     */
+    DAYS_BINDING,
+    /**
+     * Typical figures: the planner aims at them, and checks of a plan refuse only what no format
+     * allows (less than a half day, two sessions less than the shortest gap apart, more than
+     * {@value Days#MAX_DAYS} days or a span or gap over {@value Format#MAX_SPAN_DAYS} days).
+     */
+    INDICATIVE
   }
 
   /**
@@ -113,12 +135,51 @@ public abstract class Format {
    */
   public abstract int maxGapDays();
 
-  /** The format as {@code accompaniment[5..10..15 d, WHOLE_DAY, span 91..366, gap 1..92]}. */
+  /**
+   * Whether the days, span and longest gap are limits or typical figures.
+   *
+   * @return the bounds' kind, {@link Bounds#BINDING} unless the builder said otherwise; never
+   *     null
+   */
+  public abstract Bounds bounds();
+
+  /** The fewest days a plan may have: the format's, or a half day when indicative. */
+  Days fewestDaysAllowed() {
+    return bounds() == Bounds.INDICATIVE ? Days.ofHalfDays(1) : minDays();
+  }
+
+  /** The most days a plan may have: the format's, or {@value Days#MAX_DAYS} when indicative. */
+  Days mostDaysAllowed() {
+    return bounds() == Bounds.INDICATIVE ? Days.of(Days.MAX_DAYS) : maxDays();
+  }
+
+  /** The shortest span a plan may have: the format's, or 1 day when indicative. */
+  int shortestSpanAllowed() {
+    return bounds() == Bounds.BINDING ? minSpanDays() : 1;
+  }
+
+  /** The longest span a plan may have: the format's, or the longest any format has. */
+  int longestSpanAllowed() {
+    return bounds() == Bounds.BINDING ? maxSpanDays() : MAX_SPAN_DAYS;
+  }
+
+  /** The longest gap a plan may have: the format's, or the longest any format has. */
+  int longestGapAllowed() {
+    return bounds() == Bounds.BINDING ? maxGapDays() : MAX_SPAN_DAYS;
+  }
+
+  /**
+   * The format as {@code accompaniment[5..10..15 d, WHOLE_DAY, span 91..366, gap 1..92]}, with
+   * {@code , indicative} or {@code , days binding} before the bracket's end when some of its
+   * figures are typical.
+   */
   @Override
   public String toString() {
     return id() + "[" + minDays() + ".." + typicalDays() + ".." + maxDays() + " d, "
         + sessionLength() + ", span " + minSpanDays() + ".." + maxSpanDays() + ", gap "
-        + minGapDays() + ".." + maxGapDays() + "]";
+        + minGapDays() + ".." + maxGapDays()
+        + (bounds() == Bounds.BINDING ? "" : ", " + bounds().name().toLowerCase(Locale.ROOT)
+            .replace('_', ' ')) + "]";
   }
 
   /**
@@ -132,6 +193,18 @@ public abstract class Format {
     /** Starts from a format the builder changes by copies; every format is generated. */
     private Builder(Format draft) {
       this.draft = (ImmutableFormat) draft;
+    }
+
+    /**
+     * Takes every part of a format, such as a catalogue's, to change some of them: a host's
+     * variant of it.
+     *
+     * @param format not null
+     * @return this builder
+     * @throws NullPointerException if format is null (a programmer error)
+     */
+    public Builder from(Format format) {
+      return set((ImmutableFormat) ImmutableFormat.copyOf(requireNonNull(format, "format")));
     }
 
     /**
@@ -202,6 +275,18 @@ public abstract class Format {
      */
     public Builder gap(int min, int max) {
       return set(draft.withMinGapDays(min).withMaxGapDays(max));
+    }
+
+    /**
+     * Sets whether the days, span and longest gap are limits (the default), typical figures, or
+     * limits for the days only.
+     *
+     * @param bounds not null
+     * @return this builder
+     * @throws NullPointerException if bounds is null (a programmer error)
+     */
+    public Builder bounds(Bounds bounds) {
+      return set(draft.withBounds(requireNonNull(bounds, "bounds")));
     }
 
     /**

@@ -43,9 +43,9 @@ public final class Planner {
     Format format = request.format();
     List<PlanViolation> violations = checkDays(format, request.days());
     LocalDate start = later(request.earliestStart(), request.window().start());
-    if (daysLeft(request, start) < format.minSpanDays()) {
+    if (daysLeft(request, start) < format.shortestSpanAllowed()) {
       violations = violations.append(new PlanViolation.WindowTooShort(
-          request.earliestStart(), request.window(), format.minSpanDays()));
+          request.earliestStart(), request.window(), format.shortestSpanAllowed()));
     }
     if (!violations.isEmpty()) {
       return Validation.invalid(violations);
@@ -96,7 +96,7 @@ public final class Planner {
         later(later(from, request.earliestStart()), request.window().start()));
     LocalDate first = held.headOption().map(Session::date).getOrElse(start);
     LocalDate limit = earlier(request.window().end(),
-        first.plusDays(format.maxSpanDays() - 1L));
+        first.plusDays(format.longestSpanAllowed() - 1L));
     LocalDate previousEnd = plan.sessions().lastOption().map(Session::date).getOrElse(start);
     LocalDate end = later(later(previousEnd, start.plusDays((long) (count - 1)
         * format.minGapDays())), first.plusDays(format.minSpanDays() - 1L));
@@ -145,17 +145,19 @@ public final class Planner {
       } else if (gap < format.minGapDays()) {
         violations = violations.append(
             new PlanViolation.GapTooShort(a, b, gap, format.minGapDays()));
-      } else if (gap > format.maxGapDays()) {
+      } else if (gap > format.longestGapAllowed()) {
         violations = violations.append(
-            new PlanViolation.GapTooLong(a, b, gap, format.maxGapDays()));
+            new PlanViolation.GapTooLong(a, b, gap, format.longestGapAllowed()));
       }
     }
     long span = plan.spanDays();
-    if (!active.isEmpty() && span < format.minSpanDays()) {
-      violations = violations.append(new PlanViolation.SpanTooShort(span, format.minSpanDays()));
+    if (!active.isEmpty() && span < format.shortestSpanAllowed()) {
+      violations = violations.append(
+          new PlanViolation.SpanTooShort(span, format.shortestSpanAllowed()));
     }
-    if (span > format.maxSpanDays()) {
-      violations = violations.append(new PlanViolation.SpanTooLong(span, format.maxSpanDays()));
+    if (span > format.longestSpanAllowed()) {
+      violations = violations.append(
+          new PlanViolation.SpanTooLong(span, format.longestSpanAllowed()));
     }
     return violations.isEmpty() ? Validation.valid(plan) : Validation.invalid(violations);
   }
@@ -183,9 +185,10 @@ public final class Planner {
 
   private static List<PlanViolation> checkDays(Format format, Days days) {
     List<PlanViolation> found = List.empty();
-    if (days.compareTo(format.minDays()) < 0 || days.compareTo(format.maxDays()) > 0) {
-      found = found.append(
-          new PlanViolation.DaysOutOfFormat(days, format.minDays(), format.maxDays()));
+    Days fewest = format.fewestDaysAllowed();
+    Days most = format.mostDaysAllowed();
+    if (days.compareTo(fewest) < 0 || days.compareTo(most) > 0) {
+      found = found.append(new PlanViolation.DaysOutOfFormat(days, fewest, most));
     }
     if (days.halfDays() % format.sessionLength().days().halfDays() != 0) {
       found = found.append(new PlanViolation.SplitImpossible(days, format.sessionLength()));

@@ -197,4 +197,51 @@ class PlanValidationTest {
         "The days requested (10.5) are outside the format's bounds (1 to 10).",
         "10.5 days do not split into sessions of 1 day.");
   }
+
+  @Test
+  void anIndicativeFormatsFiguresAreAimsNotLimits() {
+    // given a format of 1 to 10 days over 5 to 10 days, at most 4 apart, whose figures are typical
+    Format format = Format.builder().from(format(5, 10, 1, 4))
+        .bounds(Format.Bounds.INDICATIVE).build().get();
+    PlanRequest request = PlanRequest.of(format, EVERY_DAY, day(1), JANUARY);
+    // when twelve days over three weeks, nine days apart, and one day alone
+    var longer = Planner.validate(request, planned(format, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 20));
+    var single = Planner.validate(request, planned(format, 3));
+    // then both are accepted, yet two sessions on one date are not
+    assertThat(longer.isValid()).as(longer.toString()).isTrue();
+    assertThat(single.isValid()).as(single.toString()).isTrue();
+    assertThat(violations(request, planned(format, 3, 3)))
+        .containsExactly(new PlanViolation.DuplicateDate(day(3)));
+    assertThat(format.toString()).endsWith(", indicative]");
+  }
+
+  @Test
+  void anIndicativeFormatStillNeedsHalfADayAndPlansAtItsTypicalFigures() {
+    // given
+    Format format = Format.builder().from(format(5, 10, 1, 4))
+        .bounds(Format.Bounds.INDICATIVE).build().get();
+    PlanRequest request = PlanRequest.of(format, EVERY_DAY, day(1), JANUARY);
+    // when
+    var none = Planner.plan(request.withDays(Days.ZERO));
+    var typical = Planner.plan(request);
+    // then
+    assertThat(none.getError()).contains(
+        new PlanViolation.DaysOutOfFormat(Days.ZERO, Days.ofHalfDays(1), Days.of(Days.MAX_DAYS)));
+    assertThat(typical.get().spanDays()).isBetween(5L, 10L);
+    assertThat(typical.get().planned()).isEqualTo(Days.of(2));
+  }
+
+  @Test
+  void aFormatWhoseDaysBindRefusesOtherDaysButNotALongerSpan() {
+    // given
+    Format format = Format.builder().from(format(5, 10, 1, 4))
+        .bounds(Format.Bounds.DAYS_BINDING).build().get();
+    PlanRequest request = PlanRequest.of(format, EVERY_DAY, day(1), JANUARY);
+    Plan elevenDays = planned(format, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    // when / then
+    assertThat(violations(request, elevenDays)).containsExactly(
+        new PlanViolation.DaysOutOfFormat(Days.of(11), Days.of(1), Days.of(10)));
+    assertThat(Planner.validate(request, planned(format, 1, 20)).isValid()).isTrue();
+    assertThat(format.toString()).endsWith(", days binding]");
+  }
 }

@@ -10,7 +10,10 @@ import org.areso.core.planning.SessionLength;
 /**
  * The formats (formats d'intervention) of the catalogue's programmes, with their duration
  * policies: the figures a seed gives, and <em>assumptions</em> where it gives none — each factory
- * says which. {@link Programmes} offers them; a rule author may offer them too, or build a
+ * says which. A seed's limit is a limit; a seed's typical figure ("autour de 10 jours") and every
+ * assumption are {@linkplain Format.Bounds#INDICATIVE indicative}: the planner aims at them, and a
+ * host's plan outside them is not refused, since nothing a seed does not say becomes a refusal.
+ * Only the joint training's "2 à 3 jours" binds ({@link Format.Bounds#DAYS_BINDING}). {@link Programmes} offers them; a rule author may offer them too, or build a
  * {@link Format} of their own with {@link Format#builder()}.
  *
  * <p>Every format is immutable and thread-safe.
@@ -21,8 +24,10 @@ public final class Formats {
 
   /**
    * Accompaniment (accompagnement) of the {@code areso} seed: "around 10 days spread over 3 to 12
-   * months". Assumptions: 5 to 15 days (the network's public pages), whole-day sessions, a span of
-   * 91 to 366 days, at least 1 and at most 92 days between sessions.
+   * months", a typical figure; {@code areso-social-2023}'s seed says its duration "varies with the
+   * need and the context", so it offers the same format, whose figures are aims, not limits.
+   * Assumptions: 5 to 15 days (the network's public pages), whole-day sessions, a span of 91 to
+   * 366 days, at least 1 and at most 92 days between sessions; all indicative.
    *
    * @return the format, never null
    */
@@ -32,14 +37,16 @@ public final class Formats {
   }
 
   /**
-   * Joint training (formation commune) of staff representatives and management: 2 to 3 days.
-   * Assumptions: typical 2 days, whole days, spread over at most 6 weeks, 1 to 21 days apart.
+   * Joint training (formation commune) of staff representatives and management: 2 to 3 days,
+   * binding; it ends without an action plan (its programme's workflow says so). Assumptions,
+   * indicative: typical 2 days, whole days, spread over at most 6 weeks, 1 to 21 days apart.
    *
    * @return the format, never null
    */
   public static Format jointTraining() {
     return known("joint-training", Text.of("Formation commune", "Joint training"),
-        Days.of(2), Days.of(2), Days.of(3), SessionLength.WHOLE_DAY, 2, 42, 1, 21);
+        Days.of(2), Days.of(2), Days.of(3), SessionLength.WHOLE_DAY, 2, 42, 1, 21,
+        Format.Bounds.DAYS_BINDING);
   }
 
   /**
@@ -207,8 +214,16 @@ public final class Formats {
   /** A format of the catalogue; invalid figures are a defect of the catalogue. */
   private static Format known(String id, Text name, Days min, Days typical, Days max,
       SessionLength length, int minSpan, int maxSpan, int minGap, int maxGap) {
+    return known(id, name, min, typical, max, length, minSpan, maxSpan, minGap, maxGap,
+        Format.Bounds.INDICATIVE);
+  }
+
+  /** A format of the catalogue; invalid figures are a defect of the catalogue. */
+  private static Format known(String id, Text name, Days min, Days typical, Days max,
+      SessionLength length, int minSpan, int maxSpan, int minGap, int maxGap,
+      Format.Bounds bounds) {
     return Format.builder().id(id).name(name).days(min, typical, max).sessionLength(length)
-        .span(minSpan, maxSpan).gap(minGap, maxGap).build().fold(errors -> {
+        .span(minSpan, maxSpan).gap(minGap, maxGap).bounds(bounds).build().fold(errors -> {
           throw new IllegalStateException("invalid catalogue format " + id + ": "
               + errors.map(r -> r.code()).mkString(", "));
         }, format -> format);

@@ -72,7 +72,9 @@ public final class Programmes {
       LinkedHashSet.of(InterventionContext.CURATIVE, InterventionContext.PREVENTIVE),
       Charters.areso(),
       workflow(Workflow.builder(AresoPolicy.ID).consentOf(MANAGEMENT_AND_STAFF)
-          .staffing(Staffing.pairOf(ARESO_NETWORK))),
+          .staffing(Staffing.pairOf(ARESO_NETWORK))
+          // "une action de formation (2 à 3 jours)": a training, it ends without an action plan
+          .noActionPlanFor(LinkedHashSet.of(id(Formats.jointTraining())))),
       Option.none(), Period.ofMonths(6));
 
   private static final Programme ARESO_SOCIAL_2023 = new CatalogueProgramme(

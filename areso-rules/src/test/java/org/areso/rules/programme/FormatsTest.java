@@ -21,28 +21,28 @@ class FormatsTest {
   static Stream<Arguments> figures() {
     return Stream.of(
         Arguments.of(Formats.accompaniment(),
-            "accompaniment[5..10..15 d, WHOLE_DAY, span 91..366, gap 1..92]"),
+            "accompaniment[5..10..15 d, WHOLE_DAY, span 91..366, gap 1..92, indicative]"),
         Arguments.of(Formats.jointTraining(),
-            "joint-training[2..2..3 d, WHOLE_DAY, span 2..42, gap 1..21]"),
+            "joint-training[2..2..3 d, WHOLE_DAY, span 2..42, gap 1..21, days binding]"),
         Arguments.of(Formats.seminar(),
-            "seminar[1..1..2 d, WHOLE_DAY, span 1..7, gap 1..7]"),
+            "seminar[1..1..2 d, WHOLE_DAY, span 1..7, gap 1..7, indicative]"),
         Arguments.of(Formats.soresoFirstMeeting(),
-            "soreso-first-meeting[0.5..0.5..0.5 d, HALF_DAY, span 1..1, gap 1..1]"),
+            "soreso-first-meeting[0.5..0.5..0.5 d, HALF_DAY, span 1..1, gap 1..1, indicative]"),
         Arguments.of(Formats.soresoValidationMeeting(),
-            "soreso-validation-meeting[0.5..0.5..1 d, HALF_DAY, span 1..31, gap 1..31]"),
+            "soreso-validation-meeting[0.5..0.5..1 d, HALF_DAY, span 1..31, gap 1..31, indicative]"),
         Arguments.of(Formats.soresoCollectiveAccompaniment(),
-            "soreso-collective-accompaniment[3..6..12 d, HALF_DAY, span 30..366, gap 7..92]"),
+            "soreso-collective-accompaniment[3..6..12 d, HALF_DAY, span 30..366, gap 7..92, indicative]"),
         Arguments.of(Formats.auraCollectiveSessions(),
-            "aura-collective-sessions[4..6..8 d, WHOLE_DAY, span 300..366, gap 21..92]"),
+            "aura-collective-sessions[4..6..8 d, WHOLE_DAY, span 300..366, gap 21..92, indicative]"),
         Arguments.of(Formats.auraIndividualSessions(),
-            "aura-individual-sessions[2..4..6 d, HALF_DAY, span 300..366, gap 14..122]"),
+            "aura-individual-sessions[2..4..6 d, HALF_DAY, span 300..366, gap 14..122, indicative]"),
         Arguments.of(Formats.socialServiceAwarenessSession(),
-            "social-service-awareness-session[0.5..0.5..1 d, HALF_DAY, span 1..31, gap 1..31]"),
+            "social-service-awareness-session[0.5..0.5..1 d, HALF_DAY, span 1..31, gap 1..31, indicative]"),
         Arguments.of(Formats.socialServiceQvctWorkingGroup(),
-            "social-service-qvct-working-group[0.5..2..6 d, HALF_DAY, span 1..366, gap 14..92]"),
+            "social-service-qvct-working-group[0.5..2..6 d, HALF_DAY, span 1..366, gap 14..92, indicative]"),
         Arguments.of(Formats.socialServiceSocialActorsExchange(),
             "social-service-social-actors-exchange[0.5..1..3 d, HALF_DAY, span 1..366,"
-                + " gap 7..183]"));
+                + " gap 7..183, indicative]"));
   }
 
   @ParameterizedTest
