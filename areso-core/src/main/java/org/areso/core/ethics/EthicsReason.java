@@ -440,6 +440,33 @@ public sealed interface EthicsReason extends BundledReason {
   }
 
   /**
+   * A programme figure over enough engagements is withheld all the same: released, it would give
+   * back by subtraction the groups withheld for covering fewer than the minimum.
+   *
+   * @param indicator the figure's name, not null
+   * @param engagements how many engagements it covers
+   * @param minimum the charter's minimum
+   */
+  record AggregateWouldRevealWithheld(String indicator, int engagements, int minimum)
+      implements EthicsReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public AggregateWouldRevealWithheld {
+      requireNonNull(indicator, "indicator");
+    }
+
+    @Override
+    public String code() {
+      return "AGGREGATE_WOULD_REVEAL_WITHHELD";
+    }
+
+    @Override
+    public Map<String, String> seen() {
+      return facts("indicator", indicator, "engagements", String.valueOf(engagements),
+          "minimum", String.valueOf(minimum));
+    }
+  }
+
+  /**
    * An actor as a message quotes it: which kind of actor (0 a party, 1 a facilitator, 2 the
    * operator), then its name (a party's label, a facilitator's identifier, the operator's
    * reference).

@@ -120,7 +120,8 @@ final class ReasonFixtures {
         new EthicsReason.DisclosureNotCleared("minutes", Sensitivity.CONFIDENTIAL,
             Recipient.FUNDER),
         new EthicsReason.AnonymityTowardsSupervisingAuthority("l'ordre du jour"),
-        new EthicsReason.AggregateTooSmall("satisfaction", 4, 1500));
+        new EthicsReason.AggregateTooSmall("satisfaction", 4, 1500),
+        new EthicsReason.AggregateWouldRevealWithheld("engagements_by_region:VD", 12, 1500));
   }
 
   static Seq<Reason> engagement() {
