@@ -35,7 +35,7 @@ class PolicyCaseTablesTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> aresoIsForEmployersInFranceWithStaffRepresentation() {
+  Stream<DynamicTest> aresoIsForEmployersInFranceWithRepresentativesForTheJointTraining() {
     return run(AresoPolicy.policy());
   }
 
@@ -45,12 +45,12 @@ class PolicyCaseTablesTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> soresoIsForSwissCareEstablishments() {
+  Stream<DynamicTest> soresoIsForAnyEmployerInSwitzerland() {
     return run(SoresoPolicy.policy());
   }
 
   @TestFactory
-  Stream<DynamicTest> auraDialogueQvtIsForRegionalSectorAssociationsDuringTheCall() {
+  Stream<DynamicTest> auraDialogueQvtIsForTheRegionsNonProfitBodiesOfTheSectorWhateverTheDay() {
     return run(AuraDialogueQvtPolicy.policy());
   }
 

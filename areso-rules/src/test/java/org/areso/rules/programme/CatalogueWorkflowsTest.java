@@ -2,9 +2,12 @@ package org.areso.rules.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Period;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Workflow;
 import org.areso.core.engagement.WorkflowStep;
+import org.areso.core.kernel.FacilitatorKind;
+import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.programme.Programme;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,35 @@ class CatalogueWorkflowsTest {
     assertThat(aura.preDiagnosisRequired()).isFalse();
     assertThat(aura.consentOf()).containsExactly(PartyRole.GOVERNANCE, PartyRole.MANAGEMENT,
         PartyRole.STAFF_REPRESENTATIVES);
+  }
+
+  @Test
+  void theAuraCohortIsRunByAnAractProjectOfficerAndAPartnerInEveryContext() {
+    // when
+    Programme aura = Programmes.auraDialogueQvt();
+    // then: "menée … par l'Uriopss et l'Aract", "le secteur est traversé par de nombreuses
+    // tensions"; the follow-up review three months after its year (an assumption)
+    assertThat(aura.workflow().staffing().pair()).isTrue();
+    assertThat(aura.workflow().staffing().kinds()).containsExactly(
+        FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER, FacilitatorKind.OTHER);
+    assertThat(aura.contexts()).containsExactly(InterventionContext.values());
+    assertThat(aura.followUpDelay()).isEqualTo(Period.ofMonths(3));
+  }
+
+  @Test
+  void theSocialServiceTakesEveryContextAndKeepsTheStandardsOtherChoices() {
+    // when
+    Programme service = Programmes.workplaceSocialService();
+    Workflow workflow = service.workflow();
+    // then: "un acteur de prévention" among tensions and conflicts; the "diagnostic social" read
+    // as the pre-diagnosis, an action plan to end and a follow-up review to close as elsewhere
+    assertThat(service.contexts()).containsExactly(InterventionContext.values());
+    assertThat(workflow.preDiagnosisRequired()).isTrue();
+    assertThat(workflow.selectionRequired()).isFalse();
+    assertThat(workflow.actionPlanToEnd()).isTrue();
+    assertThat(workflow.followUpReviewToClose()).isTrue();
+    assertThat(workflow.steps()).isEmpty();
+    assertThat(service.followUpDelay()).isEqualTo(Period.ofMonths(6));
   }
 
   @Test
