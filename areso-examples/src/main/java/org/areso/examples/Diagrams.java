@@ -21,7 +21,9 @@ final class Diagrams {
         .append('\n');
     Workflow workflow = programme.workflow();
     out.append("%% consent and validation by: ").append(workflow.consentOf()
-        .map(Enum::name).mkString(", ")).append('\n');
+        .map(Enum::name).mkString(", "))
+        .append(workflow.representativesWhereElected()
+            ? " (STAFF_REPRESENTATIVES where the structure has some)" : "").append('\n');
     out.append("%% pre-diagnosis before qualifying: ")
         .append(workflow.preDiagnosisRequired() ? "required (qualify from REQUESTED refused)"
             : "not required").append('\n');

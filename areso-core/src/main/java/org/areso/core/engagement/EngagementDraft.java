@@ -68,7 +68,8 @@ final class EngagementDraft {
   static EngagementDraft requested(Programme programme, EngagementRequested event) {
     return new EngagementDraft(event.engagement(), programme, event.structure(),
         EngagementStage.REQUESTED, event.version(), EngagementFile.empty(),
-        Conduct.of(programme.workflow().consentOf()).withOrigin(Option.some(event.origin())));
+        Conduct.of(programme.workflow().consentOf(event.structure()))
+            .withOrigin(Option.some(event.origin())));
   }
 
   /** The draft of an engagement, to record a command's event into. */

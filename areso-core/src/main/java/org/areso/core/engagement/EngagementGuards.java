@@ -143,7 +143,7 @@ final class EngagementGuards {
     if (!(c.stamp().actor() instanceof Actor.Party party)) {
       return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
     }
-    if (!w.consentOf().contains(party.role())) {
+    if (!e.conduct().requiredParties().contains(party.role())) {
       return List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
     }
     return e.conduct().consents().contains(party.role())
@@ -238,7 +238,7 @@ final class EngagementGuards {
   static Seq<Unmet> actionPlanPending(Workflow w, Engagement e) {
     boolean needed = w.actionPlanToEnd(e.file().preDiagnosis().map(PreDiagnosis::proposedFormat));
     return !needed || !e.conduct().actionPlan().isEmpty() ? List.empty()
-        : w.consentOf().toList()
+        : e.conduct().requiredParties().toList()
             .map(p -> Unmet.awaiting(new EngagementReason.ActionPlanMissing(), p));
   }
 
@@ -265,7 +265,7 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> requestUnderCharter(Workflow w, Programme p, RequestEngagement c) {
-    Conduct nothing = Conduct.of(w.consentOf());
+    Conduct nothing = Conduct.of(w.consentOf(c.structure()));
     return newlyBlocking(p.charter(), nothing, nothing.withOrigin(Option.some(c.origin())));
   }
 

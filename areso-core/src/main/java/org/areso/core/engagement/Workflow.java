@@ -12,6 +12,7 @@ import io.vavr.control.Validation;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
 import org.areso.core.lifecycle.Lifecycle;
 import org.areso.core.programme.FormatId;
@@ -41,6 +42,7 @@ public final class Workflow {
   private final boolean preDiagnosisRequired;
   private final boolean selectionRequired;
   private final Set<PartyRole> consentOf;
+  private final boolean representativesWhereElected;
   private final Staffing staffing;
   private final boolean actionPlanToEnd;
   private final Set<FormatId> noActionPlanFor;
@@ -56,6 +58,7 @@ public final class Workflow {
     this.preDiagnosisRequired = b.preDiagnosisRequired;
     this.selectionRequired = b.selectionRequired;
     this.consentOf = b.consentOf;
+    this.representativesWhereElected = b.representativesWhereElected;
     this.staffing = b.staffing;
     this.actionPlanToEnd = b.actionPlanToEnd;
     this.noActionPlanFor = b.noActionPlanFor;
@@ -122,6 +125,33 @@ public final class Workflow {
    */
   public Set<PartyRole> consentOf() {
     return consentOf;
+  }
+
+  /**
+   * Whether staff representatives are asked to consent only where the structure has some: a
+   * structure known to have none ({@link Structure#hasStaffRepresentation()} false) is not asked
+   * for theirs. When false, they are asked wherever {@link #consentOf()} names them.
+   *
+   * @return true when a structure without representatives is not asked for their consent
+   */
+  public boolean representativesWhereElected() {
+    return representativesWhereElected;
+  }
+
+  /**
+   * The parties whose consent the framing of an engagement with this structure needs: {@link
+   * #consentOf()}, less the staff representatives of a structure known to have none when {@link
+   * #representativesWhereElected()}. Management's consent is always asked, so the set is never
+   * empty where {@link #consentOf()} names management.
+   *
+   * @param structure the engagement's structure, not null
+   * @return the parties, in order, never null
+   * @throws NullPointerException if structure is null (a programmer error)
+   */
+  public Set<PartyRole> consentOf(Structure structure) {
+    requireNonNull(structure, "structure");
+    return representativesWhereElected && structure.hasStaffRepresentation().contains(false)
+        ? consentOf.remove(PartyRole.STAFF_REPRESENTATIVES) : consentOf;
   }
 
   /**
@@ -229,6 +259,7 @@ public final class Workflow {
     return other instanceof Workflow that && name.equals(that.name)
         && preDiagnosisRequired == that.preDiagnosisRequired
         && selectionRequired == that.selectionRequired && consentOf.equals(that.consentOf)
+        && representativesWhereElected == that.representativesWhereElected
         && staffing.equals(that.staffing) && actionPlanToEnd == that.actionPlanToEnd
         && noActionPlanFor.equals(that.noActionPlanFor)
         && followUpReviewToClose == that.followUpReviewToClose && steps.equals(that.steps);
@@ -251,6 +282,7 @@ public final class Workflow {
     private boolean selectionRequired = false;
     private Set<PartyRole> consentOf =
         LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
+    private boolean representativesWhereElected = false;
     private Staffing staffing = Staffing.anyPair();
     private boolean actionPlanToEnd = true;
     private Set<FormatId> noActionPlanFor = LinkedHashSet.empty();
@@ -295,6 +327,19 @@ public final class Workflow {
      */
     public Builder consentOf(Set<PartyRole> parties) {
       this.consentOf = requireNonNull(parties, "parties");
+      return this;
+    }
+
+    /**
+     * Whether staff representatives consent only where the structure has some (default: no,
+     * wherever {@link #consentOf(Set)} names them). A programme whose seed serves "les relations
+     * professionnelles du quotidien" as well as the representative bodies says yes.
+     *
+     * @param whereElected true when a structure known to have none is not asked for theirs
+     * @return this builder
+     */
+    public Builder representativesWhereElected(boolean whereElected) {
+      this.representativesWhereElected = whereElected;
       return this;
     }
 

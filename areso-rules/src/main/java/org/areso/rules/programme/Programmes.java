@@ -71,7 +71,10 @@ public final class Programmes {
       AresoPolicy.policy(), ids(ARESO_FORMATS), ARESO_FORMATS,
       LinkedHashSet.of(InterventionContext.CURATIVE, InterventionContext.PREVENTIVE),
       Charters.areso(),
+      // "dans le cadre des instances représentatives ou des relations professionnelles du
+      // quotidien": a firm without staff representatives is not asked for their consent
       workflow(Workflow.builder(AresoPolicy.ID).consentOf(MANAGEMENT_AND_STAFF)
+          .representativesWhereElected(true)
           .staffing(Staffing.pairOf(ARESO_NETWORK))
           // "une action de formation (2 à 3 jours)": a training, it ends without an action plan
           .noActionPlanFor(LinkedHashSet.of(id(Formats.jointTraining())))),
@@ -97,6 +100,8 @@ public final class Programmes {
       workflow(Workflow.builder(SoresoPolicy.ID)
           .consentOf(LinkedHashSet.of(PartyRole.MANAGEMENT, PartyRole.SUPERVISORS,
               PartyRole.STAFF_REPRESENTATIVES))
+          // "tous les acteurs": an employer without staff representatives meets without them
+          .representativesWhereElected(true)
           .staffing(Staffing.pairOf(LinkedHashSet.of(FacilitatorKind.INDEPENDENT_CONSULTANT,
               FacilitatorKind.OTHER)))
           // "une démarche en 3 étapes": the steps follow the stages, so none can be skipped
