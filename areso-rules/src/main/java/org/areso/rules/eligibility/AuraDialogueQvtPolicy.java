@@ -50,15 +50,45 @@ public final class AuraDialogueQvtPolicy {
       "catégories d'établissements sanitaires, sociaux et médico-sociaux", false);
 
   /**
-   * A private non-profit body: an association, a foundation or a mutual ("organismes privés à but
-   * non lucratif"); a company, a cooperative or a public body is not.
+   * Whether a structure of another legal form is a private non-profit body, as the host knows (a
+   * religious congregation, an endowment fund…): a fact of this policy's own, asked only of a
+   * structure whose legal form is {@code OTHER}.
    */
-  static final Condition NON_PROFIT = Rule.condition("isPrivateNonProfit",
-      Text.of("la structure est un organisme privé à but non lucratif (association, fondation,"
-              + " mutuelle)",
-          "the structure is a private non-profit body (association, foundation, mutual)"),
+  public static final Fact<Boolean> PRIVATE_NON_PROFIT = Fact.of("private_non_profit",
+      Boolean.class, Text.of("La structure est-elle un organisme privé à but non lucratif ?",
+          "Is the structure a private non-profit body?"));
+
+  /** An association, a foundation or a mutual. */
+  static final Condition NON_PROFIT_FORM = Rule.condition("hasNonProfitLegalForm",
+      Text.of("la structure est une association, une fondation ou une mutuelle",
+          "the structure is an association, a foundation or a mutual"),
       Fact.LEGAL_FORM, form -> form == LegalForm.ASSOCIATION || form == LegalForm.FOUNDATION
           || form == LegalForm.MUTUAL).citing(URIOPSS);
+  /** A legal form the catalogue does not name. */
+  static final Condition OTHER_FORM = Rule.condition("hasAnotherLegalForm",
+      Text.of("la structure a une autre forme juridique", "the structure has another legal form"),
+      Fact.LEGAL_FORM, form -> form == LegalForm.OTHER).citing(URIOPSS);
+  /** The host says the body is private and non-profit. */
+  static final Condition DECLARED_NON_PROFIT = Rule.condition("declaredPrivateNonProfit",
+      Text.of("la structure est déclarée organisme privé à but non lucratif",
+          "the structure is declared a private non-profit body"),
+      PRIVATE_NON_PROFIT, nonProfit -> nonProfit).citing(URIOPSS);
+  /**
+   * A private non-profit body ("organismes privés à but non lucratif"): an association, a
+   * foundation or a mutual, or a body of another legal form the host declares so; a company, a
+   * cooperative or a public body is not. Of another legal form and undeclared, the decision is
+   * undetermined and asks for {@link #PRIVATE_NON_PROFIT}.
+   */
+  static final Rule NON_PROFIT = Rule.anyOf("isPrivateNonProfit",
+      Text.of("la structure est un organisme privé à but non lucratif (association, fondation,"
+              + " mutuelle ou autre forme déclarée)",
+          "the structure is a private non-profit body (association, foundation, mutual or another"
+              + " form declared so)"),
+      List.of(NON_PROFIT_FORM, Rule.allOf("otherFormDeclaredNonProfit",
+          Text.of("autre forme juridique, déclarée à but non lucratif",
+              "another legal form, declared non-profit"),
+          List.of(OTHER_FORM, DECLARED_NON_PROFIT)).citing(URIOPSS))).citing(URIOPSS);
+
   /** In France: a Swiss structure has no French region, and is refused rather than asked. */
   static final Condition IN_FRANCE = Rule.condition("locatedInFrance",
       Text.of("la structure est en France", "the structure is in France"),

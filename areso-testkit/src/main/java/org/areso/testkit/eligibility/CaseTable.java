@@ -12,6 +12,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.areso.core.eligibility.Condition;
 import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Explanation;
 import org.areso.core.eligibility.Fact;
@@ -34,8 +35,11 @@ import org.junit.jupiter.api.DynamicTest;
  * {@code departement}, {@code canton}, {@code name}), the request's ({@code request_date},
  * {@code format}, {@code context}), and what must come out: {@code verdict} (required), and
  * optionally {@code reasons} (the exact set of reason codes) and {@code missing} (the exact set of
- * missing fact names). An optional {@code case} column names the row. An empty cell is unknown;
- * a column not listed here is refused, so that a typing error does not silently test nothing.
+ * missing fact names). An optional {@code case} column names the row. A column may also name a
+ * fact the policy declares ({@link Fact#of}), such as {@code private_non_profit}: its cell is read
+ * as the fact's type ({@code true}/{@code false}, a whole number, or text). An empty cell is
+ * unknown; a column neither listed here nor declared by the policy is refused when the table is
+ * run, so that a typing error does not silently test nothing.
  *
  * <pre>{@code
  * @TestFactory
@@ -112,12 +116,6 @@ public final class CaseTable {
       throw new IllegalArgumentException("a case table needs a header row");
     }
     Seq<String> header = lines.head();
-    Seq<String> unknown = header.filter(c -> !STRUCTURE_COLUMNS.contains(c)
-        && !OTHER_COLUMNS.contains(c));
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown column(s) " + unknown.mkString(", ")
-          + "; known: " + STRUCTURE_COLUMNS.addAll(OTHER_COLUMNS).toSortedSet().mkString(", "));
-    }
     if (!header.contains("verdict")) {
       throw new IllegalArgumentException("a case table needs a verdict column");
     }
@@ -152,10 +150,19 @@ public final class CaseTable {
    */
   public Stream<DynamicTest> run(Policy policy) {
     requireNonNull(policy, "policy");
+    Map<String, Fact<?>> declared = declaredFacts(policy);
+    Seq<String> unknown = rows.headOption().map(r -> r.keySet().toList()).getOrElse(List.empty())
+        .filter(c -> !STRUCTURE_COLUMNS.contains(c) && !OTHER_COLUMNS.contains(c)
+            && !declared.containsKey(c));
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("unknown column(s) " + unknown.mkString(", ")
+          + "; known: " + STRUCTURE_COLUMNS.addAll(OTHER_COLUMNS).addAll(declared.keySet())
+              .toSortedSet().mkString(", "));
+    }
     java.util.Set<String> exercised = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Stream<DynamicTest> cases = rows.zipWithIndex().toJavaStream().map(row -> DynamicTest
         .dynamicTest(label(row._1, row._2), () -> {
-          Decision decision = check(policy, row._1);
+          Decision decision = check(policy, declared, row._1);
           decided(decision.explanation()).forEach(exercised::add);
         }));
     Stream<DynamicTest> coverage = Stream.of(DynamicTest.dynamicTest(
@@ -173,8 +180,21 @@ public final class CaseTable {
         .map(c -> ": " + c).getOrElse("");
   }
 
-  private static Decision check(Policy policy, Map<String, String> row) {
+  /** The facts of the policy's own that its conditions read, by name. */
+  private static Map<String, Fact<?>> declaredFacts(Policy policy) {
+    return io.vavr.collection.LinkedHashMap.ofEntries(policy.allRules()
+        .filter(Condition.class::isInstance).map(r -> ((Condition) r).fact())
+        .filter(f -> !Fact.STANDARD.contains(f))
+        .map(f -> io.vavr.Tuple.of(f.name(), f)));
+  }
+
+  private static Decision check(Policy policy, Map<String, Fact<?>> declared,
+      Map<String, String> row) {
     Validation<Seq<Reason>, Facts> facts = read(row);
+    for (var column : row.filter(c -> declared.containsKey(c._1) && !c._2.isBlank())) {
+      Fact<?> fact = declared.get(column._1).get();
+      facts = facts.flatMap(f -> f.withValue(fact, typed(fact, column._2)));
+    }
     if (facts.isInvalid()) {
       return Assertions.fail("the case's facts cannot be read: "
           + facts.getError().map(Reason::code).mkString(", "));
@@ -222,6 +242,17 @@ public final class CaseTable {
         .forEach((column, value) -> setters.get(column).get().apply(builder, value));
     return builder.build().flatMap(structure -> Facts.read(structure,
         cell(row, "request_date"), cell(row, "format"), cell(row, "context")));
+  }
+
+  /** A cell as the declared fact's type: a yes/no, a whole number, or the text itself. */
+  private static Object typed(Fact<?> fact, String cell) {
+    if (fact.type() == Boolean.class && (cell.equals("true") || cell.equals("false"))) {
+      return Boolean.valueOf(cell);
+    }
+    if (fact.type() == Integer.class && cell.matches("-?\\d{1,9}")) {
+      return Integer.valueOf(cell);
+    }
+    return cell;
   }
 
   private static String cell(Map<String, String> row, String column) {

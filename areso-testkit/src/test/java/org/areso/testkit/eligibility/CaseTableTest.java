@@ -123,7 +123,7 @@ class CaseTableTest {
         | fundng | verdict |
         |--------|---------|
         | P177   | ELIGIBLE |
-        """)).withMessageContaining("fundng");
+        """).run(SOCIAL)).withMessageContaining("fundng");
     assertThatIllegalArgumentException().isThrownBy(() -> CaseTable.csv("""
         funding,verdict
         P177,ELIGIBLE,extra
