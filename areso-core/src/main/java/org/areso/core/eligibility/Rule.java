@@ -171,6 +171,20 @@ public sealed interface Rule permits Condition, Rule.AllOf, Rule.AnyOf, Rule.Not
   }
 
   /**
+   * Checks what every composed rule carries besides its parts: its name, description, reference
+   * and window, none null.
+   *
+   * @throws NullPointerException naming the first that is null (a programmer error)
+   */
+  private static void requireHeader(String name, Text description,
+      Option<LegalReference> reference, Option<DateWindow> validity) {
+    requireNonNull(name, "name");
+    requireNonNull(description, "description");
+    requireNonNull(reference, "reference");
+    requireNonNull(validity, "validity");
+  }
+
+  /**
    * Met when every rule is met.
    *
    * @param name the name, not null
@@ -183,10 +197,7 @@ public sealed interface Rule permits Condition, Rule.AllOf, Rule.AnyOf, Rule.Not
       Option<DateWindow> validity, Seq<Rule> rules) implements Rule {
     /** Creates the rule. @throws NullPointerException if an argument or a rule is null */
     public AllOf {
-      requireNonNull(name, "name");
-      requireNonNull(description, "description");
-      requireNonNull(reference, "reference");
-      requireNonNull(validity, "validity");
+      requireHeader(name, description, reference, validity);
       rules.forEach(r -> requireNonNull(r, "rules"));
     }
 
@@ -216,10 +227,7 @@ public sealed interface Rule permits Condition, Rule.AllOf, Rule.AnyOf, Rule.Not
       Option<DateWindow> validity, Seq<Rule> rules) implements Rule {
     /** Creates the rule. @throws NullPointerException if an argument or a rule is null */
     public AnyOf {
-      requireNonNull(name, "name");
-      requireNonNull(description, "description");
-      requireNonNull(reference, "reference");
-      requireNonNull(validity, "validity");
+      requireHeader(name, description, reference, validity);
       rules.forEach(r -> requireNonNull(r, "rules"));
     }
 
@@ -249,10 +257,7 @@ public sealed interface Rule permits Condition, Rule.AllOf, Rule.AnyOf, Rule.Not
       Option<DateWindow> validity, Rule rule) implements Rule {
     /** Creates the rule. @throws NullPointerException if an argument is null */
     public Not {
-      requireNonNull(name, "name");
-      requireNonNull(description, "description");
-      requireNonNull(reference, "reference");
-      requireNonNull(validity, "validity");
+      requireHeader(name, description, reference, validity);
       requireNonNull(rule, "rule");
     }
 
@@ -283,10 +288,7 @@ public sealed interface Rule permits Condition, Rule.AllOf, Rule.AnyOf, Rule.Not
       Option<DateWindow> validity, Rule base, Seq<Derogation> derogations) implements Rule {
     /** Creates the rule. @throws NullPointerException if an argument is null */
     public WithDerogations {
-      requireNonNull(name, "name");
-      requireNonNull(description, "description");
-      requireNonNull(reference, "reference");
-      requireNonNull(validity, "validity");
+      requireHeader(name, description, reference, validity);
       requireNonNull(base, "base");
       derogations.forEach(d -> requireNonNull(d, "derogations"));
     }

@@ -2,7 +2,9 @@ package org.areso.core.eligibility;
 
 import static java.util.Objects.requireNonNull;
 
+import org.areso.core.kernel.Labelled;
 import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Text;
 
 /**
  * The outcome of a rule or a policy, in Kleene's three-valued logic: eligible (true), not eligible
@@ -11,7 +13,7 @@ import org.areso.core.kernel.Language;
  * <p>Ordered {@code NOT_ELIGIBLE < UNDETERMINED < ELIGIBLE}: all-of is the minimum, any-of the
  * maximum, not the mirror. Each verdict has a stable numeric {@link #code()} used by the fast path.
  */
-public enum Verdict {
+public enum Verdict implements Labelled {
   /** The conditions are not met (faux). */
   NOT_ELIGIBLE,
   /** A fact needed to decide is missing (indéterminé). */
@@ -96,6 +98,16 @@ public enum Verdict {
    */
   public boolean isDetermined() {
     return this != UNDETERMINED;
+  }
+
+  /**
+   * The verdict as a person reads it, in French and English: {@link #label(Language)} in each.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public Text label() {
+    return Text.of(label(Language.FR), label(Language.EN));
   }
 
   /**

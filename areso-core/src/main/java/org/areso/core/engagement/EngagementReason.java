@@ -11,10 +11,8 @@ import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.InterventionContext;
-import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Qualification;
-import org.areso.core.kernel.Text;
 import org.areso.core.planning.Session;
 import org.areso.core.programme.FormatId;
 
@@ -23,11 +21,6 @@ import org.areso.core.programme.FormatId;
  * messages. Immutable records.
  */
 public sealed interface EngagementReason extends BundledReason {
-
-  /** A verdict's label in both languages, as a message quotes it. */
-  private static Text label(Verdict verdict) {
-    return Text.of(verdict.label(Language.FR), verdict.label(Language.EN));
-  }
 
   /**
    * The programme requires a pre-diagnosis first.
@@ -117,11 +110,6 @@ public sealed interface EngagementReason extends BundledReason {
     public String code() {
       return "FACILITATOR_KIND_NOT_OFFERED";
     }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(facilitator, kind.label(), programme);
-    }
   }
 
   /**
@@ -165,11 +153,6 @@ public sealed interface EngagementReason extends BundledReason {
     @Override
     public String code() {
       return "QUALIFICATION_MISSING";
-    }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(facilitator, qualification.label(), programme);
     }
   }
 
@@ -215,11 +198,6 @@ public sealed interface EngagementReason extends BundledReason {
     public String code() {
       return "NOT_A_CONSENTING_PARTY";
     }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(party.label());
-    }
   }
 
   /**
@@ -237,11 +215,6 @@ public sealed interface EngagementReason extends BundledReason {
     public String code() {
       return "CONSENT_ALREADY_GIVEN";
     }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(party.label());
-    }
   }
 
   /**
@@ -258,11 +231,6 @@ public sealed interface EngagementReason extends BundledReason {
     @Override
     public String code() {
       return "CONSENT_MISSING";
-    }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(party.label());
     }
   }
 
@@ -509,11 +477,6 @@ public sealed interface EngagementReason extends BundledReason {
     @Override
     public String code() {
       return "ELIGIBILITY_VERDICT_MISMATCH";
-    }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(label(verdict), label(required));
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.areso.core.kernel.Labelled;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Text;
 
@@ -26,7 +27,7 @@ public record Obligation(Kind kind, Option<PartyRole> party, LocalDate due, bool
   }
 
   /** What is due. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** A required party has not consented within the programme's consent delay. */
     CONSENT(Text.of("accord en attente", "consent pending")),
     /** The follow-up review is due (six months after the intervention ends, by default). */
@@ -48,6 +49,7 @@ public record Obligation(Kind kind, Option<PartyRole> party, LocalDate due, bool
      *
      * @return the label, never null
      */
+    @Override
     public Text label() {
       return label;
     }

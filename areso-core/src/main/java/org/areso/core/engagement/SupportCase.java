@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import org.areso.core.kernel.Labelled;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Labels;
@@ -41,7 +42,7 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
    * What an individual case is about: the situations seed 004 names the social worker helps
    * employees with, and any other.
    */
-  public enum Topic {
+  public enum Topic implements Labelled {
     /** Financial problems (problèmes financiers). */
     FINANCES,
     /** Health (santé). */
@@ -58,6 +59,7 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
      *
      * @return the label, never null
      */
+    @Override
     public Text label() {
       return Labels.of(this);
     }

@@ -1,10 +1,11 @@
 package org.areso.core.ethics;
 
+import org.areso.core.kernel.Labelled;
 import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.Text;
 
 /** What a facilitator's {@link Contribution} is about. */
-public enum Aspect {
+public enum Aspect implements Labelled {
   /** The form: the setting, the rules of speaking, the material. */
   FORM,
   /** The process: the steps, the agenda, the method. */
@@ -19,6 +20,7 @@ public enum Aspect {
    *
    * @return the label, never null
    */
+  @Override
   public Text label() {
     return Labels.of(this);
   }

@@ -86,11 +86,6 @@ public sealed interface EthicsReason extends BundledReason {
     public Map<String, String> seen() {
       return facts("party", party.name(), "participation", Participation.OBLIGED.name());
     }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(party.label());
-    }
   }
 
   /**
@@ -112,11 +107,6 @@ public sealed interface EthicsReason extends BundledReason {
     @Override
     public Map<String, String> seen() {
       return facts("party", party.name(), "consented", "false");
-    }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(party.label());
     }
   }
 
@@ -140,11 +130,6 @@ public sealed interface EthicsReason extends BundledReason {
     @Override
     public Map<String, String> seen() {
       return facts("party", party.name(), "consented", "to an earlier framing");
-    }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(party.label());
     }
   }
 
@@ -173,11 +158,6 @@ public sealed interface EthicsReason extends BundledReason {
       return facts("party", party.name(), "attended", String.valueOf(attended),
           "sessions", String.valueOf(sessions), "threshold_percent",
           String.valueOf(thresholdPercent));
-    }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(party.label(), attended, sessions, thresholdPercent);
     }
   }
 
@@ -350,11 +330,6 @@ public sealed interface EthicsReason extends BundledReason {
       return facts("party", party.name(), "sessions_alone", String.valueOf(sessions),
           "tolerated", String.valueOf(tolerated));
     }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(party.label(), sessions, tolerated);
-    }
   }
 
   /**
@@ -382,11 +357,6 @@ public sealed interface EthicsReason extends BundledReason {
     public Map<String, String> seen() {
       return facts("item", item, "sensitivity", sensitivity.name(),
           "recipient", recipient.name());
-    }
-
-    @Override
-    public Seq<?> arguments() {
-      return List.of(item, sensitivity, recipient.label());
     }
   }
 

@@ -1,10 +1,11 @@
 package org.areso.core.ethics;
 
+import org.areso.core.kernel.Labelled;
 import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.Text;
 
 /** A deontological principle that the facilitators of a programme keep (principe déontologique). */
-public enum Principle {
+public enum Principle implements Labelled {
   /** Freedom of the parties: taking part is voluntary, withdrawing always possible (liberté). */
   FREEDOM,
   /** Adhesion: the required parties consent and take part sincerely (adhésion). */
@@ -25,6 +26,7 @@ public enum Principle {
    *
    * @return the label, never null
    */
+  @Override
   public Text label() {
     return Labels.of(this);
   }

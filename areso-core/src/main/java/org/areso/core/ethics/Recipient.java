@@ -1,10 +1,11 @@
 package org.areso.core.ethics;
 
+import org.areso.core.kernel.Labelled;
 import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.Text;
 
 /** Who receives a {@link Disclosure}. */
-public enum Recipient {
+public enum Recipient implements Labelled {
   /** A party of the engagement. */
   PARTY,
   /** The programme's operator (the office that runs the programme). */
@@ -39,6 +40,7 @@ public enum Recipient {
    *
    * @return the label, never null
    */
+  @Override
   public Text label() {
     return Labels.of(this);
   }

@@ -1,10 +1,11 @@
 package org.areso.core.ethics;
 
+import org.areso.core.kernel.Labelled;
 import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.Text;
 
 /** Someone outside the parties who may refer a structure to a programme. */
-public enum ThirdParty {
+public enum ThirdParty implements Labelled {
   /** A supervising authority of the structure (tutelle: ARS, département, State services). */
   SUPERVISING_AUTHORITY,
   /** A funder of the structure. */
@@ -17,6 +18,7 @@ public enum ThirdParty {
    *
    * @return the label, never null
    */
+  @Override
   public Text label() {
     return Labels.of(this);
   }

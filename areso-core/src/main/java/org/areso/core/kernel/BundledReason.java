@@ -17,9 +17,10 @@ import java.util.Locale;
  * validating or replaying never loads one.
  *
  * <p>Arguments are written as people read them, whatever the locale: a {@link Text} in the
- * message's language (French for French, English otherwise), a collection as its elements joined
- * with {@code ", "}, a number with no grouping separator, anything else as its
- * {@code toString()} (ISO dates, identifiers, codes). An argument read by a {@code choice} is
+ * message's language (French for French, English otherwise), a {@link Labelled} value (a party's
+ * role, a recipient…) as its label in that language, a collection as its elements joined with
+ * {@code ", "}, a number with no grouping separator, anything else as its {@code toString()} (ISO
+ * dates, identifiers, codes). An argument read by a {@code choice} is
  * given as a number: a number as is, yes as 1 and no as 0, a constant of an enumeration as its
  * position.
  *
@@ -31,8 +32,8 @@ public interface BundledReason extends Reason {
   /**
    * The values the message quotes, in the order of its placeholders {@code {0}, {1}, …}. By
    * default, the record's components in their order (none for a reason that is not a record); a
-   * record overrides it where its message quotes something else, such as a party's label or a
-   * yes/no its wording depends on.
+   * record overrides it where its message quotes something else, such as a yes/no its wording
+   * depends on or a reference's citation.
    *
    * @return the arguments, never null
    */

@@ -1,7 +1,7 @@
 package org.areso.core.kernel;
 
 /** The kind of a facilitator (intervenant-facilitateur): who they are and who employs them. */
-public enum FacilitatorKind {
+public enum FacilitatorKind implements Labelled {
   /** A project officer of the Anact-Aract network (chargé de mission Anact-Aract). */
   ANACT_ARACT_PROJECT_OFFICER,
   /** An independent consultant (consultant indépendant). */
@@ -18,6 +18,7 @@ public enum FacilitatorKind {
    *
    * @return the label, never null
    */
+  @Override
   public Text label() {
     return Labels.of(this);
   }

@@ -1,7 +1,9 @@
 package org.areso.core.kernel;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.Locale;
 
 /**
  * A FINESS number: the nine-character identifier of a French health, social or medico-social
@@ -37,25 +39,28 @@ public final class Finess extends CodeValue {
    * @throws NullPointerException if raw is null (a programmer error)
    */
   public static Validation<Seq<Reason>, Finess> parse(String raw) {
-    return Input.required(FIELD, raw, Input.MAX_RAW_LENGTH).flatMap(text -> {
-      String compact = Input.compact(text);
-      if (compact.length() != 9) {
-        return Input.invalid(new FieldReason.Malformed(FIELD, text, EXPECTED));
-      }
-      String prefix = compact.substring(0, 2);
-      String upperPrefix = prefix.toUpperCase(java.util.Locale.ROOT);
-      boolean corsica = upperPrefix.equals("2A") || upperPrefix.equals("2B");
-      boolean digitPrefix = Input.isDigits(prefix) && !prefix.equals("00") && !prefix.equals("20")
-          && !prefix.equals("96") && !prefix.equals("98") && !prefix.equals("99");
-      if (!(corsica || digitPrefix) || !Input.isDigits(compact.substring(2))) {
-        return Input.invalid(new FieldReason.Malformed(FIELD, text, EXPECTED));
-      }
-      String normalised = upperPrefix + compact.substring(2);
-      if (!corsica && !Luhn.isValid(normalised)) {
-        return Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, normalised, "Luhn"));
-      }
-      return Validation.valid(new Finess(normalised));
-    });
+    return Input.form(FIELD, raw, EXPECTED, Finess::normalised).flatMap(number ->
+        corsican(number) || Luhn.isValid(number) ? Validation.valid(new Finess(number))
+            : Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, number, "Luhn")));
+  }
+
+  /**
+   * The nine characters of a FINESS number, Corsican letters in upper case; none when the text
+   * is not a département (or {@code 2A}, {@code 2B}) followed by seven digits.
+   */
+  private static Option<String> normalised(String compact) {
+    if (compact.length() != 9 || !Input.isDigits(compact.substring(2))) {
+      return Option.none();
+    }
+    String prefix = compact.substring(0, 2).toUpperCase(Locale.ROOT);
+    boolean digitPrefix = Input.isDigits(prefix) && !prefix.equals("00") && !prefix.equals("20")
+        && !prefix.equals("96") && !prefix.equals("98") && !prefix.equals("99");
+    return Option.when(corsican(prefix) || digitPrefix, prefix + compact.substring(2));
+  }
+
+  /** Whether a number (or its prefix) is Corsican, whose key is not checked. */
+  private static boolean corsican(String number) {
+    return number.startsWith("2A") || number.startsWith("2B");
   }
 
   /**

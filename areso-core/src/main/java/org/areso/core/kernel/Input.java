@@ -101,16 +101,25 @@ final class Input {
   }
 
   /**
+   * An identifier of a fixed form that a person may type in groups ("356 000 000"): its text
+   * without the spaces, put in that form by {@code form}, which gives none when the text does not
+   * have it; refused when blank, too long, or not of the form (quoting the text as typed).
+   */
+  static Validation<Seq<Reason>, String> form(
+      String field, String raw, Text expected, Function<String, Option<String>> form) {
+    return required(field, raw, MAX_RAW_LENGTH).flatMap(text -> form.apply(compact(text))
+        .<Validation<Seq<Reason>, String>>map(Validation::valid)
+        .getOrElse(() -> invalid(new FieldReason.Malformed(field, text, expected))));
+  }
+
+  /**
    * An identifier of exactly {@code length} digits that a person may type in groups ("356 000
    * 000"): its digits without the spaces; refused when blank, too long, or not that many digits.
    */
   static Validation<Seq<Reason>, String> digits(
       String field, String raw, int length, Text expected) {
-    return required(field, raw, MAX_RAW_LENGTH).flatMap(text -> {
-      String compact = compact(text);
-      return compact.length() == length && isDigits(compact) ? Validation.valid(compact)
-          : invalid(new FieldReason.Malformed(field, text, expected));
-    });
+    return form(field, raw, expected,
+        compact -> Option.when(compact.length() == length && isDigits(compact), compact));
   }
 
   /** A single-reason failure. */

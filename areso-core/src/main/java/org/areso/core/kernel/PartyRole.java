@@ -4,7 +4,7 @@ package org.areso.core.kernel;
  * The role of a party (partie prenante) in an engagement: the groups whose dialogue the
  * facilitators support.
  */
-public enum PartyRole {
+public enum PartyRole implements Labelled {
   /** Management (direction). */
   MANAGEMENT,
   /** Supervisors and middle managers (encadrement). */
@@ -21,6 +21,7 @@ public enum PartyRole {
    *
    * @return the label, never null
    */
+  @Override
   public Text label() {
     return Labels.of(this);
   }

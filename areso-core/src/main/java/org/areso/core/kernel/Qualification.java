@@ -10,7 +10,7 @@ import io.vavr.control.Option;
  * <p>Kept small on purpose: only what a programme of the catalogue requires. Immutable and
  * thread-safe.
  */
-public enum Qualification {
+public enum Qualification implements Labelled {
 
   /**
    * The title of social worker (titre d'assistant de service social), which CASF article L.411-1
@@ -48,6 +48,7 @@ public enum Qualification {
    *
    * @return the label, never null
    */
+  @Override
   public Text label() {
     return label;
   }

@@ -151,6 +151,9 @@ final class ReasonBundle {
     if (argument instanceof Text text) {
       return text.in(language);
     }
+    if (argument instanceof Labelled labelled) {
+      return labelled.label().in(language);
+    }
     if (argument instanceof Traversable<?> values) {
       return values.map(value -> written(value, language)).mkString(", ");
     }

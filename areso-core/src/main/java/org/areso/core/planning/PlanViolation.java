@@ -219,11 +219,6 @@ public sealed interface PlanViolation extends BundledReason {
    * @param min the shortest span allowed
    */
   record SpanTooShort(long span, int min) implements PlanViolation {
-    /** Creates the violation. @throws NullPointerException if an object argument is null */
-    public SpanTooShort {
-
-    }
-
     @Override
     public String code() {
       return "SPAN_TOO_SHORT";
@@ -237,11 +232,6 @@ public sealed interface PlanViolation extends BundledReason {
    * @param max the longest span allowed
    */
   record SpanTooLong(long span, int max) implements PlanViolation {
-    /** Creates the violation. @throws NullPointerException if an object argument is null */
-    public SpanTooLong {
-
-    }
-
     @Override
     public String code() {
       return "SPAN_TOO_LONG";

@@ -252,6 +252,27 @@ class BundledReasonTest {
   }
 
   @Test
+  void aLabelledValueIsQuotedByItsLabelInTheMessagesLanguage() {
+    // given a party's role and a qualification, each a component the record quotes as it is
+    BundledReason consent = new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES);
+    BundledReason qualification = new EngagementReason.QualificationMissing(
+        FacilitatorId.of("anne").get(), Qualification.SOCIAL_WORKER_TITLE, "soreso");
+
+    // when
+    String french = consent.message(Locale.FRENCH);
+    String german = consent.message(Locale.GERMAN);
+    String english = qualification.message(Locale.ENGLISH);
+
+    // then
+    assertThat(consent.arguments().toJavaList())
+        .isEqualTo(List.of(PartyRole.STAFF_REPRESENTATIVES).toJavaList());
+    assertThat(french).isEqualTo("L'accord de la partie « représentants du personnel » manque.");
+    assertThat(german).isEqualTo("Die Zustimmung der Partei «staff representatives» fehlt.");
+    assertThat(english).startsWith(
+        "Programme soreso requires of every facilitator it assigns: title of social worker");
+  }
+
+  @Test
   void aChoiceReadsAYesOrNoAndACount() {
     // given
     BundledReason pairOfOne = new EngagementReason.StaffingNotOffered("soreso", 1, true);

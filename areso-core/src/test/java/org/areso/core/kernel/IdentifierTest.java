@@ -106,6 +106,22 @@ class IdentifierTest {
   }
 
   @Test
+  void aFinessNumberIsADepartementThenSevenDigitsTypedInAnyGroups() {
+    // when
+    Validation<Seq<Reason>, Finess> grouped = Finess.parse(" 75 0712 184 ");
+    Validation<Seq<Reason>, Finess> wrongKey = Finess.parse("75 0712 185");
+    // then
+    assertThat(grouped.get().value()).isEqualTo("750712184");
+    assertThat(wrongKey.getError().single())
+        .isEqualTo(new FieldReason.CheckDigitMismatch(Finess.FIELD, "750712185", "Luhn"));
+    assertThat(code(Finess.parse("960712184"))).isEqualTo("FIELD_MALFORMED");
+    assertThat(code(Finess.parse("2C0000123"))).isEqualTo("FIELD_MALFORMED");
+    assertThat(code(Finess.parse("2A000012X"))).isEqualTo("FIELD_MALFORMED");
+    assertThat(((FieldReason.Malformed) Finess.parse(" 75 07 12 18 ").getError().single())
+        .value()).isEqualTo("75 07 12 18");
+  }
+
+  @Test
   void readsCorsicanFinessNumbersInUpperCase() {
     // when
     Validation<Seq<Reason>, Finess> finess = Finess.parse("2a0000123");
