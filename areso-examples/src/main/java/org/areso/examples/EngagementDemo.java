@@ -22,12 +22,14 @@ import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementCommand.*;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.FunderReport;
 import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.Obligation;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
 import org.areso.core.engagement.Staffing;
 import org.areso.core.ethics.ActionPlanItem;
+import org.areso.core.ethics.Aggregate;
 import org.areso.core.ethics.Article;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
@@ -38,6 +40,7 @@ import org.areso.core.ethics.Origin;
 import org.areso.core.ethics.Participation;
 import org.areso.core.ethics.Recipient;
 import org.areso.core.ethics.Sensitivity;
+import org.areso.core.ethics.Violation;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Facilitator;
@@ -286,8 +289,26 @@ final class EngagementDemo {
     page.section(Text.of("4. L'audit de la charte", "4. The charter's audit"));
     out.print(indent(engagement.audit().report(language)));
     out.println();
+    funderReport();
     out.println((language == Language.FR ? "Étape finale : " : "Final stage: ")
         + engagement.stage() + ", v" + engagement.version());
+  }
+
+  /**
+   * What the programme may tell its funder about this one engagement: nothing, each figure
+   * withheld with its reason, since one engagement is fewer than the charter's k.
+   */
+  private void funderReport() {
+    page.section(Text.of("5. Ce que le financeur reçoit", "5. What the funder is told"));
+    FunderReport report = FunderReport.of(programme, List.of(engagement));
+    for (Aggregate figure : report.released()) {
+      out.println("  " + figure.indicator() + " = " + figure.value());
+    }
+    for (Violation withheld : report.withheld()) {
+      out.println("  " + withheld.seen().get("indicator").getOrElse("?")
+          + (language == Language.FR ? " : non diffusé — " : ": withheld — ")
+          + withheld.reason().message(language));
+    }
   }
 
   /** The plan of the programme's longest format, or none (with why) when it cannot be made. */

@@ -30,7 +30,9 @@ class AresoTest {
         "✘ AssignFacilitators", "PAID_WORK", "Le plan : Accompagnement",
         "accord en attente (représentants du personnel)", "✘ RecordContribution",
         "Aucune information n'est remontée aux tutelles", "✔ Close → Closed",
-        "confidentialité : aucun manquement", "Étape finale : CLOSED");
+        "confidentialité : aucun manquement", "5. Ce que le financeur reçoit",
+        "engagements : non diffusé — L'indicateur engagements porte sur 1 accompagnement(s)",
+        "Étape finale : CLOSED");
     assertThat(err.size()).isZero();
   }
 
@@ -41,7 +43,8 @@ class AresoTest {
     // then
     assertThat(status).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("the story of an engagement",
-            "Nothing goes to supervising authorities", "Final stage: CLOSED")
+            "Nothing goes to supervising authorities", "5. What the funder is told",
+            "engagements_by_stage:CLOSED: withheld", "Final stage: CLOSED")
         .doesNotContain("Étape finale");
   }
 
