@@ -67,6 +67,22 @@ public interface Programme {
   }
 
   /**
+   * Decides whether a structure is eligible for a request of one format made on a day, for a
+   * policy whose rules depend on the format (such as {@code areso}'s joint training, which needs
+   * staff representatives).
+   *
+   * @param structure the structure, not null
+   * @param requestDate the day of the request, not null
+   * @param format the format asked for, not null
+   * @return the explained decision, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  default Decision decide(Structure structure, LocalDate requestDate, FormatId format) {
+    return policy().evaluate(Facts.of(structure).requestDate(requestDate)
+        .format(format.value()));
+  }
+
+  /**
    * The duration policy of each offered format, for the planner: one per {@link #formats()}
    * element, whose {@link Format#id()} is that format's {@link FormatId#value()}. Default: none
    * (the programme plans nothing through Areso).

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.LocalDateTime;
-import org.areso.core.eligibility.Facts;
+import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
@@ -26,6 +26,7 @@ import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.StructureBuilder;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Rejection;
+import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +52,8 @@ class RepresentativesConsentTest {
     return Engagement.start(areso, request("E-1", DIRECTOR.at(T), structure)).get().state()
         .handleAll(List.of(
             recordPreDiagnosis(ANNE.at(T), MANAGEMENT, PREVENTIVE, "accompaniment"),
-            qualify(Actor.operator("aract").at(T), areso.policy().evaluate(Facts.of(structure)
-                .requestDate(T.toLocalDate()).format("accompaniment")), T.toLocalDate()),
+            qualify(Actor.operator("aract").at(T), areso.decide(structure, T.toLocalDate(),
+                new FormatId("accompaniment")), T.toLocalDate()),
             proposeFraming(ANNE.at(T), "dialogue", "workshops", "rules", "a year",
                 areso.workflow().consentOf(structure)),
             giveConsent(DIRECTOR.at(T)),
@@ -79,6 +80,20 @@ class RepresentativesConsentTest {
     assertThat(cse.isLeft()).isTrue();
     assertThat(Programmes.areso().workflow().consentOf(Structure.builder().name("x")
         .staffRepresentation(false).build().get())).containsExactly(MANAGEMENT);
+  }
+
+  @Test
+  void aFirmWithoutRepresentativesIsUndeterminedUntilItsFormatIsKnown() {
+    // given
+    var firm = Structure.builder().name("Menuiserie").country("FR").departement("29")
+        .staffRepresentation(false).build().get();
+    var day = T.toLocalDate();
+    // when / then
+    assertThat(Programmes.areso().decide(firm, day).verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(Programmes.areso().decide(firm, day, new FormatId("accompaniment")).verdict())
+        .isEqualTo(Verdict.ELIGIBLE);
+    assertThat(Programmes.areso().decide(firm, day, new FormatId("joint-training")).verdict())
+        .isEqualTo(Verdict.NOT_ELIGIBLE);
   }
 
   @Test
