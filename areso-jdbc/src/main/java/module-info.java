@@ -1,0 +1,16 @@
+/**
+ * Areso JDBC: an event store for engagements over a host's {@code javax.sql.DataSource}, with its
+ * transactional outbox, its summary table and its Flyway migrations for H2 and PostgreSQL.
+ *
+ * <p>Flyway is optional: only {@link org.areso.jdbc.AresoSchema#migrate(javax.sql.DataSource)}
+ * reads it, and a host that applies the migrations with its own Flyway needs none of it.
+ */
+module org.areso.jdbc {
+  requires transitive org.areso.core;
+  requires transitive java.sql;
+  requires org.slf4j;
+  // Flyway 13 ships no module name: its automatic module is named after its jar, flyway-core.
+  requires static flyway.core;
+
+  exports org.areso.jdbc;
+}

@@ -1,0 +1,191 @@
+package org.areso.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Option;
+import org.areso.core.kernel.EngagementId;
+import org.areso.core.lifecycle.HistoryError;
+
+/**
+ * Why the store could not do what was asked: a typed value with a stable {@link #code()}, never
+ * an exception. None of them quotes a payload or a database's message (which may quote a row).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public sealed interface StoreError {
+
+  /**
+   * A stable code for the kind of error, such as {@code VERSION_CONFLICT}.
+   *
+   * @return the code, never null
+   */
+  String code();
+
+  /** What is wrong with a stored row that a codec cannot read. */
+  enum Problem {
+    /** The text is not JSON, or not the JSON of an event. */
+    MALFORMED,
+    /** The type name is none the codec knows. */
+    UNKNOWN_TYPE,
+    /** The schema version is newer than the codec's (written by a later release). */
+    FUTURE_SCHEMA_VERSION,
+    /** A field the event needs is missing. */
+    MISSING_FIELD,
+    /** A field holds a value the event refuses. */
+    INVALID_VALUE,
+    /** A value is larger than the codec reads. */
+    TOO_LARGE,
+    /** The decoded event names another engagement or version than its row. */
+    MISMATCH,
+    /** The codec threw instead of answering (a defect of the codec). */
+    CODEC_FAILED
+  }
+
+  /**
+   * Another writer appended to the engagement since the version the caller read: nothing was
+   * written; reload, handle the command again and retry.
+   *
+   * @param engagement the engagement, not null
+   * @param expected the version the caller expected
+   * @param actual the version stored when the append was refused
+   */
+  record VersionConflict(EngagementId engagement, long expected, long actual)
+      implements StoreError {
+    /** Creates the error. @throws NullPointerException if engagement is null */
+    public VersionConflict {
+      requireNonNull(engagement, "engagement");
+    }
+
+    @Override
+    public String code() {
+      return "VERSION_CONFLICT";
+    }
+  }
+
+  /**
+   * A stored row that cannot be read: nothing stored is changed.
+   *
+   * @param engagement the row's engagement, not null
+   * @param version the row's version
+   * @param type the row's type name, not null
+   * @param problem what is wrong, not null
+   * @param detail what a developer needs to find it (a field's name, a size), never the payload's
+   *     values; not null
+   */
+  record Undecodable(EngagementId engagement, long version, String type, Problem problem,
+      String detail) implements StoreError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public Undecodable {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(type, "type");
+      requireNonNull(problem, "problem");
+      requireNonNull(detail, "detail");
+    }
+
+    @Override
+    public String code() {
+      return "ROW_UNDECODABLE";
+    }
+  }
+
+  /**
+   * The codec could not encode an event (it threw, or gave the row of another engagement or
+   * version): nothing was written.
+   *
+   * @param engagement the engagement, not null
+   * @param version the event's version
+   * @param type the event's class name, not null
+   */
+  record Unencodable(EngagementId engagement, long version, String type) implements StoreError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public Unencodable {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(type, "type");
+    }
+
+    @Override
+    public String code() {
+      return "EVENT_UNENCODABLE";
+    }
+  }
+
+  /**
+   * The stored history could not have happened, or does not end at the version the summary
+   * recorded (a truncated history, or events added behind the store's back).
+   *
+   * @param engagement the engagement, not null
+   * @param error why the replay refused it, not null
+   */
+  record HistoryRefused(EngagementId engagement, HistoryError error) implements StoreError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public HistoryRefused {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(error, "error");
+    }
+
+    @Override
+    public String code() {
+      return "HISTORY_REFUSED";
+    }
+  }
+
+  /**
+   * No event and no summary is stored for the engagement.
+   *
+   * @param engagement the engagement, not null
+   */
+  record NotFound(EngagementId engagement) implements StoreError {
+    /** Creates the error. @throws NullPointerException if engagement is null */
+    public NotFound {
+      requireNonNull(engagement, "engagement");
+    }
+
+    @Override
+    public String code() {
+      return "ENGAGEMENT_NOT_FOUND";
+    }
+  }
+
+  /**
+   * The database failed: unreachable, a constraint refused a value, a timeout. Nothing was
+   * written. The database's message is left out, since it may quote a row; its state and code
+   * say what happened.
+   *
+   * @param engagement the engagement concerned, if any; not null
+   * @param operation what the store was doing ({@code append}, {@code load}, {@code replay},
+   *     {@code migrate}), not null
+   * @param sqlState the SQL state the driver reported, empty when none; not null
+   * @param vendorCode the database's own error code (0 when none)
+   */
+  record DatabaseFailure(Option<EngagementId> engagement, String operation, String sqlState,
+      int vendorCode) implements StoreError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public DatabaseFailure {
+      requireNonNull(engagement, "engagement");
+      requireNonNull(operation, "operation");
+      requireNonNull(sqlState, "sqlState");
+    }
+
+    @Override
+    public String code() {
+      return "DATABASE_FAILURE";
+    }
+  }
+
+  /**
+   * A database the store has no migrations for: only H2 and PostgreSQL are supported.
+   *
+   * @param product the database's product name as its driver says it, not null
+   */
+  record UnsupportedDatabase(String product) implements StoreError {
+    /** Creates the error. @throws NullPointerException if product is null */
+    public UnsupportedDatabase {
+      requireNonNull(product, "product");
+    }
+
+    @Override
+    public String code() {
+      return "DATABASE_UNSUPPORTED";
+    }
+  }
+}
