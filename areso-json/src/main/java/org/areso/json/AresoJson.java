@@ -1,0 +1,359 @@
+package org.areso.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.control.Either;
+import org.areso.core.engagement.EngagementEvent;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON form of Areso's events, for a host that stores them, possibly for years.
+ *
+ * <p>An event is written as one JSON object: its {@code type} (the event record's simple name, such
+ * as {@code FacilitatorsAssigned}, stable across releases), its {@code schemaVersion}, the
+ * {@code engagement}'s identifier, the {@code version} it produced, its {@code stamp} (who acted and
+ * when, ISO-8601), then its data under the record components' names. Identifiers are written as
+ * their canonical text, dates and date-times in ISO-8601, constants by their names, an
+ * {@code Option} as {@code null} or its value, a {@code Seq} or {@code Set} as an array, a
+ * {@code Map} as an object. Each type and version has a JSON Schema (draft 2020-12) in this jar, at
+ * {@code org/areso/json/schema/<type>-v<version>.json}.
+ *
+ * <p>A {@link org.areso.core.kernel.Sensitive} value (a facilitator's note, what was disclosed,
+ * work done between sessions) is written as the object {@code {"redacted": true}} unless the host
+ * asks for it with {@link Builder#revealingSensitive(boolean)}: a redacted value cannot be read
+ * back, and reading one is the error {@link JsonError.Redacted}.
+ *
+ * <p>Reading never throws on what it reads: a text that is not JSON, too long or nested too deep,
+ * of an unknown type, in a later schema version, with a field missing or invalid, gives a
+ * {@link JsonError}. A document in an older schema version is first turned into the current one by
+ * the {@link Upcaster}s registered on the {@link Builder}.
+ *
+ * <p>Strings in, strings out: no I/O. Immutable and thread-safe.
+ */
+public final class AresoJson {
+
+  /** The longest text {@link #readEvent(String)} reads by default, in characters: 512 KiB. */
+  public static final int DEFAULT_MAX_LENGTH = 512 * 1024;
+
+  /** The deepest nesting of arrays and objects read; an event is nested five levels at most. */
+  private static final int MAX_DEPTH = 32;
+
+  private final boolean revealing;
+  private final int maxLength;
+  private final Map<Tuple2<String, Integer>, Upcaster> upcasters;
+  private final Map<String, Integer> currentVersions;
+  private final JsonMapper mapper;
+  private final EventWriter writer;
+
+  private AresoJson(Builder builder) {
+    this.revealing = builder.revealing;
+    this.maxLength = builder.maxLength;
+    this.upcasters = builder.upcasters;
+    this.currentVersions = builder.currentVersions;
+    this.writer = new EventWriter(revealing);
+    this.mapper = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(maxLength)
+                .maxStringLength(maxLength)
+                .maxNestingDepth(MAX_DEPTH)
+                .maxNumberLength(32)
+                .maxNameLength(256)
+                .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /**
+   * The JSON form with the defaults: sensitive values redacted, texts up to
+   * {@link #DEFAULT_MAX_LENGTH} characters, no upcaster.
+   *
+   * @return the JSON form, never null
+   */
+  public static AresoJson create() {
+    return builder().build();
+  }
+
+  /**
+   * A builder, with the defaults of {@link #create()}.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The stable name an event is written under, in its {@code type} field: the event record's simple
+   * name, such as {@code ConsentGiven}. A host may store it in a column of its own.
+   *
+   * @param event the event, not null
+   * @return the type's name, never null
+   * @throws NullPointerException if event is null
+   */
+  public static String typeOf(EngagementEvent event) {
+    return EventTypes.name(requireNonNull(event, "event"));
+  }
+
+  /**
+   * Whether this JSON form writes {@link org.areso.core.kernel.Sensitive} values as they are.
+   *
+   * @return true if it reveals them, false if it redacts them
+   */
+  public boolean isRevealingSensitive() {
+    return revealing;
+  }
+
+  /**
+   * Writes an event.
+   *
+   * @param event the event, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if event is null
+   */
+  public String write(EngagementEvent event) {
+    requireNonNull(event, "event");
+    return mapper.writeValueAsString(writer.write(event));
+  }
+
+  /**
+   * Reads an event, turning an older schema version into the current one first.
+   *
+   * @param json a text written by {@link #write(EngagementEvent)}, possibly by an earlier version of
+   *     Areso, with sensitive values revealed; not null
+   * @return the event, or why it could not be read; never null
+   * @throws NullPointerException if json is null
+   */
+  public Either<JsonError, EngagementEvent> readEvent(String json) {
+    requireNonNull(json, "json");
+    if (json.length() > maxLength) {
+      return Either.left(new JsonError.TooLarge("document length"));
+    }
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(json);
+    } catch (StreamConstraintsException tooLarge) {
+      return Either.left(new JsonError.TooLarge(limit(tooLarge)));
+    } catch (JacksonException unreadable) {
+      return Either.left(new JsonError.Malformed(detail(unreadable)));
+    }
+    return decode(tree);
+  }
+
+  private Either<JsonError, EngagementEvent> decode(JsonNode tree) {
+    try {
+      Field root = Field.root(tree);
+      String type = root.text("type");
+      if (!EventTypes.isKnown(type)) {
+        return Either.left(new JsonError.UnknownType(type));
+      }
+      int version = root.intValue("schemaVersion");
+      int current = currentVersions.getOrElse(type, EventTypes.CURRENT);
+      if (version > current) {
+        return Either.left(new JsonError.FutureSchemaVersion(type, version, current));
+      }
+      if (version < 1) {
+        return Either.left(new JsonError.FieldInvalid("schemaVersion",
+            io.vavr.collection.List.empty()));
+      }
+      ObjectNode document = (ObjectNode) tree;
+      for (int from = version; from < current; from++) {
+        Upcaster upcaster = upcasters.get(Tuple.of(type, from)).getOrNull();
+        if (upcaster == null) {
+          return Either.left(new JsonError.NoUpcaster(type, from));
+        }
+        document = requireNonNull(upcaster.upcast(document), "upcast");
+        document.put("schemaVersion", from + 1);
+      }
+      return Either.right(EventReader.read(type, Field.root(document)));
+    } catch (Unreadable unreadable) {
+      return Either.left(unreadable.error());
+    }
+  }
+
+  private static String limit(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      return "nesting depth";
+    } else if (message.contains("String value length")) {
+      return "string length";
+    } else if (message.contains("Number value length")) {
+      return "number length";
+    } else if (message.contains("Name length") || message.contains("Name value length")) {
+      return "name length";
+    } else if (message.contains("Token count")) {
+      return "token count";
+    }
+    return "document length";
+  }
+
+  private static String detail(JacksonException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (e instanceof UnexpectedEndOfInputException) {
+      return "truncated";
+    } else if (message.contains("Duplicate")) {
+      return "duplicate key";
+    } else if (message.contains("Trailing token")) {
+      return "trailing data";
+    }
+    return "not JSON";
+  }
+
+  /**
+   * A Jackson 3 module for a host that has its own {@link JsonMapper}: it writes and reads
+   * {@link EngagementEvent}s, and each of its records, in the form and with the settings of this
+   * {@code AresoJson}. Register it with {@code JsonMapper.builder().addModule(json.module())}.
+   *
+   * <p>Through a mapper, an unreadable event is Jackson's {@code DatabindException}, whose message
+   * is the {@link JsonError}'s code and English message; the mapper's own stream limits apply
+   * rather than this object's.
+   *
+   * @return the module, never null
+   */
+  public JacksonModule module() {
+    SimpleModule module = new SimpleModule("areso-json");
+    module.addSerializer(EngagementEvent.class, new ValueSerializer<EngagementEvent>() {
+      @Override
+      public void serialize(EngagementEvent event, JsonGenerator generator,
+          SerializationContext context) {
+        generator.writeTree(writer.write(event));
+      }
+    });
+    module.addDeserializer(EngagementEvent.class, deserializer(EngagementEvent.class));
+    EventTypes.classes().forEach(type -> addDeserializer(module, type));
+    return module;
+  }
+
+  private <T extends EngagementEvent> void addDeserializer(SimpleModule module, Class<T> type) {
+    module.addDeserializer(type, deserializer(type));
+  }
+
+  private <T extends EngagementEvent> ValueDeserializer<T> deserializer(Class<T> type) {
+    return new ValueDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser parser, DeserializationContext context) {
+        Either<JsonError, EngagementEvent> event = decode(context.readTree(parser));
+        if (event.isLeft()) {
+          return context.reportInputMismatch(type, "%s: %s", event.getLeft().code(),
+              event.getLeft().message(org.areso.core.kernel.Language.EN));
+        }
+        if (!type.isInstance(event.get())) {
+          return context.reportInputMismatch(type, "%s: not a %s", "JSON_FIELD_INVALID",
+              type.getSimpleName());
+        }
+        return type.cast(event.get());
+      }
+    };
+  }
+
+  /**
+   * Builds an {@link AresoJson}. Not thread-safe; the object it builds is.
+   */
+  public static final class Builder {
+
+    private boolean revealing;
+    private int maxLength = DEFAULT_MAX_LENGTH;
+    private Map<Tuple2<String, Integer>, Upcaster> upcasters = HashMap.empty();
+    private Map<String, Integer> currentVersions = HashMap.empty();
+
+    private Builder() { }
+
+    /**
+     * Whether {@link org.areso.core.kernel.Sensitive} values are written as they are; by default
+     * they are redacted. Reveal them only where the text goes to a store the host protects.
+     *
+     * @param reveal true to write them as they are, false to redact them
+     * @return this builder
+     */
+    public Builder revealingSensitive(boolean reveal) {
+      this.revealing = reveal;
+      return this;
+    }
+
+    /**
+     * The longest text read, in characters; a longer text, or a longer string inside it, is the
+     * error {@link JsonError.TooLarge}. {@link #DEFAULT_MAX_LENGTH} by default.
+     *
+     * @param characters the length, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if characters is less than 1
+     */
+    public Builder maxLength(int characters) {
+      if (characters < 1) {
+        throw new IllegalArgumentException("maxLength must be 1 or more: " + characters);
+      }
+      this.maxLength = characters;
+      return this;
+    }
+
+    /**
+     * Registers an upcaster: {@link AresoJson#readEvent(String)} uses it to turn a document of its
+     * type from its version into the next.
+     *
+     * @param upcaster the upcaster, not null
+     * @return this builder
+     * @throws NullPointerException if upcaster or its type is null
+     * @throws IllegalArgumentException if its type is unknown, its version is not older than its
+     *     type's current version, or another upcaster is registered for the same type and version
+     */
+    public Builder upcaster(Upcaster upcaster) {
+      requireNonNull(upcaster, "upcaster");
+      String type = requireNonNull(upcaster.type(), "type");
+      Tuple2<String, Integer> key = Tuple.of(type, upcaster.fromVersion());
+      if (!EventTypes.isKnown(type)) {
+        throw new IllegalArgumentException("unknown event type: " + type);
+      }
+      if (upcasters.containsKey(key)) {
+        throw new IllegalArgumentException("two upcasters from " + type + " v" + key._2);
+      }
+      upcasters = upcasters.put(key, upcaster);
+      return this;
+    }
+
+    /** Pretends that a type is in a later version, so that tests can run an upcaster chain. */
+    Builder currentVersion(String type, int version) {
+      currentVersions = currentVersions.put(type, version);
+      return this;
+    }
+
+    /**
+     * The JSON form.
+     *
+     * @return the JSON form, never null
+     * @throws IllegalArgumentException if an upcaster's version is not older than its type's
+     *     current version
+     */
+    public AresoJson build() {
+      upcasters.keySet().forEach(key -> {
+        int current = currentVersions.getOrElse(key._1, EventTypes.CURRENT);
+        if (key._2 < 1 || key._2 >= current) {
+          throw new IllegalArgumentException("an upcaster from " + key._1 + " v" + key._2
+              + " where the current version is " + current);
+        }
+      });
+      return new AresoJson(this);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.areso.json;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Sensitive;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An object of a document being read, with its path; every failure names the path of the field
+ * at fault, never its value.
+ */
+final class Field {
+
+  private final JsonNode node;
+  private final String path;
+
+  private Field(JsonNode node, String path) {
+    this.node = node;
+    this.path = path;
+  }
+
+  static Field root(JsonNode node) {
+    if (!node.isObject()) {
+      throw new Unreadable(new JsonError.Malformed("not an object"));
+    }
+    return new Field(node, "");
+  }
+
+  String pathOf(String key) {
+    return at(key);
+  }
+
+  private String at(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  private Unreadable invalid(String key) {
+    return new Unreadable(new JsonError.FieldInvalid(at(key), List.empty()));
+  }
+
+  private JsonNode get(String key) {
+    JsonNode value = node.get(key);
+    if (value == null) {
+      throw new Unreadable(new JsonError.FieldMissing(at(key)));
+    }
+    return value;
+  }
+
+  boolean isNull(String key) {
+    return get(key).isNull();
+  }
+
+  String text(String key) {
+    JsonNode value = get(key);
+    if (!value.isString()) {
+      throw invalid(key);
+    }
+    return value.stringValue();
+  }
+
+  Option<String> optionalText(String key) {
+    return isNull(key) ? Option.none() : Option.some(text(key));
+  }
+
+  long longValue(String key) {
+    JsonNode value = get(key);
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw invalid(key);
+    }
+    return value.longValue();
+  }
+
+  int intValue(String key) {
+    JsonNode value = get(key);
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw invalid(key);
+    }
+    return value.intValue();
+  }
+
+  boolean booleanValue(String key) {
+    JsonNode value = get(key);
+    if (!value.isBoolean()) {
+      throw invalid(key);
+    }
+    return value.booleanValue();
+  }
+
+  Field object(String key) {
+    JsonNode value = get(key);
+    if (!value.isObject()) {
+      throw invalid(key);
+    }
+    return new Field(value, at(key));
+  }
+
+  private Seq<JsonNode> items(String key) {
+    JsonNode value = get(key);
+    if (!value.isArray()) {
+      throw invalid(key);
+    }
+    return List.ofAll(value.values());
+  }
+
+  Seq<String> texts(String key) {
+    return items(key).map(item -> {
+      if (!item.isString()) {
+        throw invalid(key);
+      }
+      return item.stringValue();
+    });
+  }
+
+  Seq<Field> objects(String key) {
+    return items(key).zipWithIndex().map(item -> {
+      if (!item._1.isObject()) {
+        throw invalid(key);
+      }
+      return new Field(item._1, at(key) + "[" + item._2 + "]");
+    });
+  }
+
+  /** The keys and values of an object of texts, in their order. */
+  LinkedHashMap<String, String> textsByKey(String key) {
+    Field object = object(key);
+    LinkedHashMap<String, String> map = LinkedHashMap.empty();
+    for (String name : object.node.propertyNames()) {
+      map = map.put(name, object.text(name));
+    }
+    return map;
+  }
+
+  Sensitive<String> sensitive(String key) {
+    JsonNode value = get(key);
+    if (value.isObject() && value.has("redacted")) {
+      throw new Unreadable(new JsonError.Redacted(at(key)));
+    }
+    return Sensitive.of(text(key));
+  }
+
+  <E extends Enum<E>> E constant(String key, Class<E> type) {
+    return constant(text(key), type, key);
+  }
+
+  <E extends Enum<E>> E constant(String name, Class<E> type, String key) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException unknown) {
+      throw invalid(key);
+    }
+  }
+
+  <E extends Enum<E>> Set<E> constants(String key, Class<E> type) {
+    return LinkedHashSet.ofAll(texts(key).map(name -> constant(name, type, key)));
+  }
+
+  LocalDate date(String key) {
+    try {
+      return LocalDate.parse(text(key));
+    } catch (DateTimeParseException e) {
+      throw invalid(key);
+    }
+  }
+
+  LocalDateTime dateTime(String key) {
+    try {
+      return LocalDateTime.parse(text(key));
+    } catch (DateTimeParseException e) {
+      throw invalid(key);
+    }
+  }
+
+  /** A value the model validates, from the text of a field. */
+  <T> T valid(String key, Function<String, Validation<Seq<Reason>, T>> parse) {
+    return valid(key, parse.apply(text(key)));
+  }
+
+  /** A value the model validated, refused under the field's path with the model's codes. */
+  <T> T valid(String key, Validation<Seq<Reason>, T> value) {
+    if (value.isInvalid()) {
+      throw new Unreadable(new JsonError.FieldInvalid(at(key),
+          value.getError().map(Reason::code).distinct()));
+    }
+    return value.get();
+  }
+}

@@ -1,0 +1,74 @@
+package org.areso.json;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The stored JSON of every event type and schema version, under {@code golden/<Type>-v<n>.json}
+ * in the test resources: texts written by earlier builds, which every later build must read.
+ */
+final class GoldenFiles {
+
+  private GoldenFiles() { }
+
+  /** The golden files' names, such as {@code Closed-v1.json}, in order. */
+  static Seq<String> names() {
+    try (Stream<Path> files = Files.list(Path.of(GoldenFiles.class.getClassLoader()
+        .getResource("golden").toURI()))) {
+      return List.ofAll(files.map(p -> p.getFileName().toString())).sorted();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String text(String name) {
+    try (InputStream in = GoldenFiles.class.getClassLoader()
+        .getResourceAsStream("golden/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("no golden file " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String name(String type, int version) {
+    return type + "-v" + version + ".json";
+  }
+
+  /**
+   * The shape of a document: the paths of its fields, an array's items under {@code []}, such as
+   * {@code facilitators[].ties[].period.start}.
+   */
+  static TreeSet<String> shape(JsonNode document) {
+    return shape(document, "");
+  }
+
+  private static TreeSet<String> shape(JsonNode node, String path) {
+    TreeSet<String> paths = TreeSet.empty();
+    if (node.isObject()) {
+      for (var field : node.properties()) {
+        String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        paths = paths.add(at).addAll(shape(field.getValue(), at));
+      }
+    } else if (node.isArray()) {
+      for (JsonNode item : node.values()) {
+        paths = paths.addAll(shape(item, path + "[]"));
+      }
+    }
+    return paths;
+  }
+}

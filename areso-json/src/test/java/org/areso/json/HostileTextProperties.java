@@ -1,0 +1,54 @@
+package org.areso.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.areso.testkit.AresoArbitraries;
+
+/** Whatever text a stored row holds, reading it gives an event or a JsonError, never an exception. */
+class HostileTextProperties {
+
+  private static final AresoJson JSON = AresoJson.builder().revealingSensitive(true).build();
+
+  @Provide
+  Arbitrary<String> brokenDocuments() {
+    Arbitrary<String> documents = EventArbitraries.anyEvent().map(JSON::write);
+    return Arbitraries.oneOf(
+        // a document cut anywhere
+        Combinators.combine(documents, Arbitraries.doubles().between(0, 1))
+            .as((d, at) -> d.substring(0, (int) (d.length() * at))),
+        // a document with one character replaced
+        Combinators.combine(documents, Arbitraries.doubles().between(0, 0.99),
+                Arbitraries.chars().all())
+            .as((d, at, c) -> {
+              int i = (int) (d.length() * at);
+              return d.substring(0, i) + c + d.substring(i + 1);
+            }),
+        // a document with a value replaced by another JSON value
+        Combinators.combine(documents, Arbitraries.of("\"version\":", "\"at\":", "\"kind\":",
+                "\"schemaVersion\":", "\"engagement\":", "\"on\":", "\"facilitators\":"),
+                Arbitraries.of("null", "1e999", "-1", "[]", "{}", "\"\"", "true",
+                    "99999999999999999999999"))
+            .as((d, key, value) -> d.replaceFirst(java.util.regex.Pattern.quote(key)
+                + "(\"[^\"]*\"|[^,}\\]]*)", java.util.regex.Matcher.quoteReplacement(key + value))),
+        AresoArbitraries.hostileText());
+  }
+
+  @Property(tries = 500)
+  void aBrokenDocumentGivesAnEventOrAnError(@ForAll("brokenDocuments") String text) {
+    // when
+    var read = JSON.readEvent(text);
+
+    // then an error is one of areso-json's, and an event read is one that writes and reads back
+    if (read.isLeft()) {
+      assertThat(read.getLeft().code()).startsWith("JSON_");
+    } else {
+      assertThat(JSON.readEvent(JSON.write(read.get())).get()).isEqualTo(read.get());
+    }
+  }
+}
