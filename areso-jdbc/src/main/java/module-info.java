@@ -7,6 +7,7 @@
  */
 module org.areso.jdbc {
   requires transitive org.areso.core;
+  requires transitive org.areso.json;
   requires transitive java.sql;
   requires org.slf4j;
   // Flyway 13 ships no module name: its automatic module is named after its jar, flyway-core.

@@ -15,6 +15,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
+import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.lifecycle.HistoryError;
 import org.areso.core.lifecycle.LifecycleEvent;
@@ -52,6 +53,19 @@ public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
   private JdbcEventStore(DataSource dataSource, EventCodec<E> codec) {
     this.dataSource = dataSource;
     this.codec = codec;
+  }
+
+  /**
+   * A store of Areso's engagement events over a data source, in their JSON form ({@link
+   * JsonEventCodec#create()}).
+   *
+   * @param dataSource the host's data source, on a database migrated by {@link AresoSchema}, not
+   *     null
+   * @return the store, never null
+   * @throws NullPointerException if dataSource is null (a programmer error)
+   */
+  public static JdbcEventStore<EngagementEvent> of(DataSource dataSource) {
+    return of(dataSource, JsonEventCodec.create());
   }
 
   /**

@@ -29,13 +29,15 @@ public sealed interface StoreError {
     UNKNOWN_TYPE,
     /** The schema version is newer than the codec's (written by a later release). */
     FUTURE_SCHEMA_VERSION,
+    /** The schema version is older than the codec's, and no upcaster turns it into the current. */
+    NO_UPCASTER,
     /** A field the event needs is missing. */
     MISSING_FIELD,
     /** A field holds a value the event refuses. */
     INVALID_VALUE,
     /** A value is larger than the codec reads. */
     TOO_LARGE,
-    /** The decoded event names another engagement or version than its row. */
+    /** The decoded event names another engagement, version or type than its row. */
     MISMATCH,
     /** The codec threw instead of answering (a defect of the codec). */
     CODEC_FAILED

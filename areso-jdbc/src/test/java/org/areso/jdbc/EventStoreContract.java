@@ -38,7 +38,7 @@ abstract class EventStoreContract {
   private static final AtomicInteger IDS = new AtomicInteger();
   private static final int WRITERS = 8;
 
-  private final KeyedCodec codec = new KeyedCodec();
+  private final EventCodec<EngagementEvent> codec = JsonEventCodec.create();
   private DataSource database;
   private JdbcEventStore<EngagementEvent> store;
 

@@ -35,7 +35,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void requiresCoreAndJdbcTransitivelySlf4jPlainlyAndFlywayOnlyAtCompileTime() throws Exception {
+  void requiresCoreJsonAndJdbcTransitivelySlf4jPlainlyAndFlywayOnlyAtCompileTime() throws Exception {
     // given
     ModuleDescriptor module = descriptor();
     // when
@@ -45,9 +45,10 @@ class ModuleDescriptorTest {
     // then
     assertThat(module.provides()).isEmpty();
     assertThat(module.uses()).isEmpty();
-    assertThat(requires).containsOnlyKeys("org.areso.core", "java.sql", "org.slf4j",
-        "flyway.core");
+    assertThat(requires).containsOnlyKeys("org.areso.core", "org.areso.json", "java.sql",
+        "org.slf4j", "flyway.core");
     assertThat(requires.get("org.areso.core")).containsExactly("TRANSITIVE");
+    assertThat(requires.get("org.areso.json")).containsExactly("TRANSITIVE");
     assertThat(requires.get("java.sql")).containsExactly("TRANSITIVE");
     assertThat(requires.get("org.slf4j")).isEmpty();
     assertThat(requires.get("flyway.core")).containsExactly("STATIC");

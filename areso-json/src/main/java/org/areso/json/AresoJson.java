@@ -7,6 +7,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.areso.core.engagement.EngagementEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -115,6 +116,20 @@ public final class AresoJson {
    */
   public static String typeOf(EngagementEvent event) {
     return EventTypes.name(requireNonNull(event, "event"));
+  }
+
+  /**
+   * The schema version this JSON form writes events of a type in, for a host that keeps the type
+   * and the version in columns of its own and checks a stored row before reading it.
+   *
+   * @param type a type's name, as {@link #typeOf(EngagementEvent)} gives it; not null
+   * @return the current schema version, or none for a type this form does not know; never null
+   * @throws NullPointerException if type is null
+   */
+  public Option<Integer> currentSchemaVersion(String type) {
+    requireNonNull(type, "type");
+    return EventTypes.isKnown(type)
+        ? Option.some(currentVersions.getOrElse(type, EventTypes.CURRENT)) : Option.none();
   }
 
   /**
