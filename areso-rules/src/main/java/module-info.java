@@ -9,11 +9,13 @@
 module org.areso.rules {
   requires transitive org.areso.core;
   requires static org.immutables.value.annotations;
+  requires org.snakeyaml.engine;
 
   exports org.areso.rules;
   exports org.areso.rules.calendar;
   exports org.areso.rules.eligibility;
   exports org.areso.rules.programme;
+  exports org.areso.rules.text;
 
   provides org.areso.core.programme.ProgrammeProvider
       with org.areso.rules.programme.CatalogueProgrammes;

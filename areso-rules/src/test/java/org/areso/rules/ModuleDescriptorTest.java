@@ -22,7 +22,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void exportsExactlyItsLegalDataCalendarsPoliciesAndProgrammes() throws Exception {
+  void exportsExactlyItsLegalDataCalendarsPoliciesProgrammesAndPolicyText() throws Exception {
     // given
     ModuleDescriptor module = descriptor();
     // when
@@ -32,7 +32,7 @@ class ModuleDescriptorTest {
     // then
     assertThat(module.name()).isEqualTo("org.areso.rules");
     assertThat(exported).containsExactlyInAnyOrder("org.areso.rules", "org.areso.rules.calendar",
-        "org.areso.rules.eligibility", "org.areso.rules.programme");
+        "org.areso.rules.eligibility", "org.areso.rules.programme", "org.areso.rules.text");
     assertThat(module.opens()).isEmpty();
   }
 
@@ -51,7 +51,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void requiresCoreTransitivelyAndImmutablesAtCompileTimeOnly() throws Exception {
+  void requiresCoreTransitivelyImmutablesAtCompileTimeOnlyAndTheYamlParser() throws Exception {
     // given
     ModuleDescriptor module = descriptor();
     // when
@@ -59,7 +59,10 @@ class ModuleDescriptorTest {
         .collect(Collectors.toMap(ModuleDescriptor.Requires::name,
             ModuleDescriptor.Requires::modifiers));
     // then
-    assertThat(requires).containsOnlyKeys("org.areso.core", "org.immutables.value.annotations");
+    assertThat(requires).containsOnlyKeys("org.areso.core", "org.immutables.value.annotations",
+        "org.snakeyaml.engine");
+    assertThat(requires.get("org.snakeyaml.engine")).as("the parser is an internal of the text")
+        .doesNotContain(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
     assertThat(requires.get("org.areso.core"))
         .contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
     assertThat(requires.get("org.immutables.value.annotations"))

@@ -1,0 +1,589 @@
+package org.areso.rules.text;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import org.areso.core.eligibility.DatedParameter;
+import org.areso.core.eligibility.Derogation;
+import org.areso.core.eligibility.EligibilityReason;
+import org.areso.core.eligibility.Fact;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Rule;
+import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.Text;
+
+/**
+ * Compiles a policy file's {@link Node}s to a {@link Policy}, collecting every error. A part in
+ * error is replaced by a placeholder rule of the same name, so that the engine's own checks
+ * (duplicate names, derogations) still run over the whole file. One reader reads one file.
+ */
+final class PolicyReader {
+
+  private static final Set<String> TOP = HashSet.of("policy", "title", "references", "parameters",
+      "facts", "rules");
+  private static final Set<String> REFERENCE = HashSet.of("kind", "code", "article", "item", "url",
+      "verified");
+  private static final Set<String> PARAMETER = HashSet.of("type", "periods");
+  private static final Set<String> PERIOD = HashSet.of("from", "to", "value", "cites");
+  private static final Set<String> FACT = HashSet.of("type", "question");
+  private static final Set<String> WINDOW = HashSet.of("from", "to");
+  private static final Set<String> BILINGUAL = HashSet.of("fr", "en");
+  private static final Set<String> HEADER = HashSet.of("rule", "description", "cites", "valid");
+  private static final Seq<String> KINDS = List.of("fact", "all", "any", "not", "base");
+  private static final Set<String> DEROGATION = HashSet.of("label", "decides", "when");
+  private static final LegalReference PLACEHOLDER = LegalReference.builder().code("?")
+      .article("?").build().get();
+
+  /** A fact a condition may read, and its kind. */
+  private record Known(Fact<?> fact, ValueKind kind) {}
+
+  /** A parameter the file defines, and its kind. */
+  private record Parameter(DatedParameter<?> parameter, ValueKind kind) {}
+
+  private static final Map<String, Known> STANDARD = LinkedHashMap.ofEntries(List.of(
+      standard(Fact.REQUEST_DATE, ValueKind.DATE),
+      standard(Fact.REQUESTED_FORMAT, ValueKind.TEXT),
+      standard(Fact.CONTEXT, ValueKind.CONTEXT),
+      standard(Fact.CASF_ITEMS, ValueKind.CASF_ITEMS),
+      standard(Fact.FUNDING_SOURCES, ValueKind.FUNDING),
+      standard(Fact.HEADCOUNT, ValueKind.NUMBER),
+      standard(Fact.STAFF_REPRESENTATION, ValueKind.YES_NO),
+      standard(Fact.COUNTRY, ValueKind.COUNTRY),
+      standard(Fact.LEGAL_FORM, ValueKind.LEGAL_FORM),
+      standard(Fact.FINESS_CATEGORY, ValueKind.FINESS_CATEGORY),
+      standard(Fact.REGION, ValueKind.REGION),
+      standard(Fact.CANTON, ValueKind.CANTON)));
+
+  private final Seq<Fact<?>> hostFacts;
+  private List<PolicyTextError> errors = List.empty();
+  private Map<String, LegalReference> references = LinkedHashMap.empty();
+  private Map<String, Parameter> parameters = LinkedHashMap.empty();
+  private Map<String, Known> facts = STANDARD;
+  private Map<String, List<Node>> ruleAt = LinkedHashMap.empty();
+  private Map<String, Node> derogationAt = LinkedHashMap.empty();
+
+  PolicyReader(Seq<Fact<?>> hostFacts) {
+    this.hostFacts = hostFacts;
+  }
+
+  private static Tuple2<String, Known> standard(Fact<?> fact, ValueKind kind) {
+    return Tuple.of(fact.name(), new Known(fact, kind));
+  }
+
+  Validation<Seq<PolicyTextError>, Policy> read(Node root) {
+    Option<Node.Mapping> top = mapping(root, "la politique", "the policy");
+    if (top.isEmpty()) {
+      return Validation.invalid(errors);
+    }
+    Node.Mapping policy = top.get();
+    keys(policy, TOP);
+    Option<String> id = required(policy, "policy").flatMap(this::text);
+    Option<Text> title = required(policy, "title").flatMap(this::bilingual);
+    policy.get("references").flatMap(n -> mapping(n, "les références", "the references"))
+        .forEach(this::references);
+    policy.get("facts").flatMap(n -> mapping(n, "les faits", "the facts")).forEach(this::facts);
+    policy.get("parameters").flatMap(n -> mapping(n, "les paramètres", "the parameters"))
+        .forEach(this::parameters);
+    Seq<Rule> rules = required(policy, "rules")
+        .flatMap(n -> sequence(n, "les règles", "the rules"))
+        .map(list -> list.items().map(this::rule)).getOrElse(List.empty());
+    Validation<Seq<Reason>, Policy> built = Policy.of(id.getOrElse("?"),
+        title.getOrElse(Text.of("?", "?")), rules);
+    if (built.isInvalid()) {
+      Node idAt = policy.get("policy").getOrElse(policy);
+      Node rulesAt = policy.get("rules").getOrElse(policy);
+      built.getError().forEach(reason -> errors = errors.append(
+          fromReason(reason, where(reason, idAt, rulesAt))));
+    }
+    return errors.isEmpty() ? Validation.valid(built.get())
+        : Validation.invalid(errors.sortBy(e -> e.line() * 1_000_000L + e.column()));
+  }
+
+  /** Where the engine's reason about a rule points: the rule, or the derogation, it names. */
+  private Node where(Reason reason, Node idAt, Node rulesAt) {
+    if (reason instanceof EligibilityReason.DuplicateRuleName duplicate) {
+      return rule(duplicate.rule(), 1, rulesAt);
+    } else if (reason instanceof EligibilityReason.RuleWithoutReference uncited) {
+      return rule(uncited.rule(), 0, rulesAt);
+    } else if (reason instanceof EligibilityReason.EmptyComposition empty) {
+      return rule(empty.rule(), 0, rulesAt);
+    } else if (reason instanceof EligibilityReason.DerogationNeverApplies never) {
+      return derogationAt.get(never.rule() + "/" + never.label())
+          .getOrElse(() -> rule(never.rule(), 0, rulesAt));
+    } else if (reason instanceof EligibilityReason.DerogationsAlwaysConflict conflict) {
+      return derogationAt.get(conflict.rule() + "/" + conflict.denying())
+          .getOrElse(() -> rule(conflict.rule(), 0, rulesAt));
+    } else if (reason instanceof EligibilityReason.EmptyPolicy) {
+      return rulesAt;
+    }
+    return idAt;
+  }
+
+  private Node rule(String name, int index, Node otherwise) {
+    return ruleAt.get(name).flatMap(at -> at.size() > index ? Option.some(at.get(index))
+        : at.headOption()).getOrElse(otherwise);
+  }
+
+  // -- references, facts, parameters ------------------------------------------------------------
+
+  private void references(Node.Mapping all) {
+    for (Node.Entry entry : unique(all)) {
+      Option<LegalReference> reference = mapping(entry.value(), "une référence", "a reference")
+          .flatMap(this::reference);
+      references = references.put(entry.key().value(), reference.getOrElse(PLACEHOLDER));
+    }
+  }
+
+  private Option<LegalReference> reference(Node.Mapping node) {
+    keys(node, REFERENCE);
+    LegalReference.Builder builder = LegalReference.builder();
+    Option<String> kind = node.get("kind").flatMap(this::text);
+    if (kind.exists(k -> k.equals("page"))) {
+      builder.page();
+    } else if (kind.exists(k -> !k.equals("article"))) {
+      badValue(node.get("kind").get(), Text.of("article ou page", "article or page"));
+    }
+    required(node, "code").flatMap(this::text).forEach(builder::code);
+    required(node, "article").flatMap(this::text).forEach(builder::article);
+    node.get("item").flatMap(this::text).forEach(builder::item);
+    node.get("url").flatMap(this::text).forEach(builder::url);
+    node.get("verified").flatMap(this::yesNo).forEach(builder::verified);
+    return built(builder.build(), node);
+  }
+
+  private void facts(Node.Mapping all) {
+    for (Node.Entry entry : unique(all)) {
+      String name = entry.key().value();
+      Option<Node.Mapping> node = mapping(entry.value(), "un fait", "a fact");
+      node.forEach(n -> keys(n, FACT));
+      Option<ValueKind> kind = node.flatMap(n -> required(n, "type")).flatMap(this::declarable);
+      Option<Text> question = node.flatMap(n -> required(n, "question")).flatMap(this::bilingual);
+      if (STANDARD.containsKey(name)) {
+        error(PolicyText.FACT_CONFLICT, entry.key(),
+            "« " + name + " » est un fait standard ; un fait déclaré a un autre nom",
+            "'" + name + "' is a standard fact; a declared fact has another name");
+        continue;
+      }
+      if (kind.isEmpty() || question.isEmpty()) {
+        facts = facts.put(name, new Known(Fact.of(name, String.class, Text.of("?", "?")),
+            ValueKind.TEXT));
+        continue;
+      }
+      Option<Fact<?>> host = hostFacts.find(f -> f.name().equals(name));
+      if (host.isDefined() && host.get().type() != kind.get().type()) {
+        error(PolicyText.FACT_CONFLICT, entry.key(),
+            "l'hôte déclare « " + name + " » d'un autre type (" + host.get().type().getSimpleName()
+                + ")",
+            "the host declares '" + name + "' of another type ("
+                + host.get().type().getSimpleName() + ")");
+      }
+      Fact<?> fact = host.getOrElse(() -> Fact.of(name, kind.get().type(), question.get()));
+      facts = facts.put(name, new Known(fact, kind.get()));
+    }
+  }
+
+  private void parameters(Node.Mapping all) {
+    for (Node.Entry entry : unique(all)) {
+      String name = entry.key().value();
+      Option<Node.Mapping> node = mapping(entry.value(), "un paramètre", "a parameter");
+      node.forEach(n -> keys(n, PARAMETER));
+      Option<ValueKind> kind = node.flatMap(n -> required(n, "type")).flatMap(this::declarable);
+      Option<Node.Sequence> periods = node.flatMap(n -> required(n, "periods"))
+          .flatMap(n -> sequence(n, "les périodes", "the periods"));
+      if (kind.isEmpty() || periods.isEmpty()) {
+        continue;
+      }
+      DatedParameter.Builder<Object> builder = DatedParameter.named(name);
+      boolean complete = true;
+      for (Node item : periods.get().items()) {
+        Option<Node.Mapping> period = mapping(item, "une période", "a period");
+        period.forEach(p -> keys(p, PERIOD));
+        Option<LocalDate> from = period.flatMap(p -> required(p, "from")).flatMap(this::date);
+        Option<LocalDate> to = period.flatMap(p -> required(p, "to")).flatMap(this::date);
+        Option<Object> value = period.flatMap(p -> required(p, "value"))
+            .flatMap(v -> value(v, kind.get()));
+        Option<LegalReference> cites = period.flatMap(p -> p.get("cites").isEmpty()
+            ? missingCitation(p) : cites(p.get("cites").get()));
+        if (from.isEmpty() || to.isEmpty() || value.isEmpty() || cites.isEmpty()) {
+          complete = false;
+        } else {
+          builder.value(from.get(), to.get(), value.get(), cites.get());
+        }
+      }
+      if (complete) {
+        built(builder.build(), entry.key())
+            .forEach(p -> parameters = parameters.put(name, new Parameter(p, kind.get())));
+      }
+    }
+  }
+
+  private Option<LegalReference> missingCitation(Node.Mapping period) {
+    error(PolicyText.MISSING_CITATION, period,
+        "la période ne cite aucun texte (cites)", "the period cites no text (cites)");
+    return Option.none();
+  }
+
+  // -- rules ------------------------------------------------------------------------------------
+
+  private Rule rule(Node node) {
+    Option<Node.Mapping> mapping = mapping(node, "une règle", "a rule");
+    if (mapping.isEmpty()) {
+      return placeholder("?" + node.line() + ":" + node.column());
+    }
+    Node.Mapping m = mapping.get();
+    String name = required(m, "rule").flatMap(this::text)
+        .getOrElse(() -> "?" + m.line() + ":" + m.column());
+    ruleAt = ruleAt.put(name, ruleAt.get(name).getOrElse(List.empty()).append(m));
+    Option<Text> description = required(m, "description").flatMap(this::bilingual);
+    Option<LegalReference> cites = m.get("cites").flatMap(this::cites);
+    Option<DateWindow> valid = m.get("valid").flatMap(this::window);
+    Seq<String> kinds = KINDS.filter(k -> m.get(k).isDefined());
+    Option<Rule> rule;
+    if (kinds.isEmpty()) {
+      error(PolicyText.MISSING_KEY, m, "la règle « " + name + " » n'a ni fact, ni all, ni any,"
+              + " ni not, ni base", "rule '" + name + "' has no fact, all, any, not or base");
+      rule = Option.none();
+    } else if (kinds.size() > 1) {
+      error(PolicyText.WRONG_SHAPE, m, "la règle « " + name + " » a plusieurs formes : "
+          + kinds.mkString(", "), "rule '" + name + "' has several forms: " + kinds.mkString(", "));
+      rule = Option.none();
+    } else {
+      Text text = description.getOrElse(Text.of("?", "?"));
+      rule = switch (kinds.head()) {
+        case "fact" -> {
+          unique(m);
+          yield condition(m, name, text);
+        }
+        case "all", "any" -> composition(m, name, text, kinds.head());
+        case "not" -> {
+          keys(m, HEADER.add("not"));
+          Rule negated = rule(m.get("not").get());
+          yield Option.some(Rule.not(name, text, negated));
+        }
+        default -> withDerogations(m, name, text);
+      };
+    }
+    if (rule.isEmpty() || description.isEmpty()) {
+      return placeholder(name);
+    }
+    Rule result = rule.get();
+    result = cites.isDefined() ? result.citing(cites.get()) : result;
+    return valid.isDefined() ? result.validDuring(valid.get()) : result;
+  }
+
+  private Option<Rule> composition(Node.Mapping m, String name, Text text, String kind) {
+    keys(m, HEADER.add(kind));
+    Option<Node.Sequence> parts = sequence(m.get(kind).get(), "les règles composées",
+        "the rules composed");
+    if (parts.isEmpty()) {
+      return Option.none();
+    }
+    Seq<Rule> rules = parts.get().items().map(this::rule);
+    return Option.some(kind.equals("all") ? Rule.allOf(name, text, rules)
+        : Rule.anyOf(name, text, rules));
+  }
+
+  private Option<Rule> withDerogations(Node.Mapping m, String name, Text text) {
+    keys(m, HEADER.addAll(List.of("base", "derogations")));
+    Rule base = rule(m.get("base").get());
+    Option<Node.Sequence> list = required(m, "derogations")
+        .flatMap(n -> sequence(n, "les dérogations", "the derogations"));
+    if (list.isEmpty()) {
+      return Option.none();
+    }
+    List<Derogation> derogations = List.empty();
+    boolean complete = true;
+    for (Node item : list.get().items()) {
+      Option<Node.Mapping> d = mapping(item, "une dérogation", "a derogation");
+      d.forEach(n -> keys(n, DEROGATION));
+      Option<String> label = d.flatMap(n -> required(n, "label")).flatMap(this::text);
+      Option<Boolean> grants = d.flatMap(n -> required(n, "decides")).flatMap(this::decides);
+      Option<Rule> when = d.flatMap(n -> required(n, "when")).map(this::rule);
+      label.forEach(l -> derogationAt = derogationAt.put(name + "/" + l, d.get()));
+      if (label.isEmpty() || grants.isEmpty() || when.isEmpty()) {
+        complete = false;
+      } else {
+        derogations = derogations.append(new Derogation(label.get(), when.get(), grants.get()));
+      }
+    }
+    return complete ? Option.some(Rule.withDerogations(name, text, base, derogations))
+        : Option.none();
+  }
+
+  private Option<Boolean> decides(Node node) {
+    return text(node).flatMap(t -> switch (t) {
+      case "ELIGIBLE" -> Option.some(true);
+      case "NOT_ELIGIBLE" -> Option.some(false);
+      default -> {
+        badValue(node, Text.of("ELIGIBLE ou NOT_ELIGIBLE", "ELIGIBLE or NOT_ELIGIBLE"));
+        yield Option.none();
+      }
+    });
+  }
+
+  private Option<Rule> condition(Node.Mapping m, String name, Text text) {
+    Option<Known> known = text(m.get("fact").get()).flatMap(f -> {
+      Option<Known> k = facts.get(f);
+      if (k.isEmpty()) {
+        error(PolicyText.UNKNOWN_FACT, m.get("fact").get(), "fait inconnu « " + Tree.clip(f)
+                + " » ; connus : " + facts.keySet().toList().mkString(", "),
+            "unknown fact '" + Tree.clip(f) + "'; known: "
+                + facts.keySet().toList().mkString(", "));
+      }
+      return k;
+    });
+    Seq<Node.Entry> operators = m.entries()
+        .filter(e -> !HEADER.contains(e.key().value()) && !e.key().value().equals("fact"));
+    if (operators.isEmpty()) {
+      error(PolicyText.MISSING_KEY, m, "la condition « " + name + " » ne compare rien",
+          "condition '" + name + "' compares nothing");
+      return Option.none();
+    }
+    Option<Rule> rule = Option.none();
+    for (Node.Entry operator : operators) {
+      Option<Rule> compiled = Operators.find(operator.key().value()).fold(() -> {
+        error(PolicyText.UNKNOWN_OPERATOR, operator.key(), "comparaison inconnue « "
+                + Tree.clip(operator.key().value()) + " » ; connues : " + Operators.names(),
+            "unknown comparison '" + Tree.clip(operator.key().value()) + "'; known: "
+                + Operators.names());
+        return Option.<Rule>none();
+      }, op -> known.flatMap(k -> op.compile(this, name, text, k.fact(), k.kind(), operator)));
+      rule = rule.orElse(compiled);
+    }
+    if (operators.size() > 1) {
+      error(PolicyText.WRONG_SHAPE, operators.get(1).key(), "une condition fait une seule"
+              + " comparaison ; composez-en plusieurs avec all",
+          "a condition makes one comparison; compose several with all");
+      return Option.none();
+    }
+    return rule;
+  }
+
+  private static Rule placeholder(String name) {
+    return Rule.condition(name, Text.of("?", "?"), Fact.REQUEST_DATE, day -> false)
+        .citing(PLACEHOLDER);
+  }
+
+  // -- what operators read ----------------------------------------------------------------------
+
+  /** A value of a kind, or an error. */
+  Option<Object> value(Node node, ValueKind kind) {
+    Option<Object> value = text(node).flatMap(kind::parse);
+    if (value.isEmpty() && node instanceof Node.Scalar) {
+      badValue(node, kind.expected());
+    }
+    return value;
+  }
+
+  /** A list of values of a kind (a single value is a list of one), or errors. */
+  Option<Set<Object>> values(Node node, ValueKind kind) {
+    Seq<Node> items = node instanceof Node.Sequence list ? list.items() : List.of(node);
+    Seq<Option<Object>> parsed = items.map(item -> value(item, kind));
+    return parsed.exists(Option::isEmpty) ? Option.none()
+        : Option.some(parsed.map(Option::get).toLinkedSet());
+  }
+
+  /** A parameter compared with, written {@code {parameter: name}}, with its kind. */
+  Option<Tuple2<DatedParameter<?>, ValueKind>> parameter(Node node) {
+    if (!(node instanceof Node.Mapping m)) {
+      return Option.none();
+    }
+    keys(m, HashSet.of("parameter"));
+    return required(m, "parameter").flatMap(this::parameterNamed);
+  }
+
+  /** A parameter by its name. */
+  Option<Tuple2<DatedParameter<?>, ValueKind>> parameterNamed(Node node) {
+    return text(node).flatMap(name -> {
+      Option<Parameter> p = parameters.get(name);
+      if (p.isEmpty()) {
+        error(PolicyText.UNKNOWN_PARAMETER, node, "paramètre inconnu « " + Tree.clip(name) + " »",
+            "unknown parameter '" + Tree.clip(name) + "'");
+      }
+      return p.map(found -> Tuple.of(found.parameter(), found.kind()));
+    });
+  }
+
+  Option<DateWindow> window(Node node) {
+    Option<Node.Mapping> m = mapping(node, "une période {from, to}", "a window {from, to}");
+    m.forEach(w -> keys(w, WINDOW));
+    Option<LocalDate> from = m.flatMap(w -> required(w, "from")).flatMap(this::date);
+    Option<LocalDate> to = m.flatMap(w -> required(w, "to")).flatMap(this::date);
+    return from.isEmpty() || to.isEmpty() ? Option.none()
+        : built(DateWindow.of(from.get(), to.get()), node);
+  }
+
+  Option<Boolean> yesNo(Node node) {
+    Option<Boolean> value = text(node).flatMap(ValueKind::yesNo);
+    if (value.isEmpty() && node instanceof Node.Scalar) {
+      badValue(node, ValueKind.YES_NO.expected());
+    }
+    return value;
+  }
+
+  void mismatch(Node at, String operator, String fact, ValueKind kind) {
+    error(PolicyText.OPERATOR_MISMATCH, at, "la comparaison « " + operator
+            + " » ne s'applique pas au fait « " + fact + " » (" + kind.expected().in(Language.FR)
+            + ")",
+        "comparison '" + operator + "' does not apply to fact '" + fact + "' ("
+            + kind.expected().in(Language.EN) + ")");
+  }
+
+  // -- shapes -----------------------------------------------------------------------------------
+
+  private Option<LegalReference> cites(Node node) {
+    if (node instanceof Node.Mapping inline) {
+      return reference(inline);
+    }
+    return text(node).flatMap(key -> {
+      Option<LegalReference> found = references.get(key);
+      if (found.isEmpty()) {
+        error(PolicyText.UNKNOWN_REFERENCE, node, "référence inconnue « " + Tree.clip(key)
+                + " » ; définies : " + references.keySet().toList().mkString(", "),
+            "unknown reference '" + Tree.clip(key) + "'; defined: "
+                + references.keySet().toList().mkString(", "));
+      }
+      return found;
+    });
+  }
+
+  private Option<ValueKind> declarable(Node node) {
+    return text(node).flatMap(word -> {
+      Option<ValueKind> kind = ValueKind.declarable(word);
+      if (kind.isEmpty()) {
+        badValue(node, Text.of("text, date, number ou yes_no", "text, date, number or yes_no"));
+      }
+      return kind;
+    });
+  }
+
+  private Option<LocalDate> date(Node node) {
+    return value(node, ValueKind.DATE).map(LocalDate.class::cast);
+  }
+
+  private Option<Text> bilingual(Node node) {
+    Option<Node.Mapping> m = mapping(node, "un texte {fr, en}", "a text {fr, en}");
+    m.forEach(t -> keys(t, BILINGUAL));
+    Option<String> fr = m.flatMap(t -> required(t, "fr")).flatMap(this::text);
+    Option<String> en = m.flatMap(t -> required(t, "en")).flatMap(this::text);
+    return fr.isEmpty() || en.isEmpty() ? Option.none() : Option.some(Text.of(fr.get(), en.get()));
+  }
+
+  private Option<String> text(Node node) {
+    if (node instanceof Node.Scalar scalar && !scalar.value().isBlank()) {
+      return Option.some(scalar.value().strip());
+    }
+    error(PolicyText.WRONG_SHAPE, node, "un texte est attendu ici, pas " + shape(node, true),
+        "a text is expected here, not " + shape(node, false));
+    return Option.none();
+  }
+
+  private Option<Node.Mapping> mapping(Node node, String fr, String en) {
+    if (node instanceof Node.Mapping m) {
+      return Option.some(m);
+    }
+    error(PolicyText.WRONG_SHAPE, node, fr + " est une table (clé: valeur), pas "
+        + shape(node, true), en + " is a mapping (key: value), not " + shape(node, false));
+    return Option.none();
+  }
+
+  private Option<Node.Sequence> sequence(Node node, String fr, String en) {
+    if (node instanceof Node.Sequence s) {
+      return Option.some(s);
+    }
+    error(PolicyText.WRONG_SHAPE, node, fr + " sont une liste (- …), pas " + shape(node, true),
+        en + " are a list (- …), not " + shape(node, false));
+    return Option.none();
+  }
+
+  private static String shape(Node node, boolean french) {
+    return switch (node.shape()) {
+      case "text" -> ((Node.Scalar) node).value().isBlank()
+          ? (french ? "un vide" : "a blank") : (french ? "un texte" : "a text");
+      case "mapping" -> french ? "une table" : "a mapping";
+      default -> french ? "une liste" : "a list";
+    };
+  }
+
+  private Option<Node> required(Node.Mapping m, String key) {
+    Option<Node> value = m.get(key);
+    if (value.isEmpty()) {
+      error(PolicyText.MISSING_KEY, m, "la clé « " + key + " » manque",
+          "key '" + key + "' is missing");
+    }
+    return value;
+  }
+
+  /** Reports the keys a mapping repeats, and returns its entries without repeats. */
+  private Seq<Node.Entry> unique(Node.Mapping m) {
+    List<Node.Entry> kept = List.empty();
+    java.util.HashSet<String> seen = new java.util.HashSet<>();
+    for (Node.Entry entry : m.entries()) {
+      if (seen.add(entry.key().value())) {
+        kept = kept.append(entry);
+      } else {
+        error(PolicyText.DUPLICATE_KEY, entry.key(), "la clé « " + Tree.clip(entry.key().value())
+            + " » est répétée", "key '" + Tree.clip(entry.key().value()) + "' is repeated");
+      }
+    }
+    return kept;
+  }
+
+  private void keys(Node.Mapping m, Set<String> allowed) {
+    unique(m);
+    m.entries().filter(e -> !allowed.contains(e.key().value())).forEach(e ->
+        error(PolicyText.UNKNOWN_KEY, e.key(), "clé inconnue « " + Tree.clip(e.key().value())
+                + " » ; permises : " + allowed.toList().sorted().mkString(", "),
+            "unknown key '" + Tree.clip(e.key().value()) + "'; allowed: "
+                + allowed.toList().sorted().mkString(", ")));
+  }
+
+  private void badValue(Node node, Text expected) {
+    String seen = node instanceof Node.Scalar s ? Tree.clip(s.value()) : node.shape();
+    error(PolicyText.BAD_VALUE, node, "« " + seen + " » n'est pas " + expected.in(Language.FR),
+        "'" + seen + "' is not " + expected.in(Language.EN));
+  }
+
+  private <T> Option<T> built(Validation<Seq<Reason>, T> built, Node at) {
+    if (built.isInvalid()) {
+      built.getError().forEach(reason -> errors = errors.append(fromReason(reason, at)));
+    }
+    return built.toOption();
+  }
+
+  private static PolicyTextError fromReason(Reason reason, Node at) {
+    return new PolicyTextError(reason.code(), at.line(), at.column(),
+        Text.of(reason.message(Language.FR), reason.message(Language.EN)));
+  }
+
+  void error(String code, Node at, String fr, String en) {
+    errors = errors.append(PolicyTextError.at(code, at, fr, en));
+  }
+
+  /** Builds a condition over a fact. */
+  @SuppressWarnings("unchecked")
+  static Rule condition(String name, Text text, Fact<?> fact, Predicate<Object> test) {
+    return Rule.condition(name, text, (Fact<Object>) fact, test);
+  }
+
+  /** Builds a condition over a fact and a parameter. */
+  @SuppressWarnings("unchecked")
+  static Rule condition(String name, Text text, Fact<?> fact, DatedParameter<?> parameter,
+      BiPredicate<Object, Object> test) {
+    return Rule.condition(name, text, (Fact<Object>) fact, (DatedParameter<Object>) parameter,
+        test);
+  }
+}

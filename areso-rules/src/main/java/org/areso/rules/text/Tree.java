@@ -1,0 +1,186 @@
+package org.areso.rules.text;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads a policy file's YAML into {@link Node}s from the parser's events, with an explicit stack:
+ * no YAML constructor runs, no tag is honoured, no alias is expanded, the nesting and the number of
+ * nodes are bounded, and a text over {@link PolicyText#MAX_CHARS} is refused before it is parsed.
+ * Time and memory are therefore linear in the text's length.
+ */
+final class Tree {
+
+  private Tree() {}
+
+  /** Frames of the collections being read. */
+  private static final class Frame {
+    final boolean mapping;
+    final int line;
+    final int column;
+    final ArrayList<Node> items = new ArrayList<>();
+    final ArrayList<Node.Entry> entries = new ArrayList<>();
+    Node.Scalar key;
+
+    Frame(boolean mapping, int line, int column) {
+      this.mapping = mapping;
+      this.line = line;
+      this.column = column;
+    }
+
+    Node close() {
+      return mapping ? new Node.Mapping(List.ofAll(entries), line, column)
+          : new Node.Sequence(List.ofAll(items), line, column);
+    }
+  }
+
+  static Either<Seq<PolicyTextError>, Node> read(String text) {
+    if (text.length() > PolicyText.MAX_CHARS) {
+      return Either.left(List.of(new PolicyTextError(PolicyText.TOO_LARGE, 1, 1,
+          org.areso.core.kernel.Text.of(
+              "le texte compte " + text.length() + " caractères ; une politique en compte au plus "
+                  + PolicyText.MAX_CHARS,
+              "the text has " + text.length() + " characters; a policy has at most "
+                  + PolicyText.MAX_CHARS))));
+    }
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel("policy")
+        .setCodePointLimit(PolicyText.MAX_CHARS + 1)
+        .setMaxAliasesForCollections(0)
+        .setAllowRecursiveKeys(false)
+        .setParseComments(false)
+        .setUseMarks(true)
+        .build();
+    List<PolicyTextError> errors = List.empty();
+    Deque<Frame> stack = new ArrayDeque<>();
+    Node root = null;
+    int documents = 0;
+    int nodes = 0;
+    int[] at = {1, 1};
+    try {
+      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+      while (parser.hasNext()) {
+        Event event = parser.next();
+        position(event.getStartMark(), at);
+        Node.Scalar here = new Node.Scalar("", at[0], at[1]);
+        switch (event.getEventId()) {
+          case DocumentStart -> {
+            documents++;
+            if (documents > 1) {
+              return Either.left(errors.append(PolicyTextError.at(PolicyText.SYNTAX, here,
+                  "un fichier de politique ne contient qu'un document YAML",
+                  "a policy file holds one YAML document only")));
+            }
+          }
+          case Alias -> {
+            errors = errors.append(PolicyTextError.at(PolicyText.ALIAS, here,
+                "les alias YAML (*nom) ne sont pas admis dans une politique",
+                "YAML aliases (*name) are not allowed in a policy"));
+            root = add(stack, here, root);
+          }
+          case Scalar, SequenceStart, MappingStart -> {
+            if (++nodes > PolicyText.MAX_NODES) {
+              return Either.left(errors.append(PolicyTextError.at(PolicyText.TOO_LARGE, here,
+                  "le texte compte plus de " + PolicyText.MAX_NODES + " éléments",
+                  "the text has more than " + PolicyText.MAX_NODES + " elements")));
+            }
+            errors = errors.appendAll(anchorOrTag((NodeEvent) event, here));
+            if (event instanceof ScalarEvent scalar) {
+              root = add(stack, new Node.Scalar(scalar.getValue(), at[0], at[1]), root);
+            } else if (stack.size() >= PolicyText.MAX_DEPTH) {
+              return Either.left(errors.append(PolicyTextError.at(PolicyText.TOO_DEEP, here,
+                  "le texte imbrique plus de " + PolicyText.MAX_DEPTH + " niveaux",
+                  "the text nests more than " + PolicyText.MAX_DEPTH + " levels")));
+            } else {
+              stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, at[0], at[1]));
+            }
+          }
+          case SequenceEnd, MappingEnd -> root = add(stack, stack.pop().close(), root);
+          default -> {
+            // stream and document ends carry nothing
+          }
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      position(e.getProblemMark().or(e::getContextMark), at);
+      return Either.left(errors.append(syntax(e.getProblem(), at)));
+    } catch (YamlEngineException | IllegalArgumentException | IllegalStateException
+        | java.util.NoSuchElementException e) {
+      return Either.left(errors.append(syntax(String.valueOf(e.getMessage()), at)));
+    }
+    if (root == null) {
+      errors = errors.append(new PolicyTextError(PolicyText.EMPTY, 1, 1,
+          org.areso.core.kernel.Text.of("le texte ne contient aucune politique",
+              "the text holds no policy")));
+    }
+    return errors.isEmpty() ? Either.right(root) : Either.left(errors);
+  }
+
+  private static Seq<PolicyTextError> anchorOrTag(NodeEvent event, Node here) {
+    List<PolicyTextError> errors = List.empty();
+    if (event.getAnchor().isPresent()) {
+      errors = errors.append(PolicyTextError.at(PolicyText.ALIAS, here,
+          "les ancres YAML (&nom) ne sont pas admises dans une politique",
+          "YAML anchors (&name) are not allowed in a policy"));
+    }
+    Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+        : ((CollectionStartEvent) event).getTag();
+    if (tag.isPresent()) {
+      errors = errors.append(PolicyTextError.at(PolicyText.TAG, here,
+          "les étiquettes YAML (!…) ne sont pas admises dans une politique : « "
+              + clip(tag.get()) + " »",
+          "YAML tags (!…) are not allowed in a policy: '" + clip(tag.get()) + "'"));
+    }
+    return errors;
+  }
+
+  private static Node add(Deque<Frame> stack, Node node, Node root) {
+    if (stack.isEmpty()) {
+      return node;
+    }
+    Frame top = stack.peek();
+    if (!top.mapping) {
+      top.items.add(node);
+    } else if (top.key == null) {
+      top.key = node instanceof Node.Scalar scalar ? scalar
+          : new Node.Scalar("\u0000" + node.shape(), node.line(), node.column());
+    } else {
+      top.entries.add(new Node.Entry(top.key, node));
+      top.key = null;
+    }
+    return root;
+  }
+
+  private static PolicyTextError syntax(String problem, int[] at) {
+    return new PolicyTextError(PolicyText.SYNTAX, at[0], at[1], org.areso.core.kernel.Text.of(
+        "le YAML est mal formé : " + clip(problem), "the YAML is malformed: " + clip(problem)));
+  }
+
+  private static void position(Optional<Mark> mark, int[] at) {
+    mark.ifPresent(m -> {
+      at[0] = m.getLine() + 1;
+      at[1] = m.getColumn() + 1;
+    });
+  }
+
+  /** A text quoted in a message, cut to 80 characters. */
+  static String clip(String text) {
+    String oneLine = text.replaceAll("\\p{Cntrl}", " ");
+    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+  }
+}

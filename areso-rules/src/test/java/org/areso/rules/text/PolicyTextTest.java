@@ -1,0 +1,329 @@
+package org.areso.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import org.areso.core.eligibility.Condition;
+import org.areso.core.eligibility.Decision;
+import org.areso.core.eligibility.Facts;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Verdict;
+import org.areso.core.kernel.CasfItem;
+import org.areso.core.kernel.Country;
+import org.areso.core.kernel.FinessCategory;
+import org.areso.core.kernel.FundingSource;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Structure;
+import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
+import org.junit.jupiter.api.Test;
+
+/** Reading policy files: what they compile to, and every error, positioned. */
+class PolicyTextTest {
+
+  private static final String HEAD = """
+      policy: pilot
+      title: {fr: Pilote, en: Pilot}
+      references:
+        charter: {kind: page, code: Pilote régional, article: Charte, verified: yes}
+      """;
+
+  private static String rules(String rules) {
+    return HEAD + "rules:\n" + rules.stripIndent().indent(2);
+  }
+
+  private static Seq<PolicyTextError> errors(String text) {
+    Validation<Seq<PolicyTextError>, Policy> read = PolicyText.read(text);
+    assertThat(read.isInvalid()).as("refused").isTrue();
+    return read.getError();
+  }
+
+  private static Policy policy(String text) {
+    Validation<Seq<PolicyTextError>, Policy> read = PolicyText.read(text);
+    assertThat(read.isValid()).as(() -> read.isInvalid() ? read.getError().mkString("\n") : "")
+        .isTrue();
+    return read.get();
+  }
+
+  private static Verdict decide(Policy policy, Structure structure, LocalDate day) {
+    Facts facts = Facts.of(structure).requestDate(day);
+    Decision decision = policy.evaluate(facts);
+    assertThat(policy.verdict(facts)).isEqualTo(decision.verdict());
+    return decision.verdict();
+  }
+
+  @Test
+  void compilesEveryComparisonToTheEngine() {
+    // given
+    Policy policy = policy(HEAD + """
+        parameters:
+          minimum_headcount:
+            type: number
+            periods:
+              - {from: 2024-01-01, to: 2024-12-31, value: 10, cites: charter}
+              - {from: 2025-01-01, to: 2099-12-31, value: 20, cites: charter}
+        rules:
+          - rule: inFrance
+            description: {fr: en France, en: in France}
+            cites: charter
+            fact: country
+            one_of: [FR]
+          - rule: bigEnough
+            description: {fr: assez grande, en: big enough}
+            cites: charter
+            fact: headcount
+            at_least: {parameter: minimum_headcount}
+          - rule: chrsOrCada
+            description: {fr: CHRS ou CADA, en: CHRS or CADA}
+            cites: charter
+            fact: finess_category
+            in_casf_items: [8, 13]
+          - rule: listedFunder
+            description: {fr: financeur listé, en: listed funder}
+            cites: charter
+            fact: funding
+            contains_listed_state_programme: yes
+          - rule: duringThePilot
+            description: {fr: pendant le pilote, en: during the pilot}
+            cites: charter
+            valid: {from: 2024-01-01, to: 2030-12-31}
+            fact: request_date
+            within: {from: 2024-03-01, to: 2026-02-28}
+        """);
+    Structure chrs = Structure.builder().country(Country.FR).headcount(15)
+        .finessCategory(FinessCategory.parse("214").get())
+        .fundingSources(List.of(FundingSource.stateBudgetProgramme(177))).build().get();
+    Structure otherProgramme = Structure.builder().country(Country.FR).headcount(15)
+        .finessCategory(FinessCategory.parse("214").get())
+        .fundingSources(List.of(FundingSource.stateBudgetProgramme(150))).build().get();
+    // when, then
+    assertThat(decide(policy, chrs, LocalDate.of(2024, 6, 1))).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(decide(policy, chrs, LocalDate.of(2025, 6, 1))).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decide(policy, chrs, LocalDate.of(2024, 2, 1))).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decide(policy, otherProgramme, LocalDate.of(2024, 6, 1)))
+        .isEqualTo(Verdict.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void compilesDerogationsThatDecideOverTheirBase() {
+    // given
+    Policy policy = policy(rules("""
+        - rule: socialEstablishment
+          description: {fr: établissement social, en: social establishment}
+          cites: charter
+          base:
+            rule: listedInCasf
+            description: {fr: relève du CASF, en: falls under the CASF}
+            cites: charter
+            fact: casf_item
+            contains_any: [8, 13]
+          derogations:
+            - label: experimentalPilot
+              decides: ELIGIBLE
+              when:
+                rule: experimental
+                description: {fr: expérimental, en: experimental}
+                cites: charter
+                fact: casf_item
+                contains_all: [12]
+        """));
+    Structure experimental = Structure.builder().casfItems(List.of(CasfItem.I_12)).build().get();
+    Structure home = Structure.builder().casfItems(List.of(CasfItem.I_6)).build().get();
+    // when, then
+    assertThat(decide(policy, experimental, LocalDate.of(2024, 1, 1)))
+        .isEqualTo(Verdict.ELIGIBLE);
+    assertThat(decide(policy, home, LocalDate.of(2024, 1, 1))).isEqualTo(Verdict.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void aFactTheFileDeclaresIsTheHostsWhenTheHostDeclaredItByName() {
+    // given
+    String aura = TextPolicyFixtures.file(AuraDialogueQvtPolicy.ID);
+    // when
+    Policy policy = PolicyText.read(aura, List.of(AuraDialogueQvtPolicy.PRIVATE_NON_PROFIT)).get();
+    // then
+    assertThat(policy.allRules().filter(r -> r instanceof Condition)
+        .map(r -> ((Condition) r).fact()))
+        .anySatisfy(fact -> assertThat(fact).isSameAs(AuraDialogueQvtPolicy.PRIVATE_NON_PROFIT));
+  }
+
+  @Test
+  void reportsAnUnknownFactWhereItIsWritten() {
+    // when
+    Seq<PolicyTextError> errors = errors(rules("""
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          cites: charter
+          fact: contry
+          equals: FR
+        """));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(PolicyText.UNKNOWN_FACT);
+      assertThat(e.position()).isEqualTo("9:11");
+      assertThat(e.message(Language.EN)).startsWith("line 9, column 11: unknown fact 'contry'");
+      assertThat(e.message(Language.FR)).startsWith("ligne 9, colonne 11 : fait inconnu");
+    });
+  }
+
+  @Test
+  void reportsAnUnknownOperatorWhereItIsWritten() {
+    // when
+    Seq<PolicyTextError> errors = errors(rules("""
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          cites: charter
+          fact: country
+          resembles: FR
+        """));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(PolicyText.UNKNOWN_OPERATOR);
+      assertThat(e.position()).isEqualTo("10:5");
+    });
+  }
+
+  @Test
+  void reportsAnUncitedRuleWithTheEnginesCodeAtTheRule() {
+    // when
+    Seq<PolicyTextError> errors = errors(rules("""
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          fact: country
+          equals: FR
+        """));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo("RULE_WITHOUT_REFERENCE");
+      assertThat(e.position()).isEqualTo("6:5");
+      assertThat(e.message(Language.EN)).contains("inFrance");
+    });
+  }
+
+  @Test
+  void reportsAParameterPeriodThatCitesNothing() {
+    // when
+    Seq<PolicyTextError> errors = errors(HEAD + """
+        parameters:
+          open:
+            type: yes_no
+            periods:
+              - {from: 2024-01-01, to: 2024-12-31, value: yes}
+        rules:
+          - rule: whileOpen
+            description: {fr: ouvert, en: open}
+            cites: charter
+            fact: request_date
+            during: open
+        """);
+    // then
+    assertThat(errors.map(PolicyTextError::code)).contains(PolicyText.MISSING_CITATION);
+    assertThat(errors.find(e -> e.code().equals(PolicyText.MISSING_CITATION)).get().position())
+        .isEqualTo("9:9");
+  }
+
+  @Test
+  void reportsADerogationThatCanNeverApplyAtTheDerogation() {
+    // when
+    Seq<PolicyTextError> errors = errors(rules("""
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          cites: charter
+          valid: {from: 2024-01-01, to: 2024-12-31}
+          base:
+            rule: isFrench
+            description: {fr: française, en: French}
+            cites: charter
+            fact: country
+            equals: FR
+          derogations:
+            - label: oldPilot
+              decides: ELIGIBLE
+              when:
+                rule: inSwitzerland
+                description: {fr: en Suisse, en: in Switzerland}
+                cites: charter
+                valid: {from: 2020-01-01, to: 2020-12-31}
+                fact: country
+                equals: CH
+        """));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo("DEROGATION_NEVER_APPLIES");
+      assertThat(e.position()).isEqualTo("17:9");
+    });
+  }
+
+  @Test
+  void reportsTheSecondOfTwoRulesOfTheSameName() {
+    // when
+    Seq<PolicyTextError> errors = errors(rules("""
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          cites: charter
+          fact: country
+          equals: FR
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          cites: charter
+          fact: country
+          not_equals: CH
+        """));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo("DUPLICATE_RULE_NAME");
+      assertThat(e.position()).isEqualTo("11:5");
+    });
+  }
+
+  @Test
+  void reportsEveryErrorOfAFileAtOnceInTheOrderOfTheFile() {
+    // when
+    Seq<PolicyTextError> errors = errors(HEAD + """
+        colour: blue
+        rules:
+          - rule: inFrance
+            description: {fr: en France}
+            cites: statute
+            fact: country
+            equals: XX
+          - rule: big
+            description: {fr: grande, en: big}
+            cites: charter
+            fact: country
+            at_least: 10
+          - rule: dated
+            description: {fr: datée, en: dated}
+            cites: charter
+            fact: request_date
+            within: {from: 2024-13-01, to: 2024-12-31}
+        """);
+    // then
+    assertThat(errors.map(PolicyTextError::code)).containsExactly(PolicyText.UNKNOWN_KEY,
+        PolicyText.MISSING_KEY, PolicyText.UNKNOWN_REFERENCE, PolicyText.BAD_VALUE,
+        PolicyText.OPERATOR_MISMATCH, PolicyText.BAD_VALUE);
+    assertThat(errors.map(PolicyTextError::line).toJavaList()).isSorted();
+  }
+
+  @Test
+  void refusesTagsAnchorsAndAliases() {
+    // when
+    Seq<PolicyTextError> errors = errors(HEAD + """
+        rules:
+          - &first !!map
+            rule: inFrance
+          - *first
+        """);
+    // then
+    assertThat(errors.map(PolicyTextError::code)).contains(PolicyText.ALIAS, PolicyText.TAG);
+  }
+
+  @Test
+  void refusesANullText() {
+    assertThatNullPointerException().isThrownBy(() -> PolicyText.read(null))
+        .withMessage("text");
+  }
+}
