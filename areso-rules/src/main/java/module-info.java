@@ -8,7 +8,6 @@
  */
 module org.areso.rules {
   requires transitive org.areso.core;
-  requires static org.immutables.value.annotations;
   requires org.snakeyaml.engine;
 
   exports org.areso.rules;
