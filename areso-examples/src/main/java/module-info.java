@@ -3,7 +3,13 @@
  */
 module org.areso.examples {
   requires org.areso.rules;
+  requires org.areso.json;
+  requires org.areso.jdbc;
   requires org.slf4j;
   requires java.sql;
   requires java.management;
+  // The HR example's embedded database, and the Flyway that migrates it (through areso-jdbc's
+  // AresoSchema, which requires it statically): Flyway 13 ships no module name.
+  requires com.h2database;
+  requires flyway.core;
 }

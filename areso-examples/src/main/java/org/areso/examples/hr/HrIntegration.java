@@ -8,7 +8,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.areso.core.engagement.EligibilityRecord;
@@ -23,6 +22,7 @@ import org.areso.core.engagement.EngagementCommand.RecordContribution;
 import org.areso.core.engagement.EngagementCommand.RecordPreDiagnosis;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
+import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.Framing;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.engagement.SignOfTension;
@@ -45,15 +45,23 @@ import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Actor;
 import org.areso.core.kernel.Stamp;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.programme.FormatId;
 import org.areso.core.programme.Programme;
 import org.areso.rules.programme.Programmes;
 import org.areso.core.eligibility.Facts;
+import org.areso.jdbc.AresoSchema;
+import org.areso.jdbc.EngagementSummary;
+import org.areso.jdbc.JdbcEventStore;
+import org.areso.json.AresoJson;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The story of an HR system that stores engagements: it starts an embedded H2 database, requests an
- * engagement, walks it through a few steps (each handled on the stored state, then appended),
- * reloads it from the stored events and prints its stage. Run it with
+ * The story of an HR system that stores engagements: it starts an embedded H2 database, migrates
+ * it with {@link AresoSchema#migrate}, requests an engagement, walks it through a few steps (each
+ * handled on the state replayed from the store, then appended with the engagement's summary) and
+ * prints its stage, reloaded from the stored events. The store is {@code areso-jdbc}'s
+ * {@link JdbcEventStore}, writing each event in its {@code areso-json} form. Run it with
  * {@code java org.areso.examples.hr.HrIntegration [JDBC-URL]}.
  */
 public final class HrIntegration {
@@ -92,21 +100,21 @@ public final class HrIntegration {
    * intervention and records a contribution. Each step loads the engagement from the store, handles
    * a command and appends its events.
    *
-   * @param store the store, not null
+   * @param store the store, on a migrated database, not null
    * @param id the engagement's identifier, not null
    * @param day the day of the request; the steps follow on the next days, not null
    * @return the engagement reloaded from the store, or the first reason a step failed
    * @throws NullPointerException if an argument is null
    */
-  public static Either<Reason, Engagement> walk(EngagementStore store, EngagementId id,
-      LocalDate day) {
+  public static Either<Reason, Engagement> walk(JdbcEventStore<EngagementEvent> store,
+      EngagementId id, LocalDate day) {
     requireNonNull(store, "store");
     requireNonNull(id, "id");
     LocalDateTime t0 = requireNonNull(day, "day").atTime(9, 0);
     Either<Reason, Long> requested = Engagement.start(PROGRAMME, new RequestEngagement(id,
             Stamp.of(MANAGEMENT, t0), STRUCTURE, Origin.parties(PartyRole.MANAGEMENT)))
         .<Reason>mapLeft(r -> r)
-        .flatMap(started -> store.append(id, 0, started.events()).mapLeft(r -> r));
+        .flatMap(started -> append(store, 0, started, day));
     if (requested.isLeft()) {
       return Either.left(requested.getLeft());
     }
@@ -136,33 +144,61 @@ public final class HrIntegration {
         return Either.left(done.getLeft());
       }
     }
-    return store.load(PROGRAMME, id).mapLeft(r -> r);
+    return load(store, PROGRAMME, id);
+  }
+
+  /**
+   * Loads an engagement: its stored events replayed under its programme, checked against the
+   * version its summary recorded, so that a history missing an event, even its last, is refused.
+   *
+   * @param store the store, not null
+   * @param programme the programme the engagement runs under, not null
+   * @param id the engagement, not null
+   * @return the engagement as of its last stored event, or why it could not be loaded (a
+   *     {@link NotStored}: {@code ENGAGEMENT_NOT_FOUND}, {@code ROW_UNDECODABLE},
+   *     {@code HISTORY_REFUSED}, {@code DATABASE_FAILURE})
+   * @throws NullPointerException if an argument is null
+   */
+  public static Either<Reason, Engagement> load(JdbcEventStore<EngagementEvent> store,
+      Programme programme, EngagementId id) {
+    requireNonNull(store, "store");
+    requireNonNull(programme, "programme");
+    return store.replay(id, (events, version) -> Engagement.replay(programme, events, version))
+        .mapLeft(NotStored::new);
   }
 
   /**
    * One step of a host: load the engagement, handle a command, append its events expecting the
-   * version loaded. A {@link StoreError.Conflict} means another writer went first: the host runs
-   * the step again.
+   * version loaded, with the engagement's summary as of the command's day. A {@link NotStored}
+   * {@code VERSION_CONFLICT} means another writer went first: the host runs the step again.
    *
    * @param store the store, not null
    * @param programme the engagement's programme, not null
    * @param id the engagement, not null
    * @param command the command, not null
-   * @return the new version, or why the step did not happen (a {@link StoreError} or the
+   * @return the new version, or why the step did not happen (a {@link NotStored} or the
    *     engagement's rejection)
    * @throws NullPointerException if an argument is null
    */
-  public static Either<Reason, Long> step(EngagementStore store, Programme programme,
-      EngagementId id, EngagementCommand command) {
+  public static Either<Reason, Long> step(JdbcEventStore<EngagementEvent> store,
+      Programme programme, EngagementId id, EngagementCommand command) {
     requireNonNull(command, "command");
-    return store.load(programme, id).<Reason>mapLeft(r -> r)
+    return load(store, programme, id)
         .flatMap(engagement -> engagement.handle(command).<Reason>mapLeft(r -> r)
-            .flatMap(accepted -> store.append(id, engagement.version(), accepted.events())
-                .mapLeft(r -> r)));
+            .flatMap(accepted -> append(store, engagement.version(), accepted,
+                command.stamp().at().toLocalDate())));
+  }
+
+  /** Appends what a command gave, with the engagement's summary on the command's day. */
+  private static Either<Reason, Long> append(JdbcEventStore<EngagementEvent> store,
+      long expectedVersion, Accepted<Engagement, EngagementEvent> accepted, LocalDate today) {
+    Engagement after = accepted.state();
+    return store.append(after.id(), expectedVersion, accepted.events(),
+        EngagementSummary.of(after, today)).mapLeft(NotStored::new);
   }
 
   /**
-   * Runs the story on an in-memory H2 database (or the JDBC URL given as first argument) and
+   * Runs the story on an in-memory H2 database (or the H2 JDBC URL given as first argument) and
    * prints the reloaded engagement's stage and its stored events' types.
    *
    * @param args optionally a JDBC URL
@@ -174,20 +210,24 @@ public final class HrIntegration {
   /**
    * The body of {@link #main}: prints the story to {@code out}.
    *
-   * @param url the JDBC URL, not null
+   * @param url the H2 JDBC URL, not null
    * @param out where to print, not null
    * @return 0 when the story ran to its end, 1 otherwise (with the reason printed)
    */
   public static int run(String url, PrintStream out) {
+    requireNonNull(url, "url");
     requireNonNull(out, "out");
     EngagementId id = EngagementId.of("HR-2024-001").get();
-    Either<Reason, Engagement> story = EngagementStore.open(url, Clock.systemUTC())
-        .<Reason>mapLeft(r -> r)
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    Either<Reason, Engagement> story = AresoSchema.migrate(dataSource)
+        .<Reason>mapLeft(NotStored::new)
+        .map(applied -> JdbcEventStore.of(dataSource))
         .flatMap(store -> walk(store, id, LocalDate.of(2024, 1, 8))
             .peek(engagement -> {
               out.println("Engagement " + id + " reloaded from its stored events:");
-              store.events(id).forEach(events -> events.forEach(e ->
-                  out.println("  v" + e.version() + " " + EventCodec.type(e))));
+              store.load(id).forEach(events -> events.forEach(e ->
+                  out.println("  v" + e.version() + " " + AresoJson.typeOf(e))));
               out.println("stage " + engagement.stage() + ", version " + engagement.version()
                   + ", " + engagement.conduct().contributions().size() + " contribution(s) recorded");
             }));

@@ -1,6 +1,6 @@
 /**
- * An HR system storing engagements: the events of each engagement kept in an embedded SQL database
- * (H2), appended with optimistic concurrency on the version and replayed on load, with the codec
- * that turns every event into a stored text payload and back.
+ * An HR system storing engagements: each engagement's events kept by {@code areso-jdbc}'s event
+ * store in their {@code areso-json} form, in an embedded SQL database (H2) the example starts and
+ * migrates, appended with optimistic concurrency on the version and replayed on load.
  */
 package org.areso.examples.hr;

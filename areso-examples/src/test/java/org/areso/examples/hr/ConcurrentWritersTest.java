@@ -6,7 +6,6 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
@@ -24,6 +23,9 @@ import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.kernel.Stamp;
+import org.areso.jdbc.EngagementSummary;
+import org.areso.jdbc.JdbcEventStore;
+import org.areso.jdbc.StoreError;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentWritersTest {
@@ -36,8 +38,7 @@ class ConcurrentWritersTest {
   void concurrentWritersLoseNoEventDuplicateNoneAndSeeEveryConflictAsAConflict()
       throws Exception {
     // given an engagement in progress, shared by eight writers
-    String url = HrFixtures.freshDatabase();
-    EngagementStore store = EngagementStore.open(url, Clock.systemUTC()).get();
+    JdbcEventStore<EngagementEvent> store = HrFixtures.freshStore();
     long start = HrIntegration.walk(store, ID, HrFixtures.DAY).get().version();
     ConcurrentLinkedQueue<EngagementEvent> accepted = new ConcurrentLinkedQueue<>();
     ConcurrentHashMap<Long, Engagement> stateAfter = new ConcurrentHashMap<>();
@@ -57,7 +58,7 @@ class ConcurrentWritersTest {
           String note = "writer " + writer + " note " + i;
           boolean stored = false;
           while (!stored) {
-            Engagement loaded = store.load(HrIntegration.PROGRAMME, ID).get();
+            Engagement loaded = HrIntegration.load(store, HrIntegration.PROGRAMME, ID).get();
             Accepted<Engagement, EngagementEvent> handled =
                 loaded.handle(contribution(note)).get();
             Seq<EngagementEvent> events = handled.events();
@@ -67,12 +68,13 @@ class ConcurrentWritersTest {
               waited = true;
             }
             attempts.incrementAndGet();
-            Either<StoreError, Long> outcome = store.append(ID, loaded.version(), events);
+            Either<StoreError, Long> outcome = store.append(ID, loaded.version(), events,
+                EngagementSummary.of(handled.state(), HrFixtures.DAY.plusDays(20)));
             if (outcome.isRight()) {
               accepted.addAll(events.toJavaList());
               stateAfter.put(outcome.get(), handled.state());
               stored = true;
-            } else if (outcome.getLeft() instanceof StoreError.Conflict) {
+            } else if (outcome.getLeft() instanceof StoreError.VersionConflict) {
               conflicts.add(outcome.getLeft());
             } else {
               otherOutcomes.add(outcome.getLeft());
@@ -90,7 +92,7 @@ class ConcurrentWritersTest {
 
     // then every accepted event is stored once, versions 1..n without gap or duplicate
     int expected = WRITERS * CONTRIBUTIONS_EACH;
-    Seq<EngagementEvent> stored = store.events(ID).get();
+    Seq<EngagementEvent> stored = store.load(ID).get();
     Seq<EngagementEvent> appended = stored.drop((int) start);
     System.out.printf("%d writers: %d events accepted in %d attempts, %d conflicts reported%n",
         WRITERS, accepted.size(), attempts.get(), conflicts.size());
@@ -104,10 +106,11 @@ class ConcurrentWritersTest {
     // every refused attempt was reported as a conflict, and the first round had seven
     assertThat(conflicts).hasSize(attempts.get() - expected);
     assertThat(conflicts.size()).isGreaterThanOrEqualTo(WRITERS - 1);
-    assertThat(conflicts).allSatisfy(c -> assertThat(c.code()).isEqualTo("APPEND_CONFLICT"));
-    // replay equals the state the last accepted writer computed
+    assertThat(conflicts).allSatisfy(c -> assertThat(c.code()).isEqualTo("VERSION_CONFLICT"));
+    // replay equals the state the last accepted writer computed, and so does the summary
     Engagement last = stateAfter.get(start + expected);
-    assertThat(store.load(HrIntegration.PROGRAMME, ID).get()).isEqualTo(last);
+    assertThat(HrIntegration.load(store, HrIntegration.PROGRAMME, ID).get()).isEqualTo(last);
+    assertThat(store.summary(ID).get().get().version()).isEqualTo(start + expected);
     assertThat(last.conduct().contributions()).hasSize(expected + 1);
   }
 

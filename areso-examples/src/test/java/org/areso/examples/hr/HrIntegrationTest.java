@@ -6,12 +6,13 @@ import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Stamp;
+import org.areso.jdbc.JdbcEventStore;
 import org.junit.jupiter.api.Test;
 
 class HrIntegrationTest {
@@ -40,14 +41,13 @@ class HrIntegrationTest {
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     // then
     assertThat(status).isEqualTo(1);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("STORE_UNAVAILABLE: ");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("DATABASE_FAILURE: ");
   }
 
   @Test
   void aStepTheEngagementRejectsAppendsNothing() {
     // given an engagement in progress
-    EngagementStore store = EngagementStore.open(HrFixtures.freshDatabase(), Clock.systemUTC())
-        .get();
+    JdbcEventStore<EngagementEvent> store = HrFixtures.freshStore();
     EngagementId id = EngagementId.of("HR-7").get();
     long version = HrIntegration.walk(store, id, HrFixtures.DAY).get().version();
     // when a party tries to close it before it ended
@@ -56,9 +56,10 @@ class HrIntegrationTest {
             HrFixtures.T0.plusDays(30)), new org.areso.core.engagement.Assessment("early")));
     // then
     assertThat(step.isLeft()).isTrue();
-    assertThat(step.getLeft()).isNotInstanceOf(StoreError.class);
-    assertThat(store.load(HrIntegration.PROGRAMME, id).get().stage())
+    assertThat(step.getLeft()).isNotInstanceOf(NotStored.class);
+    assertThat(HrIntegration.load(store, HrIntegration.PROGRAMME, id).get().stage())
         .isEqualTo(EngagementStage.IN_PROGRESS);
-    assertThat(store.events(id).get().size()).isEqualTo((int) version);
+    assertThat(store.load(id).get().size()).isEqualTo((int) version);
+    assertThat(store.summary(id).get().get().version()).isEqualTo(version);
   }
 }

@@ -6,10 +6,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -17,6 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
@@ -26,21 +25,23 @@ import org.areso.core.ethics.Sensitivity;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Sensitive;
+import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.kernel.Stamp;
 import org.areso.examples.leak.RecordingLogs;
+import org.areso.jdbc.EngagementSummary;
+import org.areso.jdbc.JdbcEventStore;
+import org.areso.jdbc.StoreError;
 import org.areso.examples.leak.SecretArbitraries;
 
 /**
- * No secret reaches a log line of the HR integration example: every line its store writes while
- * engagements holding secrets are stored, refused, conflicted, failed in the middle of an append
- * (by a driver whose error message echoes the secret) and replayed, is captured at every level by
- * {@link RecordingLogs}.
+ * No secret reaches a log line of the HR integration example: every line its store ({@code
+ * areso-jdbc}, its migrations by Flyway) writes while engagements holding secrets are stored,
+ * refused, conflicted, failed in the middle of an append (by a driver whose error message echoes
+ * the secret) and replayed, is captured at every level by {@link RecordingLogs}.
  */
 class StoreLogProperties {
 
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2024-01-08T12:00:00Z"), ZoneOffset.UTC);
   private static final AtomicLong LINES = new AtomicLong();
 
   @Provide
@@ -66,12 +67,13 @@ class StoreLogProperties {
    * A host's step whose command was asked on a screen one version behind the stored engagement:
    * as {@link HrIntegration#step} does, but handled on the version the actor saw.
    */
-  private static Either<Reason, Long> stepOnAStaleScreen(EngagementStore store, EngagementId id,
-      EngagementCommand command) {
-    return store.load(HrIntegration.PROGRAMME, id).<Reason>mapLeft(r -> r)
+  private static Either<Reason, Long> stepOnAStaleScreen(JdbcEventStore<EngagementEvent> store,
+      EngagementId id, EngagementCommand command) {
+    return HrIntegration.load(store, HrIntegration.PROGRAMME, id)
         .flatMap(loaded -> loaded.handle(command, loaded.version() - 1).<Reason>mapLeft(r -> r)
-            .flatMap(accepted -> store.append(id, loaded.version(), accepted.events())
-                .mapLeft(r -> r)));
+            .flatMap(accepted -> store.append(id, loaded.version(), accepted.events(),
+                    EngagementSummary.of(accepted.state(), HrFixtures.DAY.plusDays(20)))
+                .mapLeft(NotStored::new)));
   }
 
   @Property(tries = 25)
@@ -80,11 +82,10 @@ class StoreLogProperties {
     // given a fresh store, and one that fails in the middle of an append with the secret in the
     // driver's message
     RecordingLogs.clear();
-    String url = HrFixtures.freshDatabase();
-    EngagementStore store = EngagementStore.open(url, CLOCK).get();
-    EngagementStore failing = EngagementStore.open(url, CLOCK, event -> {
-      throw new SQLException("cannot store " + secret, "08006");
-    }).get();
+    DataSource database = HrFixtures.freshDataSource();
+    JdbcEventStore<EngagementEvent> store = JdbcEventStore.of(database);
+    JdbcEventStore<EngagementEvent> failing = JdbcEventStore.of(FailingDataSource.failingAtRow(
+        database, () -> true, 2, () -> new SQLException("cannot store " + secret, "08006")));
     EngagementId id = EngagementId.of("HR-LEAK").get();
     // when an engagement is walked, then given contributions and disclosures holding the secret:
     // accepted, refused by the charter, appended on a stale version, failed mid-append, replayed
@@ -101,14 +102,18 @@ class StoreLogProperties {
         stepOnAStaleScreen(store, id, contribution(secret, Aspect.DYNAMICS)),
         HrIntegration.step(failing, HrIntegration.PROGRAMME, id,
             contribution(secret, Aspect.FORM)));
-    Either<StoreError, Long> stale = store.append(id, walked.version(),
-        walked.handle(contribution(secret, Aspect.PROCESS)).get().events());
-    Engagement replayed = store.load(HrIntegration.PROGRAMME, id).get();
+    Accepted<Engagement, EngagementEvent> onWalked =
+        walked.handle(contribution(secret, Aspect.PROCESS)).get();
+    Either<StoreError, Long> stale = store.append(id, walked.version(), onWalked.events(),
+        EngagementSummary.of(onWalked.state(), HrFixtures.DAY.plusDays(20)));
+    Engagement replayed = HrIntegration.load(store, HrIntegration.PROGRAMME, id).get();
     // then the story went as told, lines were written, and none shows the secret
     assertThat(steps.map(Either::isRight)).containsExactly(true, true, false, false, false,
         false);
     assertThat(steps.get(4).getLeft()).isInstanceOf(Rejection.VersionConflict.class);
-    assertThat(stale.getLeft()).isInstanceOf(StoreError.Conflict.class);
+    assertThat(steps.get(5).getLeft()).isInstanceOfSatisfying(NotStored.class,
+        failed -> assertThat(failed.code()).isEqualTo("DATABASE_FAILURE"));
+    assertThat(stale.getLeft()).isInstanceOf(StoreError.VersionConflict.class);
     assertThat(replayed.conduct().contributions().last().note().reveal()).isEqualTo(secret);
     Seq<RecordingLogs.Line> lines = RecordingLogs.lines();
     assertThat(lines.map(RecordingLogs.Line::level).distinct())
