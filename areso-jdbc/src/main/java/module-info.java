@@ -14,4 +14,7 @@ module org.areso.jdbc {
   requires static flyway.core;
 
   exports org.areso.jdbc;
+  // Flyway, a host's or AresoSchema's, reads the migration scripts from outside this module.
+  opens db.migration.h2;
+  opens db.migration.postgresql;
 }

@@ -31,7 +31,9 @@ class ModuleDescriptorTest {
     // then
     assertThat(module.name()).isEqualTo("org.areso.jdbc");
     assertThat(exported).containsExactly("org.areso.jdbc");
-    assertThat(module.opens()).isEmpty();
+    assertThat(module.opens().stream().map(ModuleDescriptor.Opens::source)
+        .collect(Collectors.toSet())).as("Flyway reads the migrations from outside the module")
+        .containsExactlyInAnyOrder("db.migration.h2", "db.migration.postgresql");
   }
 
   @Test
