@@ -14,7 +14,7 @@ import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
 import org.areso.rules.eligibility.SoresoPolicy;
 import org.areso.rules.eligibility.WorkplaceSocialServicePolicy;
 
-/** The five programmes' policy files, packaged in areso-rules, and their Java policies. */
+/** The five programmes' policy files, packaged in areso-rules, and their wave-one Java policies. */
 final class TextPolicyFixtures {
 
   static final Seq<String> IDS = List.of(AresoPolicy.ID, AresoSocial2023Policy.ID,
@@ -55,16 +55,9 @@ final class TextPolicyFixtures {
     return read.get();
   }
 
-  /** The programme's Java policy. */
+  /** The programme's wave-one policy, written by hand in Java: the reference of the files. */
   static Policy javaPolicy(String id) {
-    return switch (id) {
-      case AresoPolicy.ID -> AresoPolicy.policy();
-      case AresoSocial2023Policy.ID -> AresoSocial2023Policy.policy();
-      case SoresoPolicy.ID -> SoresoPolicy.policy();
-      case AuraDialogueQvtPolicy.ID -> AuraDialogueQvtPolicy.policy();
-      case WorkplaceSocialServicePolicy.ID -> WorkplaceSocialServicePolicy.policy();
-      default -> throw new IllegalArgumentException(id);
-    };
+    return WaveOnePolicies.policy(id);
   }
 
   /** The facts a policy's conditions read that are not standard: those it declares. */
