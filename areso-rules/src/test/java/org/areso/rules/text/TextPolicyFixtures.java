@@ -55,6 +55,18 @@ final class TextPolicyFixtures {
     return read.get();
   }
 
+  /** The programme's policy in the catalogue, read from its packaged file by its policy class. */
+  static Policy cataloguePolicy(String id) {
+    return switch (id) {
+      case AresoPolicy.ID -> AresoPolicy.policy();
+      case AresoSocial2023Policy.ID -> AresoSocial2023Policy.policy();
+      case SoresoPolicy.ID -> SoresoPolicy.policy();
+      case AuraDialogueQvtPolicy.ID -> AuraDialogueQvtPolicy.policy();
+      case WorkplaceSocialServicePolicy.ID -> WorkplaceSocialServicePolicy.policy();
+      default -> throw new IllegalArgumentException(id);
+    };
+  }
+
   /** The programme's wave-one policy, written by hand in Java: the reference of the files. */
   static Policy javaPolicy(String id) {
     return WaveOnePolicies.policy(id);
