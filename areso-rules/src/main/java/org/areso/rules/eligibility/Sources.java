@@ -42,16 +42,4 @@ final class Sources {
     }
     return built.get();
   }
-
-  /**
-   * The policy a programme's rules make, or the reasons it was refused, as an exception: for the
-   * constant policies of this package, a refusal is a programmer error.
-   */
-  static <T> T orFail(Validation<Seq<Reason>, T> built, String what) {
-    if (built.isInvalid()) {
-      throw new IllegalStateException(what + " refused: "
-          + built.getError().map(Reason::code).mkString(", "));
-    }
-    return built.get();
-  }
 }

@@ -2,20 +2,11 @@ package org.areso.rules.eligibility;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
-import org.areso.core.eligibility.Condition;
-import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Policy;
-import org.areso.core.eligibility.Rule;
-import org.areso.core.kernel.Country;
 import org.areso.core.kernel.LegalReference;
-import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.StructureBuilder;
-import org.areso.core.kernel.Text;
 
 /**
  * Who may set up a {@code workplace-social-service} (service social du travail, seed 004): an
@@ -23,8 +14,12 @@ import org.areso.core.kernel.Text;
  *
  * <p>The labour code's threshold (article L.4631-1: a social service in every establishment of 250
  * employees or more) is <em>not</em> a condition of eligibility — a smaller employer may set one up
- * voluntarily. It is reported by {@link #obligationOfSocialService(int)}. Immutable and
- * thread-safe.
+ * voluntarily. It is reported by {@link #obligationOfSocialService(int)}.
+ *
+ * <p>The rules are written in the policy file
+ * {@code org/areso/rules/policies/workplace-social-service.yaml}, their single source, read once
+ * when this class is initialised; the obligation, which is not eligibility, is computed here.
+ * Immutable and thread-safe.
  */
 public final class WorkplaceSocialServicePolicy {
 
@@ -34,37 +29,20 @@ public final class WorkplaceSocialServicePolicy {
   /** The headcount from which the labour code requires the service. */
   public static final int OBLIGATION_THRESHOLD = 250;
 
-  /** The presentation of the workplace social worker (seed 004), read. */
-  static final LegalReference PRESENTATION = Sources.text(
-      "Service social du travail (SocialDirect)",
-      "L'assistant social du travail pour des relations sociales en entreprise de qualité", true);
   /** Labour code L.4631-1; its wording was not read in Légifrance here. */
   static final LegalReference LABOUR_CODE = Sources.text("Code du travail", "L.4631-1", false);
 
-  /** The structure is in France. */
-  static final Condition IN_FRANCE = Rule.condition("locatedInFrance",
-      Text.of("l'employeur est établi en France", "the employer is in France"),
-      Fact.COUNTRY, country -> country == Country.FR).citing(PRESENTATION);
-  /** The structure employs at least one person. */
-  static final Condition EMPLOYER = Rule.condition("employsStaff",
-      Text.of("la structure emploie au moins un salarié",
-          "the structure employs at least one person"),
-      Fact.HEADCOUNT, headcount -> headcount > 0).citing(PRESENTATION);
-
-  private static final Validation<Seq<Reason>, Policy> BUILT = Policy.of(ID,
-      Text.of("Service social du travail", "Workplace social service"),
-      List.of(IN_FRANCE, EMPLOYER));
+  private static final Policy POLICY = PolicyFiles.read(ID);
 
   private WorkplaceSocialServicePolicy() {}
 
   /**
    * The policy of {@code workplace-social-service}: an employer in France, whatever its size.
    *
-   * @return the policy, never null
-   * @throws IllegalStateException if the policy's own rules were refused (a programmer error)
+   * @return the policy read from its file, the same at every call, never null
    */
   public static Policy policy() {
-    return Sources.orFail(BUILT, ID);
+    return POLICY;
   }
 
   /**
@@ -98,10 +76,5 @@ public final class WorkplaceSocialServicePolicy {
         .map(WorkplaceSocialServicePolicy::obligationOfSocialService)
         .getOrElse(() -> new SocialServiceObligation(SocialServiceObligation.Status.UNKNOWN,
             Option.none(), OBLIGATION_THRESHOLD, LABOUR_CODE));
-  }
-
-  /** The policy as built, for the provider. */
-  static Validation<Seq<Reason>, Policy> built() {
-    return BUILT;
   }
 }

@@ -32,8 +32,8 @@ import org.areso.core.kernel.Text;
  */
 final class PolicyReader {
 
-  private static final Set<String> TOP = HashSet.of("policy", "title", "references", "parameters",
-      "facts", "rules");
+  private static final Set<String> TOP = HashSet.of("policy", "title", "valid", "references",
+      "parameters", "facts", "rules");
   private static final Set<String> REFERENCE = HashSet.of("kind", "code", "article", "item", "url",
       "verified");
   private static final Set<String> PARAMETER = HashSet.of("type", "periods");
@@ -75,6 +75,9 @@ final class PolicyReader {
   private Map<String, List<Node>> ruleAt = LinkedHashMap.empty();
   private Map<String, Node> derogationAt = LinkedHashMap.empty();
 
+  /** A policy read with its validity, and where the text says it. */
+  record Version(Policy policy, Option<DateWindow> validity, int line, int column) {}
+
   PolicyReader(Seq<Fact<?>> hostFacts) {
     this.hostFacts = hostFacts;
   }
@@ -84,6 +87,11 @@ final class PolicyReader {
   }
 
   Validation<Seq<PolicyTextError>, Policy> read(Node root) {
+    return version(root).map(Version::policy);
+  }
+
+  /** The policy and its validity: the days of the requests it decides, every day when none. */
+  Validation<Seq<PolicyTextError>, Version> version(Node root) {
     Option<Node.Mapping> top = mapping(root, "la politique", "the policy");
     if (top.isEmpty()) {
       return Validation.invalid(errors);
@@ -92,6 +100,8 @@ final class PolicyReader {
     keys(policy, TOP);
     Option<String> id = required(policy, "policy").flatMap(this::text);
     Option<Text> title = required(policy, "title").flatMap(this::bilingual);
+    Option<DateWindow> validity = policy.get("valid").flatMap(this::window);
+    Node versionAt = policy.get("valid").orElse(policy.get("policy")).getOrElse(policy);
     policy.get("references").flatMap(n -> mapping(n, "les références", "the references"))
         .forEach(this::references);
     policy.get("facts").flatMap(n -> mapping(n, "les faits", "the facts")).forEach(this::facts);
@@ -108,7 +118,8 @@ final class PolicyReader {
       built.getError().forEach(reason -> errors = errors.append(
           fromReason(reason, where(reason, idAt, rulesAt))));
     }
-    return errors.isEmpty() ? Validation.valid(built.get())
+    return errors.isEmpty()
+        ? Validation.valid(new Version(built.get(), validity, versionAt.line(), versionAt.column()))
         : Validation.invalid(errors.sortBy(e -> e.line() * 1_000_000L + e.column()));
   }
 

@@ -16,7 +16,9 @@ import org.areso.core.eligibility.Policy;
  * <p>The YAML is read safely: from the parser's events only, with no tag, anchor or alias, at most
  * {@value #MAX_CHARS} characters, {@value #MAX_DEPTH} levels of nesting and {@value #MAX_NODES}
  * elements; any text gives a policy or every error found, never an exception, in time and memory
- * linear in its length. The library reads no file: the host passes the text. Stateless and
+ * linear in its length. The library reads no file: the host passes the text. A policy's validity
+ * ({@code valid: {from, to}} at the top of the file) is checked here and used by
+ * {@link PolicyTexts} to choose, by request date, among the versions of one policy. Stateless and
  * thread-safe.
  */
 public final class PolicyText {
@@ -64,6 +66,11 @@ public final class PolicyText {
   public static final String UNKNOWN_PARAMETER = "POLICY_TEXT_UNKNOWN_PARAMETER";
   /** A parameter's period cites no text. */
   public static final String MISSING_CITATION = "POLICY_TEXT_MISSING_CITATION";
+  /**
+   * Two texts of one {@link PolicyTexts} give versions of one policy whose validities overlap, so
+   * a request date would not say which version decides.
+   */
+  public static final String VERSIONS_OVERLAP = "POLICY_TEXT_VERSIONS_OVERLAP";
 
   private PolicyText() {}
 
@@ -99,5 +106,12 @@ public final class PolicyText {
     List<Fact<?>> facts = List.ofAll(hostFacts);
     facts.forEach(f -> requireNonNull(f, "hostFacts"));
     return Tree.read(text).fold(Validation::invalid, root -> new PolicyReader(facts).read(root));
+  }
+
+  /** A policy file read with its validity, for {@link PolicyTexts}. */
+  static Validation<Seq<PolicyTextError>, PolicyReader.Version> readVersion(String text,
+      Seq<Fact<?>> hostFacts) {
+    return Tree.read(text).fold(Validation::invalid,
+        root -> new PolicyReader(hostFacts).version(root));
   }
 }

@@ -3,7 +3,7 @@ package org.areso.rules.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.areso.testkit.architecture.PurityRules.noDependencyOf;
-import static org.areso.testkit.architecture.PurityRules.noIo;
+import static org.areso.testkit.architecture.PurityRules.noIoButOwnResources;
 import static org.areso.testkit.architecture.PurityRules.noStandardStreams;
 import static org.areso.testkit.architecture.PurityRules.noSystemTimeOrRandomIds;
 
@@ -24,6 +24,7 @@ class ArchitectureTest {
   private static final String CORE = "org.areso.core..";
   private static final String RULES = "org.areso.rules..";
   private static final String REASON_BUNDLE = "org.areso.core.kernel.ReasonBundle";
+  private static final String POLICY_FILES = "org.areso.rules.eligibility.PolicyFiles";
 
   private static final JavaClasses PRODUCTION = new ClassFileImporter()
       .withImportOption(new ImportOption.DoNotIncludeTests())
@@ -47,9 +48,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void coreAndRulesTouchNoFileNetworkOrDatabase() {
-    // given
-    ArchRule rule = noIo(CORE, RULES);
+  void coreAndRulesTouchNoFileNetworkOrDatabaseAndOnlyThePolicyFilesReadTheirOwnResources() {
+    // given the catalogue's policy files, packaged in areso-rules, are read in one place only
+    ArchRule rule = noIoButOwnResources(POLICY_FILES, CORE, RULES);
 
     // when, then
     rule.check(PRODUCTION);
@@ -80,6 +81,20 @@ class ArchitectureTest {
 
     // then
     assertThat(loads).as("%s calls ResourceBundle.getBundle", REASON_BUNDLE).isTrue();
+  }
+
+  @Test
+  void thePolicyFilesAreReadWhereTheArchitectureTestSaysTheyAre() {
+    // given
+    JavaClasses classes = PRODUCTION;
+
+    // when
+    boolean reads = classes.get(POLICY_FILES).getMethodCallsFromSelf().stream()
+        .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Class.class)
+            && call.getName().equals("getResourceAsStream"));
+
+    // then
+    assertThat(reads).as("%s calls Class.getResourceAsStream", POLICY_FILES).isTrue();
   }
 
   @Test

@@ -19,7 +19,10 @@ import org.areso.rules.architecture.fixture.ParsesAUri;
 import org.areso.rules.architecture.fixture.PrintsAStackTrace;
 import org.areso.rules.architecture.fixture.PrintsToStandardErr;
 import org.areso.rules.architecture.fixture.PrintsToStandardOut;
+import org.areso.rules.architecture.fixture.ReadsAProcessOutput;
+import org.areso.rules.architecture.fixture.ReadsAResourceThroughItsClassLoader;
 import org.areso.rules.architecture.fixture.ReadsCurrentTimeMillis;
+import org.areso.rules.architecture.fixture.ReadsItsOwnResource;
 import org.areso.rules.architecture.fixture.ReadsNanoTime;
 import org.areso.rules.architecture.fixture.ReadsStandardIn;
 import org.areso.rules.architecture.fixture.ReadsTheSystemClock;
@@ -161,6 +164,107 @@ class PurityRulesTest {
 
       // then
       assertQuiet(result);
+    }
+  }
+
+  @Nested
+  class NoIoButOwnResources {
+
+    private final ArchRule readerIsTheFixture =
+        PurityRules.noIoButOwnResources(ReadsItsOwnResource.class.getName(), FIXTURE);
+
+    private ArchRule readerIs(Class<?> reader) {
+      return PurityRules.noIoButOwnResources(reader.getName(), FIXTURE);
+    }
+
+    @Test
+    void letsTheNamedReaderReadItsOwnResource() {
+      // given
+      JavaClasses classes = importOnly(ReadsItsOwnResource.class);
+
+      // when
+      EvaluationResult result = readerIsTheFixture.evaluate(classes);
+
+      // then
+      assertQuiet(result);
+    }
+
+    @Test
+    void firesOnAnotherClassThatReadsItsOwnResource() {
+      // given
+      JavaClasses classes = importOnly(ReadsItsOwnResource.class);
+
+      // when
+      EvaluationResult result = readerIs(ComputesADueDate.class).evaluate(classes);
+
+      // then
+      assertFiredOn(result, ReadsItsOwnResource.class, "java.io.InputStream");
+    }
+
+    @Test
+    void firesOnTheNamedReaderWhenItReadsThroughItsClassLoader() {
+      // given
+      JavaClasses classes = importOnly(ReadsAResourceThroughItsClassLoader.class);
+
+      // when
+      EvaluationResult result = readerIs(ReadsAResourceThroughItsClassLoader.class)
+          .evaluate(classes);
+
+      // then
+      assertFiredOn(result, ReadsAResourceThroughItsClassLoader.class,
+          "ClassLoader.getResourceAsStream");
+    }
+
+    @Test
+    void firesOnTheNamedReaderWhenItReadsAProcessOutput() {
+      // given
+      JavaClasses classes = importOnly(ReadsAProcessOutput.class);
+
+      // when
+      EvaluationResult result = readerIs(ReadsAProcessOutput.class).evaluate(classes);
+
+      // then
+      assertFiredOn(result, ReadsAProcessOutput.class, "Process.getInputStream");
+    }
+
+    @Test
+    void firesOnTheNamedReaderWhenItOpensAFile() {
+      // given
+      JavaClasses classes = importOnly(OpensAFile.class);
+
+      // when
+      EvaluationResult result = readerIs(OpensAFile.class).evaluate(classes);
+
+      // then
+      assertFiredOn(result, OpensAFile.class, "java.io.File");
+    }
+
+    @Test
+    void firesOnEveryOtherClassAsNoIoDoes() {
+      // given
+      JavaClasses classes = importOnly(ParsesAUri.class, ResolvesAPath.class,
+          HoldsAConnection.class, LoadsABundleThroughAClassLoader.class);
+
+      // when
+      EvaluationResult result = readerIsTheFixture.evaluate(classes);
+
+      // then
+      assertFiredOn(result, ParsesAUri.class, "java.net.URI");
+      assertFiredOn(result, ResolvesAPath.class, "java.nio.file.Path");
+      assertFiredOn(result, HoldsAConnection.class, "java.sql.Connection");
+      assertFiredOn(result, LoadsABundleThroughAClassLoader.class, "ResourceBundle.getBundle");
+    }
+
+    @Test
+    void plainNoIoStillFiresOnAClassThatReadsItsOwnResource() {
+      // given
+      JavaClasses classes = importOnly(ReadsItsOwnResource.class);
+
+      // when
+      EvaluationResult result = PurityRules.noIo(FIXTURE).evaluate(classes);
+
+      // then
+      assertFiredOn(result, ReadsItsOwnResource.class, "java.io.InputStream");
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import org.areso.core.eligibility.Condition;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.Language;
@@ -12,11 +13,17 @@ import org.areso.core.programme.ProgrammeCatalogue;
 import org.areso.rules.programme.CatalogueProgrammes;
 import org.junit.jupiter.api.Test;
 
-/** The five programmes' policies: built, cited, and each carried by its programme. */
+/** The five programmes' policies: read from their files, cited, and each carried by its programme. */
 class CataloguePoliciesTest {
 
   static final Seq<Policy> ALL = List.of(AresoPolicy.policy(), AresoSocial2023Policy.policy(),
       SoresoPolicy.policy(), AuraDialogueQvtPolicy.policy(), WorkplaceSocialServicePolicy.policy());
+
+  /** The rule of a policy by its name. */
+  static Rule rule(Policy policy, String name) {
+    return policy.allRules().find(r -> r.name().equals(name))
+        .getOrElseThrow(() -> new AssertionError(policy.id() + " has no rule " + name));
+  }
 
   @Test
   void eachProgrammeOfTheCatalogueCarriesItsPolicyUnderItsOwnIdentifier() {
@@ -31,15 +38,25 @@ class CataloguePoliciesTest {
   }
 
   @Test
-  void everyPolicyIsBuiltWithoutReason() {
+  void everyPolicyIsReadFromTheFileOfItsIdentifierOnceForAll() {
     // when
-    var built = List.of(AresoPolicy.built(), AresoSocial2023Policy.built(), SoresoPolicy.built(),
-        AuraDialogueQvtPolicy.built(), WorkplaceSocialServicePolicy.built());
+    Seq<String> ids = ALL.map(Policy::id);
     // then
-    assertThat(built).allSatisfy(p -> assertThat(p.isValid()).as("%s", p).isTrue());
-    assertThat(built.map(p -> p.get().id())).containsExactly(AresoPolicy.ID,
-        AresoSocial2023Policy.ID, SoresoPolicy.ID, AuraDialogueQvtPolicy.ID,
-        WorkplaceSocialServicePolicy.ID);
+    assertThat(ids).containsExactly(AresoPolicy.ID, AresoSocial2023Policy.ID, SoresoPolicy.ID,
+        AuraDialogueQvtPolicy.ID, WorkplaceSocialServicePolicy.ID);
+    assertThat(AresoPolicy.policy()).isSameAs(ALL.head());
+    assertThat(PolicyFiles.read(SoresoPolicy.ID)).as("a second reading is another value")
+        .isNotSameAs(SoresoPolicy.policy());
+  }
+
+  @Test
+  void theDeclaredFactOfAuraDialogueQvtIsTheCataloguesOwnFact() {
+    // when
+    var facts = AuraDialogueQvtPolicy.policy().allRules()
+        .filter(Condition.class::isInstance).map(rule -> ((Condition) rule).fact());
+    // then
+    assertThat(facts).anySatisfy(fact ->
+        assertThat(fact).isSameAs(AuraDialogueQvtPolicy.PRIVATE_NON_PROFIT));
   }
 
   @Test
@@ -58,13 +75,17 @@ class CataloguePoliciesTest {
   @Test
   void whatWasNotReadInTheTextItselfIsCitedUnverified() {
     // then
-    assertThat(AuraDialogueQvtPolicy.FINESS_REGISTERED.reference().get().isVerified()).isFalse();
+    assertThat(rule(AuraDialogueQvtPolicy.policy(), "hasFinessCategory").reference().get()
+        .isVerified()).isFalse();
     assertThat(WorkplaceSocialServicePolicy.obligationOfSocialService(300).reference()
         .isVerified()).isFalse();
-    assertThat(AresoPolicy.IN_FRANCE.reference().get().isVerified()).isTrue();
+    assertThat(rule(AresoPolicy.policy(), "locatedInFrance").reference().get().isVerified())
+        .isTrue();
     // the joint training's need of representatives is the seed's own sentence
-    assertThat(AresoPolicy.STAFF_REPRESENTATION.reference().get().isVerified()).isTrue();
-    assertThat(AresoSocial2023Policy.SOCIAL_ESTABLISHMENT.reference().get().citation())
+    assertThat(rule(AresoPolicy.policy(), "hasStaffRepresentation").reference().get()
+        .isVerified()).isTrue();
+    assertThat(rule(AresoSocial2023Policy.policy(), "socialOrMedicoSocialEstablishment")
+        .reference().get().citation())
         .isEqualTo("CASF art. L.312-1");
   }
 }

@@ -7,6 +7,7 @@ import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.EligibilityReason;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Facts;
+import org.areso.core.eligibility.Rule;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Structure;
@@ -52,15 +53,15 @@ class KnownNoneSocialEstablishmentTest {
   void itsReasonsNameBothRulesAndTheNoneTheySaw() {
     // when
     Decision decision = decide("none", "none", "P177");
+    Rule items = CataloguePoliciesTest.rule(AresoSocial2023Policy.policy(), "listedInCasfL3121");
+    Rule category = CataloguePoliciesTest.rule(AresoSocial2023Policy.policy(),
+        "finessCategoryInCasfL3121");
     // then
     assertThat(decision.reasons()).containsExactly(
-        new EligibilityReason.ConditionNotMet("listedInCasfL3121",
-            AresoSocial2023Policy.CASF_ITEMS_GIVEN.description(),
-            AresoSocial2023Policy.CASF_ITEMS_GIVEN.reference(), "casf_item", "none", true),
+        new EligibilityReason.ConditionNotMet("listedInCasfL3121", items.description(),
+            items.reference(), "casf_item", "none", true),
         new EligibilityReason.ConditionNotMet("finessCategoryInCasfL3121",
-            AresoSocial2023Policy.FINESS_CATEGORY_IN_CASF.description(),
-            AresoSocial2023Policy.FINESS_CATEGORY_IN_CASF.reference(), "finess_category", "none",
-            true));
+            category.description(), category.reference(), "finess_category", "none", true));
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.areso.rules.eligibility.SoresoPolicy;
 import org.areso.rules.eligibility.WorkplaceSocialServicePolicy;
 
 /**
- * Each programme's policy file decides every request as its Java policy does: the same verdict
+ * Each programme's policy in the catalogue, read from its packaged policy file, decides every
+ * request as the wave-one Java policy it replaced ({@link WaveOnePolicies}): the same verdict
  * (explained and fast), the same reasons, the same missing facts and the same explanation in
  * French and English, on 10,000 generated requests per programme.
  */
@@ -33,7 +34,7 @@ class TextPoliciesEquivalenceProperties {
   private static void decidesAsTheJavaPolicy(String id, TextPolicyArbitraries.Request request) {
     // given
     Policy java = TextPolicyFixtures.javaPolicy(id);
-    Policy text = TextPolicyFixtures.textPolicy(id);
+    Policy text = TextPolicyFixtures.cataloguePolicy(id);
     Facts javaFacts = request.factsFor(java);
     Facts textFacts = request.factsFor(text);
     // when

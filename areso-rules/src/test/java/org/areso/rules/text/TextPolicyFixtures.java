@@ -14,7 +14,7 @@ import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
 import org.areso.rules.eligibility.SoresoPolicy;
 import org.areso.rules.eligibility.WorkplaceSocialServicePolicy;
 
-/** The five programmes' policy files, packaged in areso-rules, and their Java policies. */
+/** The five programmes' policy files, packaged in areso-rules, and their wave-one Java policies. */
 final class TextPolicyFixtures {
 
   static final Seq<String> IDS = List.of(AresoPolicy.ID, AresoSocial2023Policy.ID,
@@ -55,8 +55,8 @@ final class TextPolicyFixtures {
     return read.get();
   }
 
-  /** The programme's Java policy. */
-  static Policy javaPolicy(String id) {
+  /** The programme's policy in the catalogue, read from its packaged file by its policy class. */
+  static Policy cataloguePolicy(String id) {
     return switch (id) {
       case AresoPolicy.ID -> AresoPolicy.policy();
       case AresoSocial2023Policy.ID -> AresoSocial2023Policy.policy();
@@ -65,6 +65,11 @@ final class TextPolicyFixtures {
       case WorkplaceSocialServicePolicy.ID -> WorkplaceSocialServicePolicy.policy();
       default -> throw new IllegalArgumentException(id);
     };
+  }
+
+  /** The programme's wave-one policy, written by hand in Java: the reference of the files. */
+  static Policy javaPolicy(String id) {
+    return WaveOnePolicies.policy(id);
   }
 
   /** The facts a policy's conditions read that are not standard: those it declares. */

@@ -22,6 +22,8 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serial;
 import java.time.Clock;
 import java.time.InstantSource;
@@ -76,6 +78,38 @@ public final class PurityRules {
           .and(target(name("getBundle")))
           .and(not(target(GET_BUNDLE_WITH_BASE_NAME_AND_LOCALE)))
           .as("target is a ResourceBundle.getBundle other than getBundle(String, Locale)");
+
+  /** What the one reader of a module's own resources may use of java.io: the stream it reads. */
+  private static final DescribedPredicate<JavaClass> IO_CLASSES_BUT_A_RESOURCE_STREAM =
+      IO_CLASSES.and(not(type(InputStream.class))).and(not(type(IOException.class)))
+          .as("reside in java.io (except java.io.Serial, and java.io.InputStream and "
+              + "java.io.IOException to read a resource), java.net, java.nio.file or java.sql");
+
+  /**
+   * {@code Class.getResourceAsStream(String)}: called from a class of a named module, it finds a
+   * resource of that module only (of a package of the module, whether or not it is open, because a
+   * module is always open to itself); on the class path, beside the class.
+   */
+  private static final DescribedPredicate<AccessTarget> CLASS_GET_RESOURCE_AS_STREAM =
+      DescribedPredicate.describe("Class.getResourceAsStream(String)",
+          target -> target instanceof CodeUnitAccessTarget call
+              && call.getOwner().isEquivalentTo(Class.class)
+              && call.getName().equals("getResourceAsStream")
+              && rawParameterTypes(String.class).test(call));
+
+  /**
+   * Any way to obtain a stream other than a resource of the class's own: a method returning an
+   * {@code InputStream} ({@code ClassLoader.getResourceAsStream}, {@code Module.getResourceAsStream},
+   * {@code Process.getInputStream}…) other than {@link #CLASS_GET_RESOURCE_AS_STREAM} and the
+   * stream's own methods.
+   */
+  private static final DescribedPredicate<JavaAccess<?>> STREAM_NOT_OF_ITS_OWN_RESOURCE =
+      DescribedPredicate.describe(
+          "target returns an InputStream and is not Class.getResourceAsStream(String)",
+          access -> access.getTarget() instanceof CodeUnitAccessTarget call
+              && call.getRawReturnType().isAssignableTo(InputStream.class)
+              && !call.getOwner().isAssignableTo(InputStream.class)
+              && !CLASS_GET_RESOURCE_AS_STREAM.test(call));
 
   private static final DescribedPredicate<JavaAccess<?>> NOW =
       targetOwner(resideInAPackage("java.time.."))
@@ -136,6 +170,52 @@ public final class PurityRules {
         .because("a pure module takes facts from its host and returns values; files, sockets, "
             + "paths, databases and resources beyond its own message bundles belong to the host")
         .allowEmptyShould(true);
+  }
+
+  /**
+   * Obtains the rule of {@link #noIo(String...)} with one exception, and no other: the one class
+   * named {@code resourceReader} may read the resources its module packages itself, such as the
+   * data files of a catalogue. That class may call {@code Class.getResourceAsStream(String)},
+   * which from a class of a named module finds a resource of that module only, and read and close
+   * the {@code java.io.InputStream} it returns, catching {@code java.io.IOException}.
+   *
+   * <p>Everything else stays refused, in that class too: any other {@code java.io},
+   * {@code java.net}, {@code java.nio.file} or {@code java.sql} class (a {@code File}, a
+   * {@code URL}, a {@code Path}, a {@code Reader}…), any other method that returns an
+   * {@code InputStream} ({@code ClassLoader.getResourceAsStream}, {@code
+   * Module.getResourceAsStream}, {@code Process.getInputStream}…), and a bundle loaded otherwise
+   * than through {@code ResourceBundle.getBundle(String, Locale)}. Every other class of the
+   * packages is held to {@link #noIo(String...)} exactly.
+   *
+   * @param resourceReader  the fully qualified name of the one class that reads the module's own
+   *     resources, not null
+   * @param packages  the package patterns whose classes are checked, not null, not empty, no null
+   *     element
+   * @return the rule, reporting the violations of the reader and of every other class, not null
+   * @throws NullPointerException if an argument or one of the packages is null
+   * @throws IllegalArgumentException if {@code packages} is empty
+   */
+  public static ArchRule noIoButOwnResources(String resourceReader, String... packages) {
+    requireNonNull(resourceReader, "resourceReader");
+    ArchRule others = noClasses().that().resideInAnyPackage(checked(packages))
+        .and().doNotHaveFullyQualifiedName(resourceReader)
+        .should().dependOnClassesThat(IO_CLASSES)
+        .orShould(accessTargetWhere(BUNDLE_NOT_OF_THE_MODULE)
+            .as("load a resource bundle other than through getBundle(String, Locale)"))
+        .because("a pure module takes facts from its host and returns values; files, sockets, "
+            + "paths, databases and resources beyond its own belong to the host, and only "
+            + resourceReader + " reads the module's own resources")
+        .allowEmptyShould(true);
+    ArchRule reader = noClasses().that().haveFullyQualifiedName(resourceReader)
+        .should().dependOnClassesThat(IO_CLASSES_BUT_A_RESOURCE_STREAM)
+        .orShould(accessTargetWhere(STREAM_NOT_OF_ITS_OWN_RESOURCE)
+            .as("obtain an InputStream other than through Class.getResourceAsStream(String)"))
+        .orShould(accessTargetWhere(BUNDLE_NOT_OF_THE_MODULE)
+            .as("load a resource bundle other than through getBundle(String, Locale)"))
+        .because("the reader of a module's own resources reads them through "
+            + "Class.getResourceAsStream(String), and nothing else")
+        .allowEmptyShould(true);
+    return CompositeArchRule.of(others).and(reader);
   }
 
   /**
