@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.planning.Plan;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -48,7 +49,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code type} (the command record's simple name, such as {@code GiveConsent}; no command's name is
  * an event's), its {@code schemaVersion}, its {@code stamp}, then its data under the record
  * components' names, each value in the form the events give it. Its schema is at
- * {@code org/areso/json/schema/command/<type>-v<version>.json}.
+ * {@code org/areso/json/schema/command/<type>-v<version>.json}. A {@link Plan} is written and read
+ * under the type {@code Plan}.
  *
  * <p>A {@link org.areso.core.kernel.Sensitive} value (a facilitator's note, what was disclosed,
  * work done between sessions) is written as the object {@code {"redacted": true}} unless the host
@@ -143,12 +145,12 @@ public final class AresoJson {
   }
 
   /**
-   * The schema version this JSON form writes events or commands of a type in, for a host that
+   * The schema version this JSON form writes events, commands or plans of a type in, for a host that
    * keeps the type and the version in columns of its own and checks a stored row before reading
    * it.
    *
    * @param type a type's name, as {@link #typeOf(EngagementEvent)} or
-   *     {@link #typeOf(EngagementCommand)} gives it; not null
+   *     {@link #typeOf(EngagementCommand)} gives it, or {@code Plan}; not null
    * @return the current schema version, or none for a type this form does not know; never null
    * @throws NullPointerException if type is null
    */
@@ -158,7 +160,7 @@ public final class AresoJson {
   }
 
   private static boolean isKnown(String type) {
-    return EventTypes.isKnown(type) || CommandTypes.isKnown(type);
+    return EventTypes.isKnown(type) || CommandTypes.isKnown(type) || PlanForm.TYPE.equals(type);
   }
 
   private int current(String type) {
@@ -166,8 +168,8 @@ public final class AresoJson {
   }
 
   private static int current(Map<String, Integer> versions, String type) {
-    return versions.getOrElse(type,
-        EventTypes.isKnown(type) ? EventTypes.CURRENT : CommandTypes.CURRENT);
+    return versions.getOrElse(type, EventTypes.isKnown(type) ? EventTypes.CURRENT
+        : CommandTypes.isKnown(type) ? CommandTypes.CURRENT : PlanForm.CURRENT);
   }
 
   /**
@@ -232,6 +234,40 @@ public final class AresoJson {
   public Either<JsonError, EngagementCommand> readCommand(String json) {
     requireNonNull(json, "json");
     return parse(json).flatMap(this::decodeCommand);
+  }
+
+  /**
+   * Writes a plan: its format with every figure, its budget and its sessions in date order, each
+   * with its date, length and status. A number of days is written as the object
+   * {@code {"halfDays": n}}. Its schema is at {@code org/areso/json/schema/Plan-v1.json}.
+   *
+   * @param plan the plan, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if plan is null
+   */
+  public String write(Plan plan) {
+    requireNonNull(plan, "plan");
+    return mapper.writeValueAsString(PlanForm.write(plan));
+  }
+
+  /**
+   * Reads a plan, turning an older schema version into the current one first. The format is
+   * checked as {@link org.areso.core.planning.Format.Builder#build()} checks it; the plan is not
+   * checked against a request (a host does that with
+   * {@link org.areso.core.planning.Planner#validate}).
+   *
+   * @param json a text written by {@link #write(Plan)}, possibly by an earlier version of Areso;
+   *     not null
+   * @return the plan, or why it could not be read; never null
+   * @throws NullPointerException if json is null
+   */
+  public Either<JsonError, Plan> readPlan(String json) {
+    requireNonNull(json, "json");
+    return parse(json).flatMap(this::decodePlan);
+  }
+
+  private Either<JsonError, Plan> decodePlan(JsonNode tree) {
+    return decode(tree, PlanForm.TYPE::equals, PlanForm::read);
   }
 
   private Either<JsonError, JsonNode> parse(String json) {
@@ -317,7 +353,8 @@ public final class AresoJson {
 
   /**
    * A Jackson 3 module for a host that has its own {@link JsonMapper}: it writes and reads
-   * {@link EngagementEvent}s and {@link EngagementCommand}s, and each of their records, in the form
+   * {@link EngagementEvent}s, {@link EngagementCommand}s, each of their records, and
+   * {@link Plan}s, in the form
    * and with the settings of this {@code AresoJson}. Register it with
    * {@code JsonMapper.builder().addModule(json.module())}.
    *
@@ -343,6 +380,13 @@ public final class AresoJson {
         generator.writeTree(commandWriter.write(command));
       }
     });
+    module.addSerializer(Plan.class, new ValueSerializer<Plan>() {
+      @Override
+      public void serialize(Plan plan, JsonGenerator generator, SerializationContext context) {
+        generator.writeTree(PlanForm.write(plan));
+      }
+    });
+    module.addDeserializer(Plan.class, deserializer(Plan.class, this::decodePlan));
     module.addDeserializer(EngagementEvent.class,
         deserializer(EngagementEvent.class, this::decodeEvent));
     EventTypes.classes().forEach(type -> addDeserializer(module, type, this::decodeEvent));
@@ -432,7 +476,7 @@ public final class AresoJson {
       String type = requireNonNull(upcaster.type(), "type");
       Tuple2<String, Integer> key = Tuple.of(type, upcaster.fromVersion());
       if (!isKnown(type)) {
-        throw new IllegalArgumentException("unknown event or command type: " + type);
+        throw new IllegalArgumentException("unknown type: " + type);
       }
       if (upcasters.containsKey(key)) {
         throw new IllegalArgumentException("two upcasters from " + type + " v" + key._2);
