@@ -12,6 +12,10 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.eligibility.Decision;
+import org.areso.core.ethics.Audit;
+import org.areso.core.kernel.Language;
+import org.areso.core.lifecycle.Rejection;
 import org.areso.core.planning.Plan;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -50,7 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
  * an event's), its {@code schemaVersion}, its {@code stamp}, then its data under the record
  * components' names, each value in the form the events give it. Its schema is at
  * {@code org/areso/json/schema/command/<type>-v<version>.json}. A {@link Plan} is written and read
- * under the type {@code Plan}.
+ * under the type {@code Plan}. A {@link Decision}, with its explanation tree, a {@link Rejection}
+ * and a charter's {@link Audit} are written only, for a host that shows them or keeps them.
  *
  * <p>A {@link org.areso.core.kernel.Sensitive} value (a facilitator's note, what was disclosed,
  * work done between sessions) is written as the object {@code {"redacted": true}} unless the host
@@ -79,6 +84,7 @@ public final class AresoJson {
   private final JsonMapper mapper;
   private final EventWriter writer;
   private final CommandWriter commandWriter;
+  private final OutcomeWriter outcomeWriter;
 
   private AresoJson(Builder builder) {
     this.revealing = builder.revealing;
@@ -87,6 +93,7 @@ public final class AresoJson {
     this.currentVersions = builder.currentVersions;
     this.writer = new EventWriter(revealing);
     this.commandWriter = new CommandWriter(writer);
+    this.outcomeWriter = new OutcomeWriter(writer);
     this.mapper = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                 .maxDocumentLength(maxLength)
@@ -266,6 +273,66 @@ public final class AresoJson {
     return parse(json).flatMap(this::decodePlan);
   }
 
+  /**
+   * Writes an eligibility decision, as a host shows it or keeps it for an audit: under the type
+   * {@code Decision}, its {@code policy}, its {@code verdict}, the {@code missing} facts (each its
+   * {@code fact} name and its {@code question} in French and English), its {@code reasons} (each
+   * its {@code code}, its {@code message} as {@code {"fr": …, "en": …}} and its {@code data}: the
+   * reason's components under their names) and its {@code explanation} tree (each node its
+   * {@code rule}, {@code description} in French and English, legal {@code reference} with its
+   * citation or null, {@code verdict}, values {@code seen}, {@code note} and {@code children}).
+   * Written only: a decision is read again by evaluating the policy. Its schema is at
+   * {@code org/areso/json/schema/Decision-v1.json}.
+   *
+   * @param decision the decision, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if decision is null
+   */
+  public String write(Decision decision) {
+    requireNonNull(decision, "decision");
+    return mapper.writeValueAsString(outcomeWriter.decision(decision));
+  }
+
+  /**
+   * Writes a command's rejection, as a host shows it: under the type {@code Rejection}, the
+   * {@code language} asked, its {@code kind}, {@code code}, {@code message} in that language and
+   * {@code data} (the rejection's components under their names: the stage, the command's type, the
+   * commands accepted and the way there, or every unmet precondition with its guard, the party
+   * that must act and its reason's code, message and data). A sensitive value in a reason's data is
+   * written as this form says, revealed or redacted. Written only. Its schema is at
+   * {@code org/areso/json/schema/Rejection-v1.json}.
+   *
+   * @param rejection the rejection, not null
+   * @param language the language of its messages, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public String write(Rejection rejection, Language language) {
+    requireNonNull(rejection, "rejection");
+    requireNonNull(language, "language");
+    return mapper.writeValueAsString(outcomeWriter.rejection(rejection, language));
+  }
+
+  /**
+   * Writes a charter's audit, as a host shows it or keeps it: under the type {@code Audit}, the
+   * {@code language} asked, the charter's {@code programme} and {@code charter} reference, whether
+   * it is {@code clean}, and its {@code violations}, each its {@code principle}, {@code severity},
+   * {@code code}, {@code message} in that language, the values {@code seen}, its reason's
+   * {@code data}, the charter's {@code article} wording and reference. A sensitive value in a
+   * reason's data is written as this form says, revealed or redacted. Written only. Its schema is
+   * at {@code org/areso/json/schema/Audit-v1.json}.
+   *
+   * @param audit the audit, not null
+   * @param language the language of its messages, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public String write(Audit audit, Language language) {
+    requireNonNull(audit, "audit");
+    requireNonNull(language, "language");
+    return mapper.writeValueAsString(outcomeWriter.audit(audit, language));
+  }
+
   private Either<JsonError, Plan> decodePlan(JsonNode tree) {
     return decode(tree, PlanForm.TYPE::equals, PlanForm::read);
   }
@@ -354,7 +421,7 @@ public final class AresoJson {
   /**
    * A Jackson 3 module for a host that has its own {@link JsonMapper}: it writes and reads
    * {@link EngagementEvent}s, {@link EngagementCommand}s, each of their records, and
-   * {@link Plan}s, in the form
+   * {@link Plan}s, and writes {@link Decision}s, in the form
    * and with the settings of this {@code AresoJson}. Register it with
    * {@code JsonMapper.builder().addModule(json.module())}.
    *
@@ -387,6 +454,13 @@ public final class AresoJson {
       }
     });
     module.addDeserializer(Plan.class, deserializer(Plan.class, this::decodePlan));
+    module.addSerializer(Decision.class, new ValueSerializer<Decision>() {
+      @Override
+      public void serialize(Decision decision, JsonGenerator generator,
+          SerializationContext context) {
+        generator.writeTree(outcomeWriter.decision(decision));
+      }
+    });
     module.addDeserializer(EngagementEvent.class,
         deserializer(EngagementEvent.class, this::decodeEvent));
     EventTypes.classes().forEach(type -> addDeserializer(module, type, this::decodeEvent));

@@ -173,7 +173,7 @@ final class EventWriter {
     return n;
   }
 
-  private JsonNode sensitive(Sensitive<String> value) {
+  JsonNode sensitive(Sensitive<String> value) {
     if (revealing) {
       return NODES.stringNode(value.reveal());
     }
