@@ -152,9 +152,9 @@ public final class AresoJson {
   }
 
   /**
-   * The schema version this JSON form writes events, commands or plans of a type in, for a host that
-   * keeps the type and the version in columns of its own and checks a stored row before reading
-   * it.
+   * The schema version this JSON form writes events, commands or plans of a type in, for a host
+   * that keeps the type and the version in columns of its own and checks a stored row before
+   * reading it.
    *
    * @param type a type's name, as {@link #typeOf(EngagementEvent)} or
    *     {@link #typeOf(EngagementCommand)} gives it, or {@code Plan}; not null
@@ -277,8 +277,8 @@ public final class AresoJson {
    * Writes an eligibility decision, as a host shows it or keeps it for an audit: under the type
    * {@code Decision}, its {@code policy}, its {@code verdict}, the {@code missing} facts (each its
    * {@code fact} name and its {@code question} in French and English), its {@code reasons} (each
-   * its {@code code}, its {@code message} as {@code {"fr": …, "en": …}} and its {@code data}: the
-   * reason's components under their names) and its {@code explanation} tree (each node its
+   * its {@code code}, its {@code message} as {@code {"fr": …, "en": …}} and its {@code data}:
+   * the reason's components under their names) and its {@code explanation} tree (each node its
    * {@code rule}, {@code description} in French and English, legal {@code reference} with its
    * citation or null, {@code verdict}, values {@code seen}, {@code note} and {@code children}).
    * Written only: a decision is read again by evaluating the policy. Its schema is at

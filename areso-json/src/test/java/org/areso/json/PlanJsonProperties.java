@@ -10,7 +10,7 @@ import org.areso.core.planning.Plan;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every plan, the planner's or a host's, survives its JSON form and validates against its schema. */
+/** Every plan, the planner's or a host's, survives its JSON form and validates its schema. */
 class PlanJsonProperties {
 
   private static final AresoJson JSON = AresoJson.create();
