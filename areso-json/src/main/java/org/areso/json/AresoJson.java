@@ -8,7 +8,15 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.eligibility.Decision;
+import org.areso.core.ethics.Audit;
+import org.areso.core.kernel.Language;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.planning.Plan;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -29,7 +37,8 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON form of Areso's events, for a host that stores them, possibly for years.
+ * The JSON form of Areso's events, for a host that stores them, possibly for years, and of its
+ * commands.
  *
  * <p>An event is written as one JSON object: its {@code type} (the event record's simple name, such
  * as {@code FacilitatorsAssigned}, stable across releases), its {@code schemaVersion}, the
@@ -39,6 +48,14 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code Option} as {@code null} or its value, a {@code Seq} or {@code Set} as an array, a
  * {@code Map} as an object. Each type and version has a JSON Schema (draft 2020-12) in this jar, at
  * {@code org/areso/json/schema/<type>-v<version>.json}.
+ *
+ * <p>A command, which a host queues or receives over HTTP, is written the same way: its
+ * {@code type} (the command record's simple name, such as {@code GiveConsent}; no command's name is
+ * an event's), its {@code schemaVersion}, its {@code stamp}, then its data under the record
+ * components' names, each value in the form the events give it. Its schema is at
+ * {@code org/areso/json/schema/command/<type>-v<version>.json}. A {@link Plan} is written and read
+ * under the type {@code Plan}. A {@link Decision}, with its explanation tree, a {@link Rejection}
+ * and a charter's {@link Audit} are written only, for a host that shows them or keeps them.
  *
  * <p>A {@link org.areso.core.kernel.Sensitive} value (a facilitator's note, what was disclosed,
  * work done between sessions) is written as the object {@code {"redacted": true}} unless the host
@@ -54,7 +71,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AresoJson {
 
-  /** The longest text {@link #readEvent(String)} reads by default, in characters: 512 KiB. */
+  /** The longest text read by default, in characters: 512 KiB. */
   public static final int DEFAULT_MAX_LENGTH = 512 * 1024;
 
   /** The deepest nesting of arrays and objects read; an event is nested five levels at most. */
@@ -66,6 +83,8 @@ public final class AresoJson {
   private final Map<String, Integer> currentVersions;
   private final JsonMapper mapper;
   private final EventWriter writer;
+  private final CommandWriter commandWriter;
+  private final OutcomeWriter outcomeWriter;
 
   private AresoJson(Builder builder) {
     this.revealing = builder.revealing;
@@ -73,6 +92,8 @@ public final class AresoJson {
     this.upcasters = builder.upcasters;
     this.currentVersions = builder.currentVersions;
     this.writer = new EventWriter(revealing);
+    this.commandWriter = new CommandWriter(writer);
+    this.outcomeWriter = new OutcomeWriter(writer);
     this.mapper = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                 .maxDocumentLength(maxLength)
@@ -119,17 +140,43 @@ public final class AresoJson {
   }
 
   /**
-   * The schema version this JSON form writes events of a type in, for a host that keeps the type
-   * and the version in columns of its own and checks a stored row before reading it.
+   * The stable name a command is written under, in its {@code type} field: the command record's
+   * simple name, such as {@code GiveConsent}. No command's name is an event's.
    *
-   * @param type a type's name, as {@link #typeOf(EngagementEvent)} gives it; not null
+   * @param command the command, not null
+   * @return the type's name, never null
+   * @throws NullPointerException if command is null
+   */
+  public static String typeOf(EngagementCommand command) {
+    return CommandTypes.name(requireNonNull(command, "command"));
+  }
+
+  /**
+   * The schema version this JSON form writes events, commands or plans of a type in, for a host
+   * that keeps the type and the version in columns of its own and checks a stored row before
+   * reading it.
+   *
+   * @param type a type's name, as {@link #typeOf(EngagementEvent)} or
+   *     {@link #typeOf(EngagementCommand)} gives it, or {@code Plan}; not null
    * @return the current schema version, or none for a type this form does not know; never null
    * @throws NullPointerException if type is null
    */
   public Option<Integer> currentSchemaVersion(String type) {
     requireNonNull(type, "type");
-    return EventTypes.isKnown(type)
-        ? Option.some(currentVersions.getOrElse(type, EventTypes.CURRENT)) : Option.none();
+    return isKnown(type) ? Option.some(current(type)) : Option.none();
+  }
+
+  private static boolean isKnown(String type) {
+    return EventTypes.isKnown(type) || CommandTypes.isKnown(type) || PlanForm.TYPE.equals(type);
+  }
+
+  private int current(String type) {
+    return current(currentVersions, type);
+  }
+
+  private static int current(Map<String, Integer> versions, String type) {
+    return versions.getOrElse(type, EventTypes.isKnown(type) ? EventTypes.CURRENT
+        : CommandTypes.isKnown(type) ? CommandTypes.CURRENT : PlanForm.CURRENT);
   }
 
   /**
@@ -163,29 +210,164 @@ public final class AresoJson {
    */
   public Either<JsonError, EngagementEvent> readEvent(String json) {
     requireNonNull(json, "json");
+    return parse(json).flatMap(this::decodeEvent);
+  }
+
+  /**
+   * Writes a command, for a host that queues it or sends it to another process. Sensitive values
+   * (a contribution's note, what was disclosed, work between sessions) are written as this form
+   * says, revealed or redacted.
+   *
+   * @param command the command, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if command is null
+   */
+  public String write(EngagementCommand command) {
+    requireNonNull(command, "command");
+    return mapper.writeValueAsString(commandWriter.write(command));
+  }
+
+  /**
+   * Reads a command, turning an older schema version into the current one first. A command of
+   * {@code RecordSelection} holds the application as its reference, call, stage and version, and is
+   * read back as the application those rebuild through its lifecycle.
+   *
+   * @param json a text written by {@link #write(EngagementCommand)}, possibly by an earlier version
+   *     of Areso, with sensitive values revealed, or received from a client; not null
+   * @return the command, or why it could not be read (an event's type is
+   *     {@link JsonError.UnknownType} here); never null
+   * @throws NullPointerException if json is null
+   */
+  public Either<JsonError, EngagementCommand> readCommand(String json) {
+    requireNonNull(json, "json");
+    return parse(json).flatMap(this::decodeCommand);
+  }
+
+  /**
+   * Writes a plan: its format with every figure, its budget and its sessions in date order, each
+   * with its date, length and status. A number of days is written as the object
+   * {@code {"halfDays": n}}. Its schema is at {@code org/areso/json/schema/Plan-v1.json}.
+   *
+   * @param plan the plan, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if plan is null
+   */
+  public String write(Plan plan) {
+    requireNonNull(plan, "plan");
+    return mapper.writeValueAsString(PlanForm.write(plan));
+  }
+
+  /**
+   * Reads a plan, turning an older schema version into the current one first. The format is
+   * checked as {@link org.areso.core.planning.Format.Builder#build()} checks it; the plan is not
+   * checked against a request (a host does that with
+   * {@link org.areso.core.planning.Planner#validate}).
+   *
+   * @param json a text written by {@link #write(Plan)}, possibly by an earlier version of Areso;
+   *     not null
+   * @return the plan, or why it could not be read; never null
+   * @throws NullPointerException if json is null
+   */
+  public Either<JsonError, Plan> readPlan(String json) {
+    requireNonNull(json, "json");
+    return parse(json).flatMap(this::decodePlan);
+  }
+
+  /**
+   * Writes an eligibility decision, as a host shows it or keeps it for an audit: under the type
+   * {@code Decision}, its {@code policy}, its {@code verdict}, the {@code missing} facts (each its
+   * {@code fact} name and its {@code question} in French and English), its {@code reasons} (each
+   * its {@code code}, its {@code message} as {@code {"fr": …, "en": …}} and its {@code data}:
+   * the reason's components under their names) and its {@code explanation} tree (each node its
+   * {@code rule}, {@code description} in French and English, legal {@code reference} with its
+   * citation or null, {@code verdict}, values {@code seen}, {@code note} and {@code children}).
+   * Written only: a decision is read again by evaluating the policy. Its schema is at
+   * {@code org/areso/json/schema/Decision-v1.json}.
+   *
+   * @param decision the decision, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if decision is null
+   */
+  public String write(Decision decision) {
+    requireNonNull(decision, "decision");
+    return mapper.writeValueAsString(outcomeWriter.decision(decision));
+  }
+
+  /**
+   * Writes a command's rejection, as a host shows it: under the type {@code Rejection}, the
+   * {@code language} asked, its {@code kind}, {@code code}, {@code message} in that language and
+   * {@code data} (the rejection's components under their names: the stage, the command's type, the
+   * commands accepted and the way there, or every unmet precondition with its guard, the party
+   * that must act and its reason's code, message and data). A sensitive value in a reason's data is
+   * written as this form says, revealed or redacted. Written only. Its schema is at
+   * {@code org/areso/json/schema/Rejection-v1.json}.
+   *
+   * @param rejection the rejection, not null
+   * @param language the language of its messages, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public String write(Rejection rejection, Language language) {
+    requireNonNull(rejection, "rejection");
+    requireNonNull(language, "language");
+    return mapper.writeValueAsString(outcomeWriter.rejection(rejection, language));
+  }
+
+  /**
+   * Writes a charter's audit, as a host shows it or keeps it: under the type {@code Audit}, the
+   * {@code language} asked, the charter's {@code programme} and {@code charter} reference, whether
+   * it is {@code clean}, and its {@code violations}, each its {@code principle}, {@code severity},
+   * {@code code}, {@code message} in that language, the values {@code seen}, its reason's
+   * {@code data}, the charter's {@code article} wording and reference. A sensitive value in a
+   * reason's data is written as this form says, revealed or redacted. Written only. Its schema is
+   * at {@code org/areso/json/schema/Audit-v1.json}.
+   *
+   * @param audit the audit, not null
+   * @param language the language of its messages, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public String write(Audit audit, Language language) {
+    requireNonNull(audit, "audit");
+    requireNonNull(language, "language");
+    return mapper.writeValueAsString(outcomeWriter.audit(audit, language));
+  }
+
+  private Either<JsonError, Plan> decodePlan(JsonNode tree) {
+    return decode(tree, PlanForm.TYPE::equals, PlanForm::read);
+  }
+
+  private Either<JsonError, JsonNode> parse(String json) {
     if (json.length() > maxLength) {
       return Either.left(new JsonError.TooLarge("document length"));
     }
-    JsonNode tree;
     try {
-      tree = mapper.readTree(json);
+      return Either.right(mapper.readTree(json));
     } catch (StreamConstraintsException tooLarge) {
       return Either.left(new JsonError.TooLarge(limit(tooLarge)));
     } catch (JacksonException unreadable) {
       return Either.left(new JsonError.Malformed(detail(unreadable)));
     }
-    return decode(tree);
   }
 
-  private Either<JsonError, EngagementEvent> decode(JsonNode tree) {
+  private Either<JsonError, EngagementEvent> decodeEvent(JsonNode tree) {
+    return decode(tree, EventTypes::isKnown, EventReader::read);
+  }
+
+  private Either<JsonError, EngagementCommand> decodeCommand(JsonNode tree) {
+    return decode(tree, CommandTypes::isKnown, CommandReader::read);
+  }
+
+  private <T> Either<JsonError, T> decode(JsonNode tree, Predicate<String> known,
+      BiFunction<String, Field, T> reader) {
     try {
       Field root = Field.root(tree);
       String type = root.text("type");
-      if (!EventTypes.isKnown(type)) {
+      if (!known.test(type)) {
         return Either.left(new JsonError.UnknownType(type));
       }
       int version = root.intValue("schemaVersion");
-      int current = currentVersions.getOrElse(type, EventTypes.CURRENT);
+      int current = current(type);
       if (version > current) {
         return Either.left(new JsonError.FutureSchemaVersion(type, version, current));
       }
@@ -202,7 +384,7 @@ public final class AresoJson {
         document = requireNonNull(upcaster.upcast(document), "upcast");
         document.put("schemaVersion", from + 1);
       }
-      return Either.right(EventReader.read(type, Field.root(document)));
+      return Either.right(reader.apply(type, Field.root(document)));
     } catch (Unreadable unreadable) {
       return Either.left(unreadable.error());
     }
@@ -238,12 +420,14 @@ public final class AresoJson {
 
   /**
    * A Jackson 3 module for a host that has its own {@link JsonMapper}: it writes and reads
-   * {@link EngagementEvent}s, and each of its records, in the form and with the settings of this
-   * {@code AresoJson}. Register it with {@code JsonMapper.builder().addModule(json.module())}.
+   * {@link EngagementEvent}s, {@link EngagementCommand}s, each of their records, and
+   * {@link Plan}s, and writes {@link Decision}s, in the form
+   * and with the settings of this {@code AresoJson}. Register it with
+   * {@code JsonMapper.builder().addModule(json.module())}.
    *
-   * <p>Through a mapper, an unreadable event is Jackson's {@code DatabindException}, whose message
-   * is the {@link JsonError}'s code and English message; the mapper's own stream limits apply
-   * rather than this object's.
+   * <p>Through a mapper, an unreadable event or command is Jackson's {@code DatabindException},
+   * whose message is the {@link JsonError}'s code and English message; the mapper's own stream
+   * limits apply rather than this object's.
    *
    * @return the module, never null
    */
@@ -256,29 +440,56 @@ public final class AresoJson {
         generator.writeTree(writer.write(event));
       }
     });
-    module.addDeserializer(EngagementEvent.class, deserializer(EngagementEvent.class));
-    EventTypes.classes().forEach(type -> addDeserializer(module, type));
+    module.addSerializer(EngagementCommand.class, new ValueSerializer<EngagementCommand>() {
+      @Override
+      public void serialize(EngagementCommand command, JsonGenerator generator,
+          SerializationContext context) {
+        generator.writeTree(commandWriter.write(command));
+      }
+    });
+    module.addSerializer(Plan.class, new ValueSerializer<Plan>() {
+      @Override
+      public void serialize(Plan plan, JsonGenerator generator, SerializationContext context) {
+        generator.writeTree(PlanForm.write(plan));
+      }
+    });
+    module.addDeserializer(Plan.class, deserializer(Plan.class, this::decodePlan));
+    module.addSerializer(Decision.class, new ValueSerializer<Decision>() {
+      @Override
+      public void serialize(Decision decision, JsonGenerator generator,
+          SerializationContext context) {
+        generator.writeTree(outcomeWriter.decision(decision));
+      }
+    });
+    module.addDeserializer(EngagementEvent.class,
+        deserializer(EngagementEvent.class, this::decodeEvent));
+    EventTypes.classes().forEach(type -> addDeserializer(module, type, this::decodeEvent));
+    module.addDeserializer(EngagementCommand.class,
+        deserializer(EngagementCommand.class, this::decodeCommand));
+    CommandTypes.classes().forEach(type -> addDeserializer(module, type, this::decodeCommand));
     return module;
   }
 
-  private <T extends EngagementEvent> void addDeserializer(SimpleModule module, Class<T> type) {
-    module.addDeserializer(type, deserializer(type));
+  private static <S, T extends S> void addDeserializer(SimpleModule module, Class<T> type,
+      java.util.function.Function<JsonNode, Either<JsonError, S>> decode) {
+    module.addDeserializer(type, deserializer(type, decode));
   }
 
-  private <T extends EngagementEvent> ValueDeserializer<T> deserializer(Class<T> type) {
+  private static <S, T extends S> ValueDeserializer<T> deserializer(Class<T> type,
+      java.util.function.Function<JsonNode, Either<JsonError, S>> decode) {
     return new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) {
-        Either<JsonError, EngagementEvent> event = decode(context.readTree(parser));
-        if (event.isLeft()) {
-          return context.reportInputMismatch(type, "%s: %s", event.getLeft().code(),
-              event.getLeft().message(org.areso.core.kernel.Language.EN));
+        Either<JsonError, S> value = decode.apply(context.readTree(parser));
+        if (value.isLeft()) {
+          return context.reportInputMismatch(type, "%s: %s", value.getLeft().code(),
+              value.getLeft().message(org.areso.core.kernel.Language.EN));
         }
-        if (!type.isInstance(event.get())) {
+        if (!type.isInstance(value.get())) {
           return context.reportInputMismatch(type, "%s: not a %s", "JSON_FIELD_INVALID",
               type.getSimpleName());
         }
-        return type.cast(event.get());
+        return type.cast(value.get());
       }
     };
   }
@@ -324,7 +535,8 @@ public final class AresoJson {
     }
 
     /**
-     * Registers an upcaster: {@link AresoJson#readEvent(String)} uses it to turn a document of its
+     * Registers an upcaster: {@link AresoJson#readEvent(String)} or
+     * {@link AresoJson#readCommand(String)} uses it to turn a document of its
      * type from its version into the next.
      *
      * @param upcaster the upcaster, not null
@@ -337,8 +549,8 @@ public final class AresoJson {
       requireNonNull(upcaster, "upcaster");
       String type = requireNonNull(upcaster.type(), "type");
       Tuple2<String, Integer> key = Tuple.of(type, upcaster.fromVersion());
-      if (!EventTypes.isKnown(type)) {
-        throw new IllegalArgumentException("unknown event type: " + type);
+      if (!isKnown(type)) {
+        throw new IllegalArgumentException("unknown type: " + type);
       }
       if (upcasters.containsKey(key)) {
         throw new IllegalArgumentException("two upcasters from " + type + " v" + key._2);
@@ -362,7 +574,7 @@ public final class AresoJson {
      */
     public AresoJson build() {
       upcasters.keySet().forEach(key -> {
-        int current = currentVersions.getOrElse(key._1, EventTypes.CURRENT);
+        int current = current(currentVersions, key._1);
         if (key._2 < 1 || key._2 >= current) {
           throw new IllegalArgumentException("an upcaster from " + key._1 + " v" + key._2
               + " where the current version is " + current);

@@ -86,13 +86,8 @@ final class EventReader {
     return switch (type) {
       case "EngagementRequested" -> new EngagementRequested(id, v, s, r.text("programme"),
           structure(r.object("structure")), origin(r.object("origin")));
-      case "PreDiagnosisRecorded" -> {
-        Field p = r.object("preDiagnosis");
-        yield new PreDiagnosisRecorded(id, v, s, new PreDiagnosis(
-            p.constant("origin", PartyRole.class),
-            p.constant("context", InterventionContext.class),
-            p.constants("signs", SignOfTension.class), p.valid("proposedFormat", FormatId::of)));
-      }
+      case "PreDiagnosisRecorded" ->
+          new PreDiagnosisRecorded(id, v, s, preDiagnosis(r.object("preDiagnosis")));
       case "Qualified" -> new Qualified(id, v, s, eligibility(r.object("eligibilityRecord")));
       case "Declined" -> new Declined(id, v, s, eligibility(r.object("eligibilityRecord")));
       case "SelectionRecorded" -> {
@@ -100,62 +95,84 @@ final class EventReader {
         yield new SelectionRecorded(id, v, s,
             new Selection(sel.text("application"), sel.text("call")));
       }
-      case "FramingProposed" -> {
-        Field f = r.object("framing");
-        LinkedHashMap<PartyRole, Participation> participation = f.textsByKey("participation")
-            .map((role, p) -> io.vavr.Tuple.of(
-                f.constant(role, PartyRole.class, "participation"),
-                f.constant(p, Participation.class, "participation")));
-        yield new FramingProposed(id, v, s, new Framing(f.text("objectives"),
-            f.text("methodology"), f.text("rules"), f.text("planning"), participation));
-      }
+      case "FramingProposed" -> new FramingProposed(id, v, s, framing(r.object("framing")));
       case "ConsentGiven" -> new ConsentGiven(id, v, s, r.constant("party", PartyRole.class));
       case "FramingConfirmed" -> new FramingConfirmed(id, v, s);
       case "InterventionStarted" -> new InterventionStarted(id, v, s, r.date("planEnd"));
       case "SessionHeld" -> new SessionHeld(id, v, s, r.date("on"),
           r.constant("length", SessionLength.class), r.constants("present", PartyRole.class),
           r.constant("kind", MeetingKind.class));
-      case "ContributionRecorded" -> {
-        Field c = r.object("contribution");
-        yield new ContributionRecorded(id, v, s, new Contribution(c.valid("by", FacilitatorId::of),
-            c.date("on"), c.constant("aspect", Aspect.class), c.sensitive("note")));
-      }
-      case "IntersessionWorkRecorded" -> {
-        Field w = r.object("work");
-        yield new IntersessionWorkRecorded(id, v, s, new IntersessionWork(
-            w.constant("party", PartyRole.class), w.date("on"), w.sensitive("what")));
-      }
-      case "FacilitatorsAssigned" -> new FacilitatorsAssigned(id, v, s, r.valid("facilitators",
-          Facilitators.of(r.objects("facilitators").map(EventReader::facilitator))));
-      case "Disclosed" -> {
-        Field d = r.object("disclosure");
-        Field item = d.object("item");
-        yield new Disclosed(id, v, s, new Disclosure(d.date("on"), new InformationItem(
-            item.text("label"), item.constant("sensitivity", Sensitivity.class),
-            item.sensitive("content")), d.constant("recipient", Recipient.class)));
-      }
-      case "ActionPlanAdopted" -> new ActionPlanAdopted(id, v, s, r.objects("items")
-          .map(i -> new ActionPlanItem(i.text("reference"), actor(i.object("owner")),
-              actor(i.object("decidedBy")), i.constants("validatedBy", PartyRole.class))));
+      case "ContributionRecorded" ->
+          new ContributionRecorded(id, v, s, contribution(r.object("contribution")));
+      case "IntersessionWorkRecorded" ->
+          new IntersessionWorkRecorded(id, v, s, work(r.object("work")));
+      case "FacilitatorsAssigned" -> new FacilitatorsAssigned(id, v, s, facilitators(r));
+      case "Disclosed" -> new Disclosed(id, v, s, disclosure(r.object("disclosure")));
+      case "ActionPlanAdopted" -> new ActionPlanAdopted(id, v, s, items(r));
       case "Suspended" -> new Suspended(id, v, s);
       case "Resumed" -> new Resumed(id, v, s);
       case "InterventionEnded" -> new InterventionEnded(id, v, s);
       case "FollowUpReviewed" -> new FollowUpReviewed(id, v, s, r.text("summary"));
-      case "Closed" -> {
-        Field a = r.object("assessment");
-        yield new Closed(id, v, s,
-            new Assessment(a.text("summary"), LinkedHashSet.ofAll(a.texts("outcomes"))));
-      }
+      case "Closed" -> new Closed(id, v, s, assessment(r.object("assessment")));
       case "Withdrawn" -> new Withdrawn(id, v, s);
       default -> throw new Unreadable(new JsonError.UnknownType(type));
     };
   }
 
-  private static Stamp stamp(Field r) {
+  static PreDiagnosis preDiagnosis(Field p) {
+    return new PreDiagnosis(p.constant("origin", PartyRole.class),
+        p.constant("context", InterventionContext.class),
+        p.constants("signs", SignOfTension.class), p.valid("proposedFormat", FormatId::of));
+  }
+
+  static Framing framing(Field f) {
+    LinkedHashMap<PartyRole, Participation> participation = f.textsByKey("participation")
+        .map((role, p) -> io.vavr.Tuple.of(
+            f.constant(role, PartyRole.class, "participation"),
+            f.constant(p, Participation.class, "participation")));
+    return new Framing(f.text("objectives"), f.text("methodology"), f.text("rules"),
+        f.text("planning"), participation);
+  }
+
+  static Contribution contribution(Field c) {
+    return new Contribution(c.valid("by", FacilitatorId::of), c.date("on"),
+        c.constant("aspect", Aspect.class), c.sensitive("note"));
+  }
+
+  static IntersessionWork work(Field w) {
+    return new IntersessionWork(w.constant("party", PartyRole.class), w.date("on"),
+        w.sensitive("what"));
+  }
+
+  /** The facilitators under the key {@code facilitators} of an object. */
+  static Facilitators facilitators(Field r) {
+    return r.valid("facilitators",
+        Facilitators.of(r.objects("facilitators").map(EventReader::facilitator)));
+  }
+
+  static Disclosure disclosure(Field d) {
+    Field item = d.object("item");
+    return new Disclosure(d.date("on"), new InformationItem(item.text("label"),
+        item.constant("sensitivity", Sensitivity.class), item.sensitive("content")),
+        d.constant("recipient", Recipient.class));
+  }
+
+  /** The action plan's items under the key {@code items} of an object. */
+  static io.vavr.collection.Seq<ActionPlanItem> items(Field r) {
+    return r.objects("items").map(i -> new ActionPlanItem(i.text("reference"),
+        actor(i.object("owner")), actor(i.object("decidedBy")),
+        i.constants("validatedBy", PartyRole.class)));
+  }
+
+  static Assessment assessment(Field a) {
+    return new Assessment(a.text("summary"), LinkedHashSet.ofAll(a.texts("outcomes")));
+  }
+
+  static Stamp stamp(Field r) {
     return Stamp.of(actor(r.object("actor")), r.dateTime("at"));
   }
 
-  private static Actor actor(Field r) {
+  static Actor actor(Field r) {
     return switch (r.text("kind")) {
       case "party" -> new Actor.Party(r.constant("role", PartyRole.class),
           r.valid("id", PartyId::of));
@@ -166,7 +183,7 @@ final class EventReader {
     };
   }
 
-  private static Structure structure(Field r) {
+  static Structure structure(Field r) {
     StructureBuilder b = Structure.builder();
     r.optionalText("name").forEach(b::name);
     if (!r.isNull("siren")) {
@@ -215,13 +232,13 @@ final class EventReader {
     return r.valid("structure", b.build());
   }
 
-  private static Origin origin(Field r) {
+  static Origin origin(Field r) {
     Option<ThirdParty> referredBy = r.isNull("referredBy") ? Option.none()
         : Option.some(r.constant("referredBy", ThirdParty.class));
     return new Origin(r.constants("requestedBy", PartyRole.class), referredBy);
   }
 
-  private static EligibilityRecord eligibility(Field r) {
+  static EligibilityRecord eligibility(Field r) {
     return new EligibilityRecord(r.text("policy"), r.constant("verdict", Verdict.class),
         r.texts("reasonCodes"), r.texts("missingFacts"), r.date("requestDate"));
   }

@@ -20,7 +20,9 @@ import org.areso.core.engagement.EngagementEvent.PreDiagnosisRecorded;
 import org.areso.core.engagement.EngagementEvent.Qualified;
 import org.areso.core.engagement.EngagementEvent.SelectionRecorded;
 import org.areso.core.engagement.EngagementEvent.SessionHeld;
+import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.Framing;
+import org.areso.core.engagement.IntersessionWork;
 import org.areso.core.engagement.PreDiagnosis;
 import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Contribution;
@@ -28,6 +30,7 @@ import org.areso.core.ethics.Disclosure;
 import org.areso.core.ethics.Origin;
 import org.areso.core.kernel.Actor;
 import org.areso.core.kernel.Facilitator;
+import org.areso.core.kernel.Facilitators;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Stamp;
 import org.areso.core.kernel.Structure;
@@ -44,7 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class EventWriter {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final boolean revealing;
 
@@ -69,12 +72,7 @@ final class EventWriter {
       o.set("structure", structure(e.structure()));
       o.set("origin", origin(e.origin()));
     } else if (event instanceof PreDiagnosisRecorded e) {
-      PreDiagnosis p = e.preDiagnosis();
-      ObjectNode d = o.putObject("preDiagnosis");
-      d.put("origin", p.origin().name());
-      d.put("context", p.context().name());
-      d.set("signs", names(p.signs()));
-      d.put("proposedFormat", p.proposedFormat().value());
+      o.set("preDiagnosis", preDiagnosis(e.preDiagnosis()));
     } else if (event instanceof Qualified e) {
       o.set("eligibilityRecord", eligibility(e.eligibilityRecord()));
     } else if (event instanceof Declined e) {
@@ -84,14 +82,7 @@ final class EventWriter {
       s.put("application", e.selection().application());
       s.put("call", e.selection().call());
     } else if (event instanceof FramingProposed e) {
-      Framing f = e.framing();
-      ObjectNode n = o.putObject("framing");
-      n.put("objectives", f.objectives());
-      n.put("methodology", f.methodology());
-      n.put("rules", f.rules());
-      n.put("planning", f.planning());
-      ObjectNode participation = n.putObject("participation");
-      f.participation().forEach((role, p) -> participation.put(role.name(), p.name()));
+      o.set("framing", framing(e.framing()));
     } else if (event instanceof ConsentGiven e) {
       o.put("party", e.party().name());
     } else if (event instanceof InterventionStarted e) {
@@ -102,55 +93,101 @@ final class EventWriter {
       o.set("present", names(e.present()));
       o.put("kind", e.kind().name());
     } else if (event instanceof ContributionRecorded e) {
-      Contribution c = e.contribution();
-      ObjectNode n = o.putObject("contribution");
-      n.put("by", c.by().value());
-      n.put("on", c.on().toString());
-      n.put("aspect", c.aspect().name());
-      n.set("note", sensitive(c.note()));
+      o.set("contribution", contribution(e.contribution()));
     } else if (event instanceof IntersessionWorkRecorded e) {
-      ObjectNode n = o.putObject("work");
-      n.put("party", e.work().party().name());
-      n.put("on", e.work().on().toString());
-      n.set("what", sensitive(e.work().what()));
+      o.set("work", work(e.work()));
     } else if (event instanceof FacilitatorsAssigned e) {
-      o.set("facilitators", array(e.facilitators().members(), this::facilitator));
+      o.set("facilitators", facilitators(e.facilitators()));
     } else if (event instanceof Disclosed e) {
-      Disclosure d = e.disclosure();
-      ObjectNode n = o.putObject("disclosure");
-      n.put("on", d.on().toString());
-      ObjectNode item = n.putObject("item");
-      item.put("label", d.item().label());
-      item.put("sensitivity", d.item().sensitivity().name());
-      item.set("content", sensitive(d.item().content()));
-      n.put("recipient", d.recipient().name());
+      o.set("disclosure", disclosure(e.disclosure()));
     } else if (event instanceof ActionPlanAdopted e) {
-      o.set("items", array(e.items(), this::item));
+      o.set("items", items(e.items()));
     } else if (event instanceof FollowUpReviewed e) {
       o.put("summary", e.summary());
     } else if (event instanceof Closed e) {
-      ObjectNode n = o.putObject("assessment");
-      n.put("summary", e.assessment().summary());
-      n.set("outcomes", array(e.assessment().outcomes(), NODES::stringNode));
+      o.set("assessment", assessment(e.assessment()));
     }
     // FramingConfirmed, Suspended, Resumed, InterventionEnded and Withdrawn hold nothing more.
   }
 
-  private JsonNode sensitive(Sensitive<String> value) {
+  static ObjectNode preDiagnosis(PreDiagnosis p) {
+    ObjectNode d = NODES.objectNode();
+    d.put("origin", p.origin().name());
+    d.put("context", p.context().name());
+    d.set("signs", names(p.signs()));
+    d.put("proposedFormat", p.proposedFormat().value());
+    return d;
+  }
+
+  static ObjectNode framing(Framing f) {
+    ObjectNode n = NODES.objectNode();
+    n.put("objectives", f.objectives());
+    n.put("methodology", f.methodology());
+    n.put("rules", f.rules());
+    n.put("planning", f.planning());
+    ObjectNode participation = n.putObject("participation");
+    f.participation().forEach((role, p) -> participation.put(role.name(), p.name()));
+    return n;
+  }
+
+  ObjectNode contribution(Contribution c) {
+    ObjectNode n = NODES.objectNode();
+    n.put("by", c.by().value());
+    n.put("on", c.on().toString());
+    n.put("aspect", c.aspect().name());
+    n.set("note", sensitive(c.note()));
+    return n;
+  }
+
+  ObjectNode work(IntersessionWork w) {
+    ObjectNode n = NODES.objectNode();
+    n.put("party", w.party().name());
+    n.put("on", w.on().toString());
+    n.set("what", sensitive(w.what()));
+    return n;
+  }
+
+  ArrayNode facilitators(Facilitators f) {
+    return array(f.members(), this::facilitator);
+  }
+
+  ObjectNode disclosure(Disclosure d) {
+    ObjectNode n = NODES.objectNode();
+    n.put("on", d.on().toString());
+    ObjectNode item = n.putObject("item");
+    item.put("label", d.item().label());
+    item.put("sensitivity", d.item().sensitivity().name());
+    item.set("content", sensitive(d.item().content()));
+    n.put("recipient", d.recipient().name());
+    return n;
+  }
+
+  ArrayNode items(Iterable<ActionPlanItem> items) {
+    return array(items, this::item);
+  }
+
+  static ObjectNode assessment(Assessment a) {
+    ObjectNode n = NODES.objectNode();
+    n.put("summary", a.summary());
+    n.set("outcomes", array(a.outcomes(), NODES::stringNode));
+    return n;
+  }
+
+  JsonNode sensitive(Sensitive<String> value) {
     if (revealing) {
       return NODES.stringNode(value.reveal());
     }
     return NODES.objectNode().put("redacted", true);
   }
 
-  private static ObjectNode stamp(Stamp stamp) {
+  static ObjectNode stamp(Stamp stamp) {
     ObjectNode o = NODES.objectNode();
     o.set("actor", actor(stamp.actor()));
     o.put("at", stamp.at().toString());
     return o;
   }
 
-  private static ObjectNode actor(Actor actor) {
+  static ObjectNode actor(Actor actor) {
     ObjectNode o = NODES.objectNode();
     if (actor instanceof Actor.Party p) {
       o.put("kind", "party");
@@ -166,7 +203,7 @@ final class EventWriter {
     return o;
   }
 
-  private static ObjectNode structure(Structure s) {
+  static ObjectNode structure(Structure s) {
     ObjectNode o = NODES.objectNode();
     text(o, "name", s.name());
     text(o, "siren", s.siren().map(x -> x.value()));
@@ -189,18 +226,18 @@ final class EventWriter {
     return o;
   }
 
-  private static void text(ObjectNode o, String key, Option<String> value) {
+  static void text(ObjectNode o, String key, Option<String> value) {
     o.set(key, value.<JsonNode>map(NODES::stringNode).getOrElse(NODES.nullNode()));
   }
 
-  private static ObjectNode origin(Origin origin) {
+  static ObjectNode origin(Origin origin) {
     ObjectNode o = NODES.objectNode();
     o.set("requestedBy", names(origin.requestedBy()));
     text(o, "referredBy", origin.referredBy().map(Enum::name));
     return o;
   }
 
-  private static ObjectNode eligibility(EligibilityRecord r) {
+  static ObjectNode eligibility(EligibilityRecord r) {
     ObjectNode o = NODES.objectNode();
     o.put("policy", r.policy());
     o.put("verdict", r.verdict().name());
@@ -238,13 +275,13 @@ final class EventWriter {
     return o;
   }
 
-  private static <T> ArrayNode array(Iterable<T> items, Function<T, ? extends JsonNode> item) {
+  static <T> ArrayNode array(Iterable<T> items, Function<T, ? extends JsonNode> item) {
     ArrayNode a = NODES.arrayNode();
     items.forEach(i -> a.add(item.apply(i)));
     return a;
   }
 
-  private static ArrayNode names(Iterable<? extends Enum<?>> items) {
+  static ArrayNode names(Iterable<? extends Enum<?>> items) {
     return array(items, i -> NODES.stringNode(i.name()));
   }
 }

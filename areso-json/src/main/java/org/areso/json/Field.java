@@ -185,6 +185,15 @@ final class Field {
     return valid(key, parse.apply(text(key)));
   }
 
+  /** A value the model validated from this object's fields, refused under this object's path. */
+  <T> T validAt(Validation<Seq<Reason>, T> value) {
+    if (value.isInvalid()) {
+      throw new Unreadable(new JsonError.FieldInvalid(path,
+          value.getError().map(Reason::code).distinct()));
+    }
+    return value.get();
+  }
+
   /** A value the model validated, refused under the field's path with the model's codes. */
   <T> T valid(String key, Validation<Seq<Reason>, T> value) {
     if (value.isInvalid()) {

@@ -27,7 +27,7 @@ class EventSchemaProperties {
     JsonNode document = JsonMapper.shared().readTree(REVEALING.write(event));
 
     // when
-    var errors = EventSchemas.errors(AresoJson.typeOf(event), document);
+    var errors = Schemas.errors(AresoJson.typeOf(event), document);
 
     // then
     assertThat(errors).as(document.toString()).isEmpty();
@@ -39,7 +39,7 @@ class EventSchemaProperties {
     JsonNode document = JsonMapper.shared().readTree(REDACTING.write(event));
 
     // when
-    var errors = EventSchemas.errors(AresoJson.typeOf(event), document);
+    var errors = Schemas.errors(AresoJson.typeOf(event), document);
 
     // then
     assertThat(errors).as(document.toString()).isEmpty();

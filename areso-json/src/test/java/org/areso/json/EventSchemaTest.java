@@ -16,7 +16,7 @@ class EventSchemaTest {
   void everyEventTypeHasItsVersionOneSchemaNamingIt() {
     // when
     var titles = EventTypes.names()
-        .map(type -> EventSchemas.resource(type, 1).get("properties").get("type").get("const")
+        .map(type -> Schemas.resource(type, 1).get("properties").get("type").get("const")
             .stringValue());
 
     // then
@@ -32,7 +32,7 @@ class EventSchemaTest {
     document.put("unexpected", 1);
 
     // when
-    var errors = EventSchemas.errors(AresoJson.typeOf(event), document);
+    var errors = Schemas.errors(AresoJson.typeOf(event), document);
 
     // then
     assertThat(errors).isNotEmpty();
@@ -47,7 +47,7 @@ class EventSchemaTest {
     document.put("party", "EVERYONE");
 
     // when
-    var errors = EventSchemas.errors(AresoJson.typeOf(event), document);
+    var errors = Schemas.errors(AresoJson.typeOf(event), document);
 
     // then
     assertThat(errors).isNotEmpty();

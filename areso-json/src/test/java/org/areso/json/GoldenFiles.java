@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The stored JSON of every event type and schema version, under {@code golden/<Type>-v<n>.json}
- * in the test resources: texts written by earlier builds, which every later build must read.
+ * in the test resources, and of every command type under {@code golden/command/}: texts written by
+ * earlier builds, which every later build must read.
  */
 final class GoldenFiles {
 
@@ -23,9 +24,19 @@ final class GoldenFiles {
 
   /** The golden files' names, such as {@code Closed-v1.json}, in order. */
   static Seq<String> names() {
+    return namesIn("golden");
+  }
+
+  /** The command golden files' names, under {@code golden/command/}, in order. */
+  static Seq<String> commandNames() {
+    return namesIn("golden/command");
+  }
+
+  private static Seq<String> namesIn(String folder) {
     try (Stream<Path> files = Files.list(Path.of(GoldenFiles.class.getClassLoader()
-        .getResource("golden").toURI()))) {
-      return List.ofAll(files.map(p -> p.getFileName().toString())).sorted();
+        .getResource(folder).toURI()))) {
+      return List.ofAll(files.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())).sorted();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON Schemas areso-json ships, read from its jar (or classes) as a host would. */
-final class EventSchemas {
+final class Schemas {
 
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -21,7 +21,16 @@ final class EventSchemas {
   private static final Map<String, Schema> SCHEMAS = HashMap.ofEntries(EventTypes.names()
       .map(type -> io.vavr.Tuple.of(type, REGISTRY.getSchema(resource(type, 1)))));
 
-  private EventSchemas() { }
+  private static final Map<String, Schema> COMMAND_SCHEMAS = HashMap.ofEntries(
+      CommandTypes.names().map(type -> io.vavr.Tuple.of(type,
+          REGISTRY.getSchema(resourceAt(commandPath(type, 1))))));
+
+  private Schemas() { }
+
+  /** The path of a command type's schema in the jar. */
+  static String commandPath(String type, int version) {
+    return "org/areso/json/schema/command/" + type + "-v" + version + ".json";
+  }
 
   /** The path of a type's schema in the jar. */
   static String path(String type, int version) {
@@ -29,10 +38,14 @@ final class EventSchemas {
   }
 
   static JsonNode resource(String type, int version) {
-    try (InputStream in = EventSchemas.class.getClassLoader()
-        .getResourceAsStream(path(type, version))) {
+    return resourceAt(path(type, version));
+  }
+
+  /** The schema at a path in the jar. */
+  static JsonNode resourceAt(String path) {
+    try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("no schema at " + path(type, version));
+        throw new IllegalStateException("no schema at " + path);
       }
       return JsonMapper.shared().readTree(in);
     } catch (IOException e) {
@@ -42,7 +55,21 @@ final class EventSchemas {
 
   /** What the type's current schema says is wrong with a document, nothing if it is valid. */
   static List<String> errors(String type, JsonNode document) {
-    return List.ofAll(SCHEMAS.get(type).get().validate(document))
+    return errors(SCHEMAS.get(type).get(), document);
+  }
+
+  /** What a command type's current schema says is wrong with a document. */
+  static List<String> commandErrors(String type, JsonNode document) {
+    return errors(COMMAND_SCHEMAS.get(type).get(), document);
+  }
+
+  /** What the schema at a path in the jar says is wrong with a document. */
+  static List<String> errorsAt(String path, JsonNode document) {
+    return errors(REGISTRY.getSchema(resourceAt(path)), document);
+  }
+
+  private static List<String> errors(Schema schema, JsonNode document) {
+    return List.ofAll(schema.validate(document))
         .map(e -> e.getInstanceLocation() + ": " + e.getMessage());
   }
 }

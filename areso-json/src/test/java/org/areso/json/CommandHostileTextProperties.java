@@ -1,0 +1,51 @@
+package org.areso.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.areso.testkit.AresoArbitraries;
+
+/** Whatever text a client sends, reading it gives a command or a JsonError, never an exception. */
+class CommandHostileTextProperties {
+
+  private static final AresoJson JSON = AresoJson.builder().revealingSensitive(true).build();
+
+  @Provide
+  Arbitrary<String> brokenCommands() {
+    Arbitrary<String> documents = CommandArbitraries.anyCommand().map(JSON::write);
+    return Arbitraries.oneOf(
+        Combinators.combine(documents, Arbitraries.doubles().between(0, 1))
+            .as((d, at) -> d.substring(0, (int) (d.length() * at))),
+        Combinators.combine(documents, Arbitraries.doubles().between(0, 0.99),
+                Arbitraries.chars().all())
+            .as((d, at, c) -> {
+              int i = (int) (d.length() * at);
+              return d.substring(0, i) + c + d.substring(i + 1);
+            }),
+        Combinators.combine(documents, Arbitraries.of("\"version\":", "\"at\":", "\"kind\":",
+                "\"schemaVersion\":", "\"stage\":", "\"date\":", "\"start\":", "\"status\":"),
+                Arbitraries.of("null", "1e999", "-1", "[]", "{}", "\"\"", "true",
+                    "99999999999999999999999"))
+            .as((d, key, value) -> d.replaceFirst(java.util.regex.Pattern.quote(key)
+                + "(\"[^\"]*\"|[^,}\\]]*)", java.util.regex.Matcher.quoteReplacement(key + value))),
+        AresoArbitraries.hostileText());
+  }
+
+  @Property(tries = 500)
+  void aBrokenCommandGivesACommandOrAnError(@ForAll("brokenCommands") String text) {
+    // when
+    var read = JSON.readCommand(text);
+
+    // then an error is one of areso-json's, and a command read is one that writes and reads back
+    if (read.isLeft()) {
+      assertThat(read.getLeft().code()).startsWith("JSON_");
+    } else {
+      assertThat(JSON.readCommand(JSON.write(read.get())).get()).isEqualTo(read.get());
+    }
+  }
+}
