@@ -127,9 +127,10 @@ public final class CaseTable {
         throw new IllegalArgumentException("row " + (line._2 + 1) + " has " + line._1.size()
             + " cells, the header " + header.size());
       }
-      return io.vavr.collection.LinkedHashMap.ofEntries(header.zip(line._1.map(cell ->
-          listSeparator.equals(",") ? cell.replace(",", "|").replaceAll("\\s*\\|\\s*", "|")
-              : cell)));
+      // a Markdown list's commas become the CSV's |, except in the case's name, which is prose
+      return io.vavr.collection.LinkedHashMap.ofEntries(header.zip(line._1).map(cell ->
+          listSeparator.equals(",") && !cell._1.equals("case")
+              ? cell.map2(c -> c.replace(",", "|").replaceAll("\\s*\\|\\s*", "|")) : cell));
     });
     return new CaseTable(rows);
   }

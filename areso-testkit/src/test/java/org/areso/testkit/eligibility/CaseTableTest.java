@@ -201,4 +201,19 @@ class CaseTableTest {
         | P177   | ELIGIBLE |
         """).check(SOCIAL)).withMessageContaining("fundng");
   }
+
+  @Test
+  void aMarkdownCasesNameKeepsItsCommas() {
+    // given
+    CaseTable table = CaseTable.markdown("""
+        | case                      | casf_item | funding   | request_date | verdict  |
+        |---------------------------|-----------|-----------|--------------|----------|
+        | funded CHRS, two funders  | 8         | P177, ARS | 2023-09-01   | ELIGIBLE |
+        """);
+    // when
+    CaseTable.Results results = table.check(SOCIAL);
+    // then
+    assertThat(results.cases().head().label()).isEqualTo("case 1: funded CHRS, two funders");
+    assertThat(results.cases().head().passed()).isTrue();
+  }
 }
