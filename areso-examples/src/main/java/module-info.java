@@ -3,6 +3,8 @@
  */
 module org.areso.examples {
   requires org.areso.rules;
+  // `areso policy test` runs a rule author's case table with the testkit's CaseTable.check.
+  requires org.areso.testkit;
   requires org.areso.json;
   requires org.areso.jdbc;
   requires org.slf4j;

@@ -11,6 +11,7 @@ import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
 import org.areso.core.kernel.Language;
 import org.areso.examples.hr.HrIntegration;
+import org.areso.examples.policy.PolicyCommand;
 import org.areso.examples.screen.ScreenCommand;
 import org.areso.examples.screen.ScreeningGenerator;
 
@@ -19,11 +20,13 @@ import org.areso.examples.screen.ScreeningGenerator;
  *
  * <p>Commands: {@code demo} (the whole story of one engagement under a programme),
  * {@code diagram} (a programme's engagement lifecycle as Mermaid), {@code screen} (bulk
- * eligibility screening of a CSV export, see {@link ScreenCommand}), {@code generate-screening} (a
+ * eligibility screening of a CSV export, see {@link ScreenCommand}), {@code policy} (checks a
+ * policy file and runs a case table against it, see {@link PolicyCommand}),
+ * {@code generate-screening} (a
  * CSV to screen, see {@link ScreeningGenerator}), {@code hr} (an HR system storing engagements
  * in an embedded H2 database, see {@link HrIntegration}) and {@code vocabulary} (the kernel's
  * values and reasons). Exit status: 0 on success, 1 when {@code screen} met rows it could
- * not read, 2 for a usage error (with a one-line message on standard error).
+ * not read or {@code policy} found errors or failed cases, 2 for a usage error (with a one-line message on standard error).
  */
 public final class Areso {
 
@@ -31,7 +34,7 @@ public final class Areso {
 
   /**
    * Runs a command: {@code demo [--lang fr|en] [--programme ID]}, {@code diagram --programme ID},
-   * {@code screen ...}, {@code generate-screening ...} or {@code vocabulary [--lang fr|en]}.
+   * {@code screen ...}, {@code policy check|test ...}, {@code generate-screening ...} or {@code vocabulary [--lang fr|en]}.
    *
    * @param args the command and its options
    */
@@ -45,6 +48,9 @@ public final class Areso {
     if (args.length > 0 && args[0].equals("screen")) {
       return ScreenCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err,
           ProgrammeCatalogue::discover);
+    }
+    if (args.length > 0 && args[0].equals("policy")) {
+      return PolicyCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
     if (args.length > 0 && args[0].equals("generate-screening")) {
       return ScreeningGenerator.run(Arrays.copyOfRange(args, 1, args.length), err);
@@ -71,7 +77,8 @@ public final class Areso {
     }
     if (args.length == 0 || !args[0].equals("demo")) {
       err.println("usage: areso demo [--lang fr|en] [--programme ID] | areso diagram --programme ID"
-          + " | areso screen ... | areso generate-screening ... | areso hr [JDBC-URL]"
+          + " | areso screen ... | areso policy check|test ... | areso generate-screening ..."
+          + " | areso hr [JDBC-URL]"
           + " | areso vocabulary [--lang fr|en]");
       return 2;
     }

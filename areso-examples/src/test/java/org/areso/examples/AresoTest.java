@@ -137,7 +137,7 @@ class AresoTest {
   void screenFindsARuleAuthorsProgrammeThroughTheServiceLoader() {
     // when: the pilot's provider is declared in the test resources' service file
     int status = run("screen", "--quiet", "--programme", "example-bretagne-pilot", "--date",
-        "2025-03-01", "../examples/screening-sample.csv");
+        "2027-03-01", "../examples/screening-sample.csv");
     // then its policy screens the file
     assertThat(status).isEqualTo(1);
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("id,verdict,reasons,missing\n")
@@ -161,5 +161,56 @@ class AresoTest {
   void generateScreeningIsACommandOfTheLauncher() {
     assertThat(run("generate-screening")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("areso generate-screening: ");
+  }
+
+  @Test
+  void screenScreensAnExportAgainstADraftPolicyFile() {
+    // when
+    int status = run("screen", "--quiet", "--policy",
+        "src/main/resources/org/areso/examples/author/example-bretagne-pilot.yaml", "--date",
+        "2027-03-01", "../examples/screening-sample.csv");
+    // then the same verdicts as the programme the file is the policy of
+    String draft = out.toString(StandardCharsets.UTF_8);
+    out.reset();
+    run("screen", "--quiet", "--programme", "example-bretagne-pilot", "--date", "2027-03-01",
+        "../examples/screening-sample.csv");
+    assertThat(status).isEqualTo(1);
+    assertThat(draft).startsWith("id,verdict,reasons,missing\n")
+        .contains("chrs-001,NOT_ELIGIBLE,CONDITION_NOT_MET:inBrittany")
+        .isEqualTo(out.toString(StandardCharsets.UTF_8));
+    assertThat(err.size()).isZero();
+  }
+
+  @Test
+  void screenRefusesAnInvalidPolicyFileWithItsErrors(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    // given
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("draft.yaml"),
+        "policy: draft\ntitle: {fr: x, en: x}\nrules:\n  - rule: r\n    fact: contry\n");
+    // when
+    int status = run("screen", "--lang", "en", "--policy", file.toString(), "--date",
+        "2027-03-01", "../examples/screening-sample.csv");
+    // then
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("areso screen: " + file + ":5:11 POLICY_TEXT_UNKNOWN_FACT");
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void screenTakesAProgrammeOrAPolicyNotBoth() {
+    assertThat(run("screen", "--programme", "areso", "--policy", "x.yaml", "--date",
+        "2027-03-01", "../examples/screening-sample.csv")).isEqualTo(2);
+    assertThat(run("screen", "--policy", "nowhere.yaml", "--date", "2027-03-01",
+        "../examples/screening-sample.csv")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
+  }
+
+  @Test
+  void policyIsACommandOfTheLauncher() {
+    assertThat(run("policy", "check",
+        "src/main/resources/org/areso/examples/author/example-bretagne-pilot.yaml")).isZero();
+    assertThat(run("policy")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("areso policy: ");
   }
 }

@@ -7,7 +7,9 @@ import org.areso.core.programme.ProgrammeProvider;
 
 /**
  * Provides {@link BretagnePilot} to the programme catalogue: the one service a rule author
- * implements, since the programme carries its eligibility policy, charter and formats. A host
+ * implements, since the programme carries its eligibility policy, charter and formats. The
+ * programme's policy is built from its policy file's text through
+ * {@link org.areso.rules.text.PolicyText}, when the catalogue first asks for the programme. A host
  * declares it in its own {@code module-info.java} ({@code provides
  * org.areso.core.programme.ProgrammeProvider with org.areso.examples.author.PilotProvider;}) and in
  * {@code META-INF/services}; this example declares it in its test resources only, so that the

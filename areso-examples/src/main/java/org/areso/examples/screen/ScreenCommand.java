@@ -26,23 +26,32 @@ import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
+import org.areso.core.kernel.Text;
+import org.areso.examples.policy.PolicyFile;
+import org.areso.rules.text.PolicyTextError;
 
 /**
- * The {@code screen} command: {@code screen --programme ID --date YYYY-MM-DD [--lang fr|en]
- * [--quiet] FILE.csv}.
+ * The {@code screen} command: {@code screen --programme ID|--policy FILE.yaml --date YYYY-MM-DD
+ * [--lang fr|en] [--quiet] FILE.csv}.
+ *
+ * <p>{@code --programme} screens against a catalogue programme's policy; {@code --policy}, against a
+ * draft policy file read with {@link org.areso.rules.text.PolicyText}, so that a rule author sees
+ * what a policy would decide on a real export before it is a programme.
  *
  * <p>Writes the screening CSV to standard output. On standard error: a progress line every
  * {@value #PROGRESS_EVERY} rows, rewritten in place with a carriage return, then one summary line;
  * {@code --quiet} leaves them out. {@code --lang} is the language of these lines and of error
  * messages. Exit status: 0 when every row was screened, 1 when some row was {@code INVALID}, 2 for
  * a usage error, an unknown programme, an invalid programme catalogue, an unreadable file or header
- * (with a one-line message on standard error).
+ * (with a one-line message on standard error), or an invalid policy file (with one line per error,
+ * {@code FILE:LINE:COL CODE message}).
  */
 public final class ScreenCommand {
 
   /** The usage line. */
   public static final String USAGE =
-      "usage: areso screen --programme ID --date YYYY-MM-DD [--lang fr|en] [--quiet] FILE.csv";
+      "usage: areso screen --programme ID|--policy FILE.yaml --date YYYY-MM-DD [--lang fr|en]"
+          + " [--quiet] FILE.csv";
   /** How often progress is told, in rows. */
   public static final int PROGRESS_EVERY = 10_000;
 
@@ -66,6 +75,7 @@ public final class ScreenCommand {
     requireNonNull(err, "err");
     requireNonNull(catalogue, "catalogue");
     String programme = null;
+    String policyFile = null;
     String date = null;
     String file = null;
     Language language = Language.FR;
@@ -75,6 +85,8 @@ public final class ScreenCommand {
       boolean hasValue = i + 1 < args.length;
       if (arg.equals("--programme") && hasValue) {
         programme = args[++i];
+      } else if (arg.equals("--policy") && hasValue) {
+        policyFile = args[++i];
       } else if (arg.equals("--date") && hasValue) {
         date = args[++i];
       } else if (arg.equals("--lang") && hasValue) {
@@ -94,8 +106,8 @@ public final class ScreenCommand {
         file = arg;
       }
     }
-    if (programme == null || date == null || file == null) {
-      return usage(err, "--programme, --date and a file are required");
+    if ((programme == null) == (policyFile == null) || date == null || file == null) {
+      return usage(err, "--programme or --policy (one of them), --date and a file are required");
     }
     LocalDate requestDate;
     try {
@@ -103,18 +115,11 @@ public final class ScreenCommand {
     } catch (DateTimeParseException e) {
       return usage(err, "--date takes a date YYYY-MM-DD, not '" + date + "'");
     }
-    Validation<Seq<Reason>, ProgrammeCatalogue> found = catalogue.get();
-    if (found.isInvalid()) {
-      Language lang = language;
-      return fail(err, found.getError().map(r -> r.code() + " " + r.message(lang))
-          .mkString(text(language, "catalogue de programmes invalide : ",
-              "invalid programme catalogue: "), "; ", ""));
-    }
-    Option<Policy> policy = found.get().programme(programme).map(Programme::policy);
-    if (policy.isEmpty()) {
-      return fail(err, text(language, "programme inconnu « " + programme + " » ; connus : ",
-          "unknown programme '" + programme + "'; known: ")
-          + (found.get().ids().isEmpty() ? "-" : found.get().ids().mkString(", ")));
+    Either<Integer, Policy> policy = programme != null
+        ? programmePolicy(programme, catalogue, err, language)
+        : draftPolicy(policyFile, err, language);
+    if (policy.isLeft()) {
+      return policy.getLeft();
     }
     Path path;
     try {
@@ -123,6 +128,41 @@ public final class ScreenCommand {
       return fail(err, text(language, "fichier illisible : ", "cannot read file: ") + file);
     }
     return screen(Screening.of(policy.get(), requestDate), path, out, err, language, quiet);
+  }
+
+  /** A catalogue programme's policy, or the exit status when there is none. */
+  private static Either<Integer, Policy> programmePolicy(String programme,
+      Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> catalogue, PrintStream err,
+      Language language) {
+    Validation<Seq<Reason>, ProgrammeCatalogue> found = catalogue.get();
+    if (found.isInvalid()) {
+      return Either.left(fail(err, found.getError().map(r -> r.code() + " " + r.message(language))
+          .mkString(text(language, "catalogue de programmes invalide : ",
+              "invalid programme catalogue: "), "; ", "")));
+    }
+    Option<Policy> policy = found.get().programme(programme).map(Programme::policy);
+    if (policy.isEmpty()) {
+      return Either.left(fail(err, text(language,
+          "programme inconnu « " + programme + " » ; connus : ",
+          "unknown programme '" + programme + "'; known: ")
+          + (found.get().ids().isEmpty() ? "-" : found.get().ids().mkString(", "))));
+    }
+    return Either.right(policy.get());
+  }
+
+  /** A draft policy file's policy, or the exit status when it cannot be read or is invalid. */
+  private static Either<Integer, Policy> draftPolicy(String file, PrintStream err,
+      Language language) {
+    Either<Text, Validation<Seq<PolicyTextError>, Policy>> read = PolicyFile.policy(file);
+    if (read.isLeft()) {
+      return Either.left(fail(err, read.getLeft().in(language)));
+    }
+    if (read.get().isInvalid()) {
+      read.get().getError().forEach(e -> err.println("areso screen: "
+          + PolicyFile.line(file, e, language)));
+      return Either.left(2);
+    }
+    return Either.right(read.get().get());
   }
 
   private static int screen(Screening screening, Path path, PrintStream out, PrintStream err,

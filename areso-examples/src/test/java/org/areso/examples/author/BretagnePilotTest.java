@@ -2,12 +2,10 @@ package org.areso.examples.author;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
+import org.areso.rules.text.PolicyText;
 import org.areso.testkit.eligibility.CaseTable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -17,12 +15,10 @@ import org.junit.jupiter.api.TestFactory;
 class BretagnePilotTest {
 
   @TestFactory
-  Stream<DynamicTest> thePilotIsForSmallRepresentedAssociationsInBrittanyIn2025()
-      throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("example-bretagne-pilot.md")) {
-      return CaseTable.markdown(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-          .run(BretagnePilot.INSTANCE.policy());
-    }
+  Stream<DynamicTest> thePilotIsForSmallRepresentedSocialAssociationsInBrittanyIn2027() {
+    // the case table beside the policy file, in the main resources: ./areso policy test runs it too
+    return CaseTable.markdown(BretagnePilot.text("example-bretagne-pilot.md"))
+        .run(BretagnePilot.INSTANCE.policy());
   }
 
   @Test
@@ -36,8 +32,34 @@ class BretagnePilotTest {
   }
 
   @Test
+  void thePilotsPolicyIsReadFromItsFileThroughPolicyText() {
+    // when
+    var read = PolicyText.read(BretagnePilot.text(BretagnePilot.POLICY_FILE));
+    // then
+    assertThat(BretagnePilot.builtPolicy().<String>fold(e -> e.mkString("; "), p -> "valid"))
+        .isEqualTo("valid");
+    assertThat(read.get().id()).isEqualTo(BretagnePilot.ID);
+    assertThat(BretagnePilot.INSTANCE.policy().allRules().map(r -> r.name()))
+        .isEqualTo(read.get().allRules().map(r -> r.name()))
+        .contains("inBrittany", "fewerThanFiftyEmployees", "requestedIn2027");
+  }
+
+  @Test
+  void aMistakeInThePolicyFileComesBackPositionedNotAtTheFirstRequest() {
+    // given the pilot's file with a misspelt fact
+    String text = BretagnePilot.text(BretagnePilot.POLICY_FILE)
+        .replace("fact: region", "fact: regoin");
+    // when
+    var read = PolicyText.read(text);
+    // then
+    assertThat(read.getError().map(e -> e.code())).containsExactly(PolicyText.UNKNOWN_FACT);
+    assertThat(read.getError().head().line()).isEqualTo(
+        BretagnePilot.text(BretagnePilot.POLICY_FILE).lines().toList().indexOf("    fact: region")
+            + 1);
+  }
+
+  @Test
   void thePilotsTermsHoldTogether() {
-    assertThat(BretagnePilot.builtPolicy().isValid()).isTrue();
     assertThat(BretagnePilot.INSTANCE.charter().programme()).isEqualTo(BretagnePilot.ID);
     assertThat(BretagnePilot.INSTANCE.durations().map(f -> f.id()))
         .containsExactly("seminar");

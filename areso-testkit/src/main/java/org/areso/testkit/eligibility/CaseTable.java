@@ -57,6 +57,9 @@ import org.junit.jupiter.api.DynamicTest;
  * by {@code |} as in the screening file. After the cases, one more dynamic test fails when a rule of
  * the policy was decided (met or not met) by no case: that rule is untested. Immutable and
  * thread-safe.
+ *
+ * <p>Outside JUnit, {@link #check(Policy)} gives the same checks as values: each case's result and
+ * the rules no case decided.
  */
 public final class CaseTable {
 
@@ -124,9 +127,10 @@ public final class CaseTable {
         throw new IllegalArgumentException("row " + (line._2 + 1) + " has " + line._1.size()
             + " cells, the header " + header.size());
       }
-      return io.vavr.collection.LinkedHashMap.ofEntries(header.zip(line._1.map(cell ->
-          listSeparator.equals(",") ? cell.replace(",", "|").replaceAll("\\s*\\|\\s*", "|")
-              : cell)));
+      // a Markdown list's commas become the CSV's |, except in the case's name, which is prose
+      return io.vavr.collection.LinkedHashMap.ofEntries(header.zip(line._1).map(cell ->
+          listSeparator.equals(",") && !cell._1.equals("case")
+              ? cell.map2(c -> c.replace(",", "|").replaceAll("\\s*\\|\\s*", "|")) : cell));
     });
     return new CaseTable(rows);
   }
@@ -150,19 +154,11 @@ public final class CaseTable {
    */
   public Stream<DynamicTest> run(Policy policy) {
     requireNonNull(policy, "policy");
-    Map<String, Fact<?>> declared = declaredFacts(policy);
-    Seq<String> unknown = rows.headOption().map(r -> r.keySet().toList()).getOrElse(List.empty())
-        .filter(c -> !STRUCTURE_COLUMNS.contains(c) && !OTHER_COLUMNS.contains(c)
-            && !declared.containsKey(c));
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown column(s) " + unknown.mkString(", ")
-          + "; known: " + STRUCTURE_COLUMNS.addAll(OTHER_COLUMNS).addAll(declared.keySet())
-              .toSortedSet().mkString(", "));
-    }
+    Map<String, Fact<?>> declared = knownColumns(policy);
     java.util.Set<String> exercised = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Stream<DynamicTest> cases = rows.zipWithIndex().toJavaStream().map(row -> DynamicTest
         .dynamicTest(label(row._1, row._2), () -> {
-          Decision decision = check(policy, declared, row._1);
+          Decision decision = assertCase(policy, declared, row._1);
           decided(decision.explanation()).forEach(exercised::add);
         }));
     Stream<DynamicTest> coverage = Stream.of(DynamicTest.dynamicTest(
@@ -173,6 +169,161 @@ public final class CaseTable {
               () -> "no case decided (met or not met) the rule(s): " + untested.mkString(", "));
         }));
     return Stream.concat(cases, coverage);
+  }
+
+  /**
+   * Checks every case against a policy and returns what came out as values, for a tool that
+   * reports outside JUnit (such as the examples' {@code areso policy test}): each case passed or
+   * what differed, and the rules no case decided. {@link #run(Policy)} gives the same checks as
+   * JUnit dynamic tests.
+   *
+   * @param policy the policy under test, not null
+   * @return the cases' results in the table's order and the undecided rules, never null
+   * @throws IllegalArgumentException if a column is neither a known column nor a fact the policy
+   *     declares (a mistake in the table itself)
+   * @throws NullPointerException if policy is null (a programmer error)
+   */
+  public Results check(Policy policy) {
+    requireNonNull(policy, "policy");
+    Map<String, Fact<?>> declared = knownColumns(policy);
+    Seq<CaseResult> cases = rows.zipWithIndex()
+        .map(row -> outcome(policy, declared, row._1, row._2 + 1));
+    Set<String> exercised = cases.flatMap(CaseResult::decidedRules).toSet();
+    return new Results(cases, policy.allRules().map(Rule::name).distinct()
+        .filter(name -> !exercised.contains(name)));
+  }
+
+  /**
+   * What one case gave. Immutable and thread-safe.
+   *
+   * @param number the case's 1-based row number below the header
+   * @param name the case's {@code case} cell, empty when the table has none
+   * @param differences what differed from the row's expectations ({@code verdict: expected
+   *     ELIGIBLE, got NOT_ELIGIBLE}…), empty when the case passed, not null
+   * @param decidedRules the rules this case decided (met or not met), not null
+   */
+  public record CaseResult(int number, String name, Seq<String> differences,
+      Seq<String> decidedRules) {
+
+    /**
+     * Creates the value.
+     *
+     * @throws NullPointerException if name, differences or decidedRules is null (a programmer
+     *     error)
+     */
+    public CaseResult {
+      requireNonNull(name, "name");
+      requireNonNull(differences, "differences");
+      requireNonNull(decidedRules, "decidedRules");
+    }
+
+    /**
+     * Whether the case came out as its row expects.
+     *
+     * @return true when nothing differed
+     */
+    public boolean passed() {
+      return differences.isEmpty();
+    }
+
+    /**
+     * The case's label, as its dynamic test is named: {@code case 3: 50 employees}.
+     *
+     * @return the label, never null
+     */
+    public String label() {
+      return "case " + number + (name.isBlank() ? "" : ": " + name);
+    }
+  }
+
+  /**
+   * The results of a whole table. Immutable and thread-safe.
+   *
+   * @param cases each case's result, in the table's order, not null
+   * @param undecidedRules the rules of the policy that no case decided (met or not met), not null
+   */
+  public record Results(Seq<CaseResult> cases, Seq<String> undecidedRules) {
+
+    /**
+     * Creates the value.
+     *
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    public Results {
+      requireNonNull(cases, "cases");
+      requireNonNull(undecidedRules, "undecidedRules");
+    }
+
+    /**
+     * Whether every case passed and every rule was decided by some case.
+     *
+     * @return true when the table passes as {@link #run(Policy)}'s tests would
+     */
+    public boolean passed() {
+      return cases.forAll(CaseResult::passed) && undecidedRules.isEmpty();
+    }
+  }
+
+  /** The policy's declared facts, after checking that every column is known. */
+  private Map<String, Fact<?>> knownColumns(Policy policy) {
+    Map<String, Fact<?>> declared = declaredFacts(policy);
+    Seq<String> unknown = rows.headOption().map(r -> r.keySet().toList()).getOrElse(List.empty())
+        .filter(c -> !STRUCTURE_COLUMNS.contains(c) && !OTHER_COLUMNS.contains(c)
+            && !declared.containsKey(c));
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("unknown column(s) " + unknown.mkString(", ")
+          + "; known: " + STRUCTURE_COLUMNS.addAll(OTHER_COLUMNS).addAll(declared.keySet())
+              .toSortedSet().mkString(", "));
+    }
+    return declared;
+  }
+
+  /** One case checked without JUnit: what differed, and the rules it decided. */
+  private static CaseResult outcome(Policy policy, Map<String, Fact<?>> declared,
+      Map<String, String> row, int number) {
+    String name = row.get("case").getOrElse("").strip();
+    Validation<Seq<Reason>, Facts> facts = facts(declared, row);
+    if (facts.isInvalid()) {
+      return new CaseResult(number, name, List.of("the case's facts cannot be read: "
+          + facts.getError().map(Reason::code).mkString(", ")), List.empty());
+    }
+    Decision decision = policy.evaluate(facts.get());
+    String expected = row.get("verdict").get();
+    List<String> differences = List.empty();
+    if (!expected.equals(decision.verdict().name())) {
+      differences = differences.append("verdict: expected " + expected + ", got "
+          + decision.verdict());
+    }
+    differences = differences
+        .appendAll(difference(row, "reasons", decision.reasonCodes().toSet()))
+        .appendAll(difference(row, "missing", decision.missing().map(Fact::name).toSet()));
+    return new CaseResult(number, name, differences, decided(decision.explanation()));
+  }
+
+  private static Option<String> difference(Map<String, String> row, String column,
+      Set<String> actual) {
+    return row.get(column).map(CaseTable::items)
+        .filter(expected -> !expected.toSortedSet().equals(actual.toSortedSet()))
+        .map(expected -> column + ": expected " + listed(expected) + ", got " + listed(actual));
+  }
+
+  private static Set<String> items(String cell) {
+    return LinkedHashSet.of(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  private static String listed(Set<String> items) {
+    return items.isEmpty() ? "none" : items.toSortedSet().mkString(", ");
+  }
+
+  /** A row's facts: the structure's and the request's columns, then the declared facts'. */
+  private static Validation<Seq<Reason>, Facts> facts(Map<String, Fact<?>> declared,
+      Map<String, String> row) {
+    Validation<Seq<Reason>, Facts> facts = read(row);
+    for (var column : row.filter(c -> declared.containsKey(c._1) && !c._2.isBlank())) {
+      Fact<?> fact = declared.get(column._1).get();
+      facts = facts.flatMap(f -> f.withValue(fact, typed(fact, column._2)));
+    }
+    return facts;
   }
 
   private static String label(Map<String, String> row, int index) {
@@ -188,13 +339,9 @@ public final class CaseTable {
         .map(f -> io.vavr.Tuple.of(f.name(), f)));
   }
 
-  private static Decision check(Policy policy, Map<String, Fact<?>> declared,
+  private static Decision assertCase(Policy policy, Map<String, Fact<?>> declared,
       Map<String, String> row) {
-    Validation<Seq<Reason>, Facts> facts = read(row);
-    for (var column : row.filter(c -> declared.containsKey(c._1) && !c._2.isBlank())) {
-      Fact<?> fact = declared.get(column._1).get();
-      facts = facts.flatMap(f -> f.withValue(fact, typed(fact, column._2)));
-    }
+    Validation<Seq<Reason>, Facts> facts = facts(declared, row);
     if (facts.isInvalid()) {
       return Assertions.fail("the case's facts cannot be read: "
           + facts.getError().map(Reason::code).mkString(", "));
@@ -211,8 +358,7 @@ public final class CaseTable {
   private static void expect(Map<String, String> row, String column, Set<String> actual,
       Decision decision) {
     row.get(column).forEach(cell -> {
-      Set<String> expected = LinkedHashSet.of(cell.split("\\|")).map(String::strip)
-          .filter(s -> !s.isEmpty());
+      Set<String> expected = items(cell);
       Assertions.assertEquals(expected.toSortedSet(), actual.toSortedSet(), () -> column + "\n"
           + decision.explanation().render(org.areso.core.kernel.Language.EN));
     });

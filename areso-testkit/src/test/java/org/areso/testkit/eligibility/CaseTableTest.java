@@ -131,4 +131,89 @@ class CaseTableTest {
     assertThatIllegalArgumentException().isThrownBy(() -> CaseTable.csv("funding\nP177"))
         .withMessageContaining("verdict");
   }
+
+  @Test
+  void checkGivesEveryCasesResultAsValuesWithoutJUnit() {
+    // when
+    CaseTable.Results results = CaseTable.markdown(TABLE).check(SOCIAL);
+    // then
+    assertThat(results.cases().map(CaseTable.CaseResult::label)).containsExactly(
+        "case 1: funded CHRS", "case 2: health insurance", "case 3: after the window",
+        "case 4: no L.312-1 item");
+    assertThat(results.cases().forAll(CaseTable.CaseResult::passed)).isTrue();
+    assertThat(results.undecidedRules()).isEmpty();
+    assertThat(results.passed()).isTrue();
+  }
+
+  @Test
+  void checkSaysWhatDifferedInAFailedCase() {
+    // given
+    CaseTable wrong = CaseTable.csv("""
+        case,casf_item,funding,request_date,verdict,reasons
+        wrong,8,ARS|OWN,2023-09-01,ELIGIBLE,FACT_MISSING
+        """);
+    // when
+    CaseTable.Results results = wrong.check(SOCIAL);
+    // then
+    assertThat(results.passed()).isFalse();
+    assertThat(results.cases().head().differences()).containsExactly(
+        "verdict: expected ELIGIBLE, got NOT_ELIGIBLE",
+        "reasons: expected FACT_MISSING, got CONDITION_NOT_MET");
+  }
+
+  @Test
+  void checkNamesTheRulesNoCaseDecided() {
+    // given the date unknown: requestedInWindow stays undecided
+    CaseTable partial = CaseTable.markdown("""
+        | casf_item | funding | verdict      |
+        |-----------|---------|--------------|
+        | 8         | P177    | UNDETERMINED |
+        """);
+    // when
+    CaseTable.Results results = partial.check(SOCIAL);
+    // then
+    assertThat(results.cases().head().passed()).isTrue();
+    assertThat(results.undecidedRules()).containsExactly("requestedInWindow");
+    assertThat(results.passed()).isFalse();
+  }
+
+  @Test
+  void checkTellsACaseWhoseFactsCannotBeRead() {
+    // given
+    CaseTable bad = CaseTable.markdown("""
+        | funding | request_date | verdict  |
+        |---------|--------------|----------|
+        | BANK    | 2023-13-45   | ELIGIBLE |
+        """);
+    // when
+    CaseTable.CaseResult result = bad.check(SOCIAL).cases().head();
+    // then
+    assertThat(result.passed()).isFalse();
+    assertThat(result.differences().head()).startsWith("the case's facts cannot be read: ")
+        .contains("UNKNOWN_VALUE");
+  }
+
+  @Test
+  void checkRefusesAnUnknownColumnAsRunDoes() {
+    assertThatIllegalArgumentException().isThrownBy(() -> CaseTable.markdown("""
+        | fundng | verdict |
+        |--------|---------|
+        | P177   | ELIGIBLE |
+        """).check(SOCIAL)).withMessageContaining("fundng");
+  }
+
+  @Test
+  void aMarkdownCasesNameKeepsItsCommas() {
+    // given
+    CaseTable table = CaseTable.markdown("""
+        | case                      | casf_item | funding   | request_date | verdict  |
+        |---------------------------|-----------|-----------|--------------|----------|
+        | funded CHRS, two funders  | 8         | P177, ARS | 2023-09-01   | ELIGIBLE |
+        """);
+    // when
+    CaseTable.Results results = table.check(SOCIAL);
+    // then
+    assertThat(results.cases().head().label()).isEqualTo("case 1: funded CHRS, two funders");
+    assertThat(results.cases().head().passed()).isTrue();
+  }
 }

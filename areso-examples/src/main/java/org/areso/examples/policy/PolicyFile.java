@@ -1,0 +1,83 @@
+package org.areso.examples.policy;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Text;
+import org.areso.rules.text.PolicyText;
+import org.areso.rules.text.PolicyTextError;
+
+/**
+ * A policy file on disk, as the command line reads it: its UTF-8 text, then the policy
+ * {@link PolicyText} reads from it, each error written as a tool writes it
+ * ({@code pilot.yaml:12:7 POLICY_TEXT_UNKNOWN_FACT …}).
+ */
+public final class PolicyFile {
+
+  /** A file longer than this, in bytes, is not read: {@link PolicyText} would refuse its text. */
+  static final long MAX_BYTES = 4L * PolicyText.MAX_CHARS;
+
+  private PolicyFile() { }
+
+  /**
+   * Reads a file's text.
+   *
+   * @param file the file's name, as the user wrote it, not null
+   * @return the text, or why it cannot be read, in French and English
+   * @throws NullPointerException if file is null (a programmer error)
+   */
+  public static Either<Text, String> text(String file) {
+    requireNonNull(file, "file");
+    try {
+      Path path = Path.of(file);
+      if (Files.size(path) > MAX_BYTES) {
+        return Either.left(Text.of("fichier trop long (plus de " + MAX_BYTES + " octets) : " + file,
+            "file too long (over " + MAX_BYTES + " bytes): " + file));
+      }
+      return Either.right(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (CharacterCodingException e) {
+      return Either.left(Text.of("fichier illisible (pas en UTF-8) : " + file,
+          "cannot read file (not UTF-8): " + file));
+    } catch (IOException | InvalidPathException | SecurityException e) {
+      return Either.left(Text.of("fichier illisible : " + file, "cannot read file: " + file));
+    }
+  }
+
+  /**
+   * Reads a file's policy.
+   *
+   * @param file the file's name, as the user wrote it, not null
+   * @return why the file cannot be read, or the policy or every error of its text
+   * @throws NullPointerException if file is null (a programmer error)
+   */
+  public static Either<Text, Validation<Seq<PolicyTextError>, Policy>> policy(String file) {
+    return text(file).map(PolicyText::read);
+  }
+
+  /**
+   * An error as a tool writes it: {@code FILE:LINE:COL CODE message}.
+   *
+   * @param file the file's name, as the user wrote it, not null
+   * @param error the error, not null
+   * @param language the message's language, not null
+   * @return the line, without a line break, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static String line(String file, PolicyTextError error, Language language) {
+    requireNonNull(file, "file");
+    requireNonNull(error, "error");
+    requireNonNull(language, "language");
+    return (file + ":" + error.position() + " " + error.code() + " "
+        + error.description().in(language)).replace('\n', ' ').replace('\r', ' ');
+  }
+}

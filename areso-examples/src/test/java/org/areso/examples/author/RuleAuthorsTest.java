@@ -1,0 +1,110 @@
+package org.areso.examples.author;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.areso.core.eligibility.Verdict;
+import org.areso.examples.policy.PolicyCommand;
+import org.areso.rules.text.PolicyText;
+import org.areso.testkit.eligibility.CaseTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code docs/RULE-AUTHORS.md} shows the pilot's policy file, its case table, the commands' output
+ * and the Java of {@link RuleAuthors} as they are, and they all pass.
+ */
+class RuleAuthorsTest {
+
+  private static final Path DOC = Path.of("..", "docs", "RULE-AUTHORS.md");
+  private static final Path SOURCE =
+      Path.of("src", "main", "java", "org", "areso", "examples", "author", "RuleAuthors.java");
+  /** The resources as the module's tests reach them, and as the tutorial names them. */
+  private static final String HERE = "src/main/resources/org/areso/examples/author/";
+  private static final String IN_REPOSITORY = "areso-examples/" + HERE;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+  private static String doc() throws Exception {
+    return Files.readString(DOC, StandardCharsets.UTF_8);
+  }
+
+  private String policy(String... args) {
+    out.reset();
+    int status = PolicyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    return status + "\n" + out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theTutorialShowsThePolicyFileAsItIsAndTheFileIsValid() throws Exception {
+    // given
+    String yaml = BretagnePilot.text("example-bretagne-pilot.yaml");
+    // then
+    assertThat(doc()).contains("```yaml\n" + yaml + "```\n");
+    assertThat(PolicyText.read(yaml).isValid()).isTrue();
+  }
+
+  @Test
+  void theTutorialShowsTheCaseTableAsItIsAndItPasses() throws Exception {
+    // given
+    String cases = BretagnePilot.text("example-bretagne-pilot.md");
+    // when
+    CaseTable.Results results = CaseTable.markdown(cases).check(BretagnePilot.INSTANCE.policy());
+    // then
+    assertThat(doc()).contains("```markdown\n" + cases + "```\n");
+    assertThat(results.passed()).isTrue();
+  }
+
+  @Test
+  void theTutorialShowsWhatPolicyCheckAndPolicyTestWrite() throws Exception {
+    // when
+    String check = policy("check", "--lang", "en", HERE + "example-bretagne-pilot.yaml");
+    String test = policy("test", "--lang", "en", HERE + "example-bretagne-pilot.yaml",
+        HERE + "example-bretagne-pilot.md");
+    // then
+    assertThat(check).startsWith("0\n");
+    assertThat(test).startsWith("0\n");
+    assertThat(doc())
+        .contains("```\n" + check.substring(2).replace(HERE, IN_REPOSITORY) + "```\n")
+        .contains("```\n" + test.substring(2) + "```\n");
+  }
+
+  @Test
+  void theTutorialShowsWhatPolicyCheckWritesOfTheMisspeltFact(@TempDir Path dir)
+      throws Exception {
+    // given the tutorial's pilot.yaml: region misspelt on line 34
+    String yaml = BretagnePilot.text("example-bretagne-pilot.yaml");
+    assertThat(yaml.lines().toList().get(33)).isEqualTo("    fact: region");
+    Path file = Files.writeString(dir.resolve("pilot.yaml"),
+        yaml.replace("fact: region", "fact: regoin"), StandardCharsets.UTF_8);
+    // when
+    String check = policy("check", "--lang", "en", file.toString());
+    // then
+    assertThat(check).startsWith("1\n");
+    assertThat(doc()).contains("```\n" + check.substring(2).replace(file.toString(), "pilot.yaml")
+        + "```\n");
+  }
+
+  @Test
+  void theTutorialShowsExactlyRuleAuthorsCodeAndItDecides() throws Exception {
+    // given
+    List<String> source = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+    String code = source.subList(source.indexOf("    // rule-authors:begin") + 1,
+            source.indexOf("    // rule-authors:end")).stream()
+        .map(line -> line.isEmpty() ? line : line.substring(4))
+        .collect(Collectors.joining("\n", "", "\n"));
+    // when
+    Verdict verdict = RuleAuthors.decide(BretagnePilot.text("example-bretagne-pilot.yaml"))
+        .verdict();
+    // then
+    assertThat(doc()).contains("```java\n" + code + "```\n");
+    assertThat(verdict).isEqualTo(Verdict.ELIGIBLE);
+  }
+}
