@@ -33,7 +33,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>When no server can be started, the tests that need it fail: they are never skipped, unless
  * the system property {@value #OPT_OUT} is {@code true} (CI never sets it).
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
   static final String DEFAULT_BIN = "/usr/lib/postgresql/15/bin";
   static final String OPT_OUT = "areso.postgres.skip";
@@ -55,8 +55,15 @@ final class PostgresServer implements AutoCloseable {
     this.startTime = startTime;
   }
 
-  /** Starts a server, or throws saying why it could not. */
-  static PostgresServer start() throws Exception {
+  /**
+   * Starts a server, or throws saying why it could not. Shipped in areso-jdbc's test jar, so that
+   * areso-benchmarks measures the store on the same server.
+   *
+   * @param settings more {@code -c name=value} settings of the server, such as {@code fsync=off}
+   * @return the running server, to close
+   * @throws Exception when the binaries are missing or the server does not start
+   */
+  public static PostgresServer start(String... settings) throws Exception {
     Path bin = Path.of(System.getProperty("areso.postgres.bin", DEFAULT_BIN));
     if (!Files.isExecutable(bin.resolve("initdb"))) {
       throw new IllegalStateException("No PostgreSQL server binaries in " + bin
@@ -81,7 +88,8 @@ final class PostgresServer implements AutoCloseable {
           "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync");
       server.run("pg_ctl", "-D", directory.resolve("data").toString(), "-l",
           directory.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-          "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off",
+          "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1"
+              + String.join("", java.util.Arrays.stream(settings).map(v -> " -c " + v).toList()),
           "start");
     } catch (Exception e) {
       server.delete();
@@ -93,13 +101,18 @@ final class PostgresServer implements AutoCloseable {
     return new PostgresServer(bin, directory, asPostgres, port, took);
   }
 
-  /** How long initdb and the start took. */
-  Duration startTime() {
+  /** How long initdb and the start took. @return the time */
+  public Duration startTime() {
     return startTime;
   }
 
-  /** A new, empty database on this server. */
-  DataSource newDatabase() throws Exception {
+  /**
+   * A new, empty database on this server.
+   *
+   * @return its data source
+   * @throws Exception when the database cannot be created
+   */
+  public DataSource newDatabase() throws Exception {
     String name = "areso_" + DATABASES.incrementAndGet();
     try (Connection connection = dataSource("postgres").getConnection();
         Statement create = connection.createStatement()) {
@@ -185,7 +198,7 @@ final class PostgresServer implements AutoCloseable {
       return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
           .getOrComputeIfAbsent(PostgresServer.class, key -> {
             try {
-              return start();
+              return start("fsync=off");
             } catch (Exception e) {
               throw new IllegalStateException("PostgreSQL could not be started", e);
             }

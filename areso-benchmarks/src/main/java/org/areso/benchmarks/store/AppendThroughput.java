@@ -59,6 +59,7 @@ import org.areso.jdbc.AresoSchema;
 import org.areso.jdbc.EngagementSummary;
 import org.areso.jdbc.JdbcEventStore;
 import org.areso.jdbc.JsonEventCodec;
+import org.areso.jdbc.PostgresServer;
 import org.areso.jdbc.StoreError;
 import org.areso.rules.programme.Programmes;
 
