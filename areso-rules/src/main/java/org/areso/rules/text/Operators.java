@@ -7,7 +7,9 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.areso.core.eligibility.DatedParameter;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Rule;
@@ -33,8 +35,8 @@ final class Operators {
         ValueKind kind, Node.Entry entry);
   }
 
-  private static final Set<FundingSource> LISTED_STATE_PROGRAMMES =
-      Funders.stateBudgetProgrammes().map(Funders.Entry::source).toLinkedSet();
+  private static final java.util.Set<FundingSource> LISTED_STATE_PROGRAMMES = java.util.Set.copyOf(
+      Funders.stateBudgetProgrammes().map(Funders.Entry::source).toJavaList());
 
   private static final Map<String, Operator> ALL = LinkedHashMap.<String, Operator>empty()
       .put("equals", (r, n, t, f, k, e) -> equality(r, n, t, f, k, e, true))
@@ -93,8 +95,8 @@ final class Operators {
     if (kind.isSet()) {
       return mismatch(reader, fact, kind, entry);
     }
-    return reader.values(entry.value(), kind).map(literals -> PolicyReader.condition(rule, text,
-        fact, v -> literals.contains(v) == member));
+    return reader.values(entry.value(), kind).map(Operators::lookup).map(literals ->
+        PolicyReader.condition(rule, text, fact, v -> literals.test(v) == member));
   }
 
   /** How: 0 contains any, 1 contains all, 2 contains none. */
@@ -103,13 +105,33 @@ final class Operators {
     if (!kind.isSet()) {
       return mismatch(reader, fact, kind, entry);
     }
-    return reader.values(entry.value(), kind).map(literals -> PolicyReader.condition(rule, text,
-        fact, v -> {
-          @SuppressWarnings("unchecked")
-          Set<Object> set = (Set<Object>) v;
-          return how == 0 ? literals.exists(set::contains)
-              : how == 1 ? literals.forAll(set::contains) : !literals.exists(set::contains);
-        }));
+    return reader.values(entry.value(), kind).map(literals -> {
+      Predicate<Object> listed = lookup(literals);
+      int count = literals.size();
+      Predicate<Object> test = how == 0 ? v -> ((Set<?>) v).exists(listed)
+          : how == 1 ? v -> ((Set<?>) v).count(listed) == count
+          : v -> !((Set<?>) v).exists(listed);
+      return PolicyReader.condition(rule, text, fact, test);
+    });
+  }
+
+  /**
+   * A membership test for a file's list of literals, built once when the file is read: a bit test
+   * for constants of one enum, a hash lookup otherwise (the literals are distinct: the reader makes
+   * them a set).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Predicate<Object> lookup(Set<Object> literals) {
+    if (!literals.isEmpty() && literals.forAll(Enum.class::isInstance)) {
+      Class<? extends Enum> type = ((Enum<?>) literals.head()).getDeclaringClass();
+      if (literals.forAll(type::isInstance)) {
+        EnumSet constants = EnumSet.noneOf(type);
+        literals.forEach(constants::add);
+        return constants::contains;
+      }
+    }
+    java.util.Set<Object> hashed = java.util.Set.copyOf(literals.toJavaSet());
+    return hashed::contains;
   }
 
   private static Option<Rule> isNone(PolicyReader reader, String rule, Text text, Fact<?> fact,
@@ -117,8 +139,10 @@ final class Operators {
     if (!kind.isSet() && kind != ValueKind.FINESS_CATEGORY) {
       return mismatch(reader, fact, kind, entry);
     }
+    Predicate<Object> empty = kind.isSet() ? v -> ((Set<?>) v).isEmpty()
+        : v -> ((FinessCategory) v).isNone();
     return reader.yesNo(entry.value()).map(none -> PolicyReader.condition(rule, text, fact,
-        v -> (v instanceof Set<?> set ? set.isEmpty() : ((FinessCategory) v).isNone()) == none));
+        v -> empty.test(v) == none));
   }
 
   /** Compares with {@code Comparable.compareTo}: the fact's value against the operand. */
@@ -213,7 +237,8 @@ final class Operators {
         kinds = kinds.append(k.get());
       }
     }
-    Set<FundingSource.Kind> wanted = kinds.toLinkedSet();
+    EnumSet<FundingSource.Kind> wanted = EnumSet.noneOf(FundingSource.Kind.class);
+    kinds.forEach(wanted::add);
     return complete ? Option.some(PolicyReader.condition(rule, text, fact,
         v -> ((Set<?>) v).exists(s -> wanted.contains(((FundingSource) s).kind()))))
         : Option.none();
@@ -225,7 +250,7 @@ final class Operators {
       return mismatch(reader, fact, kind, entry);
     }
     return reader.yesNo(entry.value()).map(yes -> PolicyReader.condition(rule, text, fact,
-        v -> ((Set<?>) v).exists(s -> LISTED_STATE_PROGRAMMES.contains((FundingSource) s))
+        v -> ((Set<?>) v).exists(LISTED_STATE_PROGRAMMES::contains)
             == yes));
   }
 
