@@ -33,8 +33,8 @@ import org.areso.rules.calendar.FrenchCalendars;
 import org.areso.rules.programme.Formats;
 
 /**
- * The README's tour of the API, as code that compiles and that {@code TourTest} runs: when the API
- * changes, this class breaks before the README lies.
+ * The tour of the API in docs/GUIDE.md, as code that compiles and that {@code TourTest} runs: when the API
+ * changes, this class breaks before the guide lies.
  */
 final class Tour {
 
@@ -100,7 +100,7 @@ final class Tour {
 
   /**
    * Ethics: the audit of an engagement under its programme's charter, and a programme figure
-   * released only over enough engagements. The README's snippet is this method's body.
+   * released only over enough engagements. The guide's snippet is this method's body.
    */
   static Seq<Object> ethics(org.areso.core.engagement.Engagement engagement) {
     org.areso.core.ethics.Charter charter = engagement.programme().charter();

@@ -11,7 +11,7 @@ import org.areso.core.kernel.Structure;
 import org.areso.core.planning.Plan;
 import org.junit.jupiter.api.Test;
 
-/** The README's tour runs and says what the README says it does. */
+/** The guide's tour (docs/GUIDE.md) runs and says what the guide says it does. */
 class TourTest {
 
   @Test
