@@ -1,15 +1,12 @@
 /**
- * Areso testkit: what hosts and rule authors need to test code built on Areso — jqwik arbitraries
- * for Areso's values and the architecture rules that keep a rule module pure.
+ * Areso testkit: the eligibility case table and the lifecycle fixtures, for the tests of hosts and
+ * rule authors. Needs JUnit Jupiter's API only: the jqwik arbitraries are in
+ * {@code areso-testkit-jqwik}, the purity rules in {@code areso-testkit-archunit}.
  */
 module org.areso.testkit {
   requires transitive org.areso.core;
-  requires transitive net.jqwik.api;
-  requires transitive com.tngtech.archunit;
   requires transitive org.junit.jupiter.api;
 
-  exports org.areso.testkit;
-  exports org.areso.testkit.architecture;
   exports org.areso.testkit.eligibility;
   exports org.areso.testkit.lifecycle;
 }

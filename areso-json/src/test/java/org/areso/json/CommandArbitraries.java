@@ -15,7 +15,7 @@ import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Stamp;
 import org.areso.core.planning.Session;
 import org.areso.core.planning.SessionLength;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 
 /**
  * Commands of every type: those that carry an event's data are made from a generated event of the

@@ -8,7 +8,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 
 /** Whatever text a client sends, reading it gives a command or a JsonError, never an exception. */
 class CommandHostileTextProperties {

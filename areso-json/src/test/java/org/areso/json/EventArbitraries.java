@@ -46,7 +46,7 @@ import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Tie;
 import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.FormatId;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 
 /**
  * Events of every type, with any text where the model takes any text, and sensitive values made

@@ -8,7 +8,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 
 /** Whatever text a stored row holds, reading it gives an event or a JsonError, never an exception. */
 class HostileTextProperties {

@@ -19,7 +19,7 @@ import org.areso.rules.eligibility.AresoSocial2023Policy;
 import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
 import org.areso.rules.eligibility.SoresoPolicy;
 import org.areso.rules.eligibility.WorkplaceSocialServicePolicy;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -15,7 +15,7 @@ import org.areso.core.planning.Session;
 import org.areso.core.planning.SessionLength;
 import org.areso.core.planning.WorkingCalendar;
 import org.areso.rules.programme.Formats;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 
 /**
  * Plans: made by {@link Planner#plan} for the catalogue's formats over random requests, then some

@@ -29,7 +29,7 @@ import org.areso.core.programme.Programme;
 import org.areso.rules.calendar.FrenchCalendars;
 import org.areso.rules.calendar.SwissCalendars;
 import org.areso.rules.programme.Programmes;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 
 /**
  * Hostile requests to the catalogue: request dates, formats and contexts as any text, request

@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.Language;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 
 /**
  * Hostile policy texts — any text, valid files cut and spliced, YAML bombs, huge and deep texts —

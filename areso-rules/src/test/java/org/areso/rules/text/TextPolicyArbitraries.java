@@ -21,7 +21,7 @@ import org.areso.core.kernel.LegalForm;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.StructureBuilder;
 import org.areso.rules.FinessCategories;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 
 /**
  * Requests as a screening meets them: structures of either country with every fact known, known

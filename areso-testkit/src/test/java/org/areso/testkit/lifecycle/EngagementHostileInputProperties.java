@@ -36,7 +36,7 @@ import org.areso.core.kernel.Stamp;
 import org.areso.core.planning.Session;
 import org.areso.core.planning.SessionLength;
 import org.areso.core.programme.Programme;
-import org.areso.testkit.AresoArbitraries;
+import org.areso.testkit.jqwik.AresoArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

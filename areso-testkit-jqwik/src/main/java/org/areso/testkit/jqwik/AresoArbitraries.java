@@ -1,4 +1,4 @@
-package org.areso.testkit;
+package org.areso.testkit.jqwik;
 
 import io.vavr.collection.List;
 import java.time.LocalDate;

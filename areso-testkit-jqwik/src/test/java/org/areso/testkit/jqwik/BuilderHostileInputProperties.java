@@ -1,4 +1,4 @@
-package org.areso.testkit;
+package org.areso.testkit.jqwik;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
