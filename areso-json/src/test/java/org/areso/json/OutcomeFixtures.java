@@ -1,5 +1,6 @@
 package org.areso.json;
 
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -8,13 +9,31 @@ import org.areso.core.eligibility.EligibilityReason;
 import org.areso.core.eligibility.Explanation;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.engagement.CallForApplications;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementReason;
+import org.areso.core.engagement.EngagementStage;
+import org.areso.core.ethics.Audit;
+import org.areso.core.ethics.Charter;
+import org.areso.core.ethics.EthicsReason;
+import org.areso.core.ethics.Severity;
+import org.areso.core.ethics.Violation;
 import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Text;
+import org.areso.core.kernel.Tie;
+import org.areso.core.lifecycle.PathStep;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Unmet;
+import org.areso.rules.programme.Charters;
 
 /**
- * A decision given by hand, so that it changes only when its types do: it holds a reason of every
- * type, a standard and a declared missing fact, and a tree with references of both kinds.
+ * The outcomes the golden files under {@code golden/outcome/} were written from: a decision that
+ * holds a reason of every type, each kind of rejection, and an audit. Given by hand, so that they
+ * change only when their types do.
  */
 final class OutcomeFixtures {
 
@@ -73,7 +92,7 @@ final class OutcomeFixtures {
         new EligibilityReason.FactNotDeclared(Fact.HEADCOUNT.name()));
   }
 
-  /** A decision with a reason of every type. */
+  /** The decision {@code golden/outcome/Decision-v1.json} was written from. */
   static Decision decision() {
     Explanation council = new Explanation("works-council",
         Text.of("a un comité social et économique", "has a social and economic committee"),
@@ -93,5 +112,50 @@ final class OutcomeFixtures {
         Verdict.NOT_ELIGIBLE, List.empty(), Option.none(), List.of(casf, headcount));
     return new Decision("areso-social-2023", Verdict.NOT_ELIGIBLE,
         List.of(Fact.HEADCOUNT, WORKS_COUNCIL), reasons(), root);
+  }
+
+  /** A rejection of each kind, as {@code golden/outcome/Rejection-v1-<kind>.json} holds it. */
+  static List<Rejection> rejections() {
+    Unmet consent = Unmet.awaiting(
+        new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
+        PartyRole.STAFF_REPRESENTATIVES).foundBy("consentGiven");
+    return List.of(
+        new Rejection.NotApplicable(Option.some(EngagementStage.QUALIFIED),
+            EngagementCommand.ConfirmFraming.class,
+            List.of(EngagementCommand.ProposeFraming.class, EngagementCommand.Withdraw.class),
+            List.of(new PathStep(EngagementStage.QUALIFIED,
+                    EngagementCommand.ProposeFraming.class, List.empty()),
+                new PathStep(EngagementStage.AWAITING_CONSENT,
+                    EngagementCommand.ConfirmFraming.class, List.of(consent)))),
+        new Rejection.PreconditionsUnmet(Option.some(EngagementStage.AWAITING_CONSENT),
+            EngagementCommand.ConfirmFraming.class, List.of(consent, Unmet.because(
+                new EngagementReason.CallNotOpen("CALL-2024", CallForApplications.Status.CLOSED,
+                    DAY.minusMonths(2), DAY.minusDays(1), DAY)).foundBy("callOpen"))),
+        new Rejection.VersionConflict(3, 4));
+  }
+
+  /** The golden file's name of a rejection: {@code Rejection-v1-<kind>.json}. */
+  static String rejectionFile(Rejection rejection) {
+    return "outcome/Rejection-v" + OutcomeWriter.CURRENT + "-" + rejection.kind() + ".json";
+  }
+
+  /** The audit {@code golden/outcome/Audit-v1.json} was written from. */
+  static Audit audit() {
+    Charter charter = Charters.areso();
+    return new Audit(charter, List.of(
+        new Violation(charter.articles().head().principle(), Severity.BLOCKING,
+            new EthicsReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
+            charter.articles().head(), charter.source()),
+        new Violation(charter.articles().last().principle(), Severity.WARNING,
+            new EthicsReason.LowAttendance(PartyRole.MANAGEMENT, 1, 4, 75),
+            charter.articles().last(), charter.source()),
+        new Violation(charter.articles().head().principle(), Severity.BLOCKING,
+            new EthicsReason.FacilitatorTied(FacilitatorId.of("fac-1").get(), Tie.Kind.EMPLOYMENT,
+                Option.some(PartyId.of("dir-1").get())),
+            charter.articles().head(), charter.source()),
+        new Violation(charter.articles().last().principle(), Severity.WARNING,
+            new EthicsReason.ActionNotValidated("A-1",
+                LinkedHashSet.of(PartyRole.STAFF_REPRESENTATIVES)),
+            charter.articles().last(), charter.source())));
   }
 }
