@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -13,6 +14,7 @@ import java.util.function.Predicate;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.eligibility.Decision;
+import org.areso.core.eligibility.Fact;
 import org.areso.core.ethics.Audit;
 import org.areso.core.kernel.Language;
 import org.areso.core.lifecycle.Rejection;
@@ -54,8 +56,10 @@ import tools.jackson.databind.node.ObjectNode;
  * an event's), its {@code schemaVersion}, its {@code stamp}, then its data under the record
  * components' names, each value in the form the events give it. Its schema is at
  * {@code org/areso/json/schema/command/<type>-v<version>.json}. A {@link Plan} is written and read
- * under the type {@code Plan}. A {@link Decision}, with its explanation tree, a {@link Rejection}
- * and a charter's {@link Audit} are written only, for a host that shows them or keeps them.
+ * under the type {@code Plan}, and a {@link Decision}, with its explanation tree, under the type
+ * {@code Decision}: a fact it lists as missing is read back by its name, among the standard facts
+ * and those the host declares with {@link Builder#declaredFact(Fact)}. A {@link Rejection} and a
+ * charter's {@link Audit} are written only, for a host that shows them or keeps them.
  *
  * <p>A {@link org.areso.core.kernel.Sensitive} value (a facilitator's note, what was disclosed,
  * work done between sessions) is written as the object {@code {"redacted": true}} unless the host
@@ -81,6 +85,7 @@ public final class AresoJson {
   private final int maxLength;
   private final Map<Tuple2<String, Integer>, Upcaster> upcasters;
   private final Map<String, Integer> currentVersions;
+  private final Map<String, Fact<?>> facts;
   private final JsonMapper mapper;
   private final EventWriter writer;
   private final CommandWriter commandWriter;
@@ -91,6 +96,7 @@ public final class AresoJson {
     this.maxLength = builder.maxLength;
     this.upcasters = builder.upcasters;
     this.currentVersions = builder.currentVersions;
+    this.facts = builder.facts;
     this.writer = new EventWriter(revealing);
     this.commandWriter = new CommandWriter(writer);
     this.outcomeWriter = new OutcomeWriter(writer);
@@ -110,7 +116,7 @@ public final class AresoJson {
 
   /**
    * The JSON form with the defaults: sensitive values redacted, texts up to
-   * {@link #DEFAULT_MAX_LENGTH} characters, no upcaster.
+   * {@link #DEFAULT_MAX_LENGTH} characters, no upcaster, the standard facts only.
    *
    * @return the JSON form, never null
    */
@@ -152,13 +158,14 @@ public final class AresoJson {
   }
 
   /**
-   * The schema version this JSON form writes events, commands or plans of a type in, for a host
-   * that keeps the type and the version in columns of its own and checks a stored row before
-   * reading it.
+   * The schema version this JSON form writes events, commands, plans, decisions, rejections or
+   * audits of a type in, for a host that keeps the type and the version in columns of its own and
+   * checks a stored row before reading it.
    *
    * @param type a type's name, as {@link #typeOf(EngagementEvent)} or
-   *     {@link #typeOf(EngagementCommand)} gives it, or {@code Plan}; not null
-   * @return the current schema version, or none for a type this form does not know; never null
+   *     {@link #typeOf(EngagementCommand)} gives it, or {@code Plan}, {@code Decision},
+   *     {@code Rejection} or {@code Audit}; not null
+   * @return the current schema version, or none for a type this form does not write; never null
    * @throws NullPointerException if type is null
    */
   public Option<Integer> currentSchemaVersion(String type) {
@@ -166,8 +173,16 @@ public final class AresoJson {
     return isKnown(type) ? Option.some(current(type)) : Option.none();
   }
 
+  /** Whether this form writes documents of the type. */
   private static boolean isKnown(String type) {
-    return EventTypes.isKnown(type) || CommandTypes.isKnown(type) || PlanForm.TYPE.equals(type);
+    return isRead(type) || OutcomeWriter.REJECTION.equals(type)
+        || OutcomeWriter.AUDIT.equals(type);
+  }
+
+  /** Whether this form reads documents of the type, and so upcasts them. */
+  private static boolean isRead(String type) {
+    return EventTypes.isKnown(type) || CommandTypes.isKnown(type) || PlanForm.TYPE.equals(type)
+        || OutcomeWriter.DECISION.equals(type);
   }
 
   private int current(String type) {
@@ -176,7 +191,8 @@ public final class AresoJson {
 
   private static int current(Map<String, Integer> versions, String type) {
     return versions.getOrElse(type, EventTypes.isKnown(type) ? EventTypes.CURRENT
-        : CommandTypes.isKnown(type) ? CommandTypes.CURRENT : PlanForm.CURRENT);
+        : CommandTypes.isKnown(type) ? CommandTypes.CURRENT
+        : PlanForm.TYPE.equals(type) ? PlanForm.CURRENT : OutcomeWriter.CURRENT);
   }
 
   /**
@@ -281,8 +297,8 @@ public final class AresoJson {
    * the reason's components under their names) and its {@code explanation} tree (each node its
    * {@code rule}, {@code description} in French and English, legal {@code reference} with its
    * citation or null, {@code verdict}, values {@code seen}, {@code note} and {@code children}).
-   * Written only: a decision is read again by evaluating the policy. Its schema is at
-   * {@code org/areso/json/schema/Decision-v1.json}.
+   * A decision holds no sensitive value: it is written alike, revealing or not, and read back by
+   * {@link #readDecision(String)}. Its schema is at {@code org/areso/json/schema/Decision-v1.json}.
    *
    * @param decision the decision, not null
    * @return the JSON text, on one line, never null
@@ -291,6 +307,27 @@ public final class AresoJson {
   public String write(Decision decision) {
     requireNonNull(decision, "decision");
     return mapper.writeValueAsString(outcomeWriter.decision(decision));
+  }
+
+  /**
+   * Reads an eligibility decision a host kept, equal to the one written, turning an older schema
+   * version into the current one first. Each missing fact is found by its name among the standard
+   * facts ({@link Fact#STANDARD}) and those declared with
+   * {@link Builder#declaredFact(Fact)}, as the very fact; each reason by its stable code, rebuilt
+   * from its data; a reason's message, a fact's question and a reference's citation are given
+   * again by the model, not read. Its legal references are checked as
+   * {@link org.areso.core.kernel.LegalReference.Builder#build()} checks them.
+   *
+   * @param json a text written by {@link #write(Decision)}, possibly by an earlier version of
+   *     Areso; not null
+   * @return the decision, or why it could not be read (a fact this form does not know, or a
+   *     reason's code no reason of this version has, is {@link JsonError.FieldInvalid} under its
+   *     path); never null
+   * @throws NullPointerException if json is null
+   */
+  public Either<JsonError, Decision> readDecision(String json) {
+    requireNonNull(json, "json");
+    return parse(json).flatMap(this::decodeDecision);
   }
 
   /**
@@ -335,6 +372,11 @@ public final class AresoJson {
 
   private Either<JsonError, Plan> decodePlan(JsonNode tree) {
     return decode(tree, PlanForm.TYPE::equals, PlanForm::read);
+  }
+
+  private Either<JsonError, Decision> decodeDecision(JsonNode tree) {
+    return decode(tree, OutcomeWriter.DECISION::equals,
+        (type, root) -> DecisionReader.read(root, facts));
   }
 
   private Either<JsonError, JsonNode> parse(String json) {
@@ -420,12 +462,11 @@ public final class AresoJson {
 
   /**
    * A Jackson 3 module for a host that has its own {@link JsonMapper}: it writes and reads
-   * {@link EngagementEvent}s, {@link EngagementCommand}s, each of their records, and
-   * {@link Plan}s, and writes {@link Decision}s, in the form
-   * and with the settings of this {@code AresoJson}. Register it with
-   * {@code JsonMapper.builder().addModule(json.module())}.
+   * {@link EngagementEvent}s, {@link EngagementCommand}s, each of their records,
+   * {@link Plan}s and {@link Decision}s, in the form and with the settings of this
+   * {@code AresoJson}. Register it with {@code JsonMapper.builder().addModule(json.module())}.
    *
-   * <p>Through a mapper, an unreadable event or command is Jackson's {@code DatabindException},
+   * <p>Through a mapper, an unreadable document is Jackson's {@code DatabindException},
    * whose message is the {@link JsonError}'s code and English message; the mapper's own stream
    * limits apply rather than this object's.
    *
@@ -461,6 +502,7 @@ public final class AresoJson {
         generator.writeTree(outcomeWriter.decision(decision));
       }
     });
+    module.addDeserializer(Decision.class, deserializer(Decision.class, this::decodeDecision));
     module.addDeserializer(EngagementEvent.class,
         deserializer(EngagementEvent.class, this::decodeEvent));
     EventTypes.classes().forEach(type -> addDeserializer(module, type, this::decodeEvent));
@@ -503,8 +545,11 @@ public final class AresoJson {
     private int maxLength = DEFAULT_MAX_LENGTH;
     private Map<Tuple2<String, Integer>, Upcaster> upcasters = HashMap.empty();
     private Map<String, Integer> currentVersions = HashMap.empty();
+    private Map<String, Fact<?>> facts = LinkedHashMap.empty();
 
-    private Builder() { }
+    private Builder() {
+      Fact.STANDARD.forEach(this::declaredFact);
+    }
 
     /**
      * Whether {@link org.areso.core.kernel.Sensitive} values are written as they are; by default
@@ -535,27 +580,52 @@ public final class AresoJson {
     }
 
     /**
-     * Registers an upcaster: {@link AresoJson#readEvent(String)} or
-     * {@link AresoJson#readCommand(String)} uses it to turn a document of its
-     * type from its version into the next.
+     * Registers an upcaster: {@link AresoJson#readEvent(String)},
+     * {@link AresoJson#readCommand(String)}, {@link AresoJson#readPlan(String)} or
+     * {@link AresoJson#readDecision(String)} uses it to turn a document of its type from its
+     * version into the next.
      *
      * @param upcaster the upcaster, not null
      * @return this builder
      * @throws NullPointerException if upcaster or its type is null
-     * @throws IllegalArgumentException if its type is unknown, its version is not older than its
-     *     type's current version, or another upcaster is registered for the same type and version
+     * @throws IllegalArgumentException if its type is unknown or written only (a rejection, an
+     *     audit), its version is not older than its type's current version, or another upcaster is
+     *     registered for the same type and version
      */
     public Builder upcaster(Upcaster upcaster) {
       requireNonNull(upcaster, "upcaster");
       String type = requireNonNull(upcaster.type(), "type");
       Tuple2<String, Integer> key = Tuple.of(type, upcaster.fromVersion());
-      if (!isKnown(type)) {
-        throw new IllegalArgumentException("unknown type: " + type);
+      if (!isRead(type)) {
+        throw new IllegalArgumentException((isKnown(type) ? "a type written only: "
+            : "unknown type: ") + type);
       }
       if (upcasters.containsKey(key)) {
         throw new IllegalArgumentException("two upcasters from " + type + " v" + key._2);
       }
       upcasters = upcasters.put(key, upcaster);
+      return this;
+    }
+
+    /**
+     * Makes known a fact a rule author declared with {@link Fact#of}, such as a programme's own
+     * criterion, so that {@link AresoJson#readDecision(String)} reads a decision that lists it as
+     * missing: a missing fact is read back by its name, as the very fact declared (facts are
+     * compared by identity). The standard facts ({@link Fact#STANDARD}) are known without it.
+     *
+     * @param fact the fact, declared once as a constant, not null
+     * @return this builder
+     * @throws NullPointerException if fact is null
+     * @throws IllegalArgumentException if another fact of the same name is known: a standard fact
+     *     or one declared before
+     */
+    public Builder declaredFact(Fact<?> fact) {
+      requireNonNull(fact, "fact");
+      Option<Fact<?>> known = facts.get(fact.name());
+      if (known.isDefined() && known.get() != fact) {
+        throw new IllegalArgumentException("two facts named " + fact.name());
+      }
+      facts = facts.put(fact.name(), fact);
       return this;
     }
 

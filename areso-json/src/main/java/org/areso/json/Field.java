@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -138,6 +139,12 @@ final class Field {
       map = map.put(name, object.text(name));
     }
     return map;
+  }
+
+  /** A text in both languages, written as the object {@code {"fr": …, "en": …}}. */
+  Text bilingual(String key) {
+    Field text = object(key);
+    return Text.of(text.text("fr"), text.text("en"));
   }
 
   Sensitive<String> sensitive(String key) {

@@ -63,10 +63,9 @@ final class PlanForm {
   }
 
   static Format format(Field r) {
-    Field name = r.object("name");
     Format.Builder b = Format.builder()
         .id(r.text("id"))
-        .name(Text.of(name.text("fr"), name.text("en")))
+        .name(r.bilingual("name"))
         .days(days(r, "minDays"), days(r, "typicalDays"), days(r, "maxDays"))
         .sessionLength(r.constant("sessionLength", SessionLength.class))
         .span(r.intValue("minSpanDays"), r.intValue("maxSpanDays"))

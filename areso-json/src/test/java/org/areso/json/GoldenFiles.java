@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The stored JSON of every event type and schema version, under {@code golden/<Type>-v<n>.json}
- * in the test resources, and of every command type under {@code golden/command/}: texts written by
- * earlier builds, which every later build must read.
+ * in the test resources, of every command type under {@code golden/command/}, and of the outcomes
+ * (decisions, rejections, audits) under {@code golden/outcome/}: texts written by earlier builds,
+ * which every later build must read, or, for an outcome written only, must write alike.
  */
 final class GoldenFiles {
 
@@ -30,6 +31,11 @@ final class GoldenFiles {
   /** The command golden files' names, under {@code golden/command/}, in order. */
   static Seq<String> commandNames() {
     return namesIn("golden/command");
+  }
+
+  /** The outcome golden files' names, under {@code golden/outcome/}, in order. */
+  static Seq<String> outcomeNames() {
+    return namesIn("golden/outcome");
   }
 
   private static Seq<String> namesIn(String folder) {

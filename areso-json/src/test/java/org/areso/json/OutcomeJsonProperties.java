@@ -3,52 +3,65 @@ package org.areso.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.areso.core.eligibility.Decision;
-import org.areso.core.eligibility.Facts;
-import org.areso.core.eligibility.Policy;
-import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
-import org.areso.rules.eligibility.AresoPolicy;
-import org.areso.rules.eligibility.AresoSocial2023Policy;
-import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
-import org.areso.rules.eligibility.SoresoPolicy;
-import org.areso.rules.eligibility.WorkplaceSocialServicePolicy;
-import org.areso.testkit.jqwik.AresoArbitraries;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every decision of the catalogue's policies, over generated structures and requests, writes
- * JSON valid against its schema that carries its verdict, reasons and whole explanation tree.
+ * Every decision, of the catalogue's policies over generated structures and requests or given by
+ * hand, writes JSON valid against its schema that carries its verdict, reasons and whole
+ * explanation tree, and reads back equal.
  */
 class OutcomeJsonProperties {
 
-  private static final AresoJson JSON = AresoJson.create();
-
-  private static final List<Policy> POLICIES = List.of(AresoPolicy.policy(),
-      AresoSocial2023Policy.policy(), SoresoPolicy.policy(), AuraDialogueQvtPolicy.policy(),
-      WorkplaceSocialServicePolicy.policy());
+  private static final AresoJson JSON = DecisionArbitraries.JSON;
 
   @Provide
   Arbitrary<Decision> decisions() {
-    Arbitrary<Facts> facts = Combinators.combine(EventArbitraries.structure(),
-            AresoArbitraries.dates().injectNull(0.2),
-            Arbitraries.of(InterventionContext.class).injectNull(0.3),
-            Arbitraries.of("accompaniment", "joint-training", "seminar").injectNull(0.3))
-        .as((structure, day, context, format) -> {
-          Facts f = Facts.of(structure);
-          f = day == null ? f : f.requestDate(day);
-          f = context == null ? f : f.context(context);
-          return format == null ? f : f.format(format);
-        });
-    return Combinators.combine(Arbitraries.of(POLICIES.toJavaList()), facts)
-        .as(Policy::evaluate);
+    return DecisionArbitraries.anyDecision();
+  }
+
+  @Property(tries = 500)
+  void everyDecisionReadsBackEqual(@ForAll("decisions") Decision decision) {
+    // given
+    String json = JSON.write(decision);
+
+    // when
+    var read = JSON.readDecision(json);
+
+    // then
+    assertThat(read.isRight()).as("%s", read).isTrue();
+    assertThat(read.get()).isEqualTo(decision);
+  }
+
+  @Property(tries = 200)
+  void everyDecisionReadsBackEqualThroughAHostsMapper(@ForAll("decisions") Decision decision) {
+    // given
+    JsonMapper mapper = JsonMapper.builder().addModule(JSON.module()).build();
+    String json = mapper.writeValueAsString(decision);
+
+    // when
+    Decision read = mapper.readValue(json, Decision.class);
+
+    // then
+    assertThat(read).isEqualTo(decision);
+  }
+
+  @Property(tries = 200)
+  void aDecisionIsWrittenAlikeRevealingOrNot(@ForAll("decisions") Decision decision) {
+    // given
+    AresoJson revealing = AresoJson.builder().revealingSensitive(true).build();
+
+    // when
+    String revealed = revealing.write(decision);
+
+    // then it holds no sensitive value
+    assertThat(revealed).isEqualTo(JSON.write(decision));
   }
 
   @Property(tries = 500)

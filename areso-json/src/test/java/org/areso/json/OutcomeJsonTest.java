@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.List;
 import org.areso.core.engagement.CohortApplication;
 import org.areso.core.ethics.Audit;
-import org.areso.core.ethics.Charter;
-import org.areso.core.ethics.EthicsReason;
-import org.areso.core.ethics.Severity;
 import org.areso.core.ethics.Violation;
 import org.areso.core.kernel.Actor;
 import org.areso.core.kernel.Language;
@@ -145,14 +142,7 @@ class OutcomeJsonTest {
   }
 
   private static Audit audit() {
-    Charter charter = Charters.areso();
-    return new Audit(charter, List.of(
-        new Violation(charter.articles().head().principle(), Severity.BLOCKING,
-            new EthicsReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
-            charter.articles().head(), charter.source()),
-        new Violation(charter.articles().last().principle(), Severity.WARNING,
-            new EthicsReason.LowAttendance(PartyRole.MANAGEMENT, 1, 4, 75),
-            charter.articles().last(), charter.source())));
+    return OutcomeFixtures.audit();
   }
 
   @Test
