@@ -9,8 +9,8 @@ import java.util.Locale;
  * edits the wording without touching a record.
  *
  * <p>The bundles are {@code .properties} files of this module ({@code reasons.properties} in
- * English, {@code reasons_fr} in French; {@code reasons_de} in German and {@code reasons_it} in
- * Italian for the reasons a Swiss host shows), read as UTF-8, in
+ * English, {@code reasons_fr} in French, {@code reasons_de} in German and {@code reasons_it} in
+ * Italian, each with every code), read as UTF-8, in
  * {@link java.text.MessageFormat} syntax: {@code {0}} is the first argument, an apostrophe is
  * written {@code ''}, and {@code {2,choice,0#…|1#…}} picks a wording by a number or a yes/no
  * argument. A bundle is loaded once, the first time a message is asked in its language; deciding,
@@ -56,9 +56,8 @@ public interface BundledReason extends Reason {
    * {@inheritDoc}
    *
    * <p>The pattern {@link #code()} keys in the bundle of the locale's language (French, German,
-   * Italian, or English for any other), filled with {@link #arguments()}. A reason that German or
-   * Italian do not translate, because a Swiss host does not show it, is written in English; so
-   * are the texts it quotes, which are French and English only.
+   * Italian, or English for any other), filled with {@link #arguments()}. The texts it quotes,
+   * which are French and English only, are written in English in German and Italian.
    */
   @Override
   default String message(Locale locale) {

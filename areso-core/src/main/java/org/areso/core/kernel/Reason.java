@@ -12,8 +12,8 @@ import java.util.Locale;
  * while {@link #message(Language)} is for people and may be reworded.
  *
  * <p>Areso's own reasons are {@link BundledReason}s: their messages live in resource bundles a
- * translator edits, keyed by their codes, and {@link #message(Locale)} also writes those a Swiss
- * host shows in German and Italian.
+ * translator edits, keyed by their codes, and {@link #message(Locale)} also writes them in German
+ * and Italian.
  */
 public interface Reason {
 
