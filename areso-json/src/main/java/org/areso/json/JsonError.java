@@ -3,17 +3,41 @@ package org.areso.json;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
+import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 
 /**
  * Why a JSON text could not be read as an Areso value: a {@link Reason} with a stable
- * {@link #code()}, the path of the field at fault where there is one, and a message in French and
- * English. A JSON error never quotes the text it read: a stored row may hold what a person confided.
+ * {@link #code()}, the path of the field at fault where there is one, and a message in French,
+ * English, German or Italian, from this module's bundles ({@code org/areso/json/errors*.properties},
+ * keyed by the code, the record's components as arguments {@code {0}, {1}, …}). A JSON error never
+ * quotes the text it read: a stored row may hold what a person confided.
  *
  * <p>Immutable records, thread-safe.
  */
 public sealed interface JsonError extends Reason {
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The pattern the code keys in this module's French or English bundle.
+   */
+  @Override
+  default String message(Language language) {
+    return ErrorMessages.format(this, ErrorMessages.locale(language));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The pattern the code keys in this module's bundle of the locale's language: French, German,
+   * Italian, or English for any other.
+   */
+  @Override
+  default String message(Locale locale) {
+    return ErrorMessages.format(this, locale);
+  }
 
   /**
    * The text is not JSON, not an object, or holds a duplicate key or trailing data.
@@ -29,14 +53,6 @@ public sealed interface JsonError extends Reason {
     @Override
     public String code() {
       return "JSON_MALFORMED";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le texte n'est pas un document JSON lisible (" + detail + ").";
-        case EN -> "The text is not a readable JSON document (" + detail + ").";
-      };
     }
   }
 
@@ -57,14 +73,6 @@ public sealed interface JsonError extends Reason {
     public String code() {
       return "JSON_TOO_LARGE";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le document JSON dépasse la limite acceptée (" + limit + ").";
-        case EN -> "The JSON document exceeds the accepted limit (" + limit + ").";
-      };
-    }
   }
 
   /**
@@ -81,14 +89,6 @@ public sealed interface JsonError extends Reason {
     @Override
     public String code() {
       return "JSON_UNKNOWN_TYPE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le type « " + type + " » est inconnu de cette version d'Areso.";
-        case EN -> "The type \"" + type + "\" is unknown to this version of Areso.";
-      };
     }
   }
 
@@ -110,16 +110,6 @@ public sealed interface JsonError extends Reason {
     public String code() {
       return "JSON_FUTURE_SCHEMA_VERSION";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le document " + type + " est en version de schéma " + version
-            + " ; cette version d'Areso lit jusqu'à la version " + current + ".";
-        case EN -> "The " + type + " document is in schema version " + version
-            + "; this version of Areso reads up to version " + current + ".";
-      };
-    }
   }
 
   /**
@@ -138,16 +128,6 @@ public sealed interface JsonError extends Reason {
     public String code() {
       return "JSON_NO_UPCASTER";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Aucun convertisseur ne fait passer un document " + type
-            + " de la version de schéma " + version + " à la suivante.";
-        case EN -> "No upcaster turns a " + type + " document from schema version " + version
-            + " into the next one.";
-      };
-    }
   }
 
   /**
@@ -164,14 +144,6 @@ public sealed interface JsonError extends Reason {
     @Override
     public String code() {
       return "JSON_FIELD_MISSING";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » manque.";
-        case EN -> "The field \"" + field + "\" is missing.";
-      };
     }
   }
 
@@ -193,15 +165,6 @@ public sealed interface JsonError extends Reason {
     public String code() {
       return "JSON_FIELD_INVALID";
     }
-
-    @Override
-    public String message(Language language) {
-      String why = reasons.isEmpty() ? "" : " (" + reasons.mkString(", ") + ")";
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » n'a pas une valeur valide" + why + ".";
-        case EN -> "The field \"" + field + "\" does not hold a valid value" + why + ".";
-      };
-    }
   }
 
   /**
@@ -218,14 +181,6 @@ public sealed interface JsonError extends Reason {
     @Override
     public String code() {
       return "JSON_REDACTED_VALUE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le champ « " + field + " » a été écrit masqué et ne peut être relu.";
-        case EN -> "The field \"" + field + "\" was written redacted and cannot be read back.";
-      };
     }
   }
 }

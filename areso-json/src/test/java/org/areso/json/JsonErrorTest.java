@@ -3,10 +3,11 @@ package org.areso.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
+import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.junit.jupiter.api.Test;
 
-/** Every JSON error has a stable code and a message in French and English. */
+/** Every JSON error has a stable code and a message in French, English, German and Italian. */
 class JsonErrorTest {
 
   private static final List<JsonError> ALL = List.of(
@@ -49,5 +50,60 @@ class JsonErrorTest {
 
     // then
     assertThat(message).isEqualTo("The field \"engagement\" does not hold a valid value (BLANK).");
+  }
+
+  @Test
+  void theFixturesHoldOneErrorOfEveryKind() {
+    // when
+    var kinds = ALL.map(Object::getClass);
+
+    // then
+    assertThat(kinds).containsExactlyInAnyOrder(JsonError.class.getPermittedSubclasses());
+  }
+
+  @Test
+  void everyErrorIsWrittenInGermanAndItalianWithEveryArgument() {
+    for (JsonError error : ALL) {
+      // when
+      String german = error.message(Locale.forLanguageTag("de-CH"));
+      String italian = error.message(Locale.forLanguageTag("it-CH"));
+
+      // then
+      for (String message : List.of(german, italian)) {
+        assertThat(message).as(error.code()).isNotBlank().doesNotContain("{")
+            .isNotEqualTo(error.message(Language.EN)).isNotEqualTo(error.message(Language.FR));
+      }
+    }
+    assertThat(new JsonError.FutureSchemaVersion("Closed", 3, 1).message(Locale.GERMAN))
+        .isEqualTo("Das Dokument Closed ist in Schemaversion 3; diese Version von Areso liest bis"
+            + " Version 1.");
+    assertThat(new JsonError.FieldInvalid("engagement", List.empty()).message(Locale.ITALIAN))
+        .isEqualTo("Il campo «engagement» non contiene un valore valido.");
+  }
+
+  @Test
+  void aLocaleOfAnotherLanguageIsWrittenInEnglishWhateverTheJvmsDefault() {
+    // given
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.GERMAN);
+    try {
+      // when
+      String message = new JsonError.FieldMissing("stamp.at").message(Locale.JAPANESE);
+
+      // then
+      assertThat(message).isEqualTo("The field \"stamp.at\" is missing.");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void theFrenchMessagesKeepTheirWording() {
+    // when
+    String message = new JsonError.FutureSchemaVersion("Closed", 3, 1).message(Language.FR);
+
+    // then
+    assertThat(message).isEqualTo("Le document Closed est en version de schéma 3 ; cette version"
+        + " d'Areso lit jusqu'à la version 1.");
   }
 }
