@@ -1,6 +1,7 @@
 package org.areso.core.kernel;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
 /**
@@ -34,26 +35,25 @@ public final class SwissUid extends CodeValue {
    * @throws NullPointerException if raw is null (a programmer error)
    */
   public static Validation<Seq<Reason>, SwissUid> parse(String raw) {
-    return Input.required(FIELD, raw, Input.MAX_RAW_LENGTH).flatMap(text -> {
-      String compact = Input.compact(text).replace("-", "").replace(".", "");
-      if (compact.length() != 12 || !compact.regionMatches(true, 0, "CHE", 0, 3)
-          || !Input.isDigits(compact.substring(3))) {
-        return Input.invalid(new FieldReason.Malformed(FIELD, text, EXPECTED));
-      }
-      String number = compact.substring(3);
-      int sum = 0;
-      for (int i = 0; i < WEIGHTS.length; i++) {
-        sum += (number.charAt(i) - '0') * WEIGHTS[i];
-      }
-      int check = 11 - sum % 11;
-      if (check == 11) {
-        check = 0;
-      }
-      if (check == 10 || check != number.charAt(8) - '0') {
-        return Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, text, "mod 11"));
-      }
-      return Validation.valid(new SwissUid(number));
-    });
+    return Input.form(FIELD, raw, EXPECTED, SwissUid::normalised).flatMap(number ->
+        checkDigit(number) == number.charAt(8) - '0' ? Validation.valid(new SwissUid(number))
+            : Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, number, "mod 11")));
+  }
+
+  /** The nine digits of a UID without spaces; none unless {@code CHE} and nine digits. */
+  private static Option<String> normalised(String compact) {
+    String bare = compact.replace("-", "").replace(".", "");
+    return Option.when(bare.length() == 12 && bare.regionMatches(true, 0, "CHE", 0, 3)
+        && Input.isDigits(bare.substring(3)), () -> bare.substring(3));
+  }
+
+  /** The mod-11 check digit of the first eight digits; 10 when no digit can be right. */
+  private static int checkDigit(String number) {
+    int sum = 0;
+    for (int i = 0; i < WEIGHTS.length; i++) {
+      sum += (number.charAt(i) - '0') * WEIGHTS[i];
+    }
+    return (11 - sum % 11) % 11;
   }
 
   /**

@@ -153,6 +153,15 @@ class IdentifierTest {
   }
 
   @Test
+  void aSwissUidsCheckDigitErrorQuotesItsDigitsAsTheOtherIdentifiersDo() {
+    // when
+    Validation<Seq<Reason>, SwissUid> typed = SwissUid.parse(" che-123.456.789 ");
+    // then
+    assertThat(typed.getError()).containsExactly(
+        new FieldReason.CheckDigitMismatch(SwissUid.FIELD, "123456789", "mod 11"));
+  }
+
+  @Test
   void hostIdentifiersAreTrimmedAndBounded() {
     assertThat(EngagementId.of("  ENG-1 ").get().value()).isEqualTo("ENG-1");
     assertThat(PartyId.of("direction").get()).isEqualTo(PartyId.of("direction").get());
