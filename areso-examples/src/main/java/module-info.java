@@ -1,6 +1,9 @@
 /**
  * Areso examples: runnable programs and integration examples. The only Areso module with I/O.
+ * Its programs are run by {@code org.areso.cli}, the command line, and by no one else: they are
+ * exported to it alone (which the examples, built first, cannot see: hence the suppressed warning).
  */
+@SuppressWarnings("module")
 module org.areso.examples {
   requires org.areso.rules;
   // `areso policy test` runs a rule author's case table with the testkit's CaseTable.check.
@@ -14,4 +17,9 @@ module org.areso.examples {
   // AresoSchema, which requires it statically): Flyway 13 ships no module name.
   requires com.h2database;
   requires flyway.core;
+
+  exports org.areso.examples to org.areso.cli;
+  exports org.areso.examples.hr to org.areso.cli;
+  exports org.areso.examples.policy to org.areso.cli;
+  exports org.areso.examples.screen to org.areso.cli;
 }

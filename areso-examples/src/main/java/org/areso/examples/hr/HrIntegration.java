@@ -62,7 +62,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * handled on the state replayed from the store, then appended with the engagement's summary) and
  * prints its stage, reloaded from the stored events. The store is {@code areso-jdbc}'s
  * {@link JdbcEventStore}, writing each event in its {@code areso-json} form. Run it with
- * {@code java org.areso.examples.hr.HrIntegration [JDBC-URL]}.
+ * {@code ./areso hr [JDBC-URL]}.
  */
 public final class HrIntegration {
 
@@ -198,17 +198,8 @@ public final class HrIntegration {
   }
 
   /**
-   * Runs the story on an in-memory H2 database (or the H2 JDBC URL given as first argument) and
-   * prints the reloaded engagement's stage and its stored events' types.
-   *
-   * @param args optionally a JDBC URL
-   */
-  public static void main(String[] args) {
-    System.exit(run(args.length > 0 ? args[0] : DEFAULT_URL, System.out));
-  }
-
-  /**
-   * The body of {@link #main}: prints the story to {@code out}.
+   * Runs the story on the H2 database of a JDBC URL, such as {@link #DEFAULT_URL}, and prints the
+   * reloaded engagement's stage and its stored events' types: {@code ./areso hr [JDBC-URL]}.
    *
    * @param url the H2 JDBC URL, not null
    * @param out where to print, not null

@@ -2,7 +2,6 @@ package org.areso.examples.policy;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -10,103 +9,110 @@ import java.io.PrintStream;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Text;
+import org.areso.examples.Input;
 import org.areso.rules.text.PolicyTextError;
 import org.areso.testkit.eligibility.CaseTable;
 
 /**
  * The {@code policy} command, for a rule author writing a policy file:
- * {@code policy check [--lang fr|en] FILE} and {@code policy test [--lang fr|en] FILE CASES}.
+ * {@code policy check [--lang fr|en] FILE} and {@code policy test [--lang fr|en] FILE CASES}, once
+ * {@code areso-cli} has read its arguments.
  *
- * <p>{@code check} reads the file as {@link org.areso.rules.text.PolicyText} does and writes the
+ * <p>{@link #check} reads the file as {@link org.areso.rules.text.PolicyText} does and writes the
  * policy's identifier and its number of rules, or every error as {@code FILE:LINE:COL CODE
- * message}. {@code test} runs a case table (Markdown when its name ends in {@code .md}, CSV when in
- * {@code .csv}; the columns of {@link CaseTable}) against the policy: one line per case, {@code ok}
- * or {@code FAILED} with what differed, then the rules no case decided. Results go to standard
- * output, usage errors to standard error; {@code --lang} is the messages' language, French by
- * default. Exit status: 0 when the file is valid (and, for {@code test}, every case passed and
- * every rule was decided by some case), 1 otherwise, 2 for a usage error or an unreadable file.
+ * message}. {@link #test} runs a case table (Markdown when its name ends in {@code .md}, CSV when
+ * in {@code .csv}; the columns of {@link CaseTable}) against the policy: one line per case,
+ * {@code ok} or {@code FAILED} with what differed, then the rules no case decided. Results go to
+ * standard output, an unreadable file to standard error; the language is the messages', French by
+ * default on the command line. Exit status: 0 when the file is valid (and, for {@code test}, every case
+ * passed and every rule was decided by some case), 1 otherwise, 2 for an unreadable file or a case
+ * table named neither {@code .md} nor {@code .csv}.
  */
 public final class PolicyCommand {
-
-  /** The usage line. */
-  public static final String USAGE = "usage: areso policy check [--lang fr|en] FILE"
-      + " | areso policy test [--lang fr|en] FILE CASES.md|CASES.csv";
 
   private PolicyCommand() { }
 
   /**
-   * Runs the command.
+   * Checks a policy file.
    *
-   * @param args the sub-command, its options and files, after the word {@code policy}, not null
+   * @param file the policy file, or standard input, not null
    * @param out standard output, not null
    * @param err standard error, not null
-   * @return the exit status: 0, 1 or 2
+   * @param language the messages' language, not null
+   * @return the exit status: 0 for a valid file, 1 for an invalid one, 2 for an unreadable one
    * @throws NullPointerException if an argument is null (a programmer error)
    */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    requireNonNull(args, "args");
+  public static int check(Input file, PrintStream out, PrintStream err, Language language) {
+    requireNonNull(file, "file");
     requireNonNull(out, "out");
     requireNonNull(err, "err");
-    if (args.length == 0 || !(args[0].equals("check") || args[0].equals("test"))) {
-      return usage(err, "check or test expected");
+    requireNonNull(language, "language");
+    Either<Integer, Policy> policy = read(file, out, err, language);
+    if (policy.isLeft()) {
+      return policy.getLeft();
     }
-    Language language = Language.FR;
-    List<String> files = List.empty();
-    for (int i = 1; i < args.length; i++) {
-      if (args[i].equals("--lang") && i + 1 < args.length) {
-        String value = args[++i];
-        if (value.equalsIgnoreCase("fr") || value.equalsIgnoreCase("en")) {
-          language = value.equalsIgnoreCase("fr") ? Language.FR : Language.EN;
-        } else {
-          return usage(err, "--lang takes fr or en, not '" + value + "'");
-        }
-      } else if (args[i].startsWith("--")) {
-        return usage(err, "unknown option '" + args[i] + "'");
-      } else {
-        files = files.append(args[i]);
-      }
+    out.println(file.name() + ": " + text(language,
+        "politique " + policy.get().id() + ", " + policy.get().allRules().size() + " règles",
+        "policy " + policy.get().id() + ", " + policy.get().allRules().size() + " rules"));
+    return 0;
+  }
+
+  /**
+   * Runs a case table against a policy file.
+   *
+   * @param file the policy file, or standard input, not null
+   * @param cases the case table, its name ending in {@code .md} or {@code .csv}, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @param language the messages' language, not null
+   * @return the exit status: 0 when the file is valid, every case passed and every rule was
+   *     decided by some case, 1 otherwise, 2 for an unreadable file or a case table named neither
+   *     {@code .md} nor {@code .csv}
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static int test(Input file, Input cases, PrintStream out, PrintStream err,
+      Language language) {
+    requireNonNull(file, "file");
+    requireNonNull(cases, "cases");
+    requireNonNull(out, "out");
+    requireNonNull(err, "err");
+    requireNonNull(language, "language");
+    if (!cases.name().endsWith(".md") && !cases.name().endsWith(".csv")) {
+      return fail(err, "a case table's name ends in .md or .csv: " + cases.name());
     }
-    boolean check = args[0].equals("check");
-    if (files.size() != (check ? 1 : 2)) {
-      return usage(err, check ? "one policy file expected"
-          : "a policy file and a case table expected");
-    }
-    if (!check && !files.get(1).endsWith(".md") && !files.get(1).endsWith(".csv")) {
-      return usage(err, "a case table's name ends in .md or .csv: " + files.get(1));
-    }
-    Either<Text, Validation<Seq<PolicyTextError>, Policy>> read = PolicyFile.policy(files.head());
+    Either<Integer, Policy> policy = read(file, out, err, language);
+    return policy.isLeft() ? policy.getLeft() : test(policy.get(), cases, out, err, language);
+  }
+
+  /** A file's policy, or the exit status once its errors are written. */
+  private static Either<Integer, Policy> read(Input file, PrintStream out, PrintStream err,
+      Language language) {
+    Either<Text, Validation<Seq<PolicyTextError>, Policy>> read = PolicyFile.policy(file);
     if (read.isLeft()) {
-      return fail(err, read.getLeft().in(language));
+      return Either.left(fail(err, read.getLeft().in(language)));
     }
     Validation<Seq<PolicyTextError>, Policy> policy = read.get();
     if (policy.isInvalid()) {
-      Language lang = language;
-      String file = files.head();
-      policy.getError().forEach(e -> out.println(PolicyFile.line(file, e, lang)));
-      return 1;
+      policy.getError().forEach(e -> out.println(PolicyFile.line(file.name(), e, language)));
+      return Either.left(1);
     }
-    if (check) {
-      out.println(files.head() + ": " + text(language,
-          "politique " + policy.get().id() + ", " + policy.get().allRules().size() + " règles",
-          "policy " + policy.get().id() + ", " + policy.get().allRules().size() + " rules"));
-      return 0;
-    }
-    return test(policy.get(), files.get(1), out, err, language);
+    return Either.right(policy.get());
   }
 
-  private static int test(Policy policy, String file, PrintStream out, PrintStream err,
+  private static int test(Policy policy, Input cases, PrintStream out, PrintStream err,
       Language language) {
-    Either<Text, String> text = PolicyFile.text(file);
+    Either<Text, String> text = PolicyFile.text(cases);
     if (text.isLeft()) {
       return fail(err, text.getLeft().in(language));
     }
     CaseTable.Results results;
     try {
-      CaseTable table = file.endsWith(".md") ? CaseTable.markdown(text.get())
+      CaseTable table = cases.name().endsWith(".md") ? CaseTable.markdown(text.get())
           : CaseTable.csv(text.get());
       results = table.check(policy);
     } catch (IllegalArgumentException e) {
-      out.println(file + ": " + text(language, "table de cas invalide : ", "invalid case table: ")
+      out.println(cases.name() + ": "
+          + text(language, "table de cas invalide : ", "invalid case table: ")
           + e.getMessage());
       return 1;
     }
@@ -127,11 +133,6 @@ public final class PolicyCommand {
 
   private static String text(Language language, String fr, String en) {
     return language == Language.FR ? fr : en;
-  }
-
-  private static int usage(PrintStream err, String problem) {
-    err.println("areso policy: " + problem + "; " + USAGE);
-    return 2;
   }
 
   private static int fail(PrintStream err, String message) {

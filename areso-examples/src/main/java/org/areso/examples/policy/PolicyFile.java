@@ -6,20 +6,21 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Text;
+import org.areso.examples.Input;
 import org.areso.rules.text.PolicyText;
 import org.areso.rules.text.PolicyTextError;
 
 /**
- * A policy file on disk, as the command line reads it: its UTF-8 text, then the policy
- * {@link PolicyText} reads from it, each error written as a tool writes it
+ * A policy file, on disk or on standard input, as the command line reads it: its UTF-8 text, then
+ * the policy {@link PolicyText} reads from it, each error written as a tool writes it
  * ({@code pilot.yaml:12:7 POLICY_TEXT_UNKNOWN_FACT …}).
  */
 public final class PolicyFile {
@@ -30,37 +31,44 @@ public final class PolicyFile {
   private PolicyFile() { }
 
   /**
-   * Reads a file's text.
+   * Reads a file's text, as UTF-8.
    *
-   * @param file the file's name, as the user wrote it, not null
+   * @param file the file, or standard input, not null
    * @return the text, or why it cannot be read, in French and English
    * @throws NullPointerException if file is null (a programmer error)
    */
-  public static Either<Text, String> text(String file) {
+  public static Either<Text, String> text(Input file) {
     requireNonNull(file, "file");
+    byte[] bytes;
+    try (InputStream in = file.open()) {
+      bytes = in.readNBytes(Math.toIntExact(MAX_BYTES + 1));
+    } catch (IOException | SecurityException e) {
+      return Either.left(Text.of("fichier illisible : " + file.name(),
+          "cannot read file: " + file.name()));
+    }
+    if (bytes.length > MAX_BYTES) {
+      return Either.left(Text.of("fichier trop long (plus de " + MAX_BYTES + " octets) : "
+          + file.name(), "file too long (over " + MAX_BYTES + " bytes): " + file.name()));
+    }
     try {
-      Path path = Path.of(file);
-      if (Files.size(path) > MAX_BYTES) {
-        return Either.left(Text.of("fichier trop long (plus de " + MAX_BYTES + " octets) : " + file,
-            "file too long (over " + MAX_BYTES + " bytes): " + file));
-      }
-      return Either.right(Files.readString(path, StandardCharsets.UTF_8));
+      return Either.right(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException e) {
-      return Either.left(Text.of("fichier illisible (pas en UTF-8) : " + file,
-          "cannot read file (not UTF-8): " + file));
-    } catch (IOException | InvalidPathException | SecurityException e) {
-      return Either.left(Text.of("fichier illisible : " + file, "cannot read file: " + file));
+      return Either.left(Text.of("fichier illisible (pas en UTF-8) : " + file.name(),
+          "cannot read file (not UTF-8): " + file.name()));
     }
   }
 
   /**
    * Reads a file's policy.
    *
-   * @param file the file's name, as the user wrote it, not null
+   * @param file the file, or standard input, not null
    * @return why the file cannot be read, or the policy or every error of its text
    * @throws NullPointerException if file is null (a programmer error)
    */
-  public static Either<Text, Validation<Seq<PolicyTextError>, Policy>> policy(String file) {
+  public static Either<Text, Validation<Seq<PolicyTextError>, Policy>> policy(Input file) {
     return text(file).map(PolicyText::read);
   }
 

@@ -8,60 +8,50 @@ import org.areso.core.kernel.StructureBuilder;
 
 /**
  * A column of the screening CSV that Areso reads, and where its cell goes: the row's identifier,
- * a {@link Structure} attribute through the builder's text setter, or a fact of the request.
- * Header names are matched ignoring case and surrounding spaces. An empty cell is unknown; in the
+ * a {@link Structure} attribute through the builder's text setter, or a fact of the request; its
+ * {@link #description()} says what it holds, for {@code areso screen --help}. Header names are
+ * matched ignoring case and surrounding spaces. An empty cell is unknown; in the
  * {@code finess_category}, {@code casf_item} and {@code funding} cells, {@code none} ({@code aucun},
  * {@code aucune}, in any case) is known to be none, as the builder reads it.
  */
-enum Column {
-  /** The host's identifier of the row, required, copied to the output. */
-  ID("id", null),
-  /** The structure's name. */
-  NAME("name", StructureBuilder::name),
-  /** {@code FR} or {@code CH}. */
-  COUNTRY("country", StructureBuilder::country),
-  /** The SIRET, Luhn-checked. */
-  SIRET("siret", StructureBuilder::siret),
-  /** The SIREN, Luhn-checked (optional: the SIRET gives it). */
-  SIREN("siren", StructureBuilder::siren),
-  /** The FINESS number. */
-  FINESS("finess", StructureBuilder::finess),
-  /** The Swiss UID. */
-  UID("uid", StructureBuilder::uid),
-  /** The FINESS category, such as {@code 214}, or {@code none}. */
-  FINESS_CATEGORY("finess_category", StructureBuilder::finessCategory),
-  /**
-   * The CASF L.312-1 I items, {@code |}-separated, such as {@code 8} or {@code 5a|7}, or
-   * {@code none}.
-   */
-  CASF_ITEM("casf_item", StructureBuilder::casfItems),
-  /** The funders, {@code |}-separated, such as {@code P177|ARS}, or {@code none}. */
-  FUNDING("funding", StructureBuilder::fundingSources),
-  /** The legal form. */
-  LEGAL_FORM("legal_form", StructureBuilder::legalForm),
-  /** The headcount. */
-  HEADCOUNT("headcount", StructureBuilder::headcount),
-  /** {@code yes} or {@code no} (also oui/non, true/false, 1/0). */
-  STAFF_REPRESENTATION("staff_representation", StructureBuilder::staffRepresentation),
-  /** The French region, by INSEE code or name. */
-  REGION("region", StructureBuilder::region),
-  /** The French département. */
-  DEPARTEMENT("departement", StructureBuilder::departement),
-  /** The Swiss canton. */
-  CANTON("canton", StructureBuilder::canton),
-  /** The requested format's identifier, a fact of the request. */
-  FORMAT("format", null),
-  /** The request's context: curative, preventive or learning, a fact of the request. */
-  CONTEXT("context", null);
+public enum Column {
+  ID("id", null, "the host's identifier of the row, required, copied to the output (at most "
+      + Screening.MAX_ID_LENGTH + " characters)"),
+  NAME("name", StructureBuilder::name, "the structure's name"),
+  COUNTRY("country", StructureBuilder::country, "FR or CH"),
+  SIRET("siret", StructureBuilder::siret, "the SIRET, Luhn-checked"),
+  SIREN("siren", StructureBuilder::siren, "the SIREN, Luhn-checked (optional: the SIRET gives it)"),
+  FINESS("finess", StructureBuilder::finess, "the FINESS number, its check digit verified"),
+  UID("uid", StructureBuilder::uid, "the Swiss UID, its check digit verified"),
+  FINESS_CATEGORY("finess_category", StructureBuilder::finessCategory,
+      "the FINESS category, such as 214, or none"),
+  CASF_ITEM("casf_item", StructureBuilder::casfItems,
+      "the CASF L.312-1 I items, |-separated, such as 8 or 5a|7, or none"),
+  FUNDING("funding", StructureBuilder::fundingSources,
+      "the funders, |-separated, such as P177|ARS, or none"),
+  LEGAL_FORM("legal_form", StructureBuilder::legalForm,
+      "the legal form, such as association, fondation, company"),
+  HEADCOUNT("headcount", StructureBuilder::headcount, "the headcount, a whole number"),
+  STAFF_REPRESENTATION("staff_representation", StructureBuilder::staffRepresentation,
+      "yes or no (also oui/non, true/false, 1/0)"),
+  REGION("region", StructureBuilder::region,
+      "the French region, by INSEE code or name (the département gives it)"),
+  DEPARTEMENT("departement", StructureBuilder::departement, "the French département"),
+  CANTON("canton", StructureBuilder::canton, "the Swiss canton"),
+  FORMAT("format", null, "the requested format's identifier, a fact of the request"),
+  CONTEXT("context", null,
+      "the request's context: curative, preventive or learning, a fact of the request");
 
   private static final Column[] ALL = values();
 
   private final String header;
   private final BiConsumer<StructureBuilder, String> setter;
+  private final String description;
 
-  Column(String header, BiConsumer<StructureBuilder, String> setter) {
+  Column(String header, BiConsumer<StructureBuilder, String> setter, String description) {
     this.header = header;
     this.setter = setter;
+    this.description = description;
   }
 
   /**
@@ -69,8 +59,17 @@ enum Column {
    *
    * @return the name, lower case
    */
-  String header() {
+  public String header() {
     return header;
+  }
+
+  /**
+   * What the column holds, in English, for a person.
+   *
+   * @return the description, on one line, never null
+   */
+  public String description() {
+    return description;
   }
 
   /** Whether the cell goes to the structure's builder. */

@@ -15,11 +15,8 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.Language;
@@ -27,40 +24,71 @@ import org.areso.core.kernel.Reason;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
 import org.areso.core.kernel.Text;
+import org.areso.examples.Input;
 import org.areso.examples.policy.PolicyFile;
 import org.areso.rules.text.PolicyTextError;
 
 /**
- * The {@code screen} command: {@code screen --programme ID|--policy FILE.yaml --date YYYY-MM-DD
- * [--lang fr|en] [--quiet] FILE.csv}.
+ * The {@code screen} command, once {@code areso-cli} has read its arguments: screens a CSV export
+ * against a catalogue programme's policy, or against a draft policy file read with
+ * {@link org.areso.rules.text.PolicyText}, so that a rule author sees what a policy would decide on
+ * a real export before it is a programme.
  *
- * <p>{@code --programme} screens against a catalogue programme's policy; {@code --policy}, against a
- * draft policy file read with {@link org.areso.rules.text.PolicyText}, so that a rule author sees
- * what a policy would decide on a real export before it is a programme.
- *
- * <p>Writes the screening CSV to standard output. On standard error: a progress line every
- * {@value #PROGRESS_EVERY} rows, rewritten in place with a carriage return, then one summary line;
- * {@code --quiet} leaves them out. {@code --lang} is the language of these lines and of error
- * messages. Exit status: 0 when every row was screened, 1 when some row was {@code INVALID}, 2 for
- * a usage error, an unknown programme, an invalid programme catalogue, an unreadable file or header
- * (with a one-line message on standard error), or an invalid policy file (with one line per error,
- * {@code FILE:LINE:COL CODE message}).
+ * <p>Writes the screening CSV to standard output. On standard error, as {@link Report} asks: a
+ * progress line every {@value #PROGRESS_EVERY} rows, rewritten in place with a carriage return
+ * (with the share of the input read when its size is known), then one summary line. The language
+ * is that of these lines and of error messages. Exit status: 0 when every row was screened, 1 when
+ * some row was {@code INVALID}, 2 for an unknown programme, an invalid programme catalogue, an
+ * unreadable file or header (with a one-line message on standard error), or an invalid policy file
+ * (with one line per error, {@code FILE:LINE:COL CODE message}).
  */
 public final class ScreenCommand {
 
-  /** The usage line. */
-  public static final String USAGE =
-      "usage: areso screen --programme ID|--policy FILE.yaml --date YYYY-MM-DD [--lang fr|en]"
-          + " [--quiet] FILE.csv";
   /** How often progress is told, in rows. */
   public static final int PROGRESS_EVERY = 10_000;
+
+  /** What goes to standard error besides errors. */
+  public enum Report {
+    /** Nothing. */
+    QUIET,
+    /** The summary line at the end. */
+    SUMMARY,
+    /** The progress lines, for a person at a terminal, then the summary line. */
+    PROGRESS
+  }
+
+  /**
+   * What to screen, and how to tell it.
+   *
+   * @param policy a catalogue programme's identifier (left) or a draft policy file (right)
+   * @param date the request date of every row
+   * @param csv the CSV export to screen
+   * @param language the language of standard error's lines
+   * @param report what goes to standard error besides errors
+   */
+  public record Request(Either<String, Input> policy, LocalDate date, Input csv,
+      Language language, Report report) {
+
+    /**
+     * Checks that nothing is null.
+     *
+     * @throws NullPointerException if an argument is null (a programmer error)
+     */
+    public Request {
+      requireNonNull(policy, "policy");
+      requireNonNull(date, "date");
+      requireNonNull(csv, "csv");
+      requireNonNull(language, "language");
+      requireNonNull(report, "report");
+    }
+  }
 
   private ScreenCommand() {}
 
   /**
    * Runs the command.
    *
-   * @param args the options and the file, after the word {@code screen}, not null
+   * @param request what to screen, not null
    * @param out standard output, not null
    * @param err standard error, not null
    * @param catalogue where programmes are looked up, such as
@@ -68,66 +96,20 @@ public final class ScreenCommand {
    * @return the exit status: 0, 1 or 2
    * @throws NullPointerException if an argument is null (a programmer error)
    */
-  public static int run(String[] args, PrintStream out, PrintStream err,
+  public static int run(Request request, PrintStream out, PrintStream err,
       Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> catalogue) {
-    requireNonNull(args, "args");
+    requireNonNull(request, "request");
     requireNonNull(out, "out");
     requireNonNull(err, "err");
     requireNonNull(catalogue, "catalogue");
-    String programme = null;
-    String policyFile = null;
-    String date = null;
-    String file = null;
-    Language language = Language.FR;
-    boolean quiet = false;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      boolean hasValue = i + 1 < args.length;
-      if (arg.equals("--programme") && hasValue) {
-        programme = args[++i];
-      } else if (arg.equals("--policy") && hasValue) {
-        policyFile = args[++i];
-      } else if (arg.equals("--date") && hasValue) {
-        date = args[++i];
-      } else if (arg.equals("--lang") && hasValue) {
-        String value = args[++i];
-        if (value.equalsIgnoreCase("fr")) {
-          language = Language.FR;
-        } else if (value.equalsIgnoreCase("en")) {
-          language = Language.EN;
-        } else {
-          return usage(err, "--lang takes fr or en, not '" + value + "'");
-        }
-      } else if (arg.equals("--quiet")) {
-        quiet = true;
-      } else if (arg.startsWith("--") || file != null) {
-        return usage(err, "unexpected '" + arg + "'");
-      } else {
-        file = arg;
-      }
-    }
-    if ((programme == null) == (policyFile == null) || date == null || file == null) {
-      return usage(err, "--programme or --policy (one of them), --date and a file are required");
-    }
-    LocalDate requestDate;
-    try {
-      requestDate = LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      return usage(err, "--date takes a date YYYY-MM-DD, not '" + date + "'");
-    }
-    Either<Integer, Policy> policy = programme != null
-        ? programmePolicy(programme, catalogue, err, language)
-        : draftPolicy(policyFile, err, language);
+    Language language = request.language();
+    Either<Integer, Policy> policy = request.policy().fold(
+        programme -> programmePolicy(programme, catalogue, err, language),
+        file -> draftPolicy(file, err, language));
     if (policy.isLeft()) {
       return policy.getLeft();
     }
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (InvalidPathException e) {
-      return fail(err, text(language, "fichier illisible : ", "cannot read file: ") + file);
-    }
-    return screen(Screening.of(policy.get(), requestDate), path, out, err, language, quiet);
+    return screen(Screening.of(policy.get(), request.date()), request, out, err);
   }
 
   /** A catalogue programme's policy, or the exit status when there is none. */
@@ -151,7 +133,7 @@ public final class ScreenCommand {
   }
 
   /** A draft policy file's policy, or the exit status when it cannot be read or is invalid. */
-  private static Either<Integer, Policy> draftPolicy(String file, PrintStream err,
+  private static Either<Integer, Policy> draftPolicy(Input file, PrintStream err,
       Language language) {
     Either<Text, Validation<Seq<PolicyTextError>, Policy>> read = PolicyFile.policy(file);
     if (read.isLeft()) {
@@ -159,27 +141,30 @@ public final class ScreenCommand {
     }
     if (read.get().isInvalid()) {
       read.get().getError().forEach(e -> err.println("areso screen: "
-          + PolicyFile.line(file, e, language)));
+          + PolicyFile.line(file.name(), e, language)));
       return Either.left(2);
     }
     return Either.right(read.get().get());
   }
 
-  private static int screen(Screening screening, Path path, PrintStream out, PrintStream err,
-      Language language, boolean quiet) {
+  private static int screen(Screening screening, Request request, PrintStream out,
+      PrintStream err) {
+    Language language = request.language();
+    Input csv = request.csv();
+    OptionalLong size = request.report() == Report.PROGRESS ? csv.size() : OptionalLong.empty();
     Either<ScreeningReason, Tally> result;
     boolean[] progressed = {false};
-    try (Reader in = new InputStreamReader(Files.newInputStream(path),
-        StandardCharsets.UTF_8.newDecoder()
+    try (CountingInputStream bytes = new CountingInputStream(csv.open());
+        Reader in = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
       Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
           1 << 16);
       result = screening.screen(in, writer, rows -> {
-        if (!quiet) {
+        if (request.report() == Report.PROGRESS) {
           progressed[0] = true;
           err.print(text(language, "\rareso screen : " + rows + " lignes…",
-              "\rareso screen: " + rows + " rows…"));
+              "\rareso screen: " + rows + " rows…") + share(bytes.count(), size));
           err.flush();
         }
       }, PROGRESS_EVERY);
@@ -187,18 +172,18 @@ public final class ScreenCommand {
       if (progressed[0]) {
         err.println();
       }
-      return fail(err, text(language, "fichier illisible : ", "cannot read file: ") + path
+      return fail(err, text(language, "fichier illisible : ", "cannot read file: ") + csv.name()
           + " (" + e.getClass().getSimpleName() + ")");
     }
     if (progressed[0]) {
       err.println();
     }
     if (result.isLeft()) {
-      return fail(err, path + ": " + result.getLeft().code() + " "
+      return fail(err, csv.name() + ": " + result.getLeft().code() + " "
           + result.getLeft().message(language));
     }
     Tally tally = result.get();
-    if (!quiet) {
+    if (request.report() != Report.QUIET) {
       err.println(text(language,
           "areso screen : " + tally.rows() + " lignes, " + tally.eligible() + " éligibles, "
               + tally.notEligible() + " non éligibles, " + tally.undetermined()
@@ -210,13 +195,19 @@ public final class ScreenCommand {
     return tally.invalid() > 0 ? 1 : 0;
   }
 
-  private static String text(Language language, String fr, String en) {
-    return language == Language.FR ? fr : en;
+  /**
+   * The share of the input read so far, {@code " 42 %"}, or nothing when the size is not known;
+   * at most 100 %, since the readers read ahead of the rows screened.
+   */
+  static String share(long read, OptionalLong size) {
+    if (size.isEmpty() || size.getAsLong() <= 0) {
+      return "";
+    }
+    return " " + Math.min(100, read * 100 / size.getAsLong()) + " %";
   }
 
-  private static int usage(PrintStream err, String problem) {
-    err.println("areso screen: " + problem + "; " + USAGE);
-    return 2;
+  private static String text(Language language, String fr, String en) {
+    return language == Language.FR ? fr : en;
   }
 
   private static int fail(PrintStream err, String message) {

@@ -4,19 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Random;
 import org.areso.core.kernel.Finess;
 import org.areso.core.kernel.Siret;
 
 /**
- * The {@code generate-screening} command: {@code generate-screening --rows N [--seed S] FILE.csv}
- * writes a screening CSV of {@code N} rows, the same for the same seed (default 1).
+ * What the {@code generate-screening} command writes ({@code areso-cli} reads its arguments): a
+ * screening CSV of {@code N} rows, the same for the same seed.
  *
  * <p>The rows mix what a host's export holds: social establishments funded by a State budget
  * programme (eligible for a social-establishment programme on a date in its window), structures
@@ -25,13 +20,9 @@ import org.areso.core.kernel.Siret;
  * read (a wrong SIRET check digit, an unknown funder, a French structure with a canton, a blank
  * identifier, a negative headcount). Names hold commas and quotes, and some cells start with
  * {@code =} or {@code -}, to exercise quoting and spreadsheet safety. SIRET and FINESS numbers
- * carry valid check digits. Exit status: 0, or 2 for a usage error or a file that cannot be
- * written.
+ * carry valid check digits.
  */
 public final class ScreeningGenerator {
-
-  /** The usage line. */
-  public static final String USAGE = "usage: areso generate-screening --rows N [--seed S] FILE.csv";
 
   private static final String HEADER = "id,name,country,siret,finess,finess_category,casf_item,"
       + "funding,legal_form,headcount,staff_representation,region,departement,canton";
@@ -50,53 +41,6 @@ public final class ScreeningGenerator {
   private static final String[] CATEGORIES = {"214", "253", "246", "182", "443"};
 
   private ScreeningGenerator() {}
-
-  /**
-   * Runs the command.
-   *
-   * @param args the options and the file, after the word {@code generate-screening}, not null
-   * @param err standard error, not null
-   * @return the exit status: 0 or 2
-   * @throws NullPointerException if an argument is null (a programmer error)
-   */
-  public static int run(String[] args, PrintStream err) {
-    requireNonNull(args, "args");
-    requireNonNull(err, "err");
-    long rows = -1;
-    long seed = 1;
-    String file = null;
-    try {
-      for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--rows") && i + 1 < args.length) {
-          rows = Long.parseLong(args[++i]);
-        } else if (args[i].equals("--seed") && i + 1 < args.length) {
-          seed = Long.parseLong(args[++i]);
-        } else if (args[i].startsWith("--") || file != null) {
-          return usage(err, "unexpected '" + args[i] + "'");
-        } else {
-          file = args[i];
-        }
-      }
-    } catch (NumberFormatException e) {
-      return usage(err, "--rows and --seed take whole numbers");
-    }
-    if (rows < 0 || file == null) {
-      return usage(err, "--rows N (N >= 0) and a file are required");
-    }
-    try (Writer out = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
-      write(out, rows, seed);
-    } catch (IOException | InvalidPathException | SecurityException e) {
-      err.println("areso generate-screening: cannot write " + file + " ("
-          + e.getClass().getSimpleName() + ")");
-      return 2;
-    }
-    return 0;
-  }
-
-  private static int usage(PrintStream err, String problem) {
-    err.println("areso generate-screening: " + problem + "; " + USAGE);
-    return 2;
-  }
 
   /**
    * Writes a header and {@code rows} rows, the same for the same seed.

@@ -31,55 +31,16 @@ public final class ScreeningMeasure {
   private ScreeningMeasure() { }
 
   /**
-   * Runs the measure: {@code --programme ID --date YYYY-MM-DD FILE...}.
+   * Measures one file: reading its rows only, then screening them, alternated, and writes the
+   * median time, the rows per second and the peak heap of each, and what screening adds.
    *
-   * @param args the options and files
-   * @param out where the figures go
-   * @param err where a usage error goes
-   * @return 0, or 2 for a usage error or an unreadable file
+   * @param policy the policy to screen against, not null
+   * @param date the request date of every row, not null
+   * @param file the CSV file, read several times, not null
+   * @param out where the figures go, not null
+   * @throws IOException when the file cannot be read
    */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    String programme = null;
-    LocalDate date = null;
-    java.util.List<Path> files = new java.util.ArrayList<>();
-    try {
-      for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--programme") && i + 1 < args.length) {
-          programme = args[++i];
-        } else if (args[i].equals("--date") && i + 1 < args.length) {
-          date = LocalDate.parse(args[++i]);
-        } else {
-          files.add(Path.of(args[i]));
-        }
-      }
-    } catch (java.time.format.DateTimeParseException | java.nio.file.InvalidPathException e) {
-      err.println("areso measure-screening: " + e.getMessage());
-      return 2;
-    }
-    if (programme == null || date == null || files.isEmpty()) {
-      err.println("usage: areso measure-screening --programme ID --date YYYY-MM-DD FILE...");
-      return 2;
-    }
-    var catalogue = org.areso.core.programme.ProgrammeCatalogue.discover();
-    var policy = catalogue.isValid()
-        ? catalogue.get().programme(programme).map(org.areso.core.programme.Programme::policy)
-        : io.vavr.control.Option.<Policy>none();
-    if (policy.isEmpty()) {
-      err.println("areso measure-screening: unknown programme '" + programme + "'");
-      return 2;
-    }
-    try {
-      for (Path file : files) {
-        measure(policy.get(), date, file, out);
-      }
-      return 0;
-    } catch (IOException e) {
-      err.println("areso measure-screening: cannot read: " + e.getMessage());
-      return 2;
-    }
-  }
-
-  static void measure(Policy policy, LocalDate date, Path file, PrintStream out)
+  public static void measure(Policy policy, LocalDate date, Path file, PrintStream out)
       throws IOException {
     Screening screening = Screening.of(policy, date);
     long[] parse = new long[PASSES];

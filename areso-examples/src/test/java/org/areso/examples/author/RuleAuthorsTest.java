@@ -3,6 +3,7 @@ package org.areso.examples.author;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.kernel.Language;
+import org.areso.examples.Input;
 import org.areso.examples.policy.PolicyCommand;
 import org.areso.rules.text.PolicyText;
 import org.areso.testkit.eligibility.CaseTable;
@@ -29,17 +32,32 @@ class RuleAuthorsTest {
   private static final String HERE = "src/main/resources/org/areso/examples/author/";
   private static final String IN_REPOSITORY = "areso-examples/" + HERE;
 
+  private static final PrintStream NOWHERE =
+      new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   private static String doc() throws Exception {
     return Files.readString(DOC, StandardCharsets.UTF_8);
   }
 
-  private String policy(String... args) {
+  /** What {@code ./areso policy check --lang en FILE} writes, after its exit status. */
+  private String check(String file) {
     out.reset();
-    int status = PolicyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    int status = PolicyCommand.check(Input.file(file), stream(out), NOWHERE, Language.EN);
     return status + "\n" + out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** What {@code ./areso policy test --lang en FILE CASES} writes, after its exit status. */
+  private String test(String file, String cases) {
+    out.reset();
+    int status = PolicyCommand.test(Input.file(file), Input.file(cases), stream(out),
+        NOWHERE, Language.EN);
+    return status + "\n" + out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static PrintStream stream(ByteArrayOutputStream bytes) {
+    return new PrintStream(bytes, true, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -65,9 +83,8 @@ class RuleAuthorsTest {
   @Test
   void theTutorialShowsWhatPolicyCheckAndPolicyTestWrite() throws Exception {
     // when
-    String check = policy("check", "--lang", "en", HERE + "example-bretagne-pilot.yaml");
-    String test = policy("test", "--lang", "en", HERE + "example-bretagne-pilot.yaml",
-        HERE + "example-bretagne-pilot.md");
+    String check = check(HERE + "example-bretagne-pilot.yaml");
+    String test = test(HERE + "example-bretagne-pilot.yaml", HERE + "example-bretagne-pilot.md");
     // then
     assertThat(check).startsWith("0\n");
     assertThat(test).startsWith("0\n");
@@ -85,7 +102,7 @@ class RuleAuthorsTest {
     Path file = Files.writeString(dir.resolve("pilot.yaml"),
         yaml.replace("fact: region", "fact: regoin"), StandardCharsets.UTF_8);
     // when
-    String check = policy("check", "--lang", "en", file.toString());
+    String check = check(file.toString());
     // then
     assertThat(check).startsWith("1\n");
     assertThat(doc()).contains("```\n" + check.substring(2).replace(file.toString(), "pilot.yaml")

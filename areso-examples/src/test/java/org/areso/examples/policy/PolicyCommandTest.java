@@ -2,16 +2,22 @@ package org.areso.examples.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.areso.core.kernel.Language;
+import org.areso.examples.Input;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code areso policy check} and {@code areso policy test}: their output and exit codes. */
+/**
+ * {@code areso policy check} and {@code areso policy test}, once their arguments are read: their
+ * output and exit codes.
+ */
 class PolicyCommandTest {
 
   static final String PILOT =
@@ -25,9 +31,16 @@ class PolicyCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private int run(String... args) {
-    return PolicyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+  private int check(String file, Language language) {
+    return PolicyCommand.check(Input.file(file),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), language);
+  }
+
+  private int test(String file, String cases, Language language) {
+    return PolicyCommand.test(Input.file(file), Input.file(cases),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), language);
   }
 
   private String out() {
@@ -49,7 +62,7 @@ class PolicyCommandTest {
   @Test
   void checkWritesTheIdAndTheRulesCountOfAValidFileAndExitsWithZero() {
     // when
-    int status = run("check", "--lang", "en", PILOT);
+    int status = check(PILOT, Language.EN);
     // then
     assertThat(status).isZero();
     assertThat(out()).isEqualTo(PILOT + ": policy example-bretagne-pilot, 8 rules\n");
@@ -57,8 +70,40 @@ class PolicyCommandTest {
   }
 
   @Test
+  void checkReadsAStreamUnderTheNameItIsGiven() throws IOException {
+    // given
+    Input in = Input.stream("<stdin>", new ByteArrayInputStream(pilot().getBytes(
+        StandardCharsets.UTF_8)));
+    // when
+    int status = PolicyCommand.check(in, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Language.EN);
+    // then
+    assertThat(status).isZero();
+    assertThat(out()).isEqualTo("<stdin>: policy example-bretagne-pilot, 8 rules\n");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8OrTooLongIsUnreadable() throws IOException {
+    // given
+    Path latin1 = Files.write(dir.resolve("latin1.yaml"),
+        "policy: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path longFile = Files.write(dir.resolve("long.yaml"),
+        new byte[(int) PolicyFile.MAX_BYTES + 1]);
+    // when
+    int notUtf8 = check(latin1.toString(), Language.EN);
+    int tooLong = check(longFile.toString(), Language.EN);
+    // then
+    assertThat(notUtf8).isEqualTo(2);
+    assertThat(tooLong).isEqualTo(2);
+    assertThat(err().lines()).containsExactly(
+        "areso policy: cannot read file (not UTF-8): " + latin1,
+        "areso policy: file too long (over " + PolicyFile.MAX_BYTES + " bytes): " + longFile);
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
   void checkSpeaksFrenchByDefault() {
-    assertThat(run("check", PILOT)).isZero();
+    assertThat(check(PILOT, Language.FR)).isZero();
     assertThat(out()).isEqualTo(PILOT + ": politique example-bretagne-pilot, 8 règles\n");
   }
 
@@ -68,7 +113,7 @@ class PolicyCommandTest {
     String file = write("pilot.yaml", pilot().replace("fact: region", "fact: regoin")
         .replace("    below: 50", "    bellow: 50"));
     // when
-    int status = run("check", "--lang", "en", file);
+    int status = check(file, Language.EN);
     // then
     assertThat(status).isEqualTo(1);
     assertThat(out().lines()).hasSize(2)
@@ -84,46 +129,23 @@ class PolicyCommandTest {
     // given
     String file = write("pilot.yaml", pilot().replace("fact: region", "fact: regoin"));
     // when
-    int status = run("check", file);
+    int status = check(file, Language.FR);
     // then
     assertThat(status).isEqualTo(1);
     assertThat(out()).startsWith(file + ":34:11 POLICY_TEXT_UNKNOWN_FACT fait inconnu");
   }
 
   @Test
-  void aMissingFileArgumentIsAUsageError() {
-    assertThat(run("check")).isEqualTo(2);
-    assertThat(err()).startsWith("areso policy: one policy file expected; usage: ");
-    assertThat(out()).isEmpty();
-  }
-
-  @Test
-  void anUnreadableFileIsAUsageError() {
-    assertThat(run("check", "--lang", "en", dir.resolve("nowhere.yaml").toString()))
-        .isEqualTo(2);
+  void anUnreadableFileExitsWithTwo() {
+    assertThat(check(dir.resolve("nowhere.yaml").toString(), Language.EN)).isEqualTo(2);
     assertThat(err()).startsWith("areso policy: cannot read file: ");
-    assertThat(out()).isEmpty();
-  }
-
-  @Test
-  void anUnknownOptionIsAUsageError() {
-    assertThat(run("check", "--strict", PILOT)).isEqualTo(2);
-    assertThat(err()).startsWith("areso policy: unknown option '--strict'");
-  }
-
-  @Test
-  void anUnknownSubCommandOrLanguageIsAUsageError() {
-    assertThat(run()).isEqualTo(2);
-    assertThat(run("lint", PILOT)).isEqualTo(2);
-    assertThat(run("check", "--lang", "de", PILOT)).isEqualTo(2);
-    assertThat(err().lines()).hasSize(3);
     assertThat(out()).isEmpty();
   }
 
   @Test
   void testRunsTheCaseTableAndExitsWithZeroWhenEveryCasePassesAndEveryRuleIsDecided() {
     // when
-    int status = run("test", "--lang", "en", PILOT, CASES);
+    int status = test(PILOT, CASES, Language.EN);
     // then
     assertThat(status).isZero();
     assertThat(out().lines()).hasSize(14).startsWith("ok      case 1: a CHRS of 30 in Rennes")
@@ -140,7 +162,7 @@ class PolicyCommandTest {
         too large,ASSOCIATION,35,8,50,yes,2027-03-10,ELIGIBLE
         """);
     // when
-    int status = run("test", "--lang", "en", PILOT, cases);
+    int status = test(PILOT, cases, Language.EN);
     // then
     assertThat(status).isEqualTo(1);
     assertThat(out().lines()).containsExactly(
@@ -154,7 +176,7 @@ class PolicyCommandTest {
     // given
     String file = write("pilot.yaml", pilot().replace("fact: region", "fact: regoin"));
     // when
-    int status = run("test", "--lang", "en", file, CASES);
+    int status = test(file, CASES, Language.EN);
     // then
     assertThat(status).isEqualTo(1);
     assertThat(out()).startsWith(file + ":34:11 POLICY_TEXT_UNKNOWN_FACT");
@@ -165,18 +187,19 @@ class PolicyCommandTest {
     // given
     String cases = write("cases.md", "| headcont | verdict |\n|---|---|\n| 30 | ELIGIBLE |\n");
     // when
-    int status = run("test", "--lang", "en", PILOT, cases);
+    int status = test(PILOT, cases, Language.EN);
     // then
     assertThat(status).isEqualTo(1);
     assertThat(out()).startsWith(cases + ": invalid case table: unknown column(s) headcont");
   }
 
   @Test
-  void testNeedsAPolicyAndACaseTableEndingInMdOrCsv() {
-    assertThat(run("test", PILOT)).isEqualTo(2);
-    assertThat(run("test", PILOT, "cases.txt")).isEqualTo(2);
-    assertThat(run("test", PILOT, dir.resolve("none.md").toString())).isEqualTo(2);
-    assertThat(err().lines()).hasSize(3);
+  void testNeedsACaseTableEndingInMdOrCsvThatCanBeRead() {
+    assertThat(test(PILOT, "cases.txt", Language.EN)).isEqualTo(2);
+    assertThat(test(PILOT, dir.resolve("none.md").toString(), Language.EN)).isEqualTo(2);
+    assertThat(err().lines()).containsExactly(
+        "areso policy: a case table's name ends in .md or .csv: cases.txt",
+        "areso policy: cannot read file: " + dir.resolve("none.md"));
     assertThat(out()).isEmpty();
   }
 }

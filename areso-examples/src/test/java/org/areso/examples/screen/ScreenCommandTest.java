@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.areso.core.kernel.FieldReason;
+import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.programme.ProgrammeCatalogue;
+import org.areso.examples.Input;
+import org.areso.examples.screen.ScreenCommand.Report;
+import org.areso.examples.screen.ScreenCommand.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +30,7 @@ class ScreenCommandTest {
 
   static final Path SAMPLE = Path.of("..", "examples", "screening-sample.csv");
 
+  private static final LocalDate DATE = LocalDate.of(2023, 9, 1);
   private static final Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> CATALOGUE =
       () -> Validation.valid(ScreeningProgramme.catalogue());
 
@@ -31,9 +40,24 @@ class ScreenCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private int run(String... args) {
-    return ScreenCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), CATALOGUE);
+  private static Request request(Path file, Language language, Report report) {
+    return request(Either.left(ScreeningPolicies.ID), Input.file(file.toString()), language,
+        report);
+  }
+
+  private static Request request(Either<String, Input> policy, Input csv, Language language,
+      Report report) {
+    return new Request(policy, DATE, csv, language, report);
+  }
+
+  private int run(Request request) {
+    return run(request, CATALOGUE);
+  }
+
+  private int run(Request request,
+      Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> catalogue) {
+    return ScreenCommand.run(request, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), catalogue);
   }
 
   private String out() {
@@ -48,6 +72,14 @@ class ScreenCommandTest {
     return Files.writeString(directory.resolve("export.csv"), text, StandardCharsets.UTF_8);
   }
 
+  private static byte[] rows(int count) {
+    StringBuilder csv = new StringBuilder("id,casf_item,funding\n");
+    for (int i = 0; i < count; i++) {
+      csv.append('r').append(i).append(",8,P177\n");
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   @Test
   void theSampleFileGivesTheExpectedOutputAndExitsWithOneForItsInvalidRows()
       throws IOException {
@@ -55,8 +87,7 @@ class ScreenCommandTest {
     String expected = Files.readString(
         Path.of("src", "test", "resources", "screening-sample.expected.csv"));
     // when
-    int status = run("--programme", ScreeningPolicies.ID, "--date", "2023-09-01", "--lang", "en",
-        SAMPLE.toString());
+    int status = run(request(SAMPLE, Language.EN, Report.SUMMARY));
     // then
     assertThat(out()).isEqualTo(expected);
     assertThat(status).isEqualTo(1);
@@ -65,10 +96,9 @@ class ScreenCommandTest {
   }
 
   @Test
-  void theSampleFileCoversEveryVerdict() throws IOException {
+  void theSampleFileCoversEveryVerdict() {
     // when
-    run("--quiet", "--programme", ScreeningPolicies.ID, "--date", "2023-09-01",
-        SAMPLE.toString());
+    run(request(SAMPLE, Language.FR, Report.QUIET));
     // then
     assertThat(out().lines().skip(1).map(line -> line.split(",")[1]).distinct())
         .containsExactlyInAnyOrder("ELIGIBLE", "NOT_ELIGIBLE", "UNDETERMINED", "INVALID");
@@ -79,8 +109,7 @@ class ScreenCommandTest {
     // given
     Path file = file("\uFEFFid,casf_item,funding\r\na,8,P177\r\nb,8,OWN\r\nc,,\r\n");
     // when
-    int status = run("--programme", ScreeningPolicies.ID, "--date", "2023-09-01",
-        file.toString());
+    int status = run(request(file, Language.FR, Report.SUMMARY));
     // then
     assertThat(status).isZero();
     assertThat(out()).isEqualTo("id,verdict,reasons,missing\na,ELIGIBLE,,\n"
@@ -96,8 +125,7 @@ class ScreenCommandTest {
     Path file = directory.resolve("latin1.csv");
     Files.write(file, "id,name\na,caf\u00e9\nb,ok\n".getBytes(StandardCharsets.ISO_8859_1));
     // when
-    int status = run("--quiet", "--programme", ScreeningPolicies.ID, "--date", "2023-09-01",
-        file.toString());
+    int status = run(request(file, Language.FR, Report.QUIET));
     // then
     assertThat(status).isEqualTo(1);
     assertThat(out()).contains("a,INVALID,MALFORMED_TEXT:name,\n")
@@ -105,52 +133,78 @@ class ScreenCommandTest {
   }
 
   @Test
-  void showsProgressEveryTenThousandRowsOnStandardErrorUnlessQuiet() throws IOException {
+  void screensAStreamAsItScreensAFile() {
     // given
-    StringBuilder csv = new StringBuilder("id,casf_item,funding\n");
-    for (int i = 0; i < 25_000; i++) {
-      csv.append('r').append(i).append(",8,P177\n");
-    }
-    Path file = file(csv.toString());
+    Input in = Input.stream("<stdin>", new ByteArrayInputStream(
+        "id,casf_item,funding\na,8,P177\n".getBytes(StandardCharsets.UTF_8)));
     // when
-    int status = run("--lang", "en", "--programme", ScreeningPolicies.ID, "--date",
-        "2023-09-01", file.toString());
+    int status = run(request(Either.left(ScreeningPolicies.ID), in, Language.EN, Report.QUIET));
+    // then
+    assertThat(status).isZero();
+    assertThat(out()).isEqualTo("id,verdict,reasons,missing\na,ELIGIBLE,,\n");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void showsProgressEveryTenThousandRowsWhenAskedThenTheSummary() {
+    // given standard input, whose size is not known
+    Input in = Input.stream("<stdin>", new ByteArrayInputStream(rows(25_000)));
+    // when
+    int status = run(request(Either.left(ScreeningPolicies.ID), in, Language.EN,
+        Report.PROGRESS));
     // then
     assertThat(status).isZero();
     assertThat(err()).isEqualTo("\rareso screen: 10000 rows…\rareso screen: 20000 rows…\n"
         + "areso screen: 25000 rows, 25000 eligible, 0 not eligible, 0 undetermined, "
         + "0 invalid\n");
     assertThat(out().lines().count()).isEqualTo(25_001);
-    // and when quiet
+  }
+
+  @Test
+  void showsTheShareOfAFileReadWithItsProgress() throws IOException {
+    // given a file, whose size is known
+    Path file = Files.write(directory.resolve("export.csv"), rows(25_000));
+    // when
+    int status = run(request(file, Language.FR, Report.PROGRESS));
+    // then
+    String[] lines = err().split("\r", -1);
+    assertThat(status).isZero();
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).isEmpty();
+    assertThat(lines[1]).matches("areso screen : 10000 lignes… \\d{1,3} %");
+    assertThat(lines[2]).matches("areso screen : 20000 lignes… \\d{1,3} %\n"
+        + "areso screen : 25000 lignes, 25000 éligibles, 0 non éligibles, 0 indéterminées, "
+        + "0 invalides\n");
+  }
+
+  @Test
+  void showsOnlyTheSummaryOrNothingWhenAsked() throws IOException {
+    // given
+    Path file = Files.write(directory.resolve("export.csv"), rows(25_000));
+    // when
+    run(request(file, Language.EN, Report.SUMMARY));
+    String summary = err();
     err.reset();
-    run("--quiet", "--programme", ScreeningPolicies.ID, "--date", "2023-09-01",
-        file.toString());
+    run(request(file, Language.EN, Report.QUIET));
+    // then
+    assertThat(summary).isEqualTo("areso screen: 25000 rows, 25000 eligible, 0 not eligible, "
+        + "0 undetermined, 0 invalid\n");
     assertThat(err()).isEmpty();
   }
 
   @Test
-  void aUsageErrorExitsWithTwoAndOneLine() {
-    assertThat(run()).isEqualTo(2);
-    assertThat(run("--programme", ScreeningPolicies.ID, "--date", "2023-09-01")).isEqualTo(2);
-    assertThat(run("--programme", ScreeningPolicies.ID, "f.csv")).isEqualTo(2);
-    assertThat(run("--date", "2023-09-01", "f.csv")).isEqualTo(2);
-    assertThat(run("--programme", ScreeningPolicies.ID, "--date", "01/09/2023", "f.csv"))
-        .isEqualTo(2);
-    assertThat(run("--programme", ScreeningPolicies.ID, "--date", "2023-09-01", "--lang", "de",
-        "f.csv")).isEqualTo(2);
-    assertThat(run("--programme", ScreeningPolicies.ID, "--date", "2023-09-01", "--verbose",
-        "f.csv")).isEqualTo(2);
-    assertThat(run("--programme", ScreeningPolicies.ID, "--date", "2023-09-01", "a.csv",
-        "b.csv")).isEqualTo(2);
-    assertThat(err().lines()).hasSize(8).allMatch(line -> line.startsWith("areso screen: "));
-    assertThat(out.size()).isZero();
+  void theShareReadIsAPercentageAtMostAHundredAndNothingWithoutASize() {
+    assertThat(ScreenCommand.share(50, OptionalLong.of(200))).isEqualTo(" 25 %");
+    assertThat(ScreenCommand.share(300, OptionalLong.of(200))).isEqualTo(" 100 %");
+    assertThat(ScreenCommand.share(0, OptionalLong.of(0))).isEmpty();
+    assertThat(ScreenCommand.share(50, OptionalLong.empty())).isEmpty();
   }
 
   @Test
   void anUnknownProgrammeExitsWithTwoNamingTheKnownOnes() throws IOException {
     // when
-    int status = run("--lang", "en", "--programme", "nope", "--date", "2023-09-01",
-        file("id\na\n").toString());
+    int status = run(request(Either.left("nope"), Input.file(file("id\na\n").toString()),
+        Language.EN, Report.SUMMARY));
     // then
     assertThat(status).isEqualTo(2);
     assertThat(err()).isEqualTo(
@@ -164,10 +218,8 @@ class ScreenCommandTest {
     Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> broken =
         () -> Validation.invalid(List.of(new FieldReason.Duplicate("programme", "areso")));
     // when
-    int status = ScreenCommand.run(new String[] {"--lang", "en", "--programme", "areso",
-        "--date", "2023-09-01", file("id\n").toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), broken);
+    int status = run(request(Either.left("areso"), Input.file(file("id\n").toString()),
+        Language.EN, Report.SUMMARY), broken);
     // then
     assertThat(status).isEqualTo(2);
     assertThat(err().lines()).singleElement().asString()
@@ -177,22 +229,42 @@ class ScreenCommandTest {
   @Test
   void anUnreadableFileExitsWithTwoAndOneLine() {
     // when
-    int missing = run("--programme", ScreeningPolicies.ID, "--date", "2023-09-01",
-        directory.resolve("missing.csv").toString());
-    int folder = run("--programme", ScreeningPolicies.ID, "--date", "2023-09-01",
-        directory.toString());
+    int missing = run(request(directory.resolve("missing.csv"), Language.FR, Report.SUMMARY));
+    int folder = run(request(directory, Language.FR, Report.SUMMARY));
+    int noPath = run(request(Either.left(ScreeningPolicies.ID), Input.file("a\u0000.csv"),
+        Language.FR, Report.SUMMARY));
     // then
     assertThat(missing).isEqualTo(2);
     assertThat(folder).isEqualTo(2);
-    assertThat(err().lines()).hasSize(2).allMatch(line -> line.contains("fichier illisible"));
+    assertThat(noPath).isEqualTo(2);
+    assertThat(err().lines()).hasSize(3).allMatch(line -> line.contains("fichier illisible"));
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void anUnreadableOrInvalidDraftPolicyExitsWithTwo() throws IOException {
+    // given
+    Path draft = Files.writeString(directory.resolve("draft.yaml"),
+        "policy: draft\ntitle: {fr: x, en: x}\nrules:\n  - rule: r\n    fact: contry\n");
+    // when
+    int invalid = run(request(Either.right(Input.file(draft.toString())), Input.file(
+        SAMPLE.toString()), Language.EN, Report.SUMMARY));
+    int missing = run(request(Either.right(Input.file("nowhere.yaml")), Input.file(
+        SAMPLE.toString()), Language.EN, Report.SUMMARY));
+    // then
+    assertThat(invalid).isEqualTo(2);
+    assertThat(missing).isEqualTo(2);
+    assertThat(err().lines().toList()).allMatch(line -> line.startsWith("areso screen: "))
+        .anyMatch(line -> line.startsWith("areso screen: " + draft
+            + ":5:11 POLICY_TEXT_UNKNOWN_FACT unknown fact 'contry'"))
+        .last().isEqualTo("areso screen: cannot read file: nowhere.yaml");
     assertThat(out.size()).isZero();
   }
 
   @Test
   void aFileWithoutIdColumnExitsWithTwo() throws IOException {
     // when
-    int status = run("--lang", "en", "--programme", ScreeningPolicies.ID, "--date", "2023-09-01",
-        file("name,siret\na,b\n").toString());
+    int status = run(request(file("name,siret\na,b\n"), Language.EN, Report.SUMMARY));
     // then
     assertThat(status).isEqualTo(2);
     assertThat(err()).endsWith(": COLUMN_MISSING The header has no 'id' column.\n");

@@ -20,18 +20,14 @@ class ScreeningMeasureTest {
   }
 
   @Test
-  void theMeasureReportsBothPassesOrAUsageError() {
+  void theMeasureReportsBothPassesAndWhatScreeningAdds() throws Exception {
+    // given
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-    PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-    assertThat(ScreeningMeasure.run(new String[] {"--programme", "areso-social-2023", "--date",
-        "2023-09-01", "../examples/screening-sample.csv"}, o, e)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("rows", "read only",
-        "screening adds");
-    assertThat(ScreeningMeasure.run(new String[] {"--date", "2023-13-01"}, o, e)).isEqualTo(2);
-    assertThat(ScreeningMeasure.run(new String[] {"x.csv"}, o, e)).isEqualTo(2);
-    assertThat(ScreeningMeasure.run(new String[] {"--programme", "nope", "--date", "2023-09-01",
-        "x.csv"}, o, e)).isEqualTo(2);
+    // when
+    ScreeningMeasure.measure(ScreeningPolicies.policy(), LocalDate.of(2023, 9, 1),
+        ScreenCommandTest.SAMPLE, new PrintStream(out, true, StandardCharsets.UTF_8));
+    // then
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("screening-sample.csv: 21 rows, ")
+        .contains("read only", "screening :", "screening adds");
   }
 }

@@ -1,11 +1,8 @@
-package org.areso.examples;
+package org.areso.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +18,11 @@ import org.areso.testkit.jqwik.AresoArbitraries;
 
 /**
  * The command line with arbitrary arguments: every command ({@code demo}, {@code diagram},
- * {@code screen}, {@code hr}, {@code vocabulary}, or none) with hostile options and values. The
- * outcome is always the documented exit status 0, 1 or 2 (with a message on standard error for 2),
- * never an exception, never a hang. {@code generate-screening} writes files and is left out; the
- * {@code hr} command is only ever given an in-memory database or a value that is not a JDBC URL.
+ * {@code screen}, {@code policy}, {@code hr}, {@code vocabulary}, or none) with hostile options and
+ * values, and nothing on standard input. The outcome is always the documented exit status 0, 1 or
+ * 2 (with a message on standard error for 2), never an exception, never a hang.
+ * {@code generate-screening} writes files and is left out; the {@code hr} command is only ever
+ * given an in-memory database or a value that is not a JDBC URL.
  */
 class CommandLineProperties {
 
@@ -34,13 +32,15 @@ class CommandLineProperties {
   @Provide
   Arbitrary<String[]> arguments() {
     Arbitrary<String> command = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, Arbitraries.of("demo", "diagram", "screen", "vocabulary")),
+        net.jqwik.api.Tuple.of(3, Arbitraries.of("demo", "diagram", "screen", "vocabulary",
+            "policy")),
         net.jqwik.api.Tuple.of(1, Arbitraries.of("hr")),
         net.jqwik.api.Tuple.of(1, Arbitraries.of("", "DEMO", "--help", "-", "demo ")),
         net.jqwik.api.Tuple.of(1, AresoArbitraries.hostileText()));
     Arbitrary<String> token = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, Arbitraries.of("--lang", "--programme", "--date", "--quiet",
-            "--rows", "--seed", "--", "-")),
+            "--rows", "--seed", "--policy", "--lang=en", "--date=2024-01-08", "check", "test",
+            "--", "-")),
         net.jqwik.api.Tuple.of(4, Arbitraries.of("fr", "en", "EN", "de", "areso",
             "areso-social-2023", "soreso", "aura-dialogue-qvt", "workplace-social-service",
             "AREsO", "2024-01-08", "2024-02-30", "+999999999-12-31", "-1", "9223372036854775808",
@@ -63,20 +63,17 @@ class CommandLineProperties {
   @Property(tries = TRIES)
   void anyArgumentsEndInADocumentedExitStatusNeverAnExceptionNeverAHang(
       @ForAll("arguments") String[] args) {
-    // given
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     // when
-    int status = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Areso.run(args,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)));
+    Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Run.of(args));
+    int status = run.status();
     // then
     assertThat(status).isIn(0, 1, 2);
+    assertThat(run.err()).as("no stack trace").doesNotContain("\tat ");
     if (status == 2) {
-      assertThat(err.toString(StandardCharsets.UTF_8)).isNotBlank();
+      assertThat(run.err()).isNotBlank();
     }
     if (status == 0 && !args[0].equals("screen")) {
-      assertThat(out.size()).isPositive();
+      assertThat(run.out()).isNotEmpty();
     }
     Statistics.label("command").collect(args[0].length() > 12 ? "hostile" : args[0]);
     Statistics.label("status").collect(status);
