@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.Locale;
+import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 
@@ -21,7 +23,7 @@ import org.areso.core.kernel.Reason;
  *
  * <p>Immutable and thread-safe.
  */
-public sealed interface Rejection extends Reason {
+public sealed interface Rejection extends BundledReason {
 
   /** The kind of a rejection, for hosts that switch on it. */
   enum Kind {
@@ -95,30 +97,34 @@ public sealed interface Rejection extends Reason {
     }
 
     /**
+     * The refused command's name, the stage's, the accepted commands' names, how many steps the
+     * way has (0, 1, or 2 for more), and the steps: each command's name followed, in parentheses,
+     * by what is pending before it and who must act.
+     *
+     * @return the arguments, never null
+     */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(command.getSimpleName(), stageName(stage),
+          accepted.map(Class::getSimpleName), Math.min(path.size(), 2), path);
+    }
+
+    /**
      * Says which command the stage refused, which ones it accepts, and the way to a stage that
      * accepts it, with what is pending and who must act.
      *
-     * @param language the language, not null
+     * @param locale the locale, not null
      * @return the message, never null
-     * @throws NullPointerException if language is null (a programmer error)
+     * @throws NullPointerException if locale is null (a programmer error)
      */
     @Override
-    public String message(Language language) {
-      requireNonNull(language, "language");
-      String way = path.isEmpty() ? "" : path.map(step -> step.command().getSimpleName()
-          + (step.pending().isEmpty() ? "" : " (" + (language == Language.FR ? "en attente : "
-              : "pending: ") + step.pending().map(u -> u.reason().message(language)
-                  + u.party().map(p -> " — " + p.label().in(language)).getOrElse(""))
-              .mkString(" ") + ")"))
-          .mkString(language == Language.FR ? " Pour y arriver : " : " To get there: ",
-              language == Language.FR ? ", puis " : ", then ", ".");
-      String accepts = accepted.map(Class::getSimpleName).mkString(", ");
-      return switch (language) {
-        case FR -> "La commande " + command.getSimpleName() + " n'est pas possible à l'étape "
-            + stageName(stage) + " (commandes possibles : " + accepts + ")." + way;
-        case EN -> "Command " + command.getSimpleName() + " is not applicable in stage "
-            + stageName(stage) + " (accepted: " + accepts + ")." + way;
-      };
+    public String message(Locale locale) {
+      requireNonNull(locale, "locale");
+      Seq<String> steps = path.map(step -> step.command().getSimpleName()
+          + (step.pending().isEmpty() ? "" : " (" + written(step.pending(), locale, " — ", "")
+              + ")"));
+      return new Worded(code(), List.<Object>of(command.getSimpleName(), stageName(stage),
+          accepted.map(Class::getSimpleName), Math.min(path.size(), 2), steps)).message(locale);
     }
   }
 
@@ -154,23 +160,28 @@ public sealed interface Rejection extends Reason {
     }
 
     /**
-     * Says which command cannot be accepted yet, and every unmet precondition with who must act.
+     * The refused command's name, the stage's, and every unmet precondition: its reason's
+     * message, and in parentheses who must act.
      *
-     * @param language the language, not null
-     * @return the message, never null
-     * @throws NullPointerException if language is null (a programmer error)
+     * @return the arguments, never null
      */
     @Override
-    public String message(Language language) {
-      String each = unmet.map(u -> u.reason().message(language)
-          + u.party().map(p -> " (" + p.label().in(language) + ")").getOrElse(""))
-          .mkString(" ");
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La commande " + command.getSimpleName()
-            + " ne peut pas encore être acceptée à l'étape " + stageName(stage) + " : " + each;
-        case EN -> "Command " + command.getSimpleName() + " cannot be accepted yet in stage "
-            + stageName(stage) + ": " + each;
-      };
+    public Seq<?> arguments() {
+      return List.of(command.getSimpleName(), stageName(stage), unmet);
+    }
+
+    /**
+     * Says which command cannot be accepted yet, and every unmet precondition with who must act.
+     *
+     * @param locale the locale, not null
+     * @return the message, never null
+     * @throws NullPointerException if locale is null (a programmer error)
+     */
+    @Override
+    public String message(Locale locale) {
+      requireNonNull(locale, "locale");
+      return new Worded(code(), List.<Object>of(command.getSimpleName(), stageName(stage),
+          written(unmet, locale, " (", ")"))).message(locale);
     }
   }
 
@@ -190,23 +201,29 @@ public sealed interface Rejection extends Reason {
     public Kind kind() {
       return Kind.VERSION_CONFLICT;
     }
+  }
 
-    /**
-     * Says which version the command was decided on, which one is current, and to reload.
-     *
-     * @param language the language, not null
-     * @return the message, never null
-     * @throws NullPointerException if language is null (a programmer error)
-     */
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La commande a été décidée sur la version " + seen + " mais la version actuelle"
-            + " est " + current + " : rechargez et recommencez.";
-        case EN -> "The command was decided on version " + seen + " but the current version is "
-            + current + ": reload and try again.";
-      };
-    }
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The pattern the kind's code keys in Areso's reason bundles (see {@link BundledReason}).
+   */
+  @Override
+  default String message(Language language) {
+    return message(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
+        : Locale.ENGLISH);
+  }
+
+  /**
+   * Unmet preconditions as a sentence each, in a locale: the reason's message and who must act
+   * between {@code before} and {@code after} (a party's label, in English for a locale neither
+   * French nor English, as every quoted text is).
+   */
+  private static String written(Seq<Unmet> unmet, Locale locale, String before, String after) {
+    Language language = Reason.language(locale);
+    return unmet.map(u -> u.reason().message(locale)
+        + u.party().map(p -> before + p.label().in(language) + after).getOrElse(""))
+        .mkString(" ");
   }
 
   /** A stage's name in messages: {@value Lifecycle#START} before the first event. */

@@ -91,17 +91,19 @@ class BundledReasonTest {
   }
 
   @Test
-  void aReasonASwissHostDoesNotShowIsWrittenInEnglishInGermanAndItalian() {
-    // given a developer's error, which the German and Italian bundles leave out
-    BundledReason empty = new HistoryError.Empty();
+  void aDevelopersErrorIsWrittenInGermanAndItalianToo() {
+    // given an error a developer meets rather than a Swiss host's user
+    BundledReason gap = new HistoryError.VersionGap(4, 6);
 
     // when
-    String german = empty.message(Locale.GERMAN);
-    String italian = empty.message(Locale.ITALIAN);
+    String german = gap.message(Locale.GERMAN);
+    String italian = gap.message(Locale.ITALIAN);
 
     // then
-    assertThat(german).isEqualTo("The history holds no event.");
-    assertThat(italian).isEqualTo("The history holds no event.");
+    assertThat(german).isEqualTo(
+        "Version 4 erwartet, Version 6 gefunden: Ein Ereignis fehlt oder steht am falschen Ort.");
+    assertThat(italian).isEqualTo(
+        "Attesa la versione 4, trovata la versione 6: un evento manca o è fuori posto.");
   }
 
   @Test

@@ -17,6 +17,9 @@ import org.areso.core.ethics.Sensitivity;
 import org.areso.core.ethics.ThirdParty;
 import org.areso.core.lifecycle.DefinitionError;
 import org.areso.core.lifecycle.HistoryError;
+import org.areso.core.lifecycle.PathStep;
+import org.areso.core.lifecycle.Rejection;
+import org.areso.core.lifecycle.Unmet;
 import org.areso.core.planning.Days;
 import org.areso.core.planning.PlanViolation;
 import org.areso.core.planning.Session;
@@ -33,7 +36,7 @@ final class ReasonFixtures {
   /** The catalogues whose messages live in the bundles: every record they permit has a sample. */
   static final Seq<Class<?>> CATALOGUES = List.of(FieldReason.class, EligibilityReason.class,
       EthicsReason.class, EngagementReason.class, WorkflowError.class, PlanViolation.class,
-      DefinitionError.class, HistoryError.class);
+      DefinitionError.class, HistoryError.class, Rejection.class);
 
   private static final LocalDate MAY_4 = LocalDate.of(2026, 5, 4);
   private static final LocalDate JUNE_30 = LocalDate.of(2026, 6, 30);
@@ -217,6 +220,38 @@ final class ReasonFixtures {
         new HistoryError.ContextMismatch("soreso", "social-2023"),
         new HistoryError.UnexpectedVersion(1204, 1200),
         new HistoryError.UnexpectedVersion(1204, 1208),
-        new HistoryError.UnexpectedVersion(1204, 1204));
+        new HistoryError.UnexpectedVersion(1204, 1204),
+        new Rejection.NotApplicable(Option.none(), Fixture.Drop.class,
+            List.of(Fixture.Open.class)),
+        new Rejection.NotApplicable(Option.some(Fixture.Stage.OPEN), Fixture.Drop.class,
+            List.of(Fixture.Open.class), List.of(new PathStep(Fixture.Stage.OPEN,
+                Fixture.Open.class, List.of(new Unmet("signed",
+                    new HistoryError.Empty(), Option.some(PartyRole.MANAGEMENT)))),
+                new PathStep(Fixture.Stage.CLOSED, Fixture.Drop.class, List.empty()))),
+        new Rejection.PreconditionsUnmet(Option.some(Fixture.Stage.OPEN), Fixture.Drop.class,
+            List.of(new Unmet("signed", new HistoryError.Empty(),
+                Option.some(PartyRole.MANAGEMENT)))),
+        new Rejection.VersionConflict(1204, 1206));
+  }
+
+  /** A command type and stages for the rejections' samples. */
+  static final class Fixture {
+    enum Stage { OPEN, CLOSED }
+
+    record Open() implements org.areso.core.lifecycle.LifecycleCommand {
+      @Override
+      public Stamp stamp() {
+        return null;
+      }
+    }
+
+    record Drop() implements org.areso.core.lifecycle.LifecycleCommand {
+      @Override
+      public Stamp stamp() {
+        return null;
+      }
+    }
+
+    private Fixture() {}
   }
 }

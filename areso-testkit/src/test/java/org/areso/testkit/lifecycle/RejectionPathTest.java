@@ -43,11 +43,14 @@ class RejectionPathTest {
         ConfirmFraming.class, List.of(new Unmet("everyConsentGiven",
             new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
             Option.of(PartyRole.STAFF_REPRESENTATIVES)))));
-    assertThat(rejection.message(Language.EN)).endsWith(" To get there: ConfirmFraming (pending:"
-        + " The consent of party 'staff representatives' is missing. — staff representatives).");
+    assertThat(rejection.message(Language.EN)).endsWith(" To get there: ConfirmFraming (The"
+        + " consent of party 'staff representatives' is missing. — staff representatives).");
     assertThat(rejection.message(Language.FR)).endsWith(" Pour y arriver : ConfirmFraming"
-        + " (en attente : L'accord de la partie « représentants du personnel » manque."
+        + " (L'accord de la partie « représentants du personnel » manque."
         + " — représentants du personnel).");
+    assertThat(rejection.message(java.util.Locale.GERMAN)).startsWith("Der Befehl"
+        + " StartIntervention ist in der Phase AWAITING_CONSENT nicht möglich").contains(
+        " Dorthin führt: ConfirmFraming (");
   }
 
   @Test
