@@ -3,6 +3,7 @@ package org.areso.rules.calendar;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.planning.WorkingCalendar;
 
@@ -97,6 +98,68 @@ public final class HolidayCalendar implements WorkingCalendar {
   public boolean isWorked(LocalDate date) {
     int closed = closedDays(requireNonNull(date, "date").getYear(), date.getMonthValue());
     return (closed & (1 << date.getDayOfMonth())) == 0;
+  }
+
+  /**
+   * The first worked date on or after {@code from}, as {@link WorkingCalendar#nextWorked} defines
+   * it, read a month at a time.
+   *
+   * @param from the first date considered, not null
+   * @return the date, or none when no date is worked in the search limit
+   * @throws NullPointerException if from is null (a programmer error)
+   */
+  @Override
+  public Option<LocalDate> nextWorked(LocalDate from) {
+    long first = requireNonNull(from, "from").toEpochDay();
+    long last = Math.min(LocalDate.MAX.toEpochDay(), first + SEARCH_LIMIT_DAYS - 1);
+    LocalDate month = from;
+    long day = first;
+    while (day <= last) {
+      int open = ~closedDays(month.getYear(), month.getMonthValue())
+          & (-1 << month.getDayOfMonth());
+      if (open != 0) {
+        long found = day + Integer.numberOfTrailingZeros(open) - month.getDayOfMonth();
+        return found <= last ? Option.some(LocalDate.ofEpochDay(found)) : Option.none();
+      }
+      day += month.lengthOfMonth() - month.getDayOfMonth() + 1;
+      if (day <= last) {
+        month = LocalDate.ofEpochDay(day);
+      }
+    }
+    return Option.none();
+  }
+
+  /**
+   * The number of worked dates from {@code start} to {@code end}, both included, as
+   * {@link WorkingCalendar#workedDaysBetween} defines it, counted a month at a time.
+   *
+   * @param start the first date, not null
+   * @param end the last date, not null
+   * @return the count, never negative
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  @Override
+  public long workedDaysBetween(LocalDate start, LocalDate end) {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
+    long count = 0;
+    int year = start.getYear();
+    int month = start.getMonthValue();
+    int fromDay = start.getDayOfMonth();
+    long lastMonth = end.getYear() * 12L + end.getMonthValue();
+    while (year * 12L + month <= lastMonth) {
+      int toDay = year * 12L + month == lastMonth ? end.getDayOfMonth() : 31;
+      int open = ~closedDays(year, month) & (-1 << fromDay) & (-1 >>> (31 - toDay));
+      count += Integer.bitCount(open);
+      fromDay = 1;
+      if (month == 12) {
+        year++;
+        month = 1;
+      } else {
+        month++;
+      }
+    }
+    return count;
   }
 
   /** The calendar's identifier. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
@@ -12,15 +13,18 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.areso.core.kernel.Canton;
 import org.areso.core.kernel.Departement;
+import org.areso.core.planning.WorkingCalendar;
 import org.areso.testkit.jqwik.AresoArbitraries;
 
 /**
  * The precomputed bit masks answer as the rules, computed afresh: for every French and Swiss
  * calendar and for any date, inside the precomputed years, at their edges and anywhere in
- * {@link LocalDate}'s range.
+ * {@link LocalDate}'s range. {@code nextWorked} and {@code workedDaysBetween}, read a month at a
+ * time, answer as {@link WorkingCalendar}'s day-by-day definitions over the rules.
  */
 class FastCalendarProperties {
 
@@ -59,6 +63,11 @@ class FastCalendarProperties {
     return Arbitraries.integers().between(-400, 400).map(edge::plusDays);
   }
 
+  @Provide
+  Arbitrary<HolidayCalendar> calendars() {
+    return Arbitraries.of(CALENDARS.toJavaList());
+  }
+
   @Property(tries = 2_000)
   void everyCalendarSaysWorkedAndHolidayAsItsRulesOnAnyDate(@ForAll("dates") LocalDate date) {
     for (HolidayCalendar calendar : CALENDARS) {
@@ -70,6 +79,24 @@ class FastCalendarProperties {
     }
     Statistics.label("precomputed").collect(date.getYear() >= HolidayCalendar.FIRST_YEAR
         && date.getYear() <= HolidayCalendar.LAST_YEAR);
+  }
+
+  @Property(tries = 500)
+  void nextWorkedAndWorkedDaysBetweenAnswerAsTheDayByDayDefinitions(
+      @ForAll("calendars") HolidayCalendar calendar, @ForAll("dates") LocalDate start,
+      @ForAll @IntRange(min = -40, max = 800) int span) {
+    // given
+    WorkingCalendar byRules = date -> workedByRules(calendar, date);
+    long endDay = Math.max(LocalDate.MIN.toEpochDay(),
+        Math.min(LocalDate.MAX.toEpochDay(), start.toEpochDay() + span));
+    LocalDate end = LocalDate.ofEpochDay(endDay);
+    // when
+    Option<LocalDate> next = calendar.nextWorked(start);
+    long count = calendar.workedDaysBetween(start, end);
+    // then
+    assertThat(next).as("%s next after %s", calendar, start).isEqualTo(byRules.nextWorked(start));
+    assertThat(count).as("%s %s..%s", calendar, start, end)
+        .isEqualTo(byRules.workedDaysBetween(start, end));
   }
 
   @Property(tries = 200)
