@@ -3,6 +3,7 @@ package org.areso.rules.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Text;
@@ -66,5 +67,39 @@ class FreshCalendarTest {
         .containsExactly("Easter Monday", "labour day", "St Stephen");
     assertThat(calendar.holidays(2000).head().reference()).isEqualTo(REF);
     assertThat(calendar.id()).isEqualTo("TEST");
+  }
+
+  @Test
+  void theNextWorkedDaySkipsHolidaysAndWeekendsAcrossMonthsInsideAndOutsideThePrecomputedYears() {
+    // from a worked Tuesday, from 1 May (a Wednesday), from a Saturday at the end of June
+    assertThat(calendar.nextWorked(LocalDate.of(2024, 4, 30)))
+        .isEqualTo(Option.some(LocalDate.of(2024, 4, 30)));
+    assertThat(calendar.nextWorked(LocalDate.of(2024, 5, 1)))
+        .isEqualTo(Option.some(LocalDate.of(2024, 5, 2)));
+    assertThat(calendar.nextWorked(LocalDate.of(2024, 6, 29)))
+        .isEqualTo(Option.some(LocalDate.of(2024, 7, 1)));
+    // from the last Saturday precomputed, from 1 May 2200 (a Thursday), from 26 December 1899
+    assertThat(calendar.nextWorked(LocalDate.of(2199, 12, 28)))
+        .isEqualTo(Option.some(LocalDate.of(2199, 12, 30)));
+    assertThat(calendar.nextWorked(LocalDate.of(2200, 5, 1)))
+        .isEqualTo(Option.some(LocalDate.of(2200, 5, 2)));
+    assertThat(calendar.nextWorked(LocalDate.of(1899, 12, 26)))
+        .isEqualTo(Option.some(LocalDate.of(1899, 12, 27)));
+  }
+
+  @Test
+  void theWorkedDaysBetweenTwoDatesCountBothEndsInsideAndOutsideThePrecomputedYears() {
+    assertThat(calendar.workedDaysBetween(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31)))
+        .isEqualTo(22); // 23 weekdays, less 1 May
+    assertThat(calendar.workedDaysBetween(LocalDate.of(2199, 12, 1), LocalDate.of(2200, 1, 31)))
+        .isEqualTo(44); // 22 + 23 weekdays, less 26 December
+    assertThat(calendar.workedDaysBetween(LocalDate.of(2199, 12, 27), LocalDate.of(2200, 1, 2)))
+        .isEqualTo(5);
+    assertThat(calendar.workedDaysBetween(LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 2)))
+        .isEqualTo(1);
+    assertThat(calendar.workedDaysBetween(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1)))
+        .isZero();
+    assertThat(calendar.workedDaysBetween(LocalDate.of(2024, 5, 3), LocalDate.of(2024, 5, 2)))
+        .isZero();
   }
 }
