@@ -1,6 +1,5 @@
 package org.areso.core.eligibility;
 
-import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 
@@ -117,9 +116,9 @@ final class CompiledRuleTree {
 
   /** The verdict code of the whole tree. */
   int run(Facts facts) {
-    Option<LocalDate> date = facts.requestDate();
-    boolean known = date.isDefined();
-    long day = known ? date.get().toEpochDay() : 0L;
+    LocalDate date = facts.dateOrNull();
+    boolean known = date != null;
+    long day = known ? date.toEpochDay() : 0L;
     return eval(0, facts, known, day);
   }
 

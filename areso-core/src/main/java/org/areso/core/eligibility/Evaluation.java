@@ -30,12 +30,12 @@ final class Evaluation {
 
   private Evaluation(Facts facts) {
     this.facts = facts;
-    this.date = facts.requestDate();
+    this.date = Option.of(facts.dateOrNull());
   }
 
   static Decision decide(String policy, Rule root, Facts facts) {
     Outcome outcome = new Evaluation(facts).eval(root);
-    Seq<EligibilityReason> reasons = failures(outcome, true, facts.requestDate());
+    Seq<EligibilityReason> reasons = failures(outcome, true, Option.of(facts.dateOrNull()));
     Seq<Fact<?>> missing = outcome.verdict == Verdict.UNKNOWN ? outcome.missing.toList()
         : List.empty();
     if (outcome.verdict == Verdict.YES) {
