@@ -45,6 +45,8 @@ final class CompiledRuleTree {
 
   private final byte[] kind;
   private final boolean[] dated;
+  /** A condition with no window of its own. */
+  private final boolean[] leaf;
   private final long[] from;
   private final long[] to;
   private final Condition[] conditions;
@@ -65,6 +67,7 @@ final class CompiledRuleTree {
     factOf = new int[n];
     kind = new byte[n];
     dated = new boolean[n];
+    leaf = new boolean[n];
     from = new long[n];
     to = new long[n];
     conditions = new Condition[n];
@@ -85,6 +88,7 @@ final class CompiledRuleTree {
       if (rule instanceof Condition c) {
         kind[i] = CONDITION;
         conditions[i] = c;
+        leaf[i] = !dated[i];
       } else if (rule instanceof Rule.AllOf) {
         kind[i] = ALL;
       } else if (rule instanceof Rule.AnyOf) {
@@ -202,22 +206,22 @@ final class CompiledRuleTree {
       case ALL -> {
         verdict = Verdict.YES;
         for (int s = start; s < end && verdict != Verdict.NO; s++) {
-          verdict = Math.min(verdict, eval(children[s], facts, known, day));
+          verdict = Math.min(verdict, child(children[s], facts, known, day));
         }
       }
       case ANY -> {
         verdict = Verdict.NO;
         for (int s = start; s < end && verdict != Verdict.YES; s++) {
-          verdict = Math.max(verdict, eval(children[s], facts, known, day));
+          verdict = Math.max(verdict, child(children[s], facts, known, day));
         }
       }
-      case NOT -> verdict = Verdict.YES - eval(children[start], facts, known, day);
+      case NOT -> verdict = Verdict.YES - child(children[start], facts, known, day);
       default -> {
-        int base = eval(children[start], facts, known, day);
+        int base = child(children[start], facts, known, day);
         int applying = 0;
         int possible = 0;
         for (int s = start + 1; s < end; s++) {
-          int when = eval(children[s], facts, known, day);
+          int when = child(children[s], facts, known, day);
           int bit = grants[s] ? 2 : 1;
           if (when == Verdict.YES) {
             applying |= bit;
@@ -229,6 +233,11 @@ final class CompiledRuleTree {
       }
     }
     return Math.min(inForce, verdict);
+  }
+
+  /** A part's verdict: a condition in force at all times is tested in place, with no walk. */
+  private int child(int node, Facts facts, boolean known, long day) {
+    return leaf[node] ? conditions[node].test(facts) : eval(node, facts, known, day);
   }
 
   /** Whether {@link #trace(Facts)} can be used: the tree reads at most 64 distinct facts. */

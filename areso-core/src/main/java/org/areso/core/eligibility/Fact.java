@@ -212,7 +212,19 @@ public final class Fact<T> {
   /** A value of this fact as a person reads it: sets are listed, sorted; an empty one is none. */
   static String show(Object value) {
     if (value instanceof Traversable<?> many) {
-      return many.isEmpty() ? "none" : many.map(Fact::show).toList().sorted().mkString(", ");
+      java.util.Iterator<?> values = many.iterator();
+      if (!values.hasNext()) {
+        return "none";
+      }
+      String first = show(values.next());
+      if (!values.hasNext()) {
+        return first;
+      }
+      java.util.ArrayList<String> shown = new java.util.ArrayList<>();
+      shown.add(first);
+      values.forEachRemaining(v -> shown.add(show(v)));
+      java.util.Collections.sort(shown);
+      return String.join(", ", shown);
     }
     return value instanceof CasfItem item ? item.number() : String.valueOf(value);
   }

@@ -108,8 +108,9 @@ public sealed interface Rule permits Condition, Rule.AllOf, Rule.AnyOf, Rule.Not
       DatedParameter<P> parameter, BiPredicate<? super T, ? super P> test) {
     requireNonNull(parameter, "parameter");
     requireNonNull(test, "test");
+    // The parameter's values are of its type P: the test is called as it is, unwrapped.
     return Condition.create(name, description, fact, parameter,
-        (value, param) -> test.test(value, (P) param));
+        (BiPredicate<? super T, Object>) (BiPredicate<?, ?>) test);
   }
 
   /**
