@@ -36,6 +36,7 @@ final class CompiledRuleTree {
   private static final int VALUE_UNKNOWN = 32;
   /** More distinct facts than a missing-fact mask holds: traces are refused. */
   private static final int MAX_FACTS = 64;
+  private static final Fact<?>[] NO_FACT = new Fact<?>[0];
 
   private static final byte CONDITION = 0;
   private static final byte ALL = 1;
@@ -323,7 +324,7 @@ final class CompiledRuleTree {
    */
   Fact<?>[] missing(byte[] states, boolean dateKnown) {
     if (verdictOf(states, 0) != Verdict.UNKNOWN) {
-      return new Fact<?>[0];
+      return NO_FACT;
     }
     long mask = missing(0, states, dateKnown);
     Fact<?>[] missing = new Fact<?>[Long.bitCount(mask)];

@@ -3,7 +3,6 @@ package org.areso.core.eligibility;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 
 /**
@@ -39,10 +38,10 @@ final class Tracing {
     Reasons reasons = new Reasons(tree, states, facts, date);
     tree.failures(states, reasons);
     for (Fact<?> fact : missing) {
-      reasons.list.add(new EligibilityReason.FactMissing(fact.name(), fact.question()));
+      reasons.add(new EligibilityReason.FactMissing(fact.name(), fact.question()));
     }
     return new Decision(policy, Verdict.ofCode(verdict), List.of(missing),
-        List.ofAll(reasons.list), () -> Evaluation.explain(root, facts));
+        reasons.reversed.reverse(), () -> Evaluation.explain(root, facts));
   }
 
   /** What {@link #decide} would give, less the reasons' texts and the explanation. */
@@ -98,7 +97,8 @@ final class Tracing {
 
   /** The reasons of a decision, whole. */
   private static final class Reasons implements CompiledRuleTree.Sink {
-    final ArrayList<EligibilityReason> list = new ArrayList<>();
+    /** The reasons found, last first. */
+    List<EligibilityReason> reversed = List.empty();
     private final CompiledRuleTree tree;
     private final byte[] states;
     private final Facts facts;
@@ -111,10 +111,14 @@ final class Tracing {
       this.date = date;
     }
 
+    void add(EligibilityReason reason) {
+      reversed = reversed.prepend(reason);
+    }
+
     @Override
     public void notInForce(int node) {
       Rule rule = tree.rule(node);
-      list.add(new EligibilityReason.RuleNotInForce(rule.name(), rule.validity().get(), date,
+      add(new EligibilityReason.RuleNotInForce(rule.name(), rule.validity().get(), date,
           rule.reference()));
     }
 
@@ -122,20 +126,20 @@ final class Tracing {
     public void conditionNotMet(int node, boolean expected) {
       Condition c = (Condition) tree.rule(node);
       String seen = c.fact().read(facts).map(Fact::show).getOrElse("?");
-      list.add(new EligibilityReason.ConditionNotMet(c.name(), c.description(), c.reference(),
+      add(new EligibilityReason.ConditionNotMet(c.name(), c.description(), c.reference(),
           c.fact().name(), seen, expected));
     }
 
     @Override
     public void derogationApplied(int node, int slot) {
       Derogation d = tree.derogation(slot);
-      list.add(new EligibilityReason.DerogationApplied(tree.rule(node).name(), d.label(),
+      add(new EligibilityReason.DerogationApplied(tree.rule(node).name(), d.label(),
           d.when().reference()));
     }
 
     @Override
     public void conflict(int node) {
-      list.add(new EligibilityReason.DerogationsConflict(tree.rule(node).name(),
+      add(new EligibilityReason.DerogationsConflict(tree.rule(node).name(),
           tree.applying(node, states, true), tree.applying(node, states, false)));
     }
   }
