@@ -203,7 +203,7 @@ final class CompiledRuleTree {
     int end = start + count[node];
     int verdict;
     switch (kind[node]) {
-      case CONDITION -> verdict = conditions[node].test(facts);
+      case CONDITION -> verdict = conditions[node].test(facts, known, day);
       case ALL -> {
         verdict = Verdict.YES;
         for (int s = start; s < end && verdict != Verdict.NO; s++) {
@@ -217,28 +217,31 @@ final class CompiledRuleTree {
         }
       }
       case NOT -> verdict = Verdict.YES - child(children[start], facts, known, day);
-      default -> {
-        int base = child(children[start], facts, known, day);
-        int applying = 0;
-        int possible = 0;
-        for (int s = start + 1; s < end; s++) {
-          int when = child(children[s], facts, known, day);
-          int bit = grants[s] ? 2 : 1;
-          if (when == Verdict.YES) {
-            applying |= bit;
-          } else if (when == Verdict.UNKNOWN) {
-            possible |= bit;
-          }
-        }
-        verdict = derogate(base, applying, possible);
-      }
+      default -> verdict = derogations(start, end, facts, known, day);
     }
     return Math.min(inForce, verdict);
   }
 
+  /** The verdict of a base rule and its derogations, at slots {@code start} to {@code end}. */
+  private int derogations(int start, int end, Facts facts, boolean known, long day) {
+    int base = child(children[start], facts, known, day);
+    int applying = 0;
+    int possible = 0;
+    for (int s = start + 1; s < end; s++) {
+      int when = child(children[s], facts, known, day);
+      int bit = grants[s] ? 2 : 1;
+      if (when == Verdict.YES) {
+        applying |= bit;
+      } else if (when == Verdict.UNKNOWN) {
+        possible |= bit;
+      }
+    }
+    return derogate(base, applying, possible);
+  }
+
   /** A part's verdict: a condition in force at all times is tested in place, with no walk. */
   private int child(int node, Facts facts, boolean known, long day) {
-    return leaf[node] ? conditions[node].test(facts) : eval(node, facts, known, day);
+    return leaf[node] ? conditions[node].test(facts, known, day) : eval(node, facts, known, day);
   }
 
   /** Whether {@link #trace(Facts)} can be used: the tree reads at most 64 distinct facts. */
@@ -275,7 +278,7 @@ final class CompiledRuleTree {
     int flags = 0;
     switch (kind[node]) {
       case CONDITION -> {
-        verdict = conditions[node].test(facts);
+        verdict = conditions[node].test(facts, known, day);
         if (verdict == Verdict.UNKNOWN && conditions[node].fact().valueOrNull(facts) == null) {
           flags = VALUE_UNKNOWN;
         }

@@ -166,6 +166,11 @@ public final class Fact<T> {
     return question;
   }
 
+  /** Where a standard fact is read from, 0 to 11 in the order of {@link #STANDARD}; -1 else. */
+  int slot() {
+    return slot;
+  }
+
   /**
    * Reads this fact from a request's facts: its value, or an empty {@code Option} when unknown;
    * allocates nothing for the structure's facts.
