@@ -60,6 +60,20 @@ public final class Facts {
   }
 
   /**
+   * The facts about a structure's request made on a known day: {@code Facts.of(structure)
+   * .requestDate(requestDate)} in one step, for a host deciding many requests.
+   *
+   * @param structure the structure, not null
+   * @param requestDate the day it asked, not null
+   * @return the facts, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static Facts of(Structure structure, LocalDate requestDate) {
+    return new Facts(requireNonNull(structure, "structure"),
+        requireNonNull(requestDate, "requestDate"), null, null, java.util.Map.of());
+  }
+
+  /**
    * Reads a request as a host's export writes it; a blank value means unknown.
    *
    * @param structure the structure, not null
