@@ -51,8 +51,7 @@ public class TextPolicyBenchmark {
   }
 
   private Facts facts(int i) {
-    Facts facts = Facts.of(structures[i]);
-    return days[i] == null ? facts : facts.requestDate(days[i]);
+    return days[i] == null ? Facts.of(structures[i]) : Facts.of(structures[i], days[i]);
   }
 
   /** The policy read from its policy file, verdict only. */

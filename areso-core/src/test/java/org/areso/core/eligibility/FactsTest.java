@@ -33,6 +33,23 @@ class FactsTest {
   }
 
   @Test
+  void aRequestOnAKnownDayIsBuiltInOneStepAsInTwo() {
+    // given
+    Structure structure = EligibilityFixtures.structure("8", "P177");
+    LocalDate day = LocalDate.of(2023, 9, 1);
+    Policy policy = EligibilityFixtures.social2023().get();
+    // when
+    Facts once = Facts.of(structure, day);
+    Facts twice = Facts.of(structure).requestDate(day);
+    // then
+    assertThat(once.get(Fact.REQUEST_DATE)).isEqualTo(twice.get(Fact.REQUEST_DATE))
+        .isEqualTo(Option.some(day));
+    assertThat(once.get(Fact.REQUESTED_FORMAT).isEmpty()).isTrue();
+    assertThat(once.structure()).isSameAs(structure);
+    assertThat(policy.evaluate(once)).isEqualTo(policy.evaluate(twice));
+  }
+
+  @Test
   void reportsEveryUnreadableValueOfARow() {
     // when
     var result = Facts.read(EligibilityFixtures.unknownStructure(), "2023-13-45", "x",
