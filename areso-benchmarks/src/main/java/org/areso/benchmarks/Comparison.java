@@ -32,8 +32,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class Comparison {
 
   /** The benchmarks the targets compare, as one JMH include pattern. */
-  static final String INCLUDE = "EligibilityBenchmark\\.(aresoVerdict|aresoExplained|handWritten"
-      + "|easyRules)|LifecycleBenchmark\\.(areso|stateless4j)$|ReplayBenchmark"
+  static final String INCLUDE = "EligibilityBenchmark\\.(aresoVerdict|aresoExplained"
+      + "|aresoExplainedTree|aresoScreen|handWritten|easyRules)$"
+      + "|LifecycleBenchmark\\.(areso|stateless4j)$|ReplayBenchmark"
       + "|CalendarBenchmark\\.(aresoIsWorked|jollydayIsWorked)|TextPolicyBenchmark";
 
   private Comparison() {}
@@ -83,8 +84,12 @@ public final class Comparison {
     lines.add("|---|---|---|---|");
     row(lines, "verdict / hand-written", scores, "EligibilityBenchmark.aresoVerdict",
         "EligibilityBenchmark.handWritten", 1.5, true);
-    row(lines, "explained decision / hand-written", scores,
-        "EligibilityBenchmark.aresoExplained", "EligibilityBenchmark.handWritten", 10, true);
+    row(lines, "explained decision (tree built) / hand-written", scores,
+        "EligibilityBenchmark.aresoExplainedTree", "EligibilityBenchmark.handWritten", 10, true);
+    info(lines, "decision, tree built on demand / hand-written", scores,
+        "EligibilityBenchmark.aresoExplained", "EligibilityBenchmark.handWritten");
+    info(lines, "screening (verdict, reason codes, missing facts) / hand-written", scores,
+        "EligibilityBenchmark.aresoScreen", "EligibilityBenchmark.handWritten");
     row(lines, "Easy Rules / Areso verdict", scores, "EligibilityBenchmark.easyRules",
         "EligibilityBenchmark.aresoVerdict", 20, false);
     row(lines, "the walk / stateless4j", scores, "LifecycleBenchmark.areso",
@@ -119,6 +124,16 @@ public final class Comparison {
     boolean met = atMost ? ratio <= target : ratio >= target;
     lines.add(String.format(Locale.ROOT, "| %s | %.2f× (%.2f–%.2f) | %s%s× | %s |", measure,
         ratio, Math.max(low, 0), high, atMost ? "≤ " : "≥ ", target, met ? "met" : "**missed**"));
+  }
+
+  /** A ratio shown without a target of its own. */
+  private static void info(List<String> lines, String measure, Map<String, Score> scores,
+      String numerator, String denominator) {
+    Score top = scores.get(numerator);
+    Score bottom = scores.get(denominator);
+    lines.add(top == null || bottom == null ? "| " + measure + " | not run | — | |"
+        : String.format(Locale.ROOT, "| %s | %.2f× | — | |", measure,
+            top.score() / bottom.score()));
   }
 
   /**

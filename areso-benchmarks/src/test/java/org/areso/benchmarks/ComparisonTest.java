@@ -35,7 +35,8 @@ class ComparisonTest {
         .map(name -> name.substring("org.areso.benchmarks.".length())).toList();
     // then
     assertThat(selected).containsExactlyInAnyOrder("EligibilityBenchmark.aresoVerdict",
-        "EligibilityBenchmark.aresoExplained", "EligibilityBenchmark.handWritten",
+        "EligibilityBenchmark.aresoExplained", "EligibilityBenchmark.aresoExplainedTree",
+        "EligibilityBenchmark.aresoScreen", "EligibilityBenchmark.handWritten",
         "EligibilityBenchmark.easyRules", "LifecycleBenchmark.areso",
         "LifecycleBenchmark.stateless4j", "ReplayBenchmark.areso", "ReplayBenchmark.plainLoop",
         "CalendarBenchmark.aresoIsWorked", "CalendarBenchmark.jollydayIsWorked",
@@ -58,6 +59,7 @@ class ComparisonTest {
         .contains("| Easy Rules / Areso verdict | 15.00× (15.00–15.00) | ≥ 20.0× | **missed** |")
         .contains("| the walk / stateless4j | 3.00× (2.27–3.89) | ≤ 1.0× | **missed** |")
         .contains("| allocated per walk | 5,000 B | ≤ 4,096 B | **missed** |")
-        .contains("| replay of 1,000 events / plain loop | not run |");
+        .contains("| replay of 1,000 events / plain loop | not run |")
+        .contains("| screening (verdict, reason codes, missing facts) / hand-written | not run |");
   }
 }
