@@ -2,6 +2,7 @@ package org.areso.benchmarks;
 
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.Structure;
@@ -17,8 +18,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 1: the verdict of {@code areso-social-2023} on 10,000 generated requests (one operation
- * is the whole set), from the same structures and days: Areso's verdict-only path, Areso's full
- * decision with its explanation, a hand-written {@code if} chain, Easy Rules 4.1.
+ * is the whole set), from the same structures and days: Areso's verdict-only path, its screening
+ * (verdict, reasons' codes, missing facts), its full decision with its explanation (built on demand,
+ * and built), a hand-written {@code if} chain, Easy Rules 4.1.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,11 +56,32 @@ public class EligibilityBenchmark {
     }
   }
 
-  /** Areso, the full decision: missing facts, reasons, explanation tree. */
+  /**
+   * Areso, the full decision: missing facts, reasons, and the explanation tree, which the decision
+   * builds when first asked for.
+   */
   @Benchmark
   public void aresoExplained(Blackhole bh) {
     for (int i = 0; i < structures.length; i++) {
       bh.consume(policy.evaluate(facts(i)));
+    }
+  }
+
+  /** Areso, the full decision with its explanation tree built: what reading it costs. */
+  @Benchmark
+  public void aresoExplainedTree(Blackhole bh) {
+    for (int i = 0; i < structures.length; i++) {
+      Decision decision = policy.evaluate(facts(i));
+      bh.consume(decision);
+      bh.consume(decision.explanation());
+    }
+  }
+
+  /** Areso, screening: the verdict with the reasons' codes and the missing facts. */
+  @Benchmark
+  public void aresoScreen(Blackhole bh) {
+    for (int i = 0; i < structures.length; i++) {
+      bh.consume(policy.screen(facts(i)));
     }
   }
 

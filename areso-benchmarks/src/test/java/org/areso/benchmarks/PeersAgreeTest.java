@@ -8,8 +8,10 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.ScreenResult;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementStage;
@@ -30,6 +32,7 @@ class PeersAgreeTest {
     int n = requests.structures.length;
     Verdict[] areso = new Verdict[n];
     Verdict[] explained = new Verdict[n];
+    Verdict[] screened = new Verdict[n];
     Verdict[] handWritten = new Verdict[n];
     Verdict[] easyRules = new Verdict[n];
     Map<Verdict, Integer> mix = new EnumMap<>(Verdict.class);
@@ -38,13 +41,19 @@ class PeersAgreeTest {
       Facts facts = requests.days[i] == null ? Facts.of(requests.structures[i])
           : Facts.of(requests.structures[i]).requestDate(requests.days[i]);
       areso[i] = policy.verdict(facts);
-      explained[i] = policy.evaluate(facts).verdict();
+      Decision decision = policy.evaluate(facts);
+      ScreenResult screen = policy.screen(facts);
+      explained[i] = decision.verdict();
+      screened[i] = screen.verdict();
+      assertThat(screen.reasonCodes()).as("request %d", i).isEqualTo(decision.reasonCodes());
+      assertThat(screen.missing()).as("request %d", i).isEqualTo(decision.missing());
       handWritten[i] = HandWrittenEligibility.verdict(requests.structures[i], requests.days[i]);
       easyRules[i] = EasyRulesEligibility.verdict(requests.structures[i], requests.days[i]);
       mix.merge(areso[i], 1, Integer::sum);
     }
     // then they agree on each one
     assertThat(explained).containsExactly(areso);
+    assertThat(screened).containsExactly(areso);
     assertThat(handWritten).as("hand-written").containsExactly(areso);
     assertThat(easyRules).as("Easy Rules").containsExactly(areso);
     // and the set mixes the three verdicts, each at least a tenth of it

@@ -1,14 +1,42 @@
 package org.areso.core.eligibility;
 
-import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 
 /**
  * A rule tree compiled to flat arrays, for the verdict-only fast path: evaluation walks the arrays
  * and allocates nothing per rule. It always agrees with {@link Evaluation}.
+ *
+ * <p>A {@linkplain #trace(Facts) trace} evaluates every node (no short cut) into one byte per node,
+ * from which the missing facts ({@link #missing(byte[], boolean)}) and the reasons
+ * ({@link #failures(byte[], Sink)}) follow as {@link Evaluation} finds them, without building an
+ * outcome tree.
  */
 final class CompiledRuleTree {
+
+  /** Receives the reasons a {@linkplain #failures(byte[], Sink) failure walk} finds, in order. */
+  interface Sink {
+    /** A rule (node) was not in force on the request's date. */
+    void notInForce(int node);
+
+    /** A condition (node) was not met, or met under a negation ({@code expected} false). */
+    void conditionNotMet(int node, boolean expected);
+
+    /** The derogation at a slot of a node applied against what was expected. */
+    void derogationApplied(int node, int slot);
+
+    /** The derogations of a node that apply disagree. */
+    void conflict(int node);
+  }
+
+  // A node's trace: bits 0-1 its verdict, bits 2-3 its verdict before its window (inner), then
+  // flags.
+  private static final int INNER_SHIFT = 2;
+  private static final int NOT_IN_FORCE = 16;
+  private static final int VALUE_UNKNOWN = 32;
+  /** More distinct facts than a missing-fact mask holds: traces are refused. */
+  private static final int MAX_FACTS = 64;
+  private static final Fact<?>[] NO_FACT = new Fact<?>[0];
 
   private static final byte CONDITION = 0;
   private static final byte ALL = 1;
@@ -18,6 +46,8 @@ final class CompiledRuleTree {
 
   private final byte[] kind;
   private final boolean[] dated;
+  /** A condition with no window of its own. */
+  private final boolean[] leaf;
   private final long[] from;
   private final long[] to;
   private final Condition[] conditions;
@@ -25,12 +55,20 @@ final class CompiledRuleTree {
   private final int[] count;
   private final int[] children;
   private final boolean[] grants;
+  private final Rule[] rules;
+  private final Derogation[] derogations;
+  private final Fact<?>[] factTable;
+  private final int[] factOf;
+  private final int dateBit;
 
   private CompiledRuleTree(ArrayList<Rule> nodes, ArrayList<int[]> edges,
       ArrayList<Boolean> grantsBySlot) {
     int n = nodes.size();
+    rules = nodes.toArray(new Rule[0]);
+    factOf = new int[n];
     kind = new byte[n];
     dated = new boolean[n];
+    leaf = new boolean[n];
     from = new long[n];
     to = new long[n];
     conditions = new Condition[n];
@@ -39,6 +77,7 @@ final class CompiledRuleTree {
     int total = edges.stream().mapToInt(e -> e.length).sum();
     children = new int[total];
     grants = new boolean[total];
+    derogations = new Derogation[total];
     int slot = 0;
     for (int i = 0; i < n; i++) {
       Rule rule = nodes.get(i);
@@ -50,6 +89,7 @@ final class CompiledRuleTree {
       if (rule instanceof Condition c) {
         kind[i] = CONDITION;
         conditions[i] = c;
+        leaf[i] = !dated[i];
       } else if (rule instanceof Rule.AllOf) {
         kind[i] = ALL;
       } else if (rule instanceof Rule.AnyOf) {
@@ -64,9 +104,36 @@ final class CompiledRuleTree {
       for (int child : edges.get(i)) {
         children[slot] = child;
         grants[slot] = grantsBySlot.get(slot);
+        if (rule instanceof Rule.WithDerogations with && slot > first[i]) {
+          derogations[slot] = with.derogations().get(slot - first[i] - 1);
+        }
         slot++;
       }
     }
+    // The facts a trace may find missing, in the order a decision lists them (by name).
+    ArrayList<Fact<?>> facts = new ArrayList<>();
+    facts.add(Fact.REQUEST_DATE);
+    for (Condition c : conditions) {
+      if (c != null && !facts.contains(c.fact())) {
+        facts.add(c.fact());
+      }
+    }
+    facts.sort(Evaluation.BY_NAME);
+    factTable = facts.toArray(new Fact<?>[0]);
+    for (int i = 0; i < n; i++) {
+      factOf[i] = conditions[i] == null ? -1 : indexOf(conditions[i].fact());
+    }
+    dateBit = indexOf(Fact.REQUEST_DATE);
+  }
+
+  private int indexOf(Fact<?> fact) {
+    for (int i = 0; i < factTable.length; i++) {
+      // Facts the decision's sorted set takes for one (same name, same hash) share an index.
+      if (Evaluation.BY_NAME.compare(factTable[i], fact) == 0) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("not compiled: " + fact);
   }
 
   /** Compiles a rule tree; node 0 is the root. */
@@ -117,9 +184,9 @@ final class CompiledRuleTree {
 
   /** The verdict code of the whole tree. */
   int run(Facts facts) {
-    Option<LocalDate> date = facts.requestDate();
-    boolean known = date.isDefined();
-    long day = known ? date.get().toEpochDay() : 0L;
+    LocalDate date = facts.dateOrNull();
+    boolean known = date != null;
+    long day = known ? date.toEpochDay() : 0L;
     return eval(0, facts, known, day);
   }
 
@@ -140,22 +207,22 @@ final class CompiledRuleTree {
       case ALL -> {
         verdict = Verdict.YES;
         for (int s = start; s < end && verdict != Verdict.NO; s++) {
-          verdict = Math.min(verdict, eval(children[s], facts, known, day));
+          verdict = Math.min(verdict, child(children[s], facts, known, day));
         }
       }
       case ANY -> {
         verdict = Verdict.NO;
         for (int s = start; s < end && verdict != Verdict.YES; s++) {
-          verdict = Math.max(verdict, eval(children[s], facts, known, day));
+          verdict = Math.max(verdict, child(children[s], facts, known, day));
         }
       }
-      case NOT -> verdict = Verdict.YES - eval(children[start], facts, known, day);
+      case NOT -> verdict = Verdict.YES - child(children[start], facts, known, day);
       default -> {
-        int base = eval(children[start], facts, known, day);
+        int base = child(children[start], facts, known, day);
         int applying = 0;
         int possible = 0;
         for (int s = start + 1; s < end; s++) {
-          int when = eval(children[s], facts, known, day);
+          int when = child(children[s], facts, known, day);
           int bit = grants[s] ? 2 : 1;
           if (when == Verdict.YES) {
             applying |= bit;
@@ -167,6 +234,250 @@ final class CompiledRuleTree {
       }
     }
     return Math.min(inForce, verdict);
+  }
+
+  /** A part's verdict: a condition in force at all times is tested in place, with no walk. */
+  private int child(int node, Facts facts, boolean known, long day) {
+    return leaf[node] ? conditions[node].test(facts) : eval(node, facts, known, day);
+  }
+
+  /** Whether {@link #trace(Facts)} can be used: the tree reads at most 64 distinct facts. */
+  boolean traceable() {
+    return factTable.length <= MAX_FACTS;
+  }
+
+  /**
+   * Evaluates every node, with no short cut: one byte per node, its verdict (the root's in
+   * {@code [0] & 3}), its inner verdict and its flags. Allocates the array only.
+   */
+  byte[] trace(Facts facts) {
+    LocalDate date = facts.dateOrNull();
+    boolean known = date != null;
+    byte[] states = new byte[kind.length];
+    trace(0, facts, known, known ? date.toEpochDay() : 0L, states);
+    return states;
+  }
+
+  private int trace(int node, Facts facts, boolean known, long day, byte[] states) {
+    int inForce = Verdict.YES;
+    if (dated[node]) {
+      if (!known) {
+        inForce = Verdict.UNKNOWN;
+      } else if (day < from[node] || day > to[node]) {
+        // Not in force: neither its reasons nor its missing facts depend on its parts.
+        states[node] = (byte) (Verdict.NO | NOT_IN_FORCE);
+        return Verdict.NO;
+      }
+    }
+    int start = first[node];
+    int end = start + count[node];
+    int verdict;
+    int flags = 0;
+    switch (kind[node]) {
+      case CONDITION -> {
+        verdict = conditions[node].test(facts);
+        if (verdict == Verdict.UNKNOWN && conditions[node].fact().valueOrNull(facts) == null) {
+          flags = VALUE_UNKNOWN;
+        }
+      }
+      case ALL -> {
+        verdict = Verdict.YES;
+        for (int s = start; s < end; s++) {
+          verdict = Math.min(verdict, trace(children[s], facts, known, day, states));
+        }
+      }
+      case ANY -> {
+        verdict = Verdict.NO;
+        for (int s = start; s < end; s++) {
+          verdict = Math.max(verdict, trace(children[s], facts, known, day, states));
+        }
+      }
+      case NOT -> verdict = Verdict.YES - trace(children[start], facts, known, day, states);
+      default -> {
+        int base = trace(children[start], facts, known, day, states);
+        int applying = 0;
+        int possible = 0;
+        for (int s = start + 1; s < end; s++) {
+          int when = trace(children[s], facts, known, day, states);
+          int bit = grants[s] ? 2 : 1;
+          if (when == Verdict.YES) {
+            applying |= bit;
+          } else if (when == Verdict.UNKNOWN) {
+            possible |= bit;
+          }
+        }
+        verdict = derogate(base, applying, possible);
+      }
+    }
+    int result = Math.min(inForce, verdict);
+    states[node] = (byte) (result | verdict << INNER_SHIFT | flags);
+    return result;
+  }
+
+  private static int verdictOf(byte[] states, int node) {
+    return states[node] & 3;
+  }
+
+  /**
+   * The facts missing from a traced decision, in the order {@link Decision#missing()} lists them;
+   * empty unless the root is undetermined.
+   */
+  Fact<?>[] missing(byte[] states, boolean dateKnown) {
+    if (verdictOf(states, 0) != Verdict.UNKNOWN) {
+      return NO_FACT;
+    }
+    long mask = missing(0, states, dateKnown);
+    Fact<?>[] missing = new Fact<?>[Long.bitCount(mask)];
+    int i = 0;
+    for (int bit = 0; bit < factTable.length; bit++) {
+      if ((mask & 1L << bit) != 0) {
+        missing[i++] = factTable[bit];
+      }
+    }
+    return missing;
+  }
+
+  /** The missing facts of an undetermined node, as {@link Evaluation}'s outcome holds them. */
+  private long missing(int node, byte[] states, boolean known) {
+    long mask = 0;
+    if ((states[node] >> INNER_SHIFT & 3) == Verdict.UNKNOWN) {
+      mask = innerMissing(node, states, known);
+    }
+    if (dated[node] && !known) {
+      mask |= 1L << dateBit;
+    }
+    return mask;
+  }
+
+  private long innerMissing(int node, byte[] states, boolean known) {
+    int start = first[node];
+    int end = start + count[node];
+    long mask = 0;
+    switch (kind[node]) {
+      case CONDITION -> {
+        if ((states[node] & VALUE_UNKNOWN) != 0) {
+          mask |= 1L << factOf[node];
+        }
+        if (conditions[node].parameter().isDefined() && !known) {
+          mask |= 1L << dateBit;
+        }
+      }
+      case ALL, ANY, NOT -> {
+        for (int s = start; s < end; s++) {
+          if (verdictOf(states, children[s]) == Verdict.UNKNOWN) {
+            mask |= missing(children[s], states, known);
+          }
+        }
+      }
+      default -> {
+        // Only what could change the verdict: undecided derogations that would decide otherwise.
+        int base = verdictOf(states, children[start]);
+        int applying = 0;
+        for (int s = start + 1; s < end; s++) {
+          if (verdictOf(states, children[s]) == Verdict.YES) {
+            applying |= grants[s] ? 2 : 1;
+          }
+        }
+        int decided = applying != 0 ? applying
+            : base == Verdict.YES ? 2 : base == Verdict.NO ? 1 : 0;
+        if (applying == 0 && base == Verdict.UNKNOWN) {
+          mask |= missing(children[start], states, known);
+        }
+        for (int s = start + 1; s < end && applying != 3; s++) {
+          int bit = grants[s] ? 2 : 1;
+          if (verdictOf(states, children[s]) == Verdict.UNKNOWN && bit != decided) {
+            mask |= missing(children[s], states, known);
+          }
+        }
+      }
+    }
+    return mask;
+  }
+
+  /**
+   * Walks a traced decision for every reason it is not eligible, in the order {@link Evaluation}
+   * lists them (the missing facts apart).
+   */
+  void failures(byte[] states, Sink sink) {
+    failures(0, true, false, states, sink);
+  }
+
+  private void failures(int node, boolean expected, boolean conflictsOnly, byte[] states,
+      Sink sink) {
+    int verdict = verdictOf(states, node);
+    if (verdict == (expected ? Verdict.YES : Verdict.NO)) {
+      return;
+    }
+    if ((states[node] & NOT_IN_FORCE) != 0) {
+      if (expected && !conflictsOnly) {
+        sink.notInForce(node);
+      }
+      return;
+    }
+    int start = first[node];
+    int end = start + count[node];
+    switch (kind[node]) {
+      case CONDITION -> {
+        if (verdict != Verdict.UNKNOWN && !conflictsOnly) {
+          sink.conditionNotMet(node, expected);
+        }
+      }
+      case NOT -> failures(children[start], !expected, conflictsOnly, states, sink);
+      case ALL, ANY -> {
+        for (int s = start; s < end; s++) {
+          failures(children[s], expected, conflictsOnly, states, sink);
+        }
+      }
+      default -> {
+        int applying = 0;
+        for (int s = start + 1; s < end; s++) {
+          if (verdictOf(states, children[s]) == Verdict.YES) {
+            applying |= grants[s] ? 2 : 1;
+          }
+        }
+        if (applying == 3) {
+          sink.conflict(node);
+          return;
+        }
+        if (applying != 0) {
+          for (int s = start + 1; s < end && !conflictsOnly; s++) {
+            if (verdictOf(states, children[s]) == Verdict.YES && grants[s] != expected) {
+              sink.derogationApplied(node, s);
+            }
+          }
+        } else {
+          failures(children[start], expected, conflictsOnly, states, sink);
+        }
+        // A derogation left undetermined by a conflict inside its own condition holds the
+        // verdict open even when every fact is known: that conflict is a reason too.
+        for (int s = start + 1; s < end; s++) {
+          if (verdictOf(states, children[s]) == Verdict.UNKNOWN) {
+            failures(children[s], true, true, states, sink);
+          }
+        }
+      }
+    }
+  }
+
+  /** The rule of a node. */
+  Rule rule(int node) {
+    return rules[node];
+  }
+
+  /** The derogation at a slot of a node with derogations. */
+  Derogation derogation(int slot) {
+    return derogations[slot];
+  }
+
+  /** The labels of the derogations of a node that apply, granting ({@code true}) or denying. */
+  io.vavr.collection.List<String> applying(int node, byte[] states, boolean granting) {
+    io.vavr.collection.List<String> labels = io.vavr.collection.List.empty();
+    for (int s = first[node] + count[node] - 1; s > first[node]; s--) {
+      if (verdictOf(states, children[s]) == Verdict.YES && grants[s] == granting) {
+        labels = labels.prepend(derogations[s].label());
+      }
+    }
+    return labels;
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Text;
@@ -22,28 +23,45 @@ public final class Condition implements Rule {
   private final Option<DateWindow> validity;
   private final Fact<?> fact;
   private final Option<DatedParameter<?>> parameter;
-  private final BiPredicate<Object, Object> test;
+  /** The parameter, or null: what the fast path reads. */
+  private final DatedParameter<?> dated;
+  /** The test of a condition without parameter, else null. */
+  private final Predicate<Object> test;
+  /** The test of a condition with a parameter, else null. */
+  private final BiPredicate<Object, Object> datedTest;
 
   private Condition(String name, Text description, Option<LegalReference> reference,
       Option<DateWindow> validity, Fact<?> fact, Option<DatedParameter<?>> parameter,
-      BiPredicate<Object, Object> test) {
+      Predicate<Object> test, BiPredicate<Object, Object> datedTest) {
     this.name = name;
     this.description = description;
     this.reference = reference;
     this.validity = validity;
     this.fact = fact;
     this.parameter = parameter;
+    this.dated = parameter.getOrNull();
     this.test = test;
+    this.datedTest = datedTest;
   }
 
   @SuppressWarnings("unchecked")
   static <T> Condition create(String name, Text description, Fact<T> fact,
-      Option<DatedParameter<?>> parameter, BiPredicate<? super T, Object> test) {
+      Predicate<? super T> test) {
     requireNonNull(name, "name");
     requireNonNull(description, "description");
     requireNonNull(fact, "fact");
-    return new Condition(name, description, Option.none(), Option.none(), fact, parameter,
-        (BiPredicate<Object, Object>) test);
+    return new Condition(name, description, Option.none(), Option.none(), fact, Option.none(),
+        (Predicate<Object>) test, null);
+  }
+
+  @SuppressWarnings("unchecked")
+  static <T> Condition create(String name, Text description, Fact<T> fact,
+      DatedParameter<?> parameter, BiPredicate<? super T, Object> test) {
+    requireNonNull(name, "name");
+    requireNonNull(description, "description");
+    requireNonNull(fact, "fact");
+    return new Condition(name, description, Option.none(), Option.none(), fact,
+        Option.some(parameter), null, (BiPredicate<Object, Object>) test);
   }
 
   @Override
@@ -87,39 +105,37 @@ public final class Condition implements Rule {
   @Override
   public Condition citing(LegalReference reference) {
     return new Condition(name, description, Option.some(requireNonNull(reference, "reference")),
-        validity, fact, parameter, test);
+        validity, fact, parameter, test, datedTest);
   }
 
   @Override
   public Condition validDuring(DateWindow window) {
     return new Condition(name, description, reference,
-        Option.some(requireNonNull(window, "window")), fact, parameter, test);
+        Option.some(requireNonNull(window, "window")), fact, parameter, test, datedTest);
   }
 
   /**
-   * The verdict code of this condition alone (validity apart); allocates nothing when the fact is
-   * a standard one and the test allocates nothing.
+   * The verdict code of this condition alone (validity apart); allocates nothing when the test
+   * allocates nothing.
    */
   int test(Facts facts) {
+    if (dated == null) {
+      Object value = fact.valueOrNull(facts);
+      return value == null ? Verdict.UNKNOWN : test.test(value) ? Verdict.YES : Verdict.NO;
+    }
+    java.time.LocalDate date = facts.dateOrNull();
     Object param = null;
-    boolean dateUnknown = false;
-    if (parameter.isDefined()) {
-      Option<java.time.LocalDate> date = facts.requestDate();
-      if (date.isEmpty()) {
-        dateUnknown = true;
-      } else {
-        Option<?> inForce = parameter.get().valueOn(date.get());
-        if (inForce.isEmpty()) {
-          return Verdict.NO;
-        }
-        param = inForce.get();
+    if (date != null) {
+      param = dated.valueOrNull(date.toEpochDay());
+      if (param == null) {
+        return Verdict.NO;
       }
     }
-    Option<?> value = fact.read(facts);
-    if (value.isEmpty() || dateUnknown) {
+    Object value = fact.valueOrNull(facts);
+    if (value == null || date == null) {
       return Verdict.UNKNOWN;
     }
-    return test.test(value.get(), param) ? Verdict.YES : Verdict.NO;
+    return datedTest.test(value, param) ? Verdict.YES : Verdict.NO;
   }
 
   /** The rule's name. */

@@ -45,6 +45,7 @@ public final class DatedParameter<T> {
   private final long[] starts;
   private final long[] ends;
   private final Object[] values;
+  private final Object[] bare;
 
   private DatedParameter(String name, Seq<Period<T>> periods) {
     this.name = name;
@@ -52,11 +53,13 @@ public final class DatedParameter<T> {
     this.starts = new long[periods.size()];
     this.ends = new long[periods.size()];
     this.values = new Object[periods.size()];
+    this.bare = new Object[periods.size()];
     int i = 0;
     for (Period<T> p : this.periods) {
       starts[i] = p.window().start().toEpochDay();
       ends[i] = p.window().end().toEpochDay();
       values[i] = Option.some(p.value());
+      bare[i] = p.value();
       i++;
     }
   }
@@ -107,6 +110,16 @@ public final class DatedParameter<T> {
       }
     }
     return Option.none();
+  }
+
+  /** The value in force on an epoch day, or null; allocates nothing. */
+  Object valueOrNull(long epochDay) {
+    for (int i = 0; i < starts.length; i++) {
+      if (starts[i] <= epochDay && epochDay <= ends[i]) {
+        return bare[i];
+      }
+    }
+    return null;
   }
 
   /**

@@ -11,7 +11,8 @@ import org.areso.core.kernel.Text;
 /** The explained evaluation of a rule tree: verdicts, missing facts, reasons, explanation. */
 final class Evaluation {
 
-  private static final Comparator<Fact<?>> BY_NAME =
+  /** The order of a decision's missing facts. */
+  static final Comparator<Fact<?>> BY_NAME =
       Comparator.<Fact<?>, String>comparing(Fact::name).thenComparing(Fact::hashCode);
   private static final TreeSet<Fact<?>> NONE = TreeSet.empty(BY_NAME);
 
@@ -30,12 +31,12 @@ final class Evaluation {
 
   private Evaluation(Facts facts) {
     this.facts = facts;
-    this.date = facts.requestDate();
+    this.date = Option.of(facts.dateOrNull());
   }
 
   static Decision decide(String policy, Rule root, Facts facts) {
     Outcome outcome = new Evaluation(facts).eval(root);
-    Seq<EligibilityReason> reasons = failures(outcome, true, facts.requestDate());
+    Seq<EligibilityReason> reasons = failures(outcome, true, Option.of(facts.dateOrNull()));
     Seq<Fact<?>> missing = outcome.verdict == Verdict.UNKNOWN ? outcome.missing.toList()
         : List.empty();
     if (outcome.verdict == Verdict.YES) {
@@ -45,6 +46,11 @@ final class Evaluation {
         f.question())));
     return new Decision(policy, Verdict.ofCode(outcome.verdict), missing, reasons,
         outcome.explanation());
+  }
+
+  /** The explanation tree of a rule tree on a request's facts, as {@link #decide} gives it. */
+  static Explanation explain(Rule root, Facts facts) {
+    return new Evaluation(facts).eval(root).explanation();
   }
 
   private Outcome eval(Rule rule) {

@@ -8,7 +8,6 @@ import io.vavr.collection.Set;
 import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.function.Function;
 import org.areso.core.kernel.Canton;
 import org.areso.core.kernel.CasfItem;
 import org.areso.core.kernel.Country;
@@ -32,66 +31,78 @@ import org.areso.core.kernel.Text;
  */
 public final class Fact<T> {
 
+  // Where each standard fact is read from (constants, so that reads are one switch).
+  private static final int DECLARED = -1;
+  private static final int DATE = 0;
+  private static final int FORMAT = 1;
+  private static final int CONTEXT_SLOT = 2;
+  private static final int CASF = 3;
+  private static final int FUNDING = 4;
+  private static final int HEADCOUNT_SLOT = 5;
+  private static final int STAFF = 6;
+  private static final int COUNTRY_SLOT = 7;
+  private static final int LEGAL = 8;
+  private static final int FINESS = 9;
+  private static final int REGION_SLOT = 10;
+  private static final int CANTON_SLOT = 11;
+
   /** The day the structure made its request. */
   public static final Fact<LocalDate> REQUEST_DATE = new Fact<>("request_date", LocalDate.class,
       Text.of("À quelle date la demande a-t-elle été faite ?", "On what date was the request made?"),
-      Facts::requestDate);
+      DATE);
   /** The format asked for, by its identifier, such as {@code accompaniment} or {@code seminar}. */
   public static final Fact<String> REQUESTED_FORMAT = new Fact<>("format", String.class,
-      Text.of("Quel format est demandé ?", "Which format is requested?"), Facts::format);
+      Text.of("Quel format est demandé ?", "Which format is requested?"), FORMAT);
   /** The context of the request: curative, preventive or learning. */
   public static final Fact<InterventionContext> CONTEXT = new Fact<>(InterventionContext.FIELD,
       InterventionContext.class,
       Text.of("Dans quel contexte la demande est-elle faite ?",
-          "In which context is the request made?"), Facts::context);
+          "In which context is the request made?"), CONTEXT_SLOT);
   /**
    * The items of CASF L.312-1 I the structure falls under; the empty set when it is known to fall
    * under none.
    */
-  public static final Fact<Set<CasfItem>> CASF_ITEMS = structure(CasfItem.FIELD, Set.class,
+  public static final Fact<Set<CasfItem>> CASF_ITEMS = new Fact<>(CasfItem.FIELD, Set.class,
       Text.of("De quelle(s) catégorie(s) de l'article L.312-1 du CASF relève la structure ?",
-          "Which categories of CASF article L.312-1 does the structure fall under?"),
-      Structure::casfItems);
+          "Which categories of CASF article L.312-1 does the structure fall under?"), CASF);
   /** Who finances the structure; the empty set when it is known to have no funder. */
-  public static final Fact<Set<FundingSource>> FUNDING_SOURCES = structure(FundingSource.FIELD,
-      Set.class, Text.of("Qui finance la structure ?", "Who funds the structure?"),
-      Structure::fundingSources);
+  public static final Fact<Set<FundingSource>> FUNDING_SOURCES = new Fact<>(FundingSource.FIELD,
+      Set.class, Text.of("Qui finance la structure ?", "Who funds the structure?"), FUNDING);
   /** The structure's headcount. */
-  public static final Fact<Integer> HEADCOUNT = structure(Structure.HEADCOUNT, Integer.class,
+  public static final Fact<Integer> HEADCOUNT = new Fact<>(Structure.HEADCOUNT, Integer.class,
       Text.of("Quel est l'effectif de la structure ?", "What is the structure's headcount?"),
-      Structure::headcount);
+      HEADCOUNT_SLOT);
   /** Whether the structure has staff representatives. */
-  public static final Fact<Boolean> STAFF_REPRESENTATION = structure(
+  public static final Fact<Boolean> STAFF_REPRESENTATION = new Fact<>(
       Structure.STAFF_REPRESENTATION, Boolean.class,
       Text.of("La structure a-t-elle des représentants du personnel ?",
-          "Does the structure have staff representatives?"),
-      Structure::hasStaffRepresentation);
+          "Does the structure have staff representatives?"), STAFF);
   /** The structure's country. */
-  public static final Fact<Country> COUNTRY = structure("country", Country.class,
+  public static final Fact<Country> COUNTRY = new Fact<>("country", Country.class,
       Text.of("Dans quel pays est la structure ?", "In which country is the structure?"),
-      Structure::country);
+      COUNTRY_SLOT);
   /** The structure's legal form. */
-  public static final Fact<LegalForm> LEGAL_FORM = structure("legal_form", LegalForm.class,
+  public static final Fact<LegalForm> LEGAL_FORM = new Fact<>("legal_form", LegalForm.class,
       Text.of("Quelle est la forme juridique de la structure ?",
-          "What is the structure's legal form?"), Structure::legalForm);
+          "What is the structure's legal form?"), LEGAL);
   /**
    * The structure's FINESS category; {@link FinessCategory#none()} when it is known to have none,
    * which no list of categories holds.
    */
-  public static final Fact<FinessCategory> FINESS_CATEGORY = structure("finess_category",
+  public static final Fact<FinessCategory> FINESS_CATEGORY = new Fact<>("finess_category",
       FinessCategory.class, Text.of("Quelle est la catégorie FINESS de la structure ?",
-          "What is the structure's FINESS category?"), Structure::finessCategory);
+          "What is the structure's FINESS category?"), FINESS);
   /**
    * The French region of the structure, given or following from its département: for regional
    * programmes such as a call for applications in Auvergne-Rhône-Alpes.
    */
-  public static final Fact<Region> REGION = structure(Region.FIELD, Region.class,
+  public static final Fact<Region> REGION = new Fact<>(Region.FIELD, Region.class,
       Text.of("Dans quelle région est la structure ?", "In which region is the structure?"),
-      Structure::region);
+      REGION_SLOT);
   /** The Swiss canton of the structure. */
-  public static final Fact<Canton> CANTON = structure(Canton.FIELD, Canton.class,
+  public static final Fact<Canton> CANTON = new Fact<>(Canton.FIELD, Canton.class,
       Text.of("Dans quel canton est la structure ?", "In which canton is the structure?"),
-      Structure::canton);
+      CANTON_SLOT);
 
   /** The facts Areso itself knows how to read, in a stable order. */
   public static final Seq<Fact<?>> STANDARD = List.of(REQUEST_DATE, REQUESTED_FORMAT, CONTEXT,
@@ -101,18 +112,13 @@ public final class Fact<T> {
   private final String name;
   private final Class<?> type;
   private final Text question;
-  private final Function<Facts, Option<T>> reader;
+  private final int slot;
 
-  private Fact(String name, Class<?> type, Text question, Function<Facts, Option<T>> reader) {
+  private Fact(String name, Class<?> type, Text question, int slot) {
     this.name = name;
     this.type = type;
     this.question = question;
-    this.reader = reader == null ? facts -> facts.extra(this) : reader;
-  }
-
-  private static <T> Fact<T> structure(String name, Class<?> type, Text question,
-      Function<Structure, Option<T>> attribute) {
-    return new Fact<>(name, type, question, facts -> attribute.apply(facts.structure()));
+    this.slot = slot;
   }
 
   /**
@@ -130,7 +136,7 @@ public final class Fact<T> {
     requireNonNull(name, "name");
     requireNonNull(type, "type");
     requireNonNull(question, "question");
-    return new Fact<>(name, type, question, null);
+    return new Fact<>(name, type, question, DECLARED);
   }
 
   /**
@@ -160,15 +166,65 @@ public final class Fact<T> {
     return question;
   }
 
-  /** Reads this fact from a request's facts; allocates nothing for the standard facts. */
+  /**
+   * Reads this fact from a request's facts: its value, or an empty {@code Option} when unknown;
+   * allocates nothing for the structure's facts.
+   */
+  @SuppressWarnings("unchecked")
   Option<T> read(Facts facts) {
-    return reader.apply(facts);
+    Structure s = facts.structure();
+    return (Option<T>) switch (slot) {
+      case CASF -> s.casfItems();
+      case FUNDING -> s.fundingSources();
+      case HEADCOUNT_SLOT -> s.headcount();
+      case STAFF -> s.hasStaffRepresentation();
+      case COUNTRY_SLOT -> s.country();
+      case LEGAL -> s.legalForm();
+      case FINESS -> s.finessCategory();
+      case REGION_SLOT -> s.region();
+      case CANTON_SLOT -> s.canton();
+      default -> Option.of(valueOrNull(facts));
+    };
+  }
+
+  /**
+   * Reads this fact from a request's facts without wrapping it: its value, or null when unknown;
+   * allocates nothing. The fast path's read.
+   */
+  Object valueOrNull(Facts facts) {
+    return switch (slot) {
+      case DATE -> facts.dateOrNull();
+      case FORMAT -> facts.formatOrNull();
+      case CONTEXT_SLOT -> facts.contextOrNull();
+      case CASF -> facts.structure().casfItems().getOrNull();
+      case FUNDING -> facts.structure().fundingSources().getOrNull();
+      case HEADCOUNT_SLOT -> facts.structure().headcount().getOrNull();
+      case STAFF -> facts.structure().hasStaffRepresentation().getOrNull();
+      case COUNTRY_SLOT -> facts.structure().country().getOrNull();
+      case LEGAL -> facts.structure().legalForm().getOrNull();
+      case FINESS -> facts.structure().finessCategory().getOrNull();
+      case REGION_SLOT -> facts.structure().region().getOrNull();
+      case CANTON_SLOT -> facts.structure().canton().getOrNull();
+      default -> facts.extraOrNull(this);
+    };
   }
 
   /** A value of this fact as a person reads it: sets are listed, sorted; an empty one is none. */
   static String show(Object value) {
     if (value instanceof Traversable<?> many) {
-      return many.isEmpty() ? "none" : many.map(Fact::show).toList().sorted().mkString(", ");
+      java.util.Iterator<?> values = many.iterator();
+      if (!values.hasNext()) {
+        return "none";
+      }
+      String first = show(values.next());
+      if (!values.hasNext()) {
+        return first;
+      }
+      java.util.ArrayList<String> shown = new java.util.ArrayList<>();
+      shown.add(first);
+      values.forEachRemaining(v -> shown.add(show(v)));
+      java.util.Collections.sort(shown);
+      return String.join(", ", shown);
     }
     return value instanceof CasfItem item ? item.number() : String.valueOf(value);
   }

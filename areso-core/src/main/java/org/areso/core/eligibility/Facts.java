@@ -30,16 +30,17 @@ import org.areso.core.kernel.Text;
 public final class Facts {
 
   private static final Text DATE_EXPECTED = Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD");
-  private static final Option<Object> UNKNOWN = Option.none();
 
+  // The request's own facts are held bare, null when unknown: building and reading them on the
+  // fast path allocates nothing but this object.
   private final Structure structure;
-  private final Option<LocalDate> requestDate;
-  private final Option<String> format;
-  private final Option<InterventionContext> context;
-  private final java.util.Map<Fact<?>, Option<Object>> extra;
+  private final LocalDate requestDate;
+  private final String format;
+  private final InterventionContext context;
+  private final java.util.Map<Fact<?>, Object> extra;
 
-  private Facts(Structure structure, Option<LocalDate> requestDate, Option<String> format,
-      Option<InterventionContext> context, java.util.Map<Fact<?>, Option<Object>> extra) {
+  private Facts(Structure structure, LocalDate requestDate, String format,
+      InterventionContext context, java.util.Map<Fact<?>, Object> extra) {
     this.structure = structure;
     this.requestDate = requestDate;
     this.format = format;
@@ -55,8 +56,7 @@ public final class Facts {
    * @throws NullPointerException if structure is null (a programmer error)
    */
   public static Facts of(Structure structure) {
-    return new Facts(requireNonNull(structure, "structure"), Option.none(), Option.none(),
-        Option.none(), java.util.Map.of());
+    return new Facts(requireNonNull(structure, "structure"), null, null, null, java.util.Map.of());
   }
 
   /**
@@ -87,7 +87,8 @@ public final class Facts {
         ? Validation.valid(Option.none())
         : InterventionContext.parse(context).map(Option::some);
     return Validation.combine(date, formatId, ctx)
-        .ap((d, f, c) -> new Facts(structure, d, f, c, java.util.Map.of()))
+        .ap((d, f, c) -> new Facts(structure, d.getOrNull(), f.getOrNull(), c.getOrNull(),
+            java.util.Map.of()))
         .mapError(errors -> errors.flatMap(e -> e));
   }
 
@@ -108,7 +109,7 @@ public final class Facts {
    * @throws NullPointerException if date is null (a programmer error)
    */
   public Facts requestDate(LocalDate date) {
-    return new Facts(structure, Option.some(requireNonNull(date, "date")), format, context, extra);
+    return new Facts(structure, requireNonNull(date, "date"), format, context, extra);
   }
 
   /**
@@ -119,8 +120,7 @@ public final class Facts {
    * @throws NullPointerException if formatId is null (a programmer error)
    */
   public Facts format(String formatId) {
-    return new Facts(structure, requestDate, Option.some(requireNonNull(formatId, "formatId")),
-        context, extra);
+    return new Facts(structure, requestDate, requireNonNull(formatId, "formatId"), context, extra);
   }
 
   /**
@@ -131,8 +131,7 @@ public final class Facts {
    * @throws NullPointerException if context is null (a programmer error)
    */
   public Facts context(InterventionContext context) {
-    return new Facts(structure, requestDate, format,
-        Option.some(requireNonNull(context, "context")), extra);
+    return new Facts(structure, requestDate, format, requireNonNull(context, "context"), extra);
   }
 
   /**
@@ -153,8 +152,8 @@ public final class Facts {
       throw new IllegalArgumentException("a standard fact is set on the structure or request: "
           + fact.name());
     }
-    java.util.Map<Fact<?>, Option<Object>> copy = new java.util.HashMap<>(extra);
-    copy.put(fact, Option.some(value));
+    java.util.Map<Fact<?>, Object> copy = new java.util.HashMap<>(extra);
+    copy.put(fact, value);
     return new Facts(structure, requestDate, format, context, java.util.Map.copyOf(copy));
   }
 
@@ -203,20 +202,23 @@ public final class Facts {
     return structure;
   }
 
-  Option<LocalDate> requestDate() {
+  /** The request's date, or null when unknown. */
+  LocalDate dateOrNull() {
     return requestDate;
   }
 
-  Option<String> format() {
+  /** The requested format, or null when unknown. */
+  String formatOrNull() {
     return format;
   }
 
-  Option<InterventionContext> context() {
+  /** The request's context, or null when unknown. */
+  InterventionContext contextOrNull() {
     return context;
   }
 
-  @SuppressWarnings("unchecked")
-  <T> Option<T> extra(Fact<T> fact) {
-    return (Option<T>) extra.getOrDefault(fact, UNKNOWN);
+  /** A declared fact's value, or null when unknown. */
+  Object extraOrNull(Fact<?> fact) {
+    return extra.isEmpty() ? null : extra.get(fact);
   }
 }

@@ -16,19 +16,22 @@ import org.areso.core.kernel.Text;
  * A programme's eligibility policy: rules that must all be met, checked when the policy is built
  * and compiled once for the fast path.
  *
- * <p>{@link #evaluate(Facts)} explains; {@link #verdict(Facts)} only decides, for bulk screening,
- * allocating nothing per rule; both always agree. Immutable and thread-safe.
+ * <p>{@link #evaluate(Facts)} explains; {@link #screen(Facts)} gives the verdict with the reasons'
+ * codes and the missing facts, and {@link #verdict(Facts)} only decides, for bulk screening,
+ * allocating nothing per rule; all three always agree. Immutable and thread-safe.
  */
 public final class Policy {
 
   private final String id;
   private final Rule.AllOf root;
   private final CompiledRuleTree compiled;
+  private final ScreenResult eligible;
 
   private Policy(String id, Rule.AllOf root) {
     this.id = id;
     this.root = root;
     this.compiled = CompiledRuleTree.compile(root);
+    this.eligible = ScreenResult.eligible(id);
   }
 
   /**
@@ -183,14 +186,29 @@ public final class Policy {
 
   /**
    * Decides and explains: the verdict, every missing fact that could change it, every reason and
-   * the explanation tree. Never throws on missing data.
+   * the explanation tree. Never throws on missing data. The verdict, missing facts and reasons
+   * come from the compiled policy; the explanation tree is built when first asked for.
    *
    * @param facts the request's facts, not null
    * @return the decision, never null
    * @throws NullPointerException if facts is null (a programmer error)
    */
   public Decision evaluate(Facts facts) {
-    return Evaluation.decide(id, root, requireNonNull(facts, "facts"));
+    return Tracing.decide(id, root, compiled, requireNonNull(facts, "facts"));
+  }
+
+  /**
+   * Decides, with the reasons' codes and the missing facts but no texts and no explanation, for
+   * bulk screening: walks the compiled policy once. Its verdict, {@link ScreenResult#reasonCodes()}
+   * and {@link ScreenResult#missing()} are always equal to those of {@code evaluate(facts)}. An
+   * eligible request allocates nothing but its trace; another one its codes and missing facts.
+   *
+   * @param facts the request's facts, not null
+   * @return the result, never null
+   * @throws NullPointerException if facts is null (a programmer error)
+   */
+  public ScreenResult screen(Facts facts) {
+    return Tracing.screen(id, root, compiled, requireNonNull(facts, "facts"), eligible);
   }
 
   /**

@@ -85,8 +85,7 @@ public sealed interface Rule permits Condition, Rule.AllOf, Rule.AnyOf, Rule.Not
   static <T> Condition condition(String name, Text description, Fact<T> fact,
       Predicate<? super T> test) {
     requireNonNull(test, "test");
-    return Condition.create(name, description, fact, Option.none(), (value, unused) -> test
-        .test(value));
+    return Condition.create(name, description, fact, test);
   }
 
   /**
@@ -109,8 +108,9 @@ public sealed interface Rule permits Condition, Rule.AllOf, Rule.AnyOf, Rule.Not
       DatedParameter<P> parameter, BiPredicate<? super T, ? super P> test) {
     requireNonNull(parameter, "parameter");
     requireNonNull(test, "test");
-    return Condition.create(name, description, fact, Option.some(parameter),
-        (value, param) -> test.test(value, (P) param));
+    // The parameter's values are of its type P: the test is called as it is, unwrapped.
+    return Condition.create(name, description, fact, parameter,
+        (BiPredicate<? super T, Object>) (BiPredicate<?, ?>) test);
   }
 
   /**

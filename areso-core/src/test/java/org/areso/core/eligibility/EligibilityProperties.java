@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Text;
 
@@ -54,11 +55,50 @@ class EligibilityProperties {
         derogated(depth - 1));
   }
 
+  /** Rule trees of the first kind, or ones where derogations nest, apply and conflict often. */
+  @Provide
+  Arbitrary<Rule> tangled() {
+    return Arbitraries.oneOf(rules(3), nested(3), nested(3).map(r -> Rule.not("not",
+        Text.of("n", "n"), r)));
+  }
+
+  /** Derogations whose rules are derogations, down to {@code depth}. */
+  private Arbitrary<Rule> nested(int depth) {
+    if (depth == 0) {
+      return leaf();
+    }
+    Arbitrary<Rule> part = Arbitraries.oneOf(leaf(), nested(depth - 1), nested(depth - 1)
+        .map(r -> Rule.not("not", Text.of("n", "n"), r)));
+    Arbitrary<Derogation> derogation = Combinators.combine(part, Arbitraries.of(true, false),
+        Arbitraries.integers().between(0, 99))
+        .as((r, grants, id) -> new Derogation("d" + id, r, grants));
+    return Combinators.combine(part, derogation.list().ofMinSize(1).ofMaxSize(3),
+        Arbitraries.integers().between(0, 3)).as((base, ds, w) -> dated(Rule.withDerogations(
+            "with", Text.of("w", "w"), base, ds), w));
+  }
+
+  /** Yes in 2023, no in the first quarter of 2024, no value after (so not met). */
+  private static final DatedParameter<Boolean> OPEN = DatedParameter.<Boolean>named("open")
+      .value(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), true, CASF)
+      .value(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), false, CASF)
+      .build().get();
+
   private Arbitrary<Rule> leaf() {
+    return Arbitraries.frequencyOf(Tuple.of(4, plainLeaf()), Tuple.of(1, parameterLeaf()));
+  }
+
+  private Arbitrary<Rule> plainLeaf() {
     return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(true, false),
         Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 9999))
         .as((f, expected, w, id) -> dated(Rule.condition("c" + id, Text.of("c", "c"),
             FACTS.get(f), v -> v == expected).citing(CASF), w));
+  }
+
+  private Arbitrary<Rule> parameterLeaf() {
+    return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(true, false),
+        Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 9999))
+        .as((f, expected, w, id) -> dated(Rule.condition("p" + id, Text.of("p", "p"),
+            FACTS.get(f), OPEN, (v, open) -> v == expected && open).citing(CASF), w));
   }
 
   private static Rule dated(Rule rule, int window) {
@@ -114,6 +154,41 @@ class EligibilityProperties {
     Verdict quick = fast(rule, facts);
     // then
     assertThat(quick).isEqualTo(explained(rule, facts).verdict());
+  }
+
+  @Property(tries = 1_000)
+  void theCompiledDecisionIsTheExplainedOneWithTheSameExplanation(@ForAll("tangled") Rule rule,
+      @ForAll("known") Known known) {
+    // given
+    Facts facts = known.facts();
+    Decision explained = explained(rule, facts);
+    // when
+    Decision compiled = Tracing.decide("p", rule, CompiledRuleTree.compile(rule), facts);
+    // then
+    assertThat(compiled.verdict()).isEqualTo(explained.verdict());
+    assertThat(compiled.missing()).isEqualTo(explained.missing());
+    assertThat(compiled.reasons()).isEqualTo(explained.reasons());
+    assertThat(compiled.explanation()).isEqualTo(explained.explanation());
+    assertThat(compiled).isEqualTo(explained).hasSameHashCodeAs(explained);
+    assertThat(compiled.toString()).isEqualTo(explained.toString());
+  }
+
+  @Property(tries = 1_000)
+  void aScreeningResultIsTheDecisionLessItsTexts(@ForAll("tangled") Rule rule,
+      @ForAll("known") Known known) {
+    // given
+    Facts facts = known.facts();
+    Decision explained = explained(rule, facts);
+    // when
+    ScreenResult screened = Tracing.screen("p", rule, CompiledRuleTree.compile(rule), facts,
+        ScreenResult.eligible("p"));
+    // then
+    assertThat(screened.verdict()).isEqualTo(explained.verdict());
+    assertThat(screened.reasonCodes()).isEqualTo(explained.reasonCodes());
+    assertThat(screened.reasonSubjects())
+        .isEqualTo(explained.reasons().map(Tracing::subject));
+    assertThat(screened.missing()).isEqualTo(explained.missing());
+    assertThat(screened).isEqualTo(Tracing.ofDecision(explained));
   }
 
   @Property(tries = 300)

@@ -139,10 +139,11 @@ final class Operators {
     if (!kind.isSet() && kind != ValueKind.FINESS_CATEGORY) {
       return mismatch(reader, fact, kind, entry);
     }
-    Predicate<Object> empty = kind.isSet() ? v -> ((Set<?>) v).isEmpty()
-        : v -> ((FinessCategory) v).isNone();
+    // One test per case, so that a decision calls one predicate, not a predicate of a predicate.
+    boolean set = kind.isSet();
     return reader.yesNo(entry.value()).map(none -> PolicyReader.condition(rule, text, fact,
-        v -> empty.test(v) == none));
+        set ? none ? v -> ((Set<?>) v).isEmpty() : v -> !((Set<?>) v).isEmpty()
+            : none ? v -> ((FinessCategory) v).isNone() : v -> !((FinessCategory) v).isNone()));
   }
 
   /** Compares with {@code Comparable.compareTo}: the fact's value against the operand. */
@@ -239,8 +240,7 @@ final class Operators {
     }
     EnumSet<FundingSource.Kind> wanted = EnumSet.noneOf(FundingSource.Kind.class);
     kinds.forEach(wanted::add);
-    return complete ? Option.some(PolicyReader.condition(rule, text, fact,
-        v -> ((Set<?>) v).exists(s -> wanted.contains(((FundingSource) s).kind()))))
+    return complete ? Option.some(PolicyReader.condition(rule, text, fact, containsKind(wanted)))
         : Option.none();
   }
 
@@ -260,8 +260,35 @@ final class Operators {
     if (kind != ValueKind.FINESS_CATEGORY) {
       return mismatch(reader, fact, kind, entry);
     }
+    // The categories the comparison holds for, looked up once: one hash lookup per decision.
+    java.util.Set<String> holding = java.util.Set.copyOf(FinessCategories.all().filter(test)
+        .map(e -> e.category().code()).toJavaList());
     return reader.yesNo(entry.value()).map(yes -> PolicyReader.condition(rule, text, fact,
-        v -> FinessCategories.find((FinessCategory) v).exists(test) == yes));
+        yes ? v -> holding.contains(((FinessCategory) v).code())
+            : v -> !holding.contains(((FinessCategory) v).code())));
+  }
+
+  /** Whether a set of funders has one of the kinds: one comparison when only one is wanted. */
+  private static Predicate<Object> containsKind(EnumSet<FundingSource.Kind> wanted) {
+    if (wanted.size() == 1) {
+      FundingSource.Kind only = wanted.iterator().next();
+      return v -> {
+        for (Object source : (Set<?>) v) {
+          if (((FundingSource) source).kind() == only) {
+            return true;
+          }
+        }
+        return false;
+      };
+    }
+    return v -> {
+      for (Object source : (Set<?>) v) {
+        if (wanted.contains(((FundingSource) source).kind())) {
+          return true;
+        }
+      }
+      return false;
+    };
   }
 
   private static Option<Rule> inCasfItems(PolicyReader reader, String rule, Text text,
