@@ -14,11 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.EligibilityReason;
-import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.ScreenResult;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Reason;
@@ -211,25 +210,38 @@ public final class Screening {
       return;
     }
     Facts known = facts.get().requestDate(requestDate);
-    Verdict verdict = policy.verdict(known);
+    ScreenResult result = policy.screen(known);
+    Verdict verdict = result.verdict();
     counts[verdict.code()]++;
     line.append(verdict.name()).append(',');
-    if (verdict == Verdict.ELIGIBLE) {
-      // An eligible decision has neither reasons nor missing facts: no explanation is built.
-      line.append(",\n");
-      return;
-    }
-    Decision decision = policy.evaluate(known);
-    appendReasons(line, decision.reasons());
-    line.append(',');
-    StringBuilder missing = new StringBuilder();
-    for (Fact<?> fact : decision.missing()) {
-      if (missing.length() > 0) {
-        missing.append('|');
+    // The codes are upper case and the subjects cleaned: the cells never need quoting, and
+    // are written straight into the line, as appendReasons would write them.
+    for (int i = 0; i < result.reasonCount(); i++) {
+      if (i > 0) {
+        line.append('|');
       }
-      missing.append(fact.name());
+      line.append(result.reasonCode(i)).append(':');
+      appendClean(line, result.reasonSubject(i));
     }
-    CsvCell.append(line, missing.toString());
+    line.append(',');
+    int start = line.length();
+    boolean plain = true;
+    for (int i = 0; i < result.missingCount(); i++) {
+      if (i > 0) {
+        line.append('|');
+      }
+      String name = result.missingFact(i).name();
+      plain &= name.indexOf(',') < 0 && name.indexOf('"') < 0 && name.indexOf('\n') < 0
+          && name.indexOf('\r') < 0;
+      line.append(name);
+    }
+    if (!plain || line.length() > start
+        && CsvCell.isFormulaLike(String.valueOf(line.charAt(start)))) {
+      // A fact name (from a draft policy) that needs quoting: written as a CSV cell.
+      String cell = line.substring(start);
+      line.setLength(start);
+      CsvCell.append(line, cell);
+    }
     line.append('\n');
   }
 
@@ -312,6 +324,17 @@ public final class Screening {
     }
     return out != null ? out.toString()
         : length == subject.length() ? subject : subject.substring(0, length);
+  }
+
+  /** Appends {@link #clean(String) clean(subject)} without building the string. */
+  private static void appendClean(StringBuilder line, String subject) {
+    int length = Math.min(subject.length(), FieldReason.EXCERPT_LENGTH);
+    for (int i = 0; i < length; i++) {
+      char c = subject.charAt(i);
+      boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.'
+          || c == '-');
+      line.append(plain ? c : '_');
+    }
   }
 
   /** Where each column of the header goes, worked out once per file. */

@@ -2,28 +2,48 @@ package org.areso.examples.screen;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 
 /**
  * Why a screening file, or one of its rows, could not be read: each a typed {@link Reason} with a
- * stable code and a message in French and English. Every implementation is an immutable record.
+ * stable code and a message in French, English, German and Italian, the pattern its code keys in
+ * this module's bundle {@code org/areso/examples/screen/reasons*.properties}, filled with the
+ * record's components. Every implementation is an immutable record.
  */
 public sealed interface ScreeningReason extends Reason {
+
+  /**
+   * The message in French or English.
+   *
+   * @param language the language of the message, not null
+   * @return the message, never null
+   * @throws NullPointerException if language is null (a programmer error)
+   */
+  @Override
+  default String message(Language language) {
+    return ScreeningMessages.format(this, ScreeningMessages.locale(language));
+  }
+
+  /**
+   * The message in a locale's language: French ({@code fr*}), German ({@code de*}), Italian
+   * ({@code it*}), English for any other, whatever the JVM's default locale.
+   *
+   * @param locale the locale of the message, not null
+   * @return the message, never null
+   * @throws NullPointerException if locale is null (a programmer error)
+   */
+  @Override
+  default String message(Locale locale) {
+    return ScreeningMessages.format(this, locale);
+  }
 
   /** The file has no header line. */
   record HeaderMissing() implements ScreeningReason {
     @Override
     public String code() {
       return "HEADER_MISSING";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le fichier n'a pas de ligne d'en-tête.";
-        case EN -> "The file has no header line.";
-      };
     }
   }
 
@@ -42,14 +62,6 @@ public sealed interface ScreeningReason extends Reason {
     public String code() {
       return "COLUMN_MISSING";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'en-tête n'a pas de colonne « " + column + " ».";
-        case EN -> "The header has no '" + column + "' column.";
-      };
-    }
   }
 
   /**
@@ -67,14 +79,6 @@ public sealed interface ScreeningReason extends Reason {
     public String code() {
       return "DUPLICATE_COLUMN";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'en-tête nomme deux fois la colonne « " + column + " ».";
-        case EN -> "The header names the column '" + column + "' twice.";
-      };
-    }
   }
 
   /**
@@ -87,16 +91,6 @@ public sealed interface ScreeningReason extends Reason {
     @Override
     public String code() {
       return "HEADER_TOO_LARGE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "L'en-tête a " + columns + " colonnes ou une colonne trop longue ; au plus "
-            + maxColumns + " colonnes de " + CsvReader.MAX_CELL_LENGTH + " caractères.";
-        case EN -> "The header has " + columns + " columns or a column too long; at most "
-            + maxColumns + " columns of " + CsvReader.MAX_CELL_LENGTH + " characters.";
-      };
     }
   }
 
@@ -116,16 +110,6 @@ public sealed interface ScreeningReason extends Reason {
     public String code() {
       return "CELL_TOO_LONG";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La cellule de la colonne « " + column + " » dépasse " + maxLength
-            + " caractères.";
-        case EN -> "The cell of column '" + column + "' is longer than " + maxLength
-            + " characters.";
-      };
-    }
   }
 
   /**
@@ -139,14 +123,6 @@ public sealed interface ScreeningReason extends Reason {
     public String code() {
       return "TOO_MANY_CELLS";
     }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La ligne a " + cells + " cellules pour " + columns + " colonnes.";
-        case EN -> "The row has " + cells + " cells for " + columns + " columns.";
-      };
-    }
   }
 
   /** The file ends inside a quoted cell of this row: a closing quote is missing. */
@@ -154,14 +130,6 @@ public sealed interface ScreeningReason extends Reason {
     @Override
     public String code() {
       return "UNTERMINATED_QUOTE";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "Le fichier se termine dans une cellule entre guillemets.";
-        case EN -> "The file ends inside a quoted cell.";
-      };
     }
   }
 
@@ -179,14 +147,6 @@ public sealed interface ScreeningReason extends Reason {
     @Override
     public String code() {
       return "MALFORMED_TEXT";
-    }
-
-    @Override
-    public String message(Language language) {
-      return switch (requireNonNull(language, "language")) {
-        case FR -> "La cellule de la colonne « " + column + " » n'est pas du texte UTF-8 valide.";
-        case EN -> "The cell of column '" + column + "' is not valid UTF-8 text.";
-      };
     }
   }
 }
