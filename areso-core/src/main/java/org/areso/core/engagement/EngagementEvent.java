@@ -33,10 +33,14 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    */
   EngagementId engagement();
 
+  /**
+   * The engagement the event happened to, as the lifecycle kernel reads it on every event of a
+   * replay: each type returns its {@link #engagement()} itself, so that reading it is one call.
+   *
+   * @return the identifier, never null
+   */
   @Override
-  default EngagementId subject() {
-    return engagement();
-  }
+  EngagementId subject();
 
   /** Version 1 of every event type so far. */
   @Override
@@ -64,6 +68,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(structure, "structure");
       requireNonNull(origin, "origin");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -81,6 +90,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(preDiagnosis, "preDiagnosis");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -101,6 +115,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(eligibilityRecord, "eligibilityRecord");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -120,6 +139,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(eligibilityRecord, "eligibilityRecord");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -137,6 +161,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(selection, "selection");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -156,6 +185,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(framing, "framing");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -174,6 +208,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(party, "party");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -189,6 +228,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
     public FramingConfirmed {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -207,6 +251,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(planEnd, "planEnd");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -232,6 +281,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(present, "present");
       present.forEach(r -> requireNonNull(r, "present[]"));
       requireNonNull(kind, "kind");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
 
     /**
@@ -260,6 +314,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(contribution, "contribution");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -277,6 +336,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(work, "work");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -296,6 +360,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(facilitators, "facilitators");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -313,6 +382,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(disclosure, "disclosure");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -332,6 +406,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(items, "items");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -347,6 +426,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
     public Suspended {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -364,6 +448,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -379,6 +468,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
     public InterventionEnded {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -398,6 +492,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(summary, "summary");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -416,6 +515,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(assessment, "assessment");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -431,6 +535,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
     public Withdrawn {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 }
