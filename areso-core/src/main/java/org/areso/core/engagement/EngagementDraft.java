@@ -34,14 +34,16 @@ import org.areso.core.programme.Programme;
 
 /**
  * An engagement under construction: the one place where what each event records in the file and
- * the conduct is written. A command's event is recorded into a draft of the engagement it applies
- * to, straight into its conduct ({@link #record}); a replay gathers a whole history into one draft
- * and builds the engagement once ({@link #gather}): the events a long history is mostly made of —
- * sessions held, contributions, disclosures — are then kept in plain arrays, and appended to the
- * conduct's sequences at once, at the end or before any other event. Mutable, used by one thread,
- * never shared.
+ * the conduct is written. A command's event is recorded straight into the engagement it applies
+ * to, with no draft ({@link #recorded}); a replay gathers a whole history into one draft and
+ * builds the engagement once ({@link #gather}): the events a long history is mostly made of —
+ * sessions held, contributions, disclosures — are then kept in plain arrays, grown as needed, and
+ * appended to the conduct's sequences at once, at the end or before any other event. Mutable,
+ * used by one thread, never shared.
  */
 final class EngagementDraft {
+
+  private static final Object[] NONE = {};
 
   private final EngagementId id;
   private final Programme programme;
@@ -51,13 +53,15 @@ final class EngagementDraft {
   private EngagementFile file;
   private int halfDays;
   private Conduct conduct;
-  private final Gathered<Attendance> sessionsHeld;
-  private final Gathered<Contribution> contributions;
-  private final Gathered<Disclosure> disclosures;
+  private Object[] sessionsHeld = NONE;
+  private int sessionsHeldCount;
+  private Object[] contributions = NONE;
+  private int contributionsCount;
+  private Object[] disclosures = NONE;
+  private int disclosuresCount;
 
   private EngagementDraft(EngagementId id, Programme programme, Structure structure,
-      EngagementStage stage, long version, EngagementFile file, Conduct conduct,
-      boolean gathering) {
+      EngagementStage stage, long version, EngagementFile file, Conduct conduct) {
     this.id = id;
     this.programme = programme;
     this.structure = structure;
@@ -66,9 +70,6 @@ final class EngagementDraft {
     this.file = file;
     this.halfDays = file.halfDaysConsumed();
     this.conduct = conduct;
-    this.sessionsHeld = gathering ? new Gathered<>() : null;
-    this.contributions = gathering ? new Gathered<>() : null;
-    this.disclosures = gathering ? new Gathered<>() : null;
   }
 
   /** The draft of a new engagement, from its request, to gather its history into. */
@@ -76,13 +77,7 @@ final class EngagementDraft {
     return new EngagementDraft(event.engagement(), programme, event.structure(),
         EngagementStage.REQUESTED, event.version(), EngagementFile.empty(),
         Conduct.of(programme.workflow().consentOf(event.structure()))
-            .withOrigin(Option.some(event.origin())), true);
-  }
-
-  /** The draft of an engagement, to record a command's event into. */
-  static EngagementDraft of(Engagement e) {
-    return new EngagementDraft(e.id(), e.programme(), e.structure(), e.stage(), e.version(),
-        e.file(), e.conduct(), false);
+            .withOrigin(Option.some(event.origin())));
   }
 
   /**
@@ -99,34 +94,36 @@ final class EngagementDraft {
     stage = to;
     if (event instanceof SessionHeld v) {
       version = v.version();
-      sessionsHeld.add(attendance(v));
+      if (sessionsHeldCount == sessionsHeld.length) {
+        sessionsHeld = grown(sessionsHeld);
+      }
+      sessionsHeld[sessionsHeldCount++] = attendance(v);
       halfDays += v.length().days().halfDays();
     } else if (event instanceof ContributionRecorded v) {
       version = v.version();
-      contributions.add(v.contribution());
+      if (contributionsCount == contributions.length) {
+        contributions = grown(contributions);
+      }
+      contributions[contributionsCount++] = v.contribution();
     } else if (event instanceof Disclosed v) {
       version = v.version();
-      disclosures.add(v.disclosure());
+      if (disclosuresCount == disclosures.length) {
+        disclosures = grown(disclosures);
+      }
+      disclosures[disclosuresCount++] = v.disclosure();
     } else {
       version = event.version();
       recordRare((EngagementEvent) event);
     }
   }
 
-  /** Records an event, and the stage it leads to, into the file or the conduct. */
-  void record(EngagementEvent event, EngagementStage to) {
-    stage = to;
-    version = event.version();
-    if (event instanceof SessionHeld v) {
-      conduct = conduct.plusSessionHeld(attendance(v));
-      halfDays += v.length().days().halfDays();
-    } else if (event instanceof ContributionRecorded v) {
-      conduct = conduct.plusContribution(v.contribution());
-    } else if (event instanceof Disclosed v) {
-      conduct = conduct.plusDisclosure(v.disclosure());
-    } else {
-      recordRare(event);
-    }
+  /**
+   * The engagement after one command's event, with no draft: what the event records in the file
+   * and the conduct, as below.
+   */
+  static Engagement recorded(Engagement e, EngagementEvent event, EngagementStage to) {
+    return Engagement.of(e.id(), e.programme(), e.structure(), to, event.version(),
+        fileAfter(e.file(), event), conductAfter(e.conduct(), event));
   }
 
   /** Who attended the session an event records as held. */
@@ -134,45 +131,68 @@ final class EngagementDraft {
     return new Attendance(held.session(), held.kind(), held.present());
   }
 
-  /**
-   * Records any other event, after what was gathered. Long enough that the JIT never copies it
-   * into {@link #gather}, which stays small enough to be copied into the kernel's loop.
-   */
+  /** Records any other event, after what was gathered. */
   private void recordRare(EngagementEvent event) {
     flush();
-    if (event instanceof PreDiagnosisRecorded v) {
-      file = file.edit().withPreDiagnosis(Option.of(v.preDiagnosis()));
+    file = fileAfter(file, event);
+    conduct = conductAfter(conduct, event);
+  }
+
+  /** What an event records in the file: the one place where it is written. */
+  private static EngagementFile fileAfter(EngagementFile file, EngagementEvent event) {
+    if (event instanceof SessionHeld v) {
+      return file.edit().withHalfDaysConsumed(
+          file.halfDaysConsumed() + v.length().days().halfDays());
+    } else if (event instanceof PreDiagnosisRecorded v) {
+      return file.edit().withPreDiagnosis(Option.of(v.preDiagnosis()));
     } else if (event instanceof SelectionRecorded v) {
-      file = file.edit().withSelection(Option.of(v.selection()));
+      return file.edit().withSelection(Option.of(v.selection()));
     } else if (event instanceof IntersessionWorkRecorded v) {
-      file = file.edit().withIntersessionWork(file.intersessionWork().append(v.work()));
+      return file.edit().withIntersessionWork(file.intersessionWork().append(v.work()));
     } else if (event instanceof Qualified v) {
-      file = file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
+      return file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
     } else if (event instanceof Declined v) {
-      file = file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
+      return file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
     } else if (event instanceof FramingProposed v) {
-      file = file.edit().withFraming(Option.of(v.framing()))
+      return file.edit().withFraming(Option.of(v.framing()))
           .withFramingProposedOn(Option.of(v.stamp().at().toLocalDate()));
-      conduct = framingProposed(conduct, v.framing());
+    } else if (event instanceof InterventionStarted v) {
+      return file.edit().withPlanEnd(Option.of(v.planEnd()));
+    } else if (event instanceof InterventionEnded v) {
+      return file.edit().withInterventionEndedOn(Option.of(v.stamp().at().toLocalDate()));
+    } else if (event instanceof FollowUpReviewed v) {
+      return file.edit().withFollowUpReview(Option.of(v.summary()));
+    } else if (event instanceof Closed v) {
+      return file.edit().withAssessment(Option.of(v.assessment()));
+    }
+    return file;
+  }
+
+  /**
+   * What an event records in the conduct: the one place where it is written. Confirming a framing,
+   * suspending, resuming and withdrawing change the stage alone.
+   */
+  private static Conduct conductAfter(Conduct conduct, EngagementEvent event) {
+    if (event instanceof SessionHeld v) {
+      return conduct.plusSessionHeld(attendance(v));
+    } else if (event instanceof ContributionRecorded v) {
+      return conduct.plusContribution(v.contribution());
+    } else if (event instanceof Disclosed v) {
+      return conduct.plusDisclosure(v.disclosure());
+    } else if (event instanceof FramingProposed v) {
+      return framingProposed(conduct, v.framing());
     } else if (event instanceof ConsentGiven v) {
-      conduct = conduct.withConsents(conduct.consents().add(v.party()))
+      return conduct.withConsents(conduct.consents().add(v.party()))
           .withVoidedConsents(conduct.voidedConsents().remove(v.party()));
     } else if (event instanceof FacilitatorsAssigned v) {
-      conduct = conduct.withAssignment(
+      return conduct.withAssignment(
           Option.some(new Assignment(v.facilitators(), v.stamp().at().toLocalDate())));
-    } else if (event instanceof InterventionStarted v) {
-      file = file.edit().withPlanEnd(Option.of(v.planEnd()));
-      conduct = conduct.withStarted(true);
+    } else if (event instanceof InterventionStarted) {
+      return conduct.withStarted(true);
     } else if (event instanceof ActionPlanAdopted v) {
-      conduct = conduct.withActionPlan(v.items());
-    } else if (event instanceof InterventionEnded v) {
-      file = file.edit().withInterventionEndedOn(Option.of(v.stamp().at().toLocalDate()));
-    } else if (event instanceof FollowUpReviewed v) {
-      file = file.edit().withFollowUpReview(Option.of(v.summary()));
-    } else if (event instanceof Closed v) {
-      file = file.edit().withAssessment(Option.of(v.assessment()));
+      return conduct.withActionPlan(v.items());
     }
-    // confirmed framing, suspension, resumption, withdrawal: the stage alone
+    return conduct;
   }
 
   /**
@@ -187,17 +207,20 @@ final class EngagementDraft {
 
   /** Appends the gathered sessions, contributions and disclosures to the conduct. */
   private void flush() {
-    if (sessionsHeld == null) {
-      return;
+    if (sessionsHeldCount > 0) {
+      conduct = conduct.withSessionsHeld(
+          appended(conduct.sessionsHeld(), sessionsHeld, sessionsHeldCount));
+      sessionsHeldCount = 0;
     }
-    if (!sessionsHeld.isEmpty()) {
-      conduct = conduct.withSessionsHeld(sessionsHeld.appendTo(conduct.sessionsHeld()));
+    if (contributionsCount > 0) {
+      conduct = conduct.withContributions(
+          appended(conduct.contributions(), contributions, contributionsCount));
+      contributionsCount = 0;
     }
-    if (!contributions.isEmpty()) {
-      conduct = conduct.withContributions(contributions.appendTo(conduct.contributions()));
-    }
-    if (!disclosures.isEmpty()) {
-      conduct = conduct.withDisclosures(disclosures.appendTo(conduct.disclosures()));
+    if (disclosuresCount > 0) {
+      conduct = conduct.withDisclosures(
+          appended(conduct.disclosures(), disclosures, disclosuresCount));
+      disclosuresCount = 0;
     }
   }
 
@@ -209,51 +232,30 @@ final class EngagementDraft {
     return Engagement.of(id, programme, structure, stage, version, built, conduct);
   }
 
+  /** A gathering array with room for more. */
+  private static Object[] grown(Object[] items) {
+    return Arrays.copyOf(items, Math.max(16, 2 * items.length));
+  }
+
   /**
-   * Items gathered during a replay, in order, in a plain array grown as needed: appended to a
-   * sequence at once, which a {@link Vector} then holds in as few copies as it can.
+   * A sequence with the first {@code count} gathered items after its own. A {@link Vector} is made
+   * whole from one array, rather than copying a leaf for each item appended.
    */
-  private static final class Gathered<T> {
-    private static final Object[] NONE = {};
-    private Object[] items = NONE;
-    private int size;
-
-    boolean isEmpty() {
-      return size == 0;
+  @SuppressWarnings("unchecked")
+  private static <T> Seq<T> appended(Seq<T> seq, Object[] items, int count) {
+    if (count == 1) {
+      return seq.append((T) items[0]);
     }
-
-    void add(T item) {
-      if (size == items.length) {
-        grow();
+    if (seq instanceof Vector && seq.size() <= count) {
+      int before = seq.size();
+      Object[] whole = new Object[before + count];
+      int i = 0;
+      for (T t : seq) {
+        whole[i++] = t;
       }
-      items[size++] = item;
+      System.arraycopy(items, 0, whole, before, count);
+      return Vector.of((T[]) whole);
     }
-
-    private void grow() {
-      items = Arrays.copyOf(items, Math.max(16, 2 * items.length));
-    }
-
-    /** The sequence with the gathered items after its own; nothing is gathered any more. */
-    @SuppressWarnings("unchecked")
-    Seq<T> appendTo(Seq<T> seq) {
-      Seq<T> all;
-      if (size == 1) {
-        all = seq.append((T) items[0]);
-      } else if (seq instanceof Vector && seq.size() <= size) {
-        // a Vector made whole from one array, rather than one copied leaf per item appended
-        int before = seq.size();
-        Object[] whole = new Object[before + size];
-        int i = 0;
-        for (T t : seq) {
-          whole[i++] = t;
-        }
-        System.arraycopy(items, 0, whole, before, size);
-        all = Vector.of((T[]) whole);
-      } else {
-        all = seq.appendAll(Arrays.asList((T[]) items).subList(0, size));
-      }
-      size = 0;
-      return all;
-    }
+    return seq.appendAll(Arrays.asList((T[]) items).subList(0, count));
   }
 }

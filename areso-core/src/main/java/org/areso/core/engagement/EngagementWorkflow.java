@@ -223,11 +223,9 @@ final class EngagementWorkflow {
         .build();
   }
 
-  /** The engagement after an event: what the event records, written once, in the draft. */
+  /** The engagement after an event: what the event records, written once, in the draft's class. */
   private static Engagement recorded(Engagement e, EngagementEvent event, EngagementStage to) {
-    EngagementDraft draft = EngagementDraft.of(e);
-    draft.record(event, to);
-    return draft.build();
+    return EngagementDraft.recorded(e, event, to);
   }
 
   /** What is pending, named by the guard that would find it. */
