@@ -177,6 +177,19 @@ public abstract class Charter {
   }
 
   /**
+   * The charter's article for a principle, or null when it does not list it: for the checks, which
+   * ask for articles on every command, without the {@link Option} and the search function.
+   */
+  Article articleOrNull(Principle principle) {
+    for (Article a : articles()) {
+      if (a.principle() == principle) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The confidentiality article that applies: the charter's own, or {@link
    * #BASELINE_CONFIDENTIALITY} when it does not list the principle.
    *
