@@ -182,7 +182,7 @@ final class EngagementDraft {
     } else if (event instanceof FramingProposed v) {
       return framingProposed(conduct, v.framing());
     } else if (event instanceof ConsentGiven v) {
-      return conduct.withConsents(conduct.consents().add(v.party()))
+      return conduct.withConsents(Consents.added(conduct.consents(), v.party()))
           .withVoidedConsents(conduct.voidedConsents().remove(v.party()));
     } else if (event instanceof FacilitatorsAssigned v) {
       return conduct.withAssignment(
