@@ -160,6 +160,9 @@ final class EngagementGuards {
 
   static Seq<Unmet> consentsPending(Engagement e) {
     Conduct conduct = e.conduct();
+    if (Consents.holdsAll(conduct.consents(), conduct.requiredParties())) {
+      return List.empty();
+    }
     List<Unmet> pending = List.empty();
     for (PartyRole p : conduct.requiredParties()) {
       if (!conduct.consents().contains(p)) {
@@ -272,7 +275,9 @@ final class EngagementGuards {
 
   /** Only where the engagement's format needs an action plan: the plan, until it is adopted. */
   static Seq<Unmet> actionPlanPending(Workflow w, Engagement e) {
-    boolean needed = w.actionPlanToEnd(e.file().preDiagnosis().map(PreDiagnosis::proposedFormat));
+    Option<PreDiagnosis> preDiagnosis = e.file().preDiagnosis();
+    boolean needed = w.actionPlanToEndOf(
+        preDiagnosis.isEmpty() ? null : preDiagnosis.get().proposedFormat());
     return !needed || !e.conduct().actionPlan().isEmpty() ? List.empty()
         : e.conduct().requiredParties().toList()
             .map(p -> Unmet.awaiting(new EngagementReason.ActionPlanMissing(), p));

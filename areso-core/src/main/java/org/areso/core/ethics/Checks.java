@@ -16,6 +16,8 @@ import org.areso.core.kernel.Actor;
 /** The checks behind a charter's principles: pure functions of a charter and a conduct. */
 final class Checks {
 
+  private static final PartyRole[] ROLES = PartyRole.values();
+
   private Checks() { }
 
   /** Every violation of every principle the charter lists, in the charter's order. */
@@ -172,6 +174,9 @@ final class Checks {
     if (article == null) {
       return List.empty();
     }
+    if (holdsAll(c.consents(), c.requiredParties())) {
+      return List.empty();
+    }
     List<EthicsReason> reasons = List.empty();
     for (PartyRole p : c.requiredParties()) {
       if (!c.consents().contains(p)) {
@@ -197,7 +202,7 @@ final class Checks {
         reasons = reasons.append(
             new EthicsReason.ActionNotDecidedByParty(d.reference(), d.decidedBy()));
       }
-      if (!d.validatedBy().containsAll(c.requiredParties())) {
+      if (!holdsAll(d.validatedBy(), c.requiredParties())) {
         Set<PartyRole> missing = c.requiredParties().removeAll(d.validatedBy());
         reasons = reasons.append(new EthicsReason.ActionNotValidated(d.reference(), missing));
       }
@@ -217,6 +222,27 @@ final class Checks {
       }
     }
     return blocking(charter, article, reasons);
+  }
+
+  /**
+   * Whether a set of parties holds every party of another. Asked role by role of the few
+   * {@link PartyRole}s, since walking a linked set makes an iterator per step.
+   */
+  static boolean holdsAll(Set<PartyRole> set, Set<PartyRole> parties) {
+    if (set == parties) {
+      return true;
+    }
+    int found = 0;
+    for (PartyRole role : ROLES) {
+      if (parties.contains(role)) {
+        if (!set.contains(role)) {
+          return false;
+        }
+        found++;
+      }
+    }
+    // a null among the parties is held only if the set holds it too
+    return found == parties.size() || set.containsAll(parties);
   }
 
   private static Seq<Violation> ties(Charter charter, Conduct c) {
