@@ -1,9 +1,10 @@
 package org.areso.core.engagement;
 
 import io.vavr.collection.LinkedHashSet;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
-import java.util.ArrayList;
+import java.util.Arrays;
 import org.areso.core.engagement.EngagementEvent.ActionPlanAdopted;
 import org.areso.core.engagement.EngagementEvent.Closed;
 import org.areso.core.engagement.EngagementEvent.ConsentGiven;
@@ -28,17 +29,21 @@ import org.areso.core.ethics.Contribution;
 import org.areso.core.ethics.Disclosure;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Structure;
+import org.areso.core.lifecycle.LifecycleEvent;
 import org.areso.core.programme.Programme;
 
 /**
  * An engagement under construction: the one place where what each event records in the file and
- * the conduct is written. A command's event is recorded into a draft of the engagement it applies
- * to; a replay records a whole history into one draft and builds the engagement once. The events
- * a long history is mostly made of — sessions held, contributions, disclosures — are gathered in
- * plain lists and appended to the conduct at the end, or before any other event. Mutable, used by
- * one thread, never shared.
+ * the conduct is written. A command's event is recorded straight into the engagement it applies
+ * to, with no draft ({@link #recorded}); a replay gathers a whole history into one draft and
+ * builds the engagement once ({@link #gather}): the events a long history is mostly made of —
+ * sessions held, contributions, disclosures — are then kept in plain arrays, grown as needed, and
+ * appended to the conduct's sequences at once, at the end or before any other event. Mutable,
+ * used by one thread, never shared.
  */
 final class EngagementDraft {
+
+  private static final Object[] NONE = {};
 
   private final EngagementId id;
   private final Programme programme;
@@ -48,9 +53,12 @@ final class EngagementDraft {
   private EngagementFile file;
   private int halfDays;
   private Conduct conduct;
-  private final ArrayList<Attendance> sessionsHeld = new ArrayList<>();
-  private final ArrayList<Contribution> contributions = new ArrayList<>();
-  private final ArrayList<Disclosure> disclosures = new ArrayList<>();
+  private Object[] sessionsHeld = NONE;
+  private int sessionsHeldCount;
+  private Object[] contributions = NONE;
+  private int contributionsCount;
+  private Object[] disclosures = NONE;
+  private int disclosuresCount;
 
   private EngagementDraft(EngagementId id, Programme programme, Structure structure,
       EngagementStage stage, long version, EngagementFile file, Conduct conduct) {
@@ -64,7 +72,7 @@ final class EngagementDraft {
     this.conduct = conduct;
   }
 
-  /** The draft of a new engagement, from its request. */
+  /** The draft of a new engagement, from its request, to gather its history into. */
   static EngagementDraft requested(Programme programme, EngagementRequested event) {
     return new EngagementDraft(event.engagement(), programme, event.structure(),
         EngagementStage.REQUESTED, event.version(), EngagementFile.empty(),
@@ -72,63 +80,119 @@ final class EngagementDraft {
             .withOrigin(Option.some(event.origin())));
   }
 
-  /** The draft of an engagement, to record a command's event into. */
-  static EngagementDraft of(Engagement e) {
-    return new EngagementDraft(e.id(), e.programme(), e.structure(), e.stage(), e.version(),
-        e.file(), e.conduct());
-  }
-
-  /** Records an event, and the stage it leads to. */
-  void record(EngagementEvent event, EngagementStage to) {
+  /**
+   * Gathers one event of a replayed history, and the stage it leads to. Kept small, so that the
+   * kernel's loop runs it inline: a session held, a contribution or a disclosure is only kept in
+   * its array; any other event appends them to the conduct first, then is recorded.
+   *
+   * <p>The event is taken as the kernel iterates it, a {@link LifecycleEvent}, and tested against
+   * final classes; only a rare event is cast to {@link EngagementEvent}. Casting every event of a
+   * long history to both interfaces in turn makes the JVM search the event's class's interfaces
+   * each time, its one-entry cache going back and forth between them.
+   */
+  void gather(LifecycleEvent<EngagementId> event, EngagementStage to) {
     stage = to;
-    version = event.version();
     if (event instanceof SessionHeld v) {
-      sessionsHeld.add(new Attendance(v.session(), v.kind(), v.present()));
+      version = v.version();
+      if (sessionsHeldCount == sessionsHeld.length) {
+        sessionsHeld = grown(sessionsHeld);
+      }
+      sessionsHeld[sessionsHeldCount++] = attendance(v);
       halfDays += v.length().days().halfDays();
     } else if (event instanceof ContributionRecorded v) {
-      contributions.add(v.contribution());
+      version = v.version();
+      if (contributionsCount == contributions.length) {
+        contributions = grown(contributions);
+      }
+      contributions[contributionsCount++] = v.contribution();
     } else if (event instanceof Disclosed v) {
-      disclosures.add(v.disclosure());
+      version = v.version();
+      if (disclosuresCount == disclosures.length) {
+        disclosures = grown(disclosures);
+      }
+      disclosures[disclosuresCount++] = v.disclosure();
     } else {
-      flush();
-      recordRare(event);
+      version = event.version();
+      recordRare((EngagementEvent) event);
     }
   }
 
+  /**
+   * The engagement after one command's event, with no draft: what the event records in the file
+   * and the conduct, as below.
+   */
+  static Engagement recorded(Engagement e, EngagementEvent event, EngagementStage to) {
+    return Engagement.of(e.id(), e.programme(), e.structure(), to, event.version(),
+        fileAfter(e.file(), event), conductAfter(e.conduct(), event));
+  }
+
+  /** Who attended the session an event records as held. */
+  private static Attendance attendance(SessionHeld held) {
+    return new Attendance(held.session(), held.kind(), held.present());
+  }
+
+  /** Records any other event, after what was gathered. */
   private void recordRare(EngagementEvent event) {
-    if (event instanceof PreDiagnosisRecorded v) {
-      file = file.edit().withPreDiagnosis(Option.of(v.preDiagnosis()));
+    flush();
+    file = fileAfter(file, event);
+    conduct = conductAfter(conduct, event);
+  }
+
+  /** What an event records in the file: the one place where it is written. */
+  private static EngagementFile fileAfter(EngagementFile file, EngagementEvent event) {
+    if (event instanceof SessionHeld v) {
+      return file.edit().withHalfDaysConsumed(
+          file.halfDaysConsumed() + v.length().days().halfDays());
+    } else if (event instanceof PreDiagnosisRecorded v) {
+      return file.edit().withPreDiagnosis(Option.of(v.preDiagnosis()));
     } else if (event instanceof SelectionRecorded v) {
-      file = file.edit().withSelection(Option.of(v.selection()));
+      return file.edit().withSelection(Option.of(v.selection()));
     } else if (event instanceof IntersessionWorkRecorded v) {
-      file = file.edit().withIntersessionWork(file.intersessionWork().append(v.work()));
+      return file.edit().withIntersessionWork(file.intersessionWork().append(v.work()));
     } else if (event instanceof Qualified v) {
-      file = file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
+      return file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
     } else if (event instanceof Declined v) {
-      file = file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
+      return file.edit().withEligibilityRecord(Option.of(v.eligibilityRecord()));
     } else if (event instanceof FramingProposed v) {
-      file = file.edit().withFraming(Option.of(v.framing()))
+      return file.edit().withFraming(Option.of(v.framing()))
           .withFramingProposedOn(Option.of(v.stamp().at().toLocalDate()));
-      conduct = framingProposed(conduct, v.framing());
+    } else if (event instanceof InterventionStarted v) {
+      return file.edit().withPlanEnd(Option.of(v.planEnd()));
+    } else if (event instanceof InterventionEnded v) {
+      return file.edit().withInterventionEndedOn(Option.of(v.stamp().at().toLocalDate()));
+    } else if (event instanceof FollowUpReviewed v) {
+      return file.edit().withFollowUpReview(Option.of(v.summary()));
+    } else if (event instanceof Closed v) {
+      return file.edit().withAssessment(Option.of(v.assessment()));
+    }
+    return file;
+  }
+
+  /**
+   * What an event records in the conduct: the one place where it is written. Confirming a framing,
+   * suspending, resuming and withdrawing change the stage alone.
+   */
+  private static Conduct conductAfter(Conduct conduct, EngagementEvent event) {
+    if (event instanceof SessionHeld v) {
+      return conduct.plusSessionHeld(attendance(v));
+    } else if (event instanceof ContributionRecorded v) {
+      return conduct.plusContribution(v.contribution());
+    } else if (event instanceof Disclosed v) {
+      return conduct.plusDisclosure(v.disclosure());
+    } else if (event instanceof FramingProposed v) {
+      return framingProposed(conduct, v.framing());
     } else if (event instanceof ConsentGiven v) {
-      conduct = conduct.withConsents(conduct.consents().add(v.party()))
+      return conduct.withConsents(Consents.added(conduct.consents(), v.party()))
           .withVoidedConsents(conduct.voidedConsents().remove(v.party()));
     } else if (event instanceof FacilitatorsAssigned v) {
-      conduct = conduct.withAssignment(
+      return conduct.withAssignment(
           Option.some(new Assignment(v.facilitators(), v.stamp().at().toLocalDate())));
-    } else if (event instanceof InterventionStarted v) {
-      file = file.edit().withPlanEnd(Option.of(v.planEnd()));
-      conduct = conduct.withStarted(true);
+    } else if (event instanceof InterventionStarted) {
+      return conduct.withStarted(true);
     } else if (event instanceof ActionPlanAdopted v) {
-      conduct = conduct.withActionPlan(v.items());
-    } else if (event instanceof InterventionEnded v) {
-      file = file.edit().withInterventionEndedOn(Option.of(v.stamp().at().toLocalDate()));
-    } else if (event instanceof FollowUpReviewed v) {
-      file = file.edit().withFollowUpReview(Option.of(v.summary()));
-    } else if (event instanceof Closed v) {
-      file = file.edit().withAssessment(Option.of(v.assessment()));
+      return conduct.withActionPlan(v.items());
     }
-    // confirmed framing, suspension, resumption, withdrawal: the stage alone
+    return conduct;
   }
 
   /**
@@ -143,20 +207,20 @@ final class EngagementDraft {
 
   /** Appends the gathered sessions, contributions and disclosures to the conduct. */
   private void flush() {
-    if (!sessionsHeld.isEmpty()) {
+    if (sessionsHeldCount > 0) {
       conduct = conduct.withSessionsHeld(
-          conduct.sessionsHeld().appendAll(Vector.ofAll(sessionsHeld)));
-      sessionsHeld.clear();
+          appended(conduct.sessionsHeld(), sessionsHeld, sessionsHeldCount));
+      sessionsHeldCount = 0;
     }
-    if (!contributions.isEmpty()) {
+    if (contributionsCount > 0) {
       conduct = conduct.withContributions(
-          conduct.contributions().appendAll(Vector.ofAll(contributions)));
-      contributions.clear();
+          appended(conduct.contributions(), contributions, contributionsCount));
+      contributionsCount = 0;
     }
-    if (!disclosures.isEmpty()) {
+    if (disclosuresCount > 0) {
       conduct = conduct.withDisclosures(
-          conduct.disclosures().appendAll(Vector.ofAll(disclosures)));
-      disclosures.clear();
+          appended(conduct.disclosures(), disclosures, disclosuresCount));
+      disclosuresCount = 0;
     }
   }
 
@@ -166,5 +230,32 @@ final class EngagementDraft {
     EngagementFile built = halfDays == file.halfDaysConsumed() ? file
         : file.edit().withHalfDaysConsumed(halfDays);
     return Engagement.of(id, programme, structure, stage, version, built, conduct);
+  }
+
+  /** A gathering array with room for more. */
+  private static Object[] grown(Object[] items) {
+    return Arrays.copyOf(items, Math.max(16, 2 * items.length));
+  }
+
+  /**
+   * A sequence with the first {@code count} gathered items after its own. A {@link Vector} is made
+   * whole from one array, rather than copying a leaf for each item appended.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> Seq<T> appended(Seq<T> seq, Object[] items, int count) {
+    if (count == 1) {
+      return seq.append((T) items[0]);
+    }
+    if (seq instanceof Vector && seq.size() <= count) {
+      int before = seq.size();
+      Object[] whole = new Object[before + count];
+      int i = 0;
+      for (T t : seq) {
+        whole[i++] = t;
+      }
+      System.arraycopy(items, 0, whole, before, count);
+      return Vector.of((T[]) whole);
+    }
+    return seq.appendAll(Arrays.asList((T[]) items).subList(0, count));
   }
 }

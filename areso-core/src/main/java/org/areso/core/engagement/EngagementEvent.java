@@ -2,6 +2,8 @@ package org.areso.core.engagement;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.HashSet;
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -33,10 +35,14 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
    */
   EngagementId engagement();
 
+  /**
+   * The engagement the event happened to, as the lifecycle kernel reads it on every event of a
+   * replay: each type returns its {@link #engagement()} itself, so that reading it is one call.
+   *
+   * @return the identifier, never null
+   */
   @Override
-  default EngagementId subject() {
-    return engagement();
-  }
+  EngagementId subject();
 
   /** Version 1 of every event type so far. */
   @Override
@@ -64,6 +70,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(structure, "structure");
       requireNonNull(origin, "origin");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -81,6 +92,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(preDiagnosis, "preDiagnosis");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -101,6 +117,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(eligibilityRecord, "eligibilityRecord");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -120,6 +141,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(eligibilityRecord, "eligibilityRecord");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -137,6 +163,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(selection, "selection");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -156,6 +187,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(framing, "framing");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -174,6 +210,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(party, "party");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -189,6 +230,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
     public FramingConfirmed {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -207,6 +253,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(planEnd, "planEnd");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -230,8 +281,27 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(on, "on");
       requireNonNull(length, "length");
       requireNonNull(present, "present");
-      present.forEach(r -> requireNonNull(r, "present[]"));
+      noNullRole(present);
       requireNonNull(kind, "kind");
+    }
+
+    /**
+     * Refuses a null role: a hashed set is asked whether it holds null, one lookup, where walking
+     * a linked set makes an iterator per step; any other set is walked.
+     */
+    private static void noNullRole(Set<PartyRole> present) {
+      if (present instanceof LinkedHashSet || present instanceof HashSet) {
+        if (present.contains(null)) {
+          throw new NullPointerException("present[]");
+        }
+      } else {
+        present.forEach(r -> requireNonNull(r, "present[]"));
+      }
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
 
     /**
@@ -260,6 +330,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(contribution, "contribution");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -277,6 +352,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(work, "work");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -296,6 +376,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(facilitators, "facilitators");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -313,6 +398,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
       requireNonNull(disclosure, "disclosure");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -332,6 +422,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(items, "items");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -347,6 +442,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
     public Suspended {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -364,6 +464,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -379,6 +484,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
     public InterventionEnded {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 
@@ -398,6 +508,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(summary, "summary");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -416,6 +531,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(assessment, "assessment");
     }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
+    }
   }
 
   /**
@@ -431,6 +551,11 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
     public Withdrawn {
       requireNonNull(engagement, "engagement");
       requireNonNull(stamp, "stamp");
+    }
+
+    @Override
+    public EngagementId subject() {
+      return engagement;
     }
   }
 }

@@ -20,6 +20,16 @@ import org.immutables.value.Value;
 @AresoStyle
 public abstract class EngagementFile {
 
+  /**
+   * Nothing recorded yet. Every attribute is given here rather than as an Immutables default: a
+   * default makes every copy build, and publish, an initialisation helper besides the file.
+   */
+  private static final EngagementFile EMPTY = ImmutableEngagementFile.assembler()
+      .preDiagnosis(Option.none()).selection(Option.none()).eligibilityRecord(Option.none())
+      .framing(Option.none()).framingProposedOn(Option.none()).planEnd(Option.none())
+      .halfDaysConsumed(0).intersessionWork(Vector.empty()).interventionEndedOn(Option.none())
+      .followUpReview(Option.none()).assessment(Option.none()).build();
+
   EngagementFile() { }
 
   /**
@@ -27,114 +37,81 @@ public abstract class EngagementFile {
    *
    * @return the pre-diagnosis, never null
    */
-  @Value.Default
-  public Option<PreDiagnosis> preDiagnosis() {
-    return Option.none();
-  }
+  public abstract Option<PreDiagnosis> preDiagnosis();
 
   /**
    * The application a call selected, which the engagement answers, once recorded.
    *
    * @return the selection, never null
    */
-  @Value.Default
-  public Option<Selection> selection() {
-    return Option.none();
-  }
+  public abstract Option<Selection> selection();
 
   /**
    * The eligibility decision the engagement was qualified or declined on, once recorded.
    *
    * @return the record, never null
    */
-  @Value.Default
-  public Option<EligibilityRecord> eligibilityRecord() {
-    return Option.none();
-  }
+  public abstract Option<EligibilityRecord> eligibilityRecord();
 
   /**
    * The framing (cadrage) last proposed.
    *
    * @return the framing, never null
    */
-  @Value.Default
-  public Option<Framing> framing() {
-    return Option.none();
-  }
+  public abstract Option<Framing> framing();
 
   /**
    * The day the framing was last proposed, from which the consent delay runs.
    *
    * @return the day, never null
    */
-  @Value.Default
-  public Option<LocalDate> framingProposedOn() {
-    return Option.none();
-  }
+  public abstract Option<LocalDate> framingProposedOn();
 
   /**
    * The last day of the intervention's planned span, once started.
    *
    * @return the day, never null
    */
-  @Value.Default
-  public Option<LocalDate> planEnd() {
-    return Option.none();
-  }
+  public abstract Option<LocalDate> planEnd();
 
   /**
    * The half-days of facilitation consumed by the sessions held.
    *
    * @return the half-days, at least 0
    */
-  @Value.Default
-  public int halfDaysConsumed() {
-    return 0;
-  }
+  public abstract int halfDaysConsumed();
 
   /**
    * The work the parties did between sessions, in the order it was recorded.
    *
    * @return the records, never null
    */
-  @Value.Default
-  public Seq<IntersessionWork> intersessionWork() {
-    return Vector.empty();
-  }
+  public abstract Seq<IntersessionWork> intersessionWork();
 
   /**
    * The day the intervention ended.
    *
    * @return the day, never null
    */
-  @Value.Default
-  public Option<LocalDate> interventionEndedOn() {
-    return Option.none();
-  }
+  public abstract Option<LocalDate> interventionEndedOn();
 
   /**
    * The follow-up review's summary, once held.
    *
    * @return the summary, never null
    */
-  @Value.Default
-  public Option<String> followUpReview() {
-    return Option.none();
-  }
+  public abstract Option<String> followUpReview();
 
   /**
    * The closing assessment (bilan).
    *
    * @return the assessment, never null
    */
-  @Value.Default
-  public Option<Assessment> assessment() {
-    return Option.none();
-  }
+  public abstract Option<Assessment> assessment();
 
   /** The file of a new engagement: nothing recorded yet. */
   static EngagementFile empty() {
-    return ImmutableEngagementFile.assembler().build();
+    return EMPTY;
   }
 
   /**

@@ -24,7 +24,10 @@ import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
 import org.areso.core.ethics.Charter;
 import org.areso.core.ethics.Conduct;
+import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Qualification;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.Guard;
@@ -156,8 +159,17 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> consentsPending(Engagement e) {
-    return e.missingConsents().toList()
-        .map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p));
+    Conduct conduct = e.conduct();
+    if (Consents.holdsAll(conduct.consents(), conduct.requiredParties())) {
+      return List.empty();
+    }
+    List<Unmet> pending = List.empty();
+    for (PartyRole p : conduct.requiredParties()) {
+      if (!conduct.consents().contains(p)) {
+        pending = pending.append(Unmet.awaiting(new EngagementReason.ConsentMissing(p), p));
+      }
+    }
+    return pending;
   }
 
   static Seq<Unmet> planEndsAfterStart(Engagement e, StartIntervention c) {
@@ -201,24 +213,51 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> facilitatorKindsOffered(Workflow w, Engagement e, AssignFacilitators c) {
-    return c.facilitators().members()
-        .filter(f -> !w.staffing().kinds().contains(f.kind()))
-        .map(f -> Unmet.because(new EngagementReason.FacilitatorKindNotOffered(
+    List<Unmet> unmet = List.empty();
+    for (Facilitator f : c.facilitators().members()) {
+      if (!w.staffing().kinds().contains(f.kind())) {
+        unmet = unmet.append(Unmet.because(new EngagementReason.FacilitatorKindNotOffered(
             f.id(), f.kind(), e.programme().id())));
+      }
+    }
+    return unmet;
   }
 
   /** Only in a workflow whose staffing requires qualifications: one per missing one. */
   static Seq<Unmet> facilitatorsQualified(Workflow w, Engagement e, AssignFacilitators c) {
-    return c.facilitators().members().flatMap(f -> w.staffing().missing(f).toList()
-        .map(q -> Unmet.because(new EngagementReason.QualificationMissing(
-            f.id(), q, e.programme().id()))));
+    List<Unmet> unmet = List.empty();
+    for (Facilitator f : c.facilitators().members()) {
+      if (qualified(w.staffing(), f)) {
+        continue;
+      }
+      for (Qualification q : w.staffing().missing(f)) {
+        unmet = unmet.append(Unmet.because(new EngagementReason.QualificationMissing(
+            f.id(), q, e.programme().id())));
+      }
+    }
+    return unmet;
+  }
+
+  /** Whether a facilitator holds every qualification the staffing requires. */
+  private static boolean qualified(Staffing staffing, Facilitator f) {
+    for (Qualification q : staffing.qualifications()) {
+      if (!f.hasQualification(q)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Seq<Unmet> byAnAssignedFacilitator(Engagement e, RecordContribution c) {
     FacilitatorId by = c.contribution().by();
-    return e.conduct().assignment().exists(a -> a.facilitators().members().exists(f -> f.id().equals(by)))
-        ? List.empty()
-        : List.of(Unmet.because(new EngagementReason.NotAnAssignedFacilitator(by)));
+    if (e.conduct().assignment().isDefined()) {
+      for (Facilitator f : e.conduct().assignment().get().facilitators().members()) {
+        if (f.id().equals(by)) {
+          return List.empty();
+        }
+      }
+    }
+    return List.of(Unmet.because(new EngagementReason.NotAnAssignedFacilitator(by)));
   }
 
   static Seq<Unmet> sessionHeld(Engagement e, EndIntervention c) {
@@ -236,7 +275,9 @@ final class EngagementGuards {
 
   /** Only where the engagement's format needs an action plan: the plan, until it is adopted. */
   static Seq<Unmet> actionPlanPending(Workflow w, Engagement e) {
-    boolean needed = w.actionPlanToEnd(e.file().preDiagnosis().map(PreDiagnosis::proposedFormat));
+    Option<PreDiagnosis> preDiagnosis = e.file().preDiagnosis();
+    boolean needed = w.actionPlanToEndOf(
+        preDiagnosis.isEmpty() ? null : preDiagnosis.get().proposedFormat());
     return !needed || !e.conduct().actionPlan().isEmpty() ? List.empty()
         : e.conduct().requiredParties().toList()
             .map(p -> Unmet.awaiting(new EngagementReason.ActionPlanMissing(), p));

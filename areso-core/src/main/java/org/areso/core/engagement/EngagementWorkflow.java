@@ -55,6 +55,8 @@ import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.DefinitionError;
 import org.areso.core.lifecycle.Guard;
 import org.areso.core.lifecycle.Lifecycle;
+import org.areso.core.lifecycle.LifecycleEvent;
+import org.areso.core.lifecycle.Recorder;
 import org.areso.core.lifecycle.Unmet;
 import org.areso.core.programme.Programme;
 
@@ -64,6 +66,13 @@ import org.areso.core.programme.Programme;
  * event records in the engagement's file or conduct.
  */
 final class EngagementWorkflow {
+
+  /**
+   * Gathers a replayed event into the draft, the event typed as the kernel iterates it: see
+   * {@link EngagementDraft#gather}.
+   */
+  private static final Recorder<EngagementDraft, LifecycleEvent<EngagementId>, EngagementStage>
+      GATHER = EngagementDraft::gather;
 
   private EngagementWorkflow() { }
 
@@ -196,7 +205,7 @@ final class EngagementWorkflow {
         .terminal(EngagementStage.DECLINED, EngagementStage.CLOSED, EngagementStage.WITHDRAWN)
         .<EngagementRequested>context(Programme::id, EngagementRequested::programme)
         .drafting((p, first) -> EngagementDraft.requested(p, (EngagementRequested) first),
-            EngagementDraft::record, EngagementDraft::build)
+            GATHER, EngagementDraft::build)
         .pending(requested, e -> (w.preDiagnosisRequired()
             ? found("preDiagnosisNotRequired", EngagementGuards.preDiagnosisPending(e))
             : List.<Unmet>empty()).appendAll(selectionPending(w, e)))
@@ -214,11 +223,9 @@ final class EngagementWorkflow {
         .build();
   }
 
-  /** The engagement after an event: what the event records, written once, in the draft. */
+  /** The engagement after an event: what the event records, written once, in the draft's class. */
   private static Engagement recorded(Engagement e, EngagementEvent event, EngagementStage to) {
-    EngagementDraft draft = EngagementDraft.of(e);
-    draft.record(event, to);
-    return draft.build();
+    return EngagementDraft.recorded(e, event, to);
   }
 
   /** What is pending, named by the guard that would find it. */

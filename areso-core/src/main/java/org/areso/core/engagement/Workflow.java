@@ -193,7 +193,12 @@ public final class Workflow {
    * @throws NullPointerException if format is null (a programmer error)
    */
   public boolean actionPlanToEnd(Option<FormatId> format) {
-    return actionPlanToEnd && !requireNonNull(format, "format").exists(noActionPlanFor::contains);
+    return actionPlanToEndOf(requireNonNull(format, "format").getOrNull());
+  }
+
+  /** {@link #actionPlanToEnd(Option)} for a format, or null when it is not known yet. */
+  boolean actionPlanToEndOf(FormatId format) {
+    return actionPlanToEnd && (format == null || !noActionPlanFor.contains(format));
   }
 
   /**

@@ -80,6 +80,12 @@ public abstract class Charter {
           "An engagement's sensitive data goes only to the recipients its sensitivity clears, and"
               + " figures only over enough engagements."));
 
+  /**
+   * The articles by principle's ordinal, null where the charter does not list one: made on first
+   * use from {@link #articles()}, which it only mirrors (it takes no part in equality).
+   */
+  private volatile Article[] byPrinciple;
+
   Charter() { }
 
   /**
@@ -174,6 +180,24 @@ public abstract class Charter {
   public Option<Article> article(Principle principle) {
     requireNonNull(principle, "principle");
     return articles().find(a -> a.principle() == principle);
+  }
+
+  /**
+   * The charter's article for a principle, or null when it does not list it: for the checks, which
+   * ask for articles on every command, read from an array by the principle's ordinal.
+   */
+  Article articleOrNull(Principle principle) {
+    Article[] index = byPrinciple;
+    if (index == null) {
+      index = new Article[Principle.values().length];
+      for (Article a : articles()) {
+        if (index[a.principle().ordinal()] == null) {
+          index[a.principle().ordinal()] = a;
+        }
+      }
+      byPrinciple = index;
+    }
+    return index[principle.ordinal()];
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.areso.core.ethics;
 
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Tie;
@@ -13,6 +15,8 @@ import org.areso.core.kernel.Actor;
 
 /** The checks behind a charter's principles: pure functions of a charter and a conduct. */
 final class Checks {
+
+  private static final PartyRole[] ROLES = PartyRole.values();
 
   private Checks() { }
 
@@ -40,29 +44,29 @@ final class Checks {
   static Seq<Violation> newlyBlocking(Charter charter, Conduct before, Conduct after) {
     List<Violation> found = List.empty();
     if (before.origin() != after.origin() || before.participation() != after.participation()) {
-      found = found.appendAll(added(freedom(charter, before), freedom(charter, after)));
+      found = with(found, added(freedom(charter, before), freedom(charter, after)));
     }
     if (before.started() != after.started() || before.consents() != after.consents()
         || before.voidedConsents() != after.voidedConsents()
         || before.requiredParties() != after.requiredParties()) {
-      found = found.appendAll(added(consentsBlocking(charter, before),
+      found = with(found, added(consentsBlocking(charter, before),
           consentsBlocking(charter, after)));
     }
     if (before.actionPlan() != after.actionPlan()
         || before.requiredParties() != after.requiredParties()) {
-      found = found.appendAll(added(responsibility(charter, before),
+      found = with(found, added(responsibility(charter, before),
           responsibility(charter, after)));
     }
     if (before.contributions() != after.contributions()) {
-      found = found.appendAll(appended(before.contributions(), after.contributions(),
-          items -> neutrality(charter, items)));
+      found = with(found, appended(charter, before.contributions(), after.contributions(),
+          Checks::neutrality));
     }
     if (before.assignment() != after.assignment()) {
-      found = found.appendAll(added(ties(charter, before), ties(charter, after)));
+      found = with(found, added(ties(charter, before), ties(charter, after)));
     }
     if (before.disclosures() != after.disclosures()) {
-      found = found.appendAll(appended(before.disclosures(), after.disclosures(),
-          items -> confidentiality(charter, items)));
+      found = with(found, appended(charter, before.disclosures(), after.disclosures(),
+          Checks::confidentiality));
     }
     if (found.isEmpty()) {
       return found;
@@ -77,40 +81,73 @@ final class Checks {
     return index < 0 ? Integer.MAX_VALUE : index;
   }
 
+  /** Found so far, and more: the same list when there is no more. */
+  private static List<Violation> with(List<Violation> found, Seq<Violation> more) {
+    return more.isEmpty() ? found : found.appendAll(more);
+  }
+
   private static Seq<Violation> added(Seq<Violation> before, Seq<Violation> after) {
+    if (after.isEmpty()) {
+      return after;
+    }
     Seq<Violation> blocking = after.filter(v -> v.severity() == Severity.BLOCKING);
     return blocking.isEmpty() ? blocking : blocking.filter(v -> !before.contains(v));
   }
 
   /**
    * New violations of a list that only grows, found by a check of its items: the new items
-   * checked alone, then compared with the old ones' violations if wanting.
+   * checked alone, then compared with the old ones' violations if wanting. Whether the list only
+   * grew is asked item by item, the same objects compared first, with no copy of either list.
    */
-  private static <T> Seq<Violation> appended(Seq<T> before, Seq<T> after,
-      Function<Seq<T>, Seq<Violation>> check) {
-    boolean grown = after.size() >= before.size()
-        && after.take(before.size()).equals(before);
-    if (!grown) {
-      return added(check.apply(before), check.apply(after));
+  private static <T> Seq<Violation> appended(Charter charter, Seq<T> before, Seq<T> after,
+      BiFunction<Charter, Seq<T>, Seq<Violation>> check) {
+    if (!startsWith(after, before)) {
+      return added(check.apply(charter, before), check.apply(charter, after));
     }
-    Seq<Violation> fresh = check.apply(after.drop(before.size()));
-    return fresh.isEmpty() ? fresh : added(check.apply(before), fresh);
+    Seq<Violation> fresh = check.apply(charter, after.drop(before.size()));
+    return fresh.isEmpty() ? fresh : added(check.apply(charter, before), fresh);
+  }
+
+  /** Whether a sequence starts with another's items, in order. */
+  private static <T> boolean startsWith(Seq<T> seq, Seq<T> prefix) {
+    int n = prefix.size();
+    if (seq.size() < n) {
+      return false;
+    }
+    if (seq instanceof IndexedSeq<T> s && prefix instanceof IndexedSeq<T> p) {
+      for (int i = 0; i < n; i++) {
+        T a = s.get(i);
+        T b = p.get(i);
+        if (a != b && !Objects.equals(a, b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return seq.take(n).equals(prefix);
   }
 
 
   private static Seq<Violation> freedom(Charter charter, Conduct c) {
-    Option<Article> article = charter.article(Principle.FREEDOM);
-    return article.isEmpty() ? List.empty() : blocking(charter, article.get(), c.origin()
-        .filter(origin -> origin.requestedBy().isEmpty())
-        .map(origin -> (EthicsReason) new EthicsReason.NotRequestedByParties(origin.referredBy()))
-        .toList()
-        .appendAll(c.participation().filterValues(p -> p == Participation.OBLIGED)
-            .keySet().toList().sorted().map(EthicsReason.PartyObliged::new)));
+    Article article = charter.articleOrNull(Principle.FREEDOM);
+    if (article == null) {
+      return List.empty();
+    }
+    List<EthicsReason> reasons = List.empty();
+    if (c.origin().isDefined() && c.origin().get().requestedBy().isEmpty()) {
+      reasons = reasons.append(new EthicsReason.NotRequestedByParties(
+          c.origin().get().referredBy()));
+    }
+    if (c.participation().containsValue(Participation.OBLIGED)) {
+      reasons = reasons.appendAll(c.participation().filterValues(p -> p == Participation.OBLIGED)
+          .keySet().toList().sorted().map(EthicsReason.PartyObliged::new));
+    }
+    return blocking(charter, article, reasons);
   }
 
   private static Seq<Violation> adhesion(Charter charter, Conduct c) {
-    Option<Article> article = charter.article(Principle.ADHESION);
-    if (article.isEmpty()) {
+    Article article = charter.articleOrNull(Principle.ADHESION);
+    if (article == null) {
       return List.empty();
     }
     List<Violation> found = List.ofAll(consentsBlocking(charter, c));
@@ -120,7 +157,7 @@ final class Checks {
       for (PartyRole party : c.requiredParties()) {
         int attended = last.count(m -> m.present().contains(party));
         if ((long) attended * 100 < (long) charter.attendanceThresholdPercent() * last.size()) {
-          found = found.append(warning(charter, article.get(), new EthicsReason.LowAttendance(
+          found = found.append(warning(charter, article, new EthicsReason.LowAttendance(
               party, attended, last.size(), charter.attendanceThresholdPercent())));
         }
       }
@@ -130,19 +167,30 @@ final class Checks {
 
   /** Adhesion's blocking part: once started, every required party has consented. */
   private static Seq<Violation> consentsBlocking(Charter charter, Conduct c) {
-    Option<Article> article = charter.article(Principle.ADHESION);
-    if (article.isEmpty() || !c.started()) {
+    if (!c.started()) {
       return List.empty();
     }
-    return blocking(charter, article.get(), c.requiredParties().removeAll(c.consents()).toList()
-        .map(p -> c.voidedConsents().contains(p)
+    Article article = charter.articleOrNull(Principle.ADHESION);
+    if (article == null) {
+      return List.empty();
+    }
+    if (holdsAll(c.consents(), c.requiredParties())) {
+      return List.empty();
+    }
+    List<EthicsReason> reasons = List.empty();
+    for (PartyRole p : c.requiredParties()) {
+      if (!c.consents().contains(p)) {
+        reasons = reasons.append(c.voidedConsents().contains(p)
             ? new EthicsReason.ConsentVoided(p)
-            : (EthicsReason) new EthicsReason.ConsentMissing(p)));
+            : new EthicsReason.ConsentMissing(p));
+      }
+    }
+    return blocking(charter, article, reasons);
   }
 
   private static Seq<Violation> responsibility(Charter charter, Conduct c) {
-    Option<Article> article = charter.article(Principle.RESPONSIBILITY);
-    if (article.isEmpty()) {
+    Article article = charter.articleOrNull(Principle.RESPONSIBILITY);
+    if (article == null) {
       return List.empty();
     }
     List<EthicsReason> reasons = List.empty();
@@ -154,40 +202,67 @@ final class Checks {
         reasons = reasons.append(
             new EthicsReason.ActionNotDecidedByParty(d.reference(), d.decidedBy()));
       }
-      Set<PartyRole> missing = c.requiredParties().removeAll(d.validatedBy());
-      if (!missing.isEmpty()) {
+      if (!holdsAll(d.validatedBy(), c.requiredParties())) {
+        Set<PartyRole> missing = c.requiredParties().removeAll(d.validatedBy());
         reasons = reasons.append(new EthicsReason.ActionNotValidated(d.reference(), missing));
       }
     }
-    return blocking(charter, article.get(), reasons);
+    return blocking(charter, article, reasons);
   }
 
   private static Seq<Violation> neutrality(Charter charter, Seq<Contribution> contributions) {
-    Option<Article> article = charter.article(Principle.NEUTRALITY);
-    if (article.isEmpty()) {
+    Article article = charter.articleOrNull(Principle.NEUTRALITY);
+    if (article == null) {
       return List.empty();
     }
-    return blocking(charter, article.get(), contributions
-        .filter(k -> k.aspect() == Aspect.OPINION_ON_CONTENT)
-        .map(k -> new EthicsReason.OpinionOnContent(k.by(), k.on())));
+    List<EthicsReason> reasons = List.empty();
+    for (Contribution k : contributions) {
+      if (k.aspect() == Aspect.OPINION_ON_CONTENT) {
+        reasons = reasons.append(new EthicsReason.OpinionOnContent(k.by(), k.on()));
+      }
+    }
+    return blocking(charter, article, reasons);
+  }
+
+  /**
+   * Whether a set of parties holds every party of another. Asked role by role of the few
+   * {@link PartyRole}s, since walking a linked set makes an iterator per step.
+   */
+  static boolean holdsAll(Set<PartyRole> set, Set<PartyRole> parties) {
+    if (set == parties) {
+      return true;
+    }
+    int found = 0;
+    for (PartyRole role : ROLES) {
+      if (parties.contains(role)) {
+        if (!set.contains(role)) {
+          return false;
+        }
+        found++;
+      }
+    }
+    // a null among the parties is held only if the set holds it too
+    return found == parties.size() || set.containsAll(parties);
   }
 
   private static Seq<Violation> ties(Charter charter, Conduct c) {
+    if (c.assignment().isEmpty()) {
+      return List.empty();
+    }
     List<Violation> found = List.empty();
-    for (Assignment assignment : c.assignment()) {
-      for (Facilitator f : assignment.facilitators().members()) {
-        for (Tie tie : f.ties()) {
-          if (!counts(charter, tie, assignment.on())) {
-            continue;
-          }
-          Option<Article> article = tie.isWithStructure()
-              ? either(charter, Principle.INDEPENDENCE, Principle.IMPARTIALITY)
-              : either(charter, Principle.IMPARTIALITY, Principle.INDEPENDENCE);
-          for (Article a : article) {
-            found = found.append(new Violation(a.principle(), Severity.BLOCKING,
-                new EthicsReason.FacilitatorTied(f.id(), tie.kind(), tie.party()), a,
-                charter.source()));
-          }
+    Assignment assignment = c.assignment().get();
+    for (Facilitator f : assignment.facilitators().members()) {
+      for (Tie tie : f.ties()) {
+        if (!counts(charter, tie, assignment.on())) {
+          continue;
+        }
+        Option<Article> article = tie.isWithStructure()
+            ? either(charter, Principle.INDEPENDENCE, Principle.IMPARTIALITY)
+            : either(charter, Principle.IMPARTIALITY, Principle.INDEPENDENCE);
+        for (Article a : article) {
+          found = found.append(new Violation(a.principle(), Severity.BLOCKING,
+              new EthicsReason.FacilitatorTied(f.id(), tie.kind(), tie.party()), a,
+              charter.source()));
         }
       }
     }
@@ -239,6 +314,9 @@ final class Checks {
             d.item().label(), d.item().sensitivity(), d.recipient()));
       }
     }
+    if (reasons.isEmpty()) {
+      return List.empty();
+    }
     Article article = charter.confidentiality();
     return reasons.map(r -> new Violation(article.principle(), Severity.BLOCKING, r, article,
         charter.confidentialitySource()));
@@ -250,6 +328,9 @@ final class Checks {
 
   private static Seq<Violation> blocking(Charter charter, Article article,
       Seq<? extends EthicsReason> reasons) {
+    if (reasons.isEmpty()) {
+      return List.empty();
+    }
     return reasons.map(r -> new Violation(article.principle(), Severity.BLOCKING, r, article,
         charter.source()));
   }

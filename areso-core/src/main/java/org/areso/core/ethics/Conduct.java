@@ -125,12 +125,16 @@ public abstract class Conduct implements Audited, WithConduct {
    * @throws NullPointerException if requiredParties is null (a programmer error)
    */
   public static Conduct of(Set<PartyRole> requiredParties) {
-    return ImmutableConduct.assembler().requiredParties(requiredParties)
-        .origin(Option.none()).participation(LinkedHashMap.empty())
-        .consents(LinkedHashSet.empty()).voidedConsents(LinkedHashSet.empty()).started(false)
-        .assignment(Option.none()).sessionsHeld(Vector.empty()).actionPlan(Vector.empty())
-        .contributions(Vector.empty()).disclosures(Vector.empty()).build();
+    return NOTHING.withRequiredParties(requiredParties);
   }
+
+  /** Nothing recorded, no party required: what {@link #of(Set)} copies with its parties. */
+  private static final ImmutableConduct NOTHING = (ImmutableConduct) ImmutableConduct.assembler()
+      .requiredParties(LinkedHashSet.empty()).origin(Option.none())
+      .participation(LinkedHashMap.empty()).consents(LinkedHashSet.empty())
+      .voidedConsents(LinkedHashSet.empty()).started(false).assignment(Option.none())
+      .sessionsHeld(Vector.empty()).actionPlan(Vector.empty()).contributions(Vector.empty())
+      .disclosures(Vector.empty()).build();
 
   /**
    * A copy with one more session held, after the others.
@@ -140,7 +144,7 @@ public abstract class Conduct implements Audited, WithConduct {
    * @throws NullPointerException if held is null (a programmer error)
    */
   public Conduct plusSessionHeld(Attendance held) {
-    return withSessionsHeld(sessionsHeld().append(requireNonNull(held, "held")));
+    return withSessionsHeld(appended(sessionsHeld(), requireNonNull(held, "held")));
   }
 
   /**
@@ -151,7 +155,7 @@ public abstract class Conduct implements Audited, WithConduct {
    * @throws NullPointerException if contribution is null (a programmer error)
    */
   public Conduct plusContribution(Contribution contribution) {
-    return withContributions(contributions().append(
+    return withContributions(appended(contributions(),
         requireNonNull(contribution, "contribution")));
   }
 
@@ -163,6 +167,14 @@ public abstract class Conduct implements Audited, WithConduct {
    * @throws NullPointerException if disclosure is null (a programmer error)
    */
   public Conduct plusDisclosure(Disclosure disclosure) {
-    return withDisclosures(disclosures().append(requireNonNull(disclosure, "disclosure")));
+    return withDisclosures(appended(disclosures(), requireNonNull(disclosure, "disclosure")));
+  }
+
+  /**
+   * A sequence with one more item. The first item of an empty {@link Vector} makes a vector of
+   * one straight away: {@code append} goes through an intermediate list and its iterators.
+   */
+  private static <T> Seq<T> appended(Seq<T> seq, T item) {
+    return seq instanceof Vector && seq.isEmpty() ? Vector.of(item) : seq.append(item);
   }
 }

@@ -3,13 +3,13 @@ package org.areso.core.lifecycle;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Array;
+import io.vavr.collection.Iterator;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -55,8 +55,8 @@ public final class Lifecycle<
   private final Set<S> terminal;
   private final Rule start;
   private final Seq<Rule> rules;
-  private final Map<Class<?>, Rule>[] byCommand;
-  private final Map<Class<?>, Rule>[] byEvent;
+  private final RuleTable byCommand;
+  private final RuleTable byEvent;
   private final Set<Class<? extends LifecycleCommand>>[] accepted;
   private final Seq<Transition<S>> transitions;
   private final Map<Class<?>, Seq<Rule>>[] pathTo;
@@ -74,23 +74,17 @@ public final class Lifecycle<
     this.terminal = terminal;
     this.start = start;
     this.rules = rules;
-    this.byCommand = new Map[stages.length];
-    this.byEvent = new Map[stages.length];
+    this.byCommand = new RuleTable(stages.length, rules, rule -> rule.command);
+    this.byEvent = new RuleTable(stages.length, rules, rule -> rule.event);
     this.accepted = new Set[stages.length];
     for (S stage : stages) {
-      Map<Class<?>, Rule> commands = new IdentityHashMap<>();
-      Map<Class<?>, Rule> events = new IdentityHashMap<>();
       Set<Class<? extends LifecycleCommand>> types = LinkedHashSet.empty();
       for (Rule rule : rules) {
         if (rule.from == stage) {
-          commands.put(rule.command, rule);
-          events.put(rule.event, rule);
           types = types.add(rule.command.asSubclass(LifecycleCommand.class));
         }
       }
       accepted[stage.ordinal()] = types;
-      byCommand[stage.ordinal()] = commands;
-      byEvent[stage.ordinal()] = events;
     }
     this.transitions = List.of(start).appendAll(rules).map(this::listed);
     this.pending = pending;
@@ -245,7 +239,7 @@ public final class Lifecycle<
     requireNonNull(state, "state");
     requireNonNull(command, "command");
     int stage = state.stage().ordinal();
-    Rule rule = byCommand[stage].get(command.getClass());
+    Rule rule = byCommand.get(stage, command.getClass());
     if (rule == null) {
       return Either.left(new Rejection.NotApplicable(Option.some(stages[stage]),
           command.getClass(), accepted[stage].toList(), pathFrom(state, command.getClass())));
@@ -277,7 +271,7 @@ public final class Lifecycle<
     requireNonNull(state, "state");
     requireNonNull(command, "command");
     return seenVersion == state.version()
-        || byCommand[state.stage().ordinal()].get(command.getClass()) == null
+        || byCommand.get(state.stage().ordinal(), command.getClass()) == null
         ? handle(state, command)
         : Either.left(new Rejection.VersionConflict(seenVersion, state.version()));
   }
@@ -303,7 +297,10 @@ public final class Lifecycle<
       return Either.left(new HistoryError.Empty());
     }
     E first = events.head();
-    Option<HistoryError> refused = contextRefusal(context, first).orElse(() -> startRefusal(first));
+    Option<HistoryError> refused = contextRefusal(context, first);
+    if (refused.isEmpty()) {
+      refused = startRefusal(first);
+    }
     if (refused.isDefined()) {
       return Either.left(refused.get());
     }
@@ -320,22 +317,40 @@ public final class Lifecycle<
     return Either.right((X) state);
   }
 
-  /** A replay folded into the definition's draft: each event checked, the state built once. */
+  /**
+   * A replay folded into the definition's draft: each event checked, the state built once. The
+   * checks of an event that passes them are one test each, with no intermediate value; an event
+   * that fails them is checked again, in order, for the reason.
+   */
   @SuppressWarnings("unchecked")
   private Either<HistoryError, X> drafted(P context, E first, Seq<? extends E> events) {
     Object draft = drafting.start().apply(context, first);
+    Recorder<Object, Object, Object> record = drafting.record();
     I subject = first.subject();
     S stage = start.to();
     long version = first.version();
-    for (E event : events.tail()) {
-      Object checked = checked(stage, subject, version, event);
-      if (checked instanceof HistoryError error) {
-        return Either.left(error);
+    // a linked list is walked by its cells, as an iterator would, without the iterator
+    Seq<? extends E> rest = events.tail();
+    boolean linked = rest instanceof List;
+    Iterator<? extends E> it = linked ? null : rest.iterator();
+    while (linked ? !rest.isEmpty() : it.hasNext()) {
+      E event;
+      if (linked) {
+        event = rest.head();
+        rest = rest.tail();
+      } else {
+        event = it.next();
       }
-      S to = ((Rule) checked).to();
-      drafting.record().accept(draft, event, to);
+      I of = event.subject();
+      Rule rule = (of == subject || subject.equals(of)) && event.version() == version + 1
+          ? byEvent.get(stage.ordinal(), event.getClass()) : null;
+      if (rule == null) {
+        return Either.left((HistoryError) checked(stage, subject, version, event));
+      }
+      S to = rule.to();
+      record.accept(draft, event, to);
       stage = to;
-      version = event.version();
+      version++;
     }
     return Either.right((X) drafting.build().apply(draft));
   }
@@ -352,9 +367,9 @@ public final class Lifecycle<
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public Either<HistoryError, X> replay(P context, Seq<? extends E> events, long expectedVersion) {
-    return replay(context, events).flatMap(state -> state.version() == expectedVersion
-        ? Either.right(state)
-        : Either.left(new HistoryError.UnexpectedVersion(expectedVersion, state.version())));
+    Either<HistoryError, X> replayed = replay(context, events);
+    return replayed.isLeft() || replayed.get().version() == expectedVersion ? replayed
+        : Either.left(new HistoryError.UnexpectedVersion(expectedVersion, replayed.get().version()));
   }
 
   /**
@@ -443,16 +458,19 @@ public final class Lifecycle<
   }
 
   private Option<HistoryError> startRefusal(E first) {
-    return misplaced(1, first.version()).orElse(() -> first.getClass() == start.event
-        ? Option.none() : Option.of(new HistoryError.ForbiddenEvent(
-            first.version(), START, first.getClass().getSimpleName())));
+    long found = first.version();
+    if (found != 1) {
+      return Option.of(misplacedAt(1, found));
+    }
+    return first.getClass() == start.event ? Option.none() : Option.of(
+        new HistoryError.ForbiddenEvent(found, START, first.getClass().getSimpleName()));
   }
 
-  /** A version found where another was expected: a gap or a repeat; none when they agree. */
-  private static Option<HistoryError> misplaced(long expected, long found) {
-    return found == expected ? Option.none() : Option.of(found > expected
+  /** A version found where another was expected: a gap or a repeat. */
+  private static HistoryError misplacedAt(long expected, long found) {
+    return found > expected
         ? new HistoryError.VersionGap(expected, found)
-        : new HistoryError.VersionRepeated(expected, found));
+        : new HistoryError.VersionRepeated(expected, found);
   }
 
   /**
@@ -461,18 +479,17 @@ public final class Lifecycle<
    * the stage forbids).
    */
   private Object checked(S stage, I subject, long version, E event) {
-    if (!subject.equals(event.subject())) {
-      return new HistoryError.ForeignEvent(
-          event.version(), String.valueOf(subject), String.valueOf(event.subject()));
+    long found = event.version();
+    I of = event.subject();
+    if (of != subject && !subject.equals(of)) {
+      return new HistoryError.ForeignEvent(found, String.valueOf(subject), String.valueOf(of));
     }
-    Option<HistoryError> misplaced = misplaced(version + 1, event.version());
-    if (misplaced.isDefined()) {
-      return misplaced.get();
+    if (found != version + 1) {
+      return misplacedAt(version + 1, found);
     }
-    Rule rule = byEvent[stage.ordinal()].get(event.getClass());
+    Rule rule = byEvent.get(stage.ordinal(), event.getClass());
     if (rule == null) {
-      return new HistoryError.ForbiddenEvent(
-          event.version(), stage.name(), event.getClass().getSimpleName());
+      return new HistoryError.ForbiddenEvent(found, stage.name(), event.getClass().getSimpleName());
     }
     return rule;
   }
