@@ -22,8 +22,6 @@ import org.areso.core.kernel.Language;
 final class ScreeningMessages {
 
   private static final String BASE_NAME = "org.areso.examples.screen.reasons";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
   private static final ConcurrentMap<Locale, ResourceBundle> LOADED = new ConcurrentHashMap<>();
 
   private ScreeningMessages() {}
@@ -48,9 +46,11 @@ final class ScreeningMessages {
 
   /** The bundle of a locale's language. */
   static ResourceBundle bundle(Locale locale) {
-    // Chosen here, with no fallback, never by ResourceBundle's, which reads the default locale.
+    // The bundle's locale is chosen here (fr, de, it or the base), never by ResourceBundle's
+    // fallback, which reads the JVM's default locale. No Control: getBundle with one throws
+    // UnsupportedOperationException in a named module, as this one is on the module path.
     return LOADED.computeIfAbsent(bundleLocale(locale),
-        l -> ResourceBundle.getBundle(BASE_NAME, l, NO_FALLBACK));
+        l -> ResourceBundle.getBundle(BASE_NAME, l));
   }
 
   /**
