@@ -34,27 +34,6 @@ final class Consents {
     return consents.add(party);
   }
 
-  /**
-   * Whether the consents hold every party of another set. Asked role by role of the few
-   * {@link PartyRole}s, since walking a linked set makes an iterator per step.
-   */
-  static boolean holdsAll(Set<PartyRole> consents, Set<PartyRole> parties) {
-    if (consents == parties) {
-      return true;
-    }
-    int found = 0;
-    for (PartyRole role : ROLES) {
-      if (parties.contains(role)) {
-        if (!consents.contains(role)) {
-          return false;
-        }
-        found++;
-      }
-    }
-    // a null among the parties is held only if the consents hold it too
-    return found == parties.size() || consents.containsAll(parties);
-  }
-
   @SuppressWarnings("unchecked")
   private static Set<PartyRole>[] one() {
     Set<PartyRole>[] one = new Set[ROLES.length];

@@ -24,6 +24,7 @@ import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
 import org.areso.core.ethics.Charter;
 import org.areso.core.ethics.Conduct;
+import org.areso.core.ethics.Violation;
 import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.PartyRole;
@@ -160,7 +161,7 @@ final class EngagementGuards {
 
   static Seq<Unmet> consentsPending(Engagement e) {
     Conduct conduct = e.conduct();
-    if (Consents.holdsAll(conduct.consents(), conduct.requiredParties())) {
+    if (conduct.consentedByAll()) {
       return List.empty();
     }
     List<Unmet> pending = List.empty();
@@ -214,7 +215,9 @@ final class EngagementGuards {
 
   static Seq<Unmet> facilitatorKindsOffered(Workflow w, Engagement e, AssignFacilitators c) {
     List<Unmet> unmet = List.empty();
-    for (Facilitator f : c.facilitators().members()) {
+    // the members are a linked list: walked by its cells, without an iterator
+    for (Seq<Facilitator> m = c.facilitators().members(); !m.isEmpty(); m = m.tail()) {
+      Facilitator f = m.head();
       if (!w.staffing().kinds().contains(f.kind())) {
         unmet = unmet.append(Unmet.because(new EngagementReason.FacilitatorKindNotOffered(
             f.id(), f.kind(), e.programme().id())));
@@ -226,7 +229,8 @@ final class EngagementGuards {
   /** Only in a workflow whose staffing requires qualifications: one per missing one. */
   static Seq<Unmet> facilitatorsQualified(Workflow w, Engagement e, AssignFacilitators c) {
     List<Unmet> unmet = List.empty();
-    for (Facilitator f : c.facilitators().members()) {
+    for (Seq<Facilitator> m = c.facilitators().members(); !m.isEmpty(); m = m.tail()) {
+      Facilitator f = m.head();
       if (qualified(w.staffing(), f)) {
         continue;
       }
@@ -295,14 +299,16 @@ final class EngagementGuards {
   /**
    * The charter's guard: the blocking violations the command would add to the engagement's
    * conduct. Violations already there (from a history recorded under an older charter) do not
-   * block what follows.
+   * block what follows. Once the transition's other guards passed, it reads the conduct of the
+   * engagement the event gives instead of working it out with {@code change}: {@code change} must
+   * give that same conduct.
    */
   static <C extends EngagementCommand> Guard<Engagement, C> charter(
       Function3<Engagement, Conduct, C, Conduct> change) {
-    return Guard.of(CHARTER, (e, c) -> {
-      Conduct before = e.conduct();
-      return newlyBlocking(e.programme().charter(), before, change.apply(e, before, c));
-    });
+    return Guard.foreseeing(CHARTER,
+        (e, c) -> newlyBlocking(e.programme().charter(), e.conduct(),
+            change.apply(e, e.conduct(), c)),
+        (e, c, next) -> newlyBlocking(e.programme().charter(), e.conduct(), next.conduct()));
   }
 
   static Seq<Unmet> requestUnderCharter(Workflow w, Programme p, RequestEngagement c) {
@@ -312,6 +318,8 @@ final class EngagementGuards {
 
   /** Checked incrementally: only what the command changes in the conduct is audited. */
   private static Seq<Unmet> newlyBlocking(Charter charter, Conduct before, Conduct after) {
-    return charter.newlyBlocking(before, after).map(Unmet::because);
+    Seq<Violation> found = charter.newlyBlocking(before, after);
+    // mapping even an empty list makes an iterator, and most commands find nothing
+    return found.isEmpty() ? List.empty() : found.map(Unmet::because);
   }
 }

@@ -1,6 +1,7 @@
 package org.areso.core.ethics;
 
 import io.vavr.collection.IndexedSeq;
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -44,25 +45,25 @@ final class Checks {
   static Seq<Violation> newlyBlocking(Charter charter, Conduct before, Conduct after) {
     List<Violation> found = List.empty();
     if (before.origin() != after.origin() || before.participation() != after.participation()) {
-      found = with(found, added(freedom(charter, before), freedom(charter, after)));
+      found = with(found, added(charter, before, freedom(charter, after), Checks::freedom));
     }
     if (before.started() != after.started() || before.consents() != after.consents()
         || before.voidedConsents() != after.voidedConsents()
         || before.requiredParties() != after.requiredParties()) {
-      found = with(found, added(consentsBlocking(charter, before),
-          consentsBlocking(charter, after)));
+      found = with(found, added(charter, before, consentsBlocking(charter, after),
+          Checks::consentsBlocking));
     }
     if (before.actionPlan() != after.actionPlan()
         || before.requiredParties() != after.requiredParties()) {
-      found = with(found, added(responsibility(charter, before),
-          responsibility(charter, after)));
+      found = with(found, added(charter, before, responsibility(charter, after),
+          Checks::responsibility));
     }
     if (before.contributions() != after.contributions()) {
       found = with(found, appended(charter, before.contributions(), after.contributions(),
           Checks::neutrality));
     }
     if (before.assignment() != after.assignment()) {
-      found = with(found, added(ties(charter, before), ties(charter, after)));
+      found = with(found, added(charter, before, ties(charter, after), Checks::ties));
     }
     if (before.disclosures() != after.disclosures()) {
       found = with(found, appended(charter, before.disclosures(), after.disclosures(),
@@ -84,6 +85,15 @@ final class Checks {
   /** Found so far, and more: the same list when there is no more. */
   private static List<Violation> with(List<Violation> found, Seq<Violation> more) {
     return more.isEmpty() ? found : found.appendAll(more);
+  }
+
+  /**
+   * The blocking violations a check finds in {@code after} and not in {@code before}; the check
+   * runs on {@code before} only when {@code after} has some, since most commands add none.
+   */
+  private static Seq<Violation> added(Charter charter, Conduct before, Seq<Violation> after,
+      BiFunction<Charter, Conduct, Seq<Violation>> check) {
+    return after.isEmpty() ? after : added(check.apply(charter, before), after);
   }
 
   private static Seq<Violation> added(Seq<Violation> before, Seq<Violation> after) {
@@ -232,6 +242,10 @@ final class Checks {
     if (set == parties) {
       return true;
     }
+    if (parties instanceof LinkedHashSet && set instanceof LinkedHashSet
+        && parties.size() <= 2 && set.size() <= 2) {
+      return parties.isEmpty() || has(set, parties.head()) && has(set, parties.last());
+    }
     int found = 0;
     for (PartyRole role : ROLES) {
       if (parties.contains(role)) {
@@ -245,14 +259,25 @@ final class Checks {
     return found == parties.size() || set.containsAll(parties);
   }
 
+  /**
+   * Whether a linked set of at most two parties holds one, read from its two ends: a lookup in the
+   * set would allocate its answer.
+   */
+  private static boolean has(Set<PartyRole> small, PartyRole role) {
+    return !small.isEmpty() && (small.head() == role || small.last() == role);
+  }
+
   private static Seq<Violation> ties(Charter charter, Conduct c) {
     if (c.assignment().isEmpty()) {
       return List.empty();
     }
     List<Violation> found = List.empty();
     Assignment assignment = c.assignment().get();
-    for (Facilitator f : assignment.facilitators().members()) {
-      for (Tie tie : f.ties()) {
+    // members and ties are linked lists, walked by their cells without an iterator
+    for (Seq<Facilitator> m = assignment.facilitators().members(); !m.isEmpty(); m = m.tail()) {
+      Facilitator f = m.head();
+      for (Seq<Tie> ties = f.ties(); !ties.isEmpty(); ties = ties.tail()) {
+        Tie tie = ties.head();
         if (!counts(charter, tie, assignment.on())) {
           continue;
         }

@@ -117,6 +117,15 @@ public abstract class Conduct implements Audited, WithConduct {
   }
 
   /**
+   * Whether every required party consented to the current framing.
+   *
+   * @return true when each of the {@link #requiredParties()} is among the {@link #consents()}
+   */
+  public boolean consentedByAll() {
+    return Checks.holdsAll(consents(), requiredParties());
+  }
+
+  /**
    * A conduct with nothing recorded yet: no origin, participation, consent nor assignment, not
    * started, no session, action, contribution nor disclosure.
    *

@@ -244,14 +244,21 @@ public final class Lifecycle<
       return Either.left(new Rejection.NotApplicable(Option.some(stages[stage]),
           command.getClass(), accepted[stage].toList(), pathFrom(state, command.getClass())));
     }
-    Seq<Unmet> unmet = rule.check(state, command);
+    Seq<Unmet> unmet = rule.check(state, command, rule.plain);
     if (!unmet.isEmpty()) {
-      return Either.left(
-          new Rejection.PreconditionsUnmet(Option.some(stages[stage]), command.getClass(), unmet));
+      return Either.left(new Rejection.PreconditionsUnmet(Option.some(stages[stage]),
+          command.getClass(), rule.foreseeing == null ? unmet : rule.check(state, command)));
     }
     E event = (E) rule.emit.emit(state, command, state.version() + 1);
-    return Either.right(
-        new Accepted<>((X) rule.apply.apply(state, event, rule.to), List.of(event)));
+    X next = (X) rule.apply.apply(state, event, rule.to);
+    if (rule.foreseeing != null) {
+      unmet = rule.checkNext(state, command, next);
+      if (!unmet.isEmpty()) {
+        return Either.left(new Rejection.PreconditionsUnmet(Option.some(stages[stage]),
+            command.getClass(), unmet));
+      }
+    }
+    return Either.right(new Accepted<>(next, List.of(event)));
   }
 
   /**

@@ -17,6 +17,10 @@ final class Rule {
   final Class<?> command;
   final Class<?> event;
   final Guard<Object, Object>[] guards;
+  /** The guards that read the next state, when they are all after the others; else null. */
+  final Guard.Foreseeing<Object, Object>[] foreseeing;
+  /** How many guards come before the foreseeing ones. */
+  final int plain;
   final Emitter<Object, Object, Object> emit;
   final BiFunction<Object, Object, Object> create;
   final Function3<Object, Object, Object, Object> apply;
@@ -34,6 +38,16 @@ final class Rule {
     this.guards = new Guard[guards.length];
     for (int i = 0; i < guards.length; i++) {
       this.guards[i] = (Guard<Object, Object>) requireNonNull(guards[i], "guard");
+    }
+    int first = this.guards.length;
+    while (first > 0 && this.guards[first - 1].check() instanceof Guard.Foreseeing) {
+      first--;
+    }
+    this.plain = first;
+    this.foreseeing = first == this.guards.length ? null : new Guard.Foreseeing[
+        this.guards.length - first];
+    for (int i = first; i < this.guards.length; i++) {
+      this.foreseeing[i - first] = (Guard.Foreseeing<Object, Object>) this.guards[i].check();
     }
     this.emit = (Emitter<Object, Object, Object>) requireNonNull(emit, "emit");
     this.create = (BiFunction<Object, Object, Object>) create;
@@ -56,11 +70,33 @@ final class Rule {
   }
 
   Seq<Unmet> check(Object state, Object command) {
+    return check(state, command, guards.length);
+  }
+
+  /** The unmet preconditions the first {@code count} guards find, in their order. */
+  Seq<Unmet> check(Object state, Object command, int count) {
     Seq<Unmet> unmet = List.empty();
-    for (Guard<Object, Object> guard : guards) {
+    for (int i = 0; i < count; i++) {
+      Guard<Object, Object> guard = guards[i];
       Seq<Unmet> found = guard.check().apply(state, command);
       if (!found.isEmpty()) {
         unmet = unmet.appendAll(found.map(u -> u.foundBy(guard.name())));
+      }
+    }
+    return unmet;
+  }
+
+  /**
+   * What the foreseeing guards find from the state the command leads to, once the others passed:
+   * the same as {@link #check(Object, Object)} would then find.
+   */
+  Seq<Unmet> checkNext(Object state, Object command, Object next) {
+    Seq<Unmet> unmet = List.empty();
+    for (int i = 0; i < foreseeing.length; i++) {
+      Seq<Unmet> found = foreseeing[i].checkNext.apply(state, command, next);
+      if (!found.isEmpty()) {
+        String name = guards[plain + i].name();
+        unmet = unmet.appendAll(found.map(u -> u.foundBy(name)));
       }
     }
     return unmet;

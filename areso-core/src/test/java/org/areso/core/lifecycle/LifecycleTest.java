@@ -405,4 +405,72 @@ class LifecycleTest {
         List.of("open:OPEN", "drop:DROPPED"),
         List.of("open:OPEN", "submit:REVIEW", "drop:DROPPED"));
   }
+
+  /**
+   * A ticket whose submission is audited on the ticket it leads to ("short": three pages only):
+   * {@code check} works the next stage out itself, {@code checkNext} reads it, and each answers
+   * with its own reason so that the test sees which one the lifecycle asked.
+   */
+  static Lifecycle<Stage, String, String, Ticket<Stage>, Cmd, Evt> audited(
+      java.util.List<String> asked) {
+    Unmet fromCheck = Unmet.because(new FieldReason.Blank("worked_out"));
+    Unmet fromNext = Unmet.because(new FieldReason.Blank("read_from_next"));
+    return Lifecycle.<Stage, String, String, Ticket<Stage>, Cmd, Evt>builder("Audited",
+            Stage.class)
+        .start("open", Stage.OPEN, Open.class, Opened.class,
+            (id, c, v) -> new Opened(id, v, c.stamp()),
+            (id, e) -> new Ticket<>(id, Stage.OPEN, 1))
+        .transition("submit", Stage.OPEN, Stage.REVIEW, Submit.class, Submitted.class,
+            (t, c, v) -> new Submitted(t.subject(), v, c.stamp()),
+            (t, e, to) -> new Ticket<>(t.subject(), to, e.version()),
+            Guard.of("hasPages", (t, c) -> c.pages() > 0 ? List.empty()
+                : List.of(Unmet.because(new FieldReason.OutOfRange("pages", "0", "1", "99")))),
+            Guard.foreseeing("short",
+                (t, c) -> {
+                  asked.add("check");
+                  return c.pages() != 3 ? List.of(fromCheck) : List.empty();
+                },
+                (t, c, next) -> {
+                  asked.add("checkNext " + next.stage() + " v" + next.version());
+                  return c.pages() != 3 ? List.of(fromNext) : List.empty();
+                }))
+        .transition("approve", Stage.REVIEW, Stage.DONE, Approve.class, Approved.class,
+            (t, c, v) -> new Approved(t.subject(), v, c.stamp()),
+            (t, e, to) -> new Ticket<>(t.subject(), to, e.version()))
+        .transitions("drop", List.of(Stage.OPEN, Stage.REVIEW), Stage.DROPPED, Drop.class,
+            Dropped.class,
+            (t, c, v) -> new Dropped(t.subject(), v, c.stamp()),
+            (t, e, to) -> new Ticket<>(t.subject(), to, e.version()))
+        .terminal(Stage.DONE, Stage.DROPPED).build().get();
+  }
+
+  @Test
+  void asksAForeseeingGuardWithTheNextStateOnceTheOtherGuardsPassed() {
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    var lifecycle = audited(asked);
+    // accepted: the next state is built once, and the guard reads it
+    assertThat(lifecycle.handle(OPENED, new Submit(STAMP, 3)).get().state())
+        .isEqualTo(new Ticket<>("T-1", Stage.REVIEW, 2));
+    assertThat(asked).containsExactly("checkNext REVIEW v2");
+    // refused by the foreseeing guard alone: its reason, named after it, from the next state
+    asked.clear();
+    assertThat(lifecycle.handle(OPENED, new Submit(STAMP, 7)).getLeft()).isEqualTo(
+        new Rejection.PreconditionsUnmet(Option.some(Stage.OPEN), Submit.class, List.of(
+            new Unmet("short", new FieldReason.Blank("read_from_next"), Option.none()))));
+    assertThat(asked).containsExactly("checkNext REVIEW v2");
+  }
+
+  @Test
+  void asksAForeseeingGuardBeforeTheCommandAppliesWhenAnotherGuardFailsReportingBoth() {
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    Lifecycle<Stage, String, String, Ticket<Stage>, Cmd, Evt> lifecycle = audited(asked);
+    // no page: "hasPages" fails, so the command is not applied and "short" is asked as it stands
+    var refused = lifecycle.handle(OPENED, new Submit(STAMP, 0)).getLeft();
+    assertThat(refused).isEqualTo(new Rejection.PreconditionsUnmet(Option.some(Stage.OPEN),
+        Submit.class, List.of(
+            new Unmet("hasPages", new FieldReason.OutOfRange("pages", "0", "1", "99"),
+                Option.none()),
+            new Unmet("short", new FieldReason.Blank("worked_out"), Option.none()))));
+    assertThat(asked).containsExactly("check");
+  }
 }

@@ -134,6 +134,25 @@ class EngagementEthicsTest {
   }
 
   @Test
+  void theCharterFindsTheSameWhetherAskedBeforeTheCommandAppliesOrFromTheEngagementItLeadsTo() {
+    // an opinion alone: the other guards pass, so the charter reads the engagement it leads to
+    Contribution opinion = new Contribution(F1.id(), ON, Aspect.OPINION_ON_CONTENT,
+        Sensitive.of("x"));
+    Unmet fromNext = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordContribution(at(FACILITATOR, 12), opinion))
+        .thenUnmet("OPINION_ON_CONTENT").unmet().head();
+    // by a facilitator not assigned too: the command is not applied, the charter works it out
+    Contribution unassigned = new Contribution(FacilitatorId.of("F-9").get(), ON,
+        Aspect.OPINION_ON_CONTENT, Sensitive.of("x"));
+    Seq<Unmet> both = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordContribution(at(FACILITATOR, 12), unassigned))
+        .thenUnmet("NOT_AN_ASSIGNED_FACILITATOR", "OPINION_ON_CONTENT").unmet();
+    assertThat(both.last().guard()).isEqualTo(fromNext.guard()).isEqualTo("charter");
+    assertThat(((Violation) both.last().reason()).principle())
+        .isEqualTo(((Violation) fromNext.reason()).principle()).isEqualTo(Principle.NEUTRALITY);
+  }
+
+  @Test
   void disclosuresAreCheckedAgainstTheirRecipientAtEveryStage() {
     for (EngagementStage stage : EngagementStage.values()) {
       if (lifecycle().isTerminal(stage)) {
