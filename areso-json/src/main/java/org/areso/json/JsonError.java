@@ -3,9 +3,9 @@ package org.areso.json;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
-import java.util.Locale;
-import org.areso.core.kernel.Language;
+import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.ReasonMessages;
 
 /**
  * Why a JSON text could not be read as an Areso value: a {@link Reason} with a stable
@@ -16,27 +16,28 @@ import org.areso.core.kernel.Reason;
  *
  * <p>Immutable records, thread-safe.
  */
-public sealed interface JsonError extends Reason {
+public sealed interface JsonError extends BundledReason {
 
   /**
    * {@inheritDoc}
    *
-   * <p>The pattern the code keys in this module's French or English bundle.
+   * <p>This module's bundles, {@code org/areso/json/errors*.properties}.
    */
   @Override
-  default String message(Language language) {
-    return ErrorMessages.format(this, ErrorMessages.locale(language));
+  default ReasonMessages messages() {
+    return ErrorMessages.MESSAGES;
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>The pattern the code keys in this module's bundle of the locale's language: French, German,
-   * Italian, or English for any other.
+   * <p>The record's components in their order, a list of reason codes written {@code " (A, B)"},
+   * or nothing when it is empty.
    */
   @Override
-  default String message(Locale locale) {
-    return ErrorMessages.format(this, locale);
+  default Seq<?> arguments() {
+    return BundledReason.super.arguments().map(value -> value instanceof Seq<?> codes
+        ? (codes.isEmpty() ? "" : " (" + codes.mkString(", ") + ")") : value);
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.Locale;
  * its {@link #code()} keys there, filled with its {@link #arguments()}, so that a translator
  * edits the wording without touching a record.
  *
- * <p>The bundles are {@code .properties} files of this module ({@code reasons.properties} in
+ * <p>Areso's bundles are {@code .properties} files of this module ({@code reasons.properties} in
  * English, {@code reasons_fr} in French, {@code reasons_de} in German and {@code reasons_it} in
  * Italian, each with every code), read as UTF-8, in
  * {@link java.text.MessageFormat} syntax: {@code {0}} is the first argument, an apostrophe is
@@ -24,8 +24,9 @@ import java.util.Locale;
  * given as a number: a number as is, yes as 1 and no as 0, a constant of an enumeration as its
  * position.
  *
- * <p>Implemented by Areso's reason catalogues; a host's own reasons implement {@link Reason} and
- * write their messages themselves.
+ * <p>Implemented by Areso's reason catalogues, and by areso-json's and the screening's errors
+ * with bundles of their own ({@link #messages()}); a host's own reasons may do the same, or
+ * implement {@link Reason} and write their messages themselves.
  */
 public interface BundledReason extends Reason {
 
@@ -49,7 +50,7 @@ public interface BundledReason extends Reason {
    */
   @Override
   default String message(Language language) {
-    return ReasonBundle.format(this, ReasonBundle.locale(language));
+    return messages().format(this, ReasonBundle.locale(language));
   }
 
   /**
@@ -61,6 +62,16 @@ public interface BundledReason extends Reason {
    */
   @Override
   default String message(Locale locale) {
-    return ReasonBundle.format(this, locale);
+    return messages().format(this, locale);
+  }
+
+  /**
+   * The bundles that write this reason's messages: Areso's own by default; another module's
+   * reasons return the {@link ReasonMessages} of their own bundles.
+   *
+   * @return the messages, never null
+   */
+  default ReasonMessages messages() {
+    return ReasonMessages.areso();
   }
 }

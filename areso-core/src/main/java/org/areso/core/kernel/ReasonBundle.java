@@ -15,15 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The one way a {@link BundledReason}'s message is written: the pattern its code keys in the
- * bundle of the locale's language, filled with its arguments.
+ * The one way a {@link BundledReason}'s message is written ({@link ReasonMessages} holds the
+ * bundles): the pattern its code keys in the bundle of the locale's language, filled with its
+ * arguments.
  *
- * <p>The bundles are this module's own {@code .properties} files, loaded with
+ * <p>Areso's bundles are this module's own {@code .properties} files, loaded with
  * {@link ResourceBundle#getBundle(String, Locale)} from this class, so that on the module path
  * they are looked up in this module and on the class path beside this class. They and the labels'
  * bundles ({@link Labels}) are the only resources Areso's pure modules read (the architecture test
  * allows exactly this). Each bundle is
- * loaded once, on the first message asked in its language, and kept. Thread-safe.
+ * loaded once, on the first message asked in its language, and kept ({@link
+ * ReasonMessages#areso()}). Thread-safe.
  */
 final class ReasonBundle {
 
@@ -32,7 +34,6 @@ final class ReasonBundle {
   /** The base name of the constants' labels ({@link Labels}): {@code labels.properties}. */
   static final String LABELS = "org.areso.core.kernel.labels";
 
-  private static final ConcurrentMap<Locale, ResourceBundle> LOADED = new ConcurrentHashMap<>();
   private static final ConcurrentMap<Locale, ResourceBundle> LOADED_LABELS =
       new ConcurrentHashMap<>();
 
@@ -76,11 +77,6 @@ final class ReasonBundle {
     };
   }
 
-  /** The bundle of a bundle locale, loaded on first use. */
-  static ResourceBundle bundle(Locale bundleLocale) {
-    return LOADED.computeIfAbsent(bundleLocale, ReasonBundle::load);
-  }
-
   /** Loads the bundle of a bundle locale: the one resource this module reads. */
   static ResourceBundle load(Locale bundleLocale) {
     return ResourceBundle.getBundle(BASE_NAME, bundleLocale);
@@ -93,16 +89,14 @@ final class ReasonBundle {
   }
 
   /**
-   * A reason's message in a locale.
+   * A reason's message from the bundle of a bundle locale.
    *
-   * @throws java.util.MissingResourceException if no bundle has a pattern for the reason's code
+   * @throws java.util.MissingResourceException if the bundle has no pattern for the reason's code
    *     (a programmer error, which the bundle tests rule out)
    */
-  static String format(BundledReason reason, Locale locale) {
-    Locale bundleLocale = bundleLocale(locale);
+  static String format(ResourceBundle bundle, BundledReason reason, Locale bundleLocale) {
     Language language = language(bundleLocale);
-    MessageFormat pattern =
-        new MessageFormat(bundle(bundleLocale).getString(reason.code()), bundleLocale);
+    MessageFormat pattern = new MessageFormat(bundle.getString(reason.code()), bundleLocale);
     Format[] formats = pattern.getFormatsByArgumentIndex();
     Object[] arguments = reason.arguments().zipWithIndex()
         .map(argument -> argument._2 < formats.length && formats[argument._2] != null

@@ -2,9 +2,11 @@ package org.areso.examples.screen;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
-import org.areso.core.kernel.Language;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.ReasonMessages;
 
 /**
  * Why a screening file, or one of its rows, could not be read: each a typed {@link Reason} with a
@@ -12,31 +14,16 @@ import org.areso.core.kernel.Reason;
  * this module's bundle {@code org/areso/examples/screen/reasons*.properties}, filled with the
  * record's components. Every implementation is an immutable record.
  */
-public sealed interface ScreeningReason extends Reason {
+public sealed interface ScreeningReason extends BundledReason {
 
   /**
-   * The message in French or English.
+   * {@inheritDoc}
    *
-   * @param language the language of the message, not null
-   * @return the message, never null
-   * @throws NullPointerException if language is null (a programmer error)
+   * <p>This module's bundles, {@code org/areso/examples/screen/reasons*.properties}.
    */
   @Override
-  default String message(Language language) {
-    return ScreeningMessages.format(this, ScreeningMessages.locale(language));
-  }
-
-  /**
-   * The message in a locale's language: French ({@code fr*}), German ({@code de*}), Italian
-   * ({@code it*}), English for any other, whatever the JVM's default locale.
-   *
-   * @param locale the locale of the message, not null
-   * @return the message, never null
-   * @throws NullPointerException if locale is null (a programmer error)
-   */
-  @Override
-  default String message(Locale locale) {
-    return ScreeningMessages.format(this, locale);
+  default ReasonMessages messages() {
+    return ScreeningMessages.MESSAGES;
   }
 
   /** The file has no header line. */
@@ -91,6 +78,12 @@ public sealed interface ScreeningReason extends Reason {
     @Override
     public String code() {
       return "HEADER_TOO_LARGE";
+    }
+
+    /** The columns, the most accepted, then the longest cell accepted ({@code {2}}). */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(columns, maxColumns, CsvReader.MAX_CELL_LENGTH);
     }
   }
 

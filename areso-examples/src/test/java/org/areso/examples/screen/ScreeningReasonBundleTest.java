@@ -41,7 +41,7 @@ class ScreeningReasonBundleTest {
   void everyBundleHasExactlyTheCodes() {
     Set<String> codes = reasons().map(ScreeningReason::code).collect(Collectors.toSet());
     for (Locale locale : LOCALES) {
-      ResourceBundle bundle = ScreeningMessages.bundle(locale);
+      ResourceBundle bundle = ScreeningMessages.MESSAGES.bundle(locale);
       assertThat(bundle.getLocale()).as("bundle of %s", locale).isEqualTo(locale);
       assertThat(bundle.keySet()).as("codes of %s", locale).isEqualTo(codes);
       for (String code : codes) {
