@@ -2,21 +2,33 @@ package org.areso.examples.hr;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.jdbc.StoreError;
 
 /**
  * Why the event store did not do what a step asked, as a {@link Reason} the HR system shows in
- * French or English: the {@link StoreError} of {@code areso-jdbc}, its code kept. Like the store's
- * errors, no message quotes a stored payload or a database's message, so nothing sensitive reaches
- * a screen or a log through it.
+ * French, English, German or Italian: the {@link StoreError} of {@code areso-jdbc}, its code kept.
+ * Like the store's errors, no message quotes a stored payload or a database's message, so nothing
+ * sensitive reaches a screen or a log through it.
  *
- * <p>Immutable and thread-safe.
+ * <p>The message is the pattern the code keys in this module's bundle
+ * {@code org/areso/examples/hr/reasons.properties} (English; {@code reasons_fr}, {@code reasons_de},
+ * {@code reasons_it}), filled with the store error's data. Immutable and thread-safe.
  *
  * @param error the store's error, not null
  */
 public record NotStored(StoreError error) implements Reason {
+
+  private static final String BASE_NAME = "org.areso.examples.hr.reasons";
+  private static final ConcurrentMap<Locale, ResourceBundle> LOADED = new ConcurrentHashMap<>();
 
   /** Creates the reason. @throws NullPointerException if error is null */
   public NotStored {
@@ -31,50 +43,56 @@ public record NotStored(StoreError error) implements Reason {
 
   @Override
   public String message(Language language) {
-    boolean fr = requireNonNull(language, "language") == Language.FR;
+    return message(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
+        : Locale.ROOT);
+  }
+
+  /**
+   * The message in a locale's language: French ({@code fr*}), German ({@code de*}), Italian
+   * ({@code it*}), English for any other, whatever the JVM's default locale.
+   *
+   * @param locale the locale of the message, not null
+   * @return the message, never null
+   * @throws NullPointerException if locale is null (a programmer error)
+   */
+  @Override
+  public String message(Locale locale) {
+    Locale language = bundleLocale(locale);
+    return new MessageFormat(bundle(language).getString(error.code()), language)
+        .format(arguments(language).toJavaArray());
+  }
+
+  /** The data the message of the error quotes, numbers written without grouping. */
+  Seq<Object> arguments(Locale language) {
     if (error instanceof StoreError.VersionConflict conflict) {
-      return fr
-          ? "L'accompagnement " + conflict.engagement() + " a changé : version "
-              + conflict.actual() + " enregistrée, version " + conflict.expected() + " attendue."
-          : "Engagement " + conflict.engagement() + " has changed: version " + conflict.actual()
-              + " is stored, version " + conflict.expected() + " was expected.";
+      return List.of(conflict.engagement(), String.valueOf(conflict.expected()),
+          String.valueOf(conflict.actual()));
+    } else if (error instanceof StoreError.Undecodable row) {
+      return List.of(row.engagement(), String.valueOf(row.version()), row.problem());
+    } else if (error instanceof StoreError.Unencodable event) {
+      return List.of(event.engagement(), String.valueOf(event.version()));
+    } else if (error instanceof StoreError.HistoryRefused history) {
+      return List.of(history.engagement(), history.error().message(language));
+    } else if (error instanceof StoreError.NotFound notFound) {
+      return List.of(notFound.engagement());
+    } else if (error instanceof StoreError.DatabaseFailure failure) {
+      return List.of(failure.operation(), failure.sqlState());
     }
-    if (error instanceof StoreError.Undecodable row) {
-      return fr
-          ? "L'événement " + row.version() + " de l'accompagnement " + row.engagement()
-              + " est illisible (" + row.problem() + ")."
-          : "Event " + row.version() + " of engagement " + row.engagement()
-              + " is unreadable (" + row.problem() + ").";
-    }
-    if (error instanceof StoreError.Unencodable event) {
-      return fr
-          ? "L'événement " + event.version() + " de l'accompagnement " + event.engagement()
-              + " n'a pas pu être écrit ; rien n'a été enregistré."
-          : "Event " + event.version() + " of engagement " + event.engagement()
-              + " could not be written; nothing was stored.";
-    }
-    if (error instanceof StoreError.HistoryRefused history) {
-      return fr
-          ? "L'historique de l'accompagnement " + history.engagement() + " ne se rejoue pas : "
-              + history.error().message(language)
-          : "The history of engagement " + history.engagement() + " does not replay: "
-              + history.error().message(language);
-    }
-    if (error instanceof StoreError.NotFound notFound) {
-      return fr
-          ? "Aucun événement enregistré pour l'accompagnement " + notFound.engagement() + "."
-          : "No event is stored for engagement " + notFound.engagement() + ".";
-    }
-    if (error instanceof StoreError.DatabaseFailure failure) {
-      return fr
-          ? "La base d'événements a échoué (" + failure.operation() + ", état SQL "
-              + failure.sqlState() + ") ; rien n'a été enregistré."
-          : "The event database failed (" + failure.operation() + ", SQL state "
-              + failure.sqlState() + "); nothing was stored.";
-    }
-    StoreError.UnsupportedDatabase unsupported = (StoreError.UnsupportedDatabase) error;
-    return fr
-        ? "La base " + unsupported.product() + " n'est pas prise en charge (H2 ou PostgreSQL)."
-        : "Database " + unsupported.product() + " is not supported (H2 or PostgreSQL).";
+    return List.of(((StoreError.UnsupportedDatabase) error).product());
+  }
+
+  /** The locale of the bundle that writes a locale's language: fr, de, it, or English. */
+  static Locale bundleLocale(Locale locale) {
+    return switch (requireNonNull(locale, "locale").getLanguage()) {
+      case "fr" -> Locale.FRENCH;
+      case "de" -> Locale.GERMAN;
+      case "it" -> Locale.ITALIAN;
+      default -> Locale.ROOT;
+    };
+  }
+
+  /** The bundle of a bundle locale, loaded on first use (no Control: it throws in a module). */
+  static ResourceBundle bundle(Locale bundleLocale) {
+    return LOADED.computeIfAbsent(bundleLocale, l -> ResourceBundle.getBundle(BASE_NAME, l));
   }
 }

@@ -86,6 +86,6 @@ public final class PolicyFile {
     requireNonNull(error, "error");
     requireNonNull(language, "language");
     return (file + ":" + error.position() + " " + error.code() + " "
-        + error.description().in(language)).replace('\n', ' ').replace('\r', ' ');
+        + error.reason().message(language)).replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -19,6 +19,7 @@ import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.Text;
 import org.areso.rules.FinessCategories;
 import org.areso.rules.Funders;
+import org.areso.rules.text.PolicyMessages.Wording;
 
 /**
  * The comparisons a condition of a policy file makes, by the name the file writes: each checks
@@ -67,8 +68,8 @@ final class Operators {
     return ALL.get(name);
   }
 
-  static String names() {
-    return ALL.keySet().toList().mkString(", ");
+  static List<String> names() {
+    return ALL.keySet().toList();
   }
 
   private static Option<Rule> mismatch(PolicyReader reader, Fact<?> fact, ValueKind kind,
@@ -166,12 +167,8 @@ final class Operators {
       java.util.function.BiPredicate<Object, Object> test) {
     return reader.parameter(entry.value()).flatMap(found -> {
       if (found._2 != kind) {
-        reader.error(PolicyText.OPERATOR_MISMATCH, entry.value(), "le paramètre est "
-                + found._2.expected().in(org.areso.core.kernel.Language.FR) + ", le fait « "
-                + fact.name() + " » " + kind.expected().in(org.areso.core.kernel.Language.FR),
-            "the parameter is " + found._2.expected().in(org.areso.core.kernel.Language.EN)
-                + ", fact '" + fact.name() + "' "
-                + kind.expected().in(org.areso.core.kernel.Language.EN));
+        reader.error(entry.value(), Wording.OPERATOR_MISMATCH_PARAMETER.with(found._2.expected(),
+            fact.name(), kind.expected()));
         return Option.none();
       }
       return Option.some(PolicyReader.condition(rule, text, fact, found._1, test));
@@ -194,8 +191,7 @@ final class Operators {
     }
     Option<Tuple2<DatedParameter<?>, ValueKind>> found = reader.parameterNamed(entry.value());
     if (found.exists(p -> p._2 != ValueKind.YES_NO)) {
-      reader.error(PolicyText.OPERATOR_MISMATCH, entry.value(),
-          "« during » lit un paramètre oui/non", "'during' reads a yes/no parameter");
+      reader.error(entry.value(), Wording.OPERATOR_MISMATCH_DURING.with());
       return Option.none();
     }
     return found.map(p -> PolicyReader.condition(rule, text, fact, p._1,
@@ -206,10 +202,7 @@ final class Operators {
       ValueKind kind, Node.Entry entry) {
     return reader.yesNo(entry.value()).flatMap(yes -> {
       if (!yes) {
-        reader.error(PolicyText.BAD_VALUE, entry.value(), "« known » vaut yes : un fait inconnu"
-                + " laisse la décision indéterminée ; écrivez not: pour le contraire",
-            "'known' is yes: an unknown fact leaves the decision undetermined; write not: for"
-                + " the opposite");
+        reader.error(entry.value(), Wording.BAD_VALUE_KNOWN.with());
         return Option.none();
       }
       return Option.some(PolicyReader.condition(rule, text, fact, v -> true));
@@ -230,9 +223,8 @@ final class Operators {
           FundingSource.Kind.values()).find(v -> v.name().equals(s.value().strip()
               .toUpperCase(Locale.ROOT))) : Option.none();
       if (k.isEmpty()) {
-        reader.error(PolicyText.BAD_VALUE, item, "un genre de financeur est attendu : "
-                + List.of(FundingSource.Kind.values()).mkString(", "),
-            "a kind of funder is expected: " + List.of(FundingSource.Kind.values()).mkString(", "));
+        reader.error(item, Wording.BAD_VALUE_FUNDER_KIND.with(
+            List.of(FundingSource.Kind.values()).map(Enum::name)));
         complete = false;
       } else {
         kinds = kinds.append(k.get());

@@ -20,10 +20,11 @@ import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.DateWindow;
-import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
+import org.areso.rules.text.PolicyMessages.Word;
+import org.areso.rules.text.PolicyMessages.Wording;
 
 /**
  * Compiles a policy file's {@link Node}s to a {@link Policy}, collecting every error. A part in
@@ -92,7 +93,7 @@ final class PolicyReader {
 
   /** The policy and its validity: the days of the requests it decides, every day when none. */
   Validation<Seq<PolicyTextError>, Version> version(Node root) {
-    Option<Node.Mapping> top = mapping(root, "la politique", "the policy");
+    Option<Node.Mapping> top = mapping(root, Word.POLICY);
     if (top.isEmpty()) {
       return Validation.invalid(errors);
     }
@@ -102,13 +103,13 @@ final class PolicyReader {
     Option<Text> title = required(policy, "title").flatMap(this::bilingual);
     Option<DateWindow> validity = policy.get("valid").flatMap(this::window);
     Node versionAt = policy.get("valid").orElse(policy.get("policy")).getOrElse(policy);
-    policy.get("references").flatMap(n -> mapping(n, "les références", "the references"))
+    policy.get("references").flatMap(n -> mapping(n, Word.REFERENCES))
         .forEach(this::references);
-    policy.get("facts").flatMap(n -> mapping(n, "les faits", "the facts")).forEach(this::facts);
-    policy.get("parameters").flatMap(n -> mapping(n, "les paramètres", "the parameters"))
+    policy.get("facts").flatMap(n -> mapping(n, Word.FACTS)).forEach(this::facts);
+    policy.get("parameters").flatMap(n -> mapping(n, Word.PARAMETERS))
         .forEach(this::parameters);
     Seq<Rule> rules = required(policy, "rules")
-        .flatMap(n -> sequence(n, "les règles", "the rules"))
+        .flatMap(n -> sequence(n, Word.RULES))
         .map(list -> list.items().map(this::rule)).getOrElse(List.empty());
     Validation<Seq<Reason>, Policy> built = Policy.of(id.getOrElse("?"),
         title.getOrElse(Text.of("?", "?")), rules);
@@ -152,7 +153,7 @@ final class PolicyReader {
 
   private void references(Node.Mapping all) {
     for (Node.Entry entry : unique(all)) {
-      Option<LegalReference> reference = mapping(entry.value(), "une référence", "a reference")
+      Option<LegalReference> reference = mapping(entry.value(), Word.REFERENCE)
           .flatMap(this::reference);
       references = references.put(entry.key().value(), reference.getOrElse(PLACEHOLDER));
     }
@@ -165,7 +166,7 @@ final class PolicyReader {
     if (kind.exists(k -> k.equals("page"))) {
       builder.page();
     } else if (kind.exists(k -> !k.equals("article"))) {
-      badValue(node.get("kind").get(), Text.of("article ou page", "article or page"));
+      badValue(node.get("kind").get(), Word.ARTICLE_OR_PAGE);
     }
     required(node, "code").flatMap(this::text).forEach(builder::code);
     required(node, "article").flatMap(this::text).forEach(builder::article);
@@ -178,14 +179,12 @@ final class PolicyReader {
   private void facts(Node.Mapping all) {
     for (Node.Entry entry : unique(all)) {
       String name = entry.key().value();
-      Option<Node.Mapping> node = mapping(entry.value(), "un fait", "a fact");
+      Option<Node.Mapping> node = mapping(entry.value(), Word.FACT);
       node.forEach(n -> keys(n, FACT));
       Option<ValueKind> kind = node.flatMap(n -> required(n, "type")).flatMap(this::declarable);
       Option<Text> question = node.flatMap(n -> required(n, "question")).flatMap(this::bilingual);
       if (STANDARD.containsKey(name)) {
-        error(PolicyText.FACT_CONFLICT, entry.key(),
-            "« " + name + " » est un fait standard ; un fait déclaré a un autre nom",
-            "'" + name + "' is a standard fact; a declared fact has another name");
+        error(entry.key(), Wording.FACT_CONFLICT.with(name));
         continue;
       }
       if (kind.isEmpty() || question.isEmpty()) {
@@ -195,11 +194,8 @@ final class PolicyReader {
       }
       Option<Fact<?>> host = hostFacts.find(f -> f.name().equals(name));
       if (host.isDefined() && host.get().type() != kind.get().type()) {
-        error(PolicyText.FACT_CONFLICT, entry.key(),
-            "l'hôte déclare « " + name + " » d'un autre type (" + host.get().type().getSimpleName()
-                + ")",
-            "the host declares '" + name + "' of another type ("
-                + host.get().type().getSimpleName() + ")");
+        error(entry.key(),
+            Wording.FACT_CONFLICT_HOST.with(name, host.get().type().getSimpleName()));
       }
       Fact<?> fact = host.getOrElse(() -> Fact.of(name, kind.get().type(), question.get()));
       facts = facts.put(name, new Known(fact, kind.get()));
@@ -209,18 +205,18 @@ final class PolicyReader {
   private void parameters(Node.Mapping all) {
     for (Node.Entry entry : unique(all)) {
       String name = entry.key().value();
-      Option<Node.Mapping> node = mapping(entry.value(), "un paramètre", "a parameter");
+      Option<Node.Mapping> node = mapping(entry.value(), Word.PARAMETER);
       node.forEach(n -> keys(n, PARAMETER));
       Option<ValueKind> kind = node.flatMap(n -> required(n, "type")).flatMap(this::declarable);
       Option<Node.Sequence> periods = node.flatMap(n -> required(n, "periods"))
-          .flatMap(n -> sequence(n, "les périodes", "the periods"));
+          .flatMap(n -> sequence(n, Word.PERIODS));
       if (kind.isEmpty() || periods.isEmpty()) {
         continue;
       }
       DatedParameter.Builder<Object> builder = DatedParameter.named(name);
       boolean complete = true;
       for (Node item : periods.get().items()) {
-        Option<Node.Mapping> period = mapping(item, "une période", "a period");
+        Option<Node.Mapping> period = mapping(item, Word.PERIOD);
         period.forEach(p -> keys(p, PERIOD));
         Option<LocalDate> from = period.flatMap(p -> required(p, "from")).flatMap(this::date);
         Option<LocalDate> to = period.flatMap(p -> required(p, "to")).flatMap(this::date);
@@ -242,15 +238,14 @@ final class PolicyReader {
   }
 
   private Option<LegalReference> missingCitation(Node.Mapping period) {
-    error(PolicyText.MISSING_CITATION, period,
-        "la période ne cite aucun texte (cites)", "the period cites no text (cites)");
+    error(period, Wording.MISSING_CITATION.with());
     return Option.none();
   }
 
   // -- rules ------------------------------------------------------------------------------------
 
   private Rule rule(Node node) {
-    Option<Node.Mapping> mapping = mapping(node, "une règle", "a rule");
+    Option<Node.Mapping> mapping = mapping(node, Word.RULE);
     if (mapping.isEmpty()) {
       return placeholder("?" + node.line() + ":" + node.column());
     }
@@ -264,12 +259,10 @@ final class PolicyReader {
     Seq<String> kinds = KINDS.filter(k -> m.get(k).isDefined());
     Option<Rule> rule;
     if (kinds.isEmpty()) {
-      error(PolicyText.MISSING_KEY, m, "la règle « " + name + " » n'a ni fact, ni all, ni any,"
-              + " ni not, ni base", "rule '" + name + "' has no fact, all, any, not or base");
+      error(m, Wording.MISSING_KEY_FORM.with(name));
       rule = Option.none();
     } else if (kinds.size() > 1) {
-      error(PolicyText.WRONG_SHAPE, m, "la règle « " + name + " » a plusieurs formes : "
-          + kinds.mkString(", "), "rule '" + name + "' has several forms: " + kinds.mkString(", "));
+      error(m, Wording.WRONG_SHAPE_FORMS.with(name, kinds));
       rule = Option.none();
     } else {
       Text text = description.getOrElse(Text.of("?", "?"));
@@ -297,8 +290,7 @@ final class PolicyReader {
 
   private Option<Rule> composition(Node.Mapping m, String name, Text text, String kind) {
     keys(m, HEADER.add(kind));
-    Option<Node.Sequence> parts = sequence(m.get(kind).get(), "les règles composées",
-        "the rules composed");
+    Option<Node.Sequence> parts = sequence(m.get(kind).get(), Word.COMPOSED_RULES);
     if (parts.isEmpty()) {
       return Option.none();
     }
@@ -311,14 +303,14 @@ final class PolicyReader {
     keys(m, HEADER.addAll(List.of("base", "derogations")));
     Rule base = rule(m.get("base").get());
     Option<Node.Sequence> list = required(m, "derogations")
-        .flatMap(n -> sequence(n, "les dérogations", "the derogations"));
+        .flatMap(n -> sequence(n, Word.DEROGATIONS));
     if (list.isEmpty()) {
       return Option.none();
     }
     List<Derogation> derogations = List.empty();
     boolean complete = true;
     for (Node item : list.get().items()) {
-      Option<Node.Mapping> d = mapping(item, "une dérogation", "a derogation");
+      Option<Node.Mapping> d = mapping(item, Word.DEROGATION);
       d.forEach(n -> keys(n, DEROGATION));
       Option<String> label = d.flatMap(n -> required(n, "label")).flatMap(this::text);
       Option<Boolean> grants = d.flatMap(n -> required(n, "decides")).flatMap(this::decides);
@@ -339,7 +331,7 @@ final class PolicyReader {
       case "ELIGIBLE" -> Option.some(true);
       case "NOT_ELIGIBLE" -> Option.some(false);
       default -> {
-        badValue(node, Text.of("ELIGIBLE ou NOT_ELIGIBLE", "ELIGIBLE or NOT_ELIGIBLE"));
+        badValue(node, Word.DECISION);
         yield Option.none();
       }
     });
@@ -349,35 +341,28 @@ final class PolicyReader {
     Option<Known> known = text(m.get("fact").get()).flatMap(f -> {
       Option<Known> k = facts.get(f);
       if (k.isEmpty()) {
-        error(PolicyText.UNKNOWN_FACT, m.get("fact").get(), "fait inconnu « " + Tree.clip(f)
-                + " » ; connus : " + facts.keySet().toList().mkString(", "),
-            "unknown fact '" + Tree.clip(f) + "'; known: "
-                + facts.keySet().toList().mkString(", "));
+        error(m.get("fact").get(),
+            Wording.UNKNOWN_FACT.with(Tree.clip(f), facts.keySet().toList()));
       }
       return k;
     });
     Seq<Node.Entry> operators = m.entries()
         .filter(e -> !HEADER.contains(e.key().value()) && !e.key().value().equals("fact"));
     if (operators.isEmpty()) {
-      error(PolicyText.MISSING_KEY, m, "la condition « " + name + " » ne compare rien",
-          "condition '" + name + "' compares nothing");
+      error(m, Wording.MISSING_KEY_COMPARISON.with(name));
       return Option.none();
     }
     Option<Rule> rule = Option.none();
     for (Node.Entry operator : operators) {
       Option<Rule> compiled = Operators.find(operator.key().value()).fold(() -> {
-        error(PolicyText.UNKNOWN_OPERATOR, operator.key(), "comparaison inconnue « "
-                + Tree.clip(operator.key().value()) + " » ; connues : " + Operators.names(),
-            "unknown comparison '" + Tree.clip(operator.key().value()) + "'; known: "
-                + Operators.names());
+        error(operator.key(), Wording.UNKNOWN_OPERATOR.with(Tree.clip(operator.key().value()),
+            Operators.names()));
         return Option.<Rule>none();
       }, op -> known.flatMap(k -> op.compile(this, name, text, k.fact(), k.kind(), operator)));
       rule = rule.orElse(compiled);
     }
     if (operators.size() > 1) {
-      error(PolicyText.WRONG_SHAPE, operators.get(1).key(), "une condition fait une seule"
-              + " comparaison ; composez-en plusieurs avec all",
-          "a condition makes one comparison; compose several with all");
+      error(operators.get(1).key(), Wording.WRONG_SHAPE_COMPARISONS.with());
       return Option.none();
     }
     return rule;
@@ -421,15 +406,14 @@ final class PolicyReader {
     return text(node).flatMap(name -> {
       Option<Parameter> p = parameters.get(name);
       if (p.isEmpty()) {
-        error(PolicyText.UNKNOWN_PARAMETER, node, "paramètre inconnu « " + Tree.clip(name) + " »",
-            "unknown parameter '" + Tree.clip(name) + "'");
+        error(node, Wording.UNKNOWN_PARAMETER.with(Tree.clip(name)));
       }
       return p.map(found -> Tuple.of(found.parameter(), found.kind()));
     });
   }
 
   Option<DateWindow> window(Node node) {
-    Option<Node.Mapping> m = mapping(node, "une période {from, to}", "a window {from, to}");
+    Option<Node.Mapping> m = mapping(node, Word.WINDOW);
     m.forEach(w -> keys(w, WINDOW));
     Option<LocalDate> from = m.flatMap(w -> required(w, "from")).flatMap(this::date);
     Option<LocalDate> to = m.flatMap(w -> required(w, "to")).flatMap(this::date);
@@ -446,11 +430,7 @@ final class PolicyReader {
   }
 
   void mismatch(Node at, String operator, String fact, ValueKind kind) {
-    error(PolicyText.OPERATOR_MISMATCH, at, "la comparaison « " + operator
-            + " » ne s'applique pas au fait « " + fact + " » (" + kind.expected().in(Language.FR)
-            + ")",
-        "comparison '" + operator + "' does not apply to fact '" + fact + "' ("
-            + kind.expected().in(Language.EN) + ")");
+    error(at, Wording.OPERATOR_MISMATCH.with(operator, fact, kind.expected()));
   }
 
   // -- shapes -----------------------------------------------------------------------------------
@@ -462,10 +442,7 @@ final class PolicyReader {
     return text(node).flatMap(key -> {
       Option<LegalReference> found = references.get(key);
       if (found.isEmpty()) {
-        error(PolicyText.UNKNOWN_REFERENCE, node, "référence inconnue « " + Tree.clip(key)
-                + " » ; définies : " + references.keySet().toList().mkString(", "),
-            "unknown reference '" + Tree.clip(key) + "'; defined: "
-                + references.keySet().toList().mkString(", "));
+        error(node, Wording.UNKNOWN_REFERENCE.with(Tree.clip(key), references.keySet().toList()));
       }
       return found;
     });
@@ -475,7 +452,7 @@ final class PolicyReader {
     return text(node).flatMap(word -> {
       Option<ValueKind> kind = ValueKind.declarable(word);
       if (kind.isEmpty()) {
-        badValue(node, Text.of("text, date, number ou yes_no", "text, date, number or yes_no"));
+        badValue(node, Word.DECLARABLE_KIND);
       }
       return kind;
     });
@@ -486,7 +463,7 @@ final class PolicyReader {
   }
 
   private Option<Text> bilingual(Node node) {
-    Option<Node.Mapping> m = mapping(node, "un texte {fr, en}", "a text {fr, en}");
+    Option<Node.Mapping> m = mapping(node, Word.BILINGUAL_TEXT);
     m.forEach(t -> keys(t, BILINGUAL));
     Option<String> fr = m.flatMap(t -> required(t, "fr")).flatMap(this::text);
     Option<String> en = m.flatMap(t -> required(t, "en")).flatMap(this::text);
@@ -497,43 +474,38 @@ final class PolicyReader {
     if (node instanceof Node.Scalar scalar && !scalar.value().isBlank()) {
       return Option.some(scalar.value().strip());
     }
-    error(PolicyText.WRONG_SHAPE, node, "un texte est attendu ici, pas " + shape(node, true),
-        "a text is expected here, not " + shape(node, false));
+    error(node, Wording.WRONG_SHAPE.with(shape(node)));
     return Option.none();
   }
 
-  private Option<Node.Mapping> mapping(Node node, String fr, String en) {
+  private Option<Node.Mapping> mapping(Node node, Word part) {
     if (node instanceof Node.Mapping m) {
       return Option.some(m);
     }
-    error(PolicyText.WRONG_SHAPE, node, fr + " est une table (clé: valeur), pas "
-        + shape(node, true), en + " is a mapping (key: value), not " + shape(node, false));
+    error(node, Wording.WRONG_SHAPE_MAPPING.with(part, shape(node)));
     return Option.none();
   }
 
-  private Option<Node.Sequence> sequence(Node node, String fr, String en) {
+  private Option<Node.Sequence> sequence(Node node, Word part) {
     if (node instanceof Node.Sequence s) {
       return Option.some(s);
     }
-    error(PolicyText.WRONG_SHAPE, node, fr + " sont une liste (- …), pas " + shape(node, true),
-        en + " are a list (- …), not " + shape(node, false));
+    error(node, Wording.WRONG_SHAPE_LIST.with(part, shape(node)));
     return Option.none();
   }
 
-  private static String shape(Node node, boolean french) {
+  private static Word shape(Node node) {
     return switch (node.shape()) {
-      case "text" -> ((Node.Scalar) node).value().isBlank()
-          ? (french ? "un vide" : "a blank") : (french ? "un texte" : "a text");
-      case "mapping" -> french ? "une table" : "a mapping";
-      default -> french ? "une liste" : "a list";
+      case "text" -> ((Node.Scalar) node).value().isBlank() ? Word.SHAPE_BLANK : Word.SHAPE_TEXT;
+      case "mapping" -> Word.SHAPE_MAPPING;
+      default -> Word.SHAPE_LIST;
     };
   }
 
   private Option<Node> required(Node.Mapping m, String key) {
     Option<Node> value = m.get(key);
     if (value.isEmpty()) {
-      error(PolicyText.MISSING_KEY, m, "la clé « " + key + " » manque",
-          "key '" + key + "' is missing");
+      error(m, Wording.MISSING_KEY.with(key));
     }
     return value;
   }
@@ -546,8 +518,7 @@ final class PolicyReader {
       if (seen.add(entry.key().value())) {
         kept = kept.append(entry);
       } else {
-        error(PolicyText.DUPLICATE_KEY, entry.key(), "la clé « " + Tree.clip(entry.key().value())
-            + " » est répétée", "key '" + Tree.clip(entry.key().value()) + "' is repeated");
+        error(entry.key(), Wording.DUPLICATE_KEY.with(Tree.clip(entry.key().value())));
       }
     }
     return kept;
@@ -556,16 +527,13 @@ final class PolicyReader {
   private void keys(Node.Mapping m, Set<String> allowed) {
     unique(m);
     m.entries().filter(e -> !allowed.contains(e.key().value())).forEach(e ->
-        error(PolicyText.UNKNOWN_KEY, e.key(), "clé inconnue « " + Tree.clip(e.key().value())
-                + " » ; permises : " + allowed.toList().sorted().mkString(", "),
-            "unknown key '" + Tree.clip(e.key().value()) + "'; allowed: "
-                + allowed.toList().sorted().mkString(", ")));
+        error(e.key(), Wording.UNKNOWN_KEY.with(Tree.clip(e.key().value()),
+            allowed.toList().sorted())));
   }
 
-  private void badValue(Node node, Text expected) {
+  private void badValue(Node node, Word expected) {
     String seen = node instanceof Node.Scalar s ? Tree.clip(s.value()) : node.shape();
-    error(PolicyText.BAD_VALUE, node, "« " + seen + " » n'est pas " + expected.in(Language.FR),
-        "'" + seen + "' is not " + expected.in(Language.EN));
+    error(node, Wording.BAD_VALUE.with(seen, expected));
   }
 
   private <T> Option<T> built(Validation<Seq<Reason>, T> built, Node at) {
@@ -576,12 +544,11 @@ final class PolicyReader {
   }
 
   private static PolicyTextError fromReason(Reason reason, Node at) {
-    return new PolicyTextError(reason.code(), at.line(), at.column(),
-        Text.of(reason.message(Language.FR), reason.message(Language.EN)));
+    return new PolicyTextError(at.line(), at.column(), reason);
   }
 
-  void error(String code, Node at, String fr, String en) {
-    errors = errors.append(PolicyTextError.at(code, at, fr, en));
+  void error(Node at, PolicyTextProblem problem) {
+    errors = errors.append(PolicyTextError.at(at, problem));
   }
 
   /** Builds a condition over a fact. */

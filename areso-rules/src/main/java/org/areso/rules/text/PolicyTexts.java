@@ -10,12 +10,12 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
-import org.areso.core.kernel.Text;
 
 /**
  * Eligibility policies a host loads at run time from texts it holds (a database, a configuration
@@ -71,6 +71,19 @@ public final class PolicyTexts {
     }
 
     /**
+     * The message with the text's name and the position, in the language of a locale (French,
+     * German, Italian, or English for any other): {@code pilot.yaml, Zeile 3, Spalte 5: …}.
+     *
+     * @param locale the locale, not null
+     * @return the message, never null
+     * @throws NullPointerException if locale is null (a programmer error)
+     */
+    @Override
+    public String message(Locale locale) {
+      return name + ", " + error.message(locale);
+    }
+
+    /**
      * Where the error is, as a tool writes it: {@code pilot.yaml:3:5}.
      *
      * @return the position, never null
@@ -82,7 +95,7 @@ public final class PolicyTexts {
     /** The position, the code and the English message. */
     @Override
     public String toString() {
-      return position() + " " + error.code() + " " + error.description().in(Language.EN);
+      return position() + " " + error.code() + " " + error.description(Locale.ROOT);
     }
   }
 
@@ -279,22 +292,9 @@ public final class PolicyTexts {
   }
 
   private static PolicyTextError overlap(Version version, Version other) {
-    String id = version.id();
-    return new PolicyTextError(PolicyText.VERSIONS_OVERLAP, version.read().line(),
-        version.read().column(), Text.of(
-            "la politique « " + id + " » est valable " + during(version, Language.FR)
-                + ", ce qui recouvre sa version de « " + other.name() + " », valable "
-                + during(other, Language.FR) + " : une date de demande ne dirait pas laquelle"
-                + " décide",
-            "the policy '" + id + "' is valid " + during(version, Language.EN)
-                + ", which overlaps its version of '" + other.name() + "', valid "
-                + during(other, Language.EN) + ": a request date would not say which decides"));
-  }
-
-  private static String during(Version version, Language language) {
-    return version.read().validity().map(w -> language == Language.FR
-            ? "du " + w.start() + " au " + w.end() : "from " + w.start() + " to " + w.end())
-        .getOrElse(language == Language.FR ? "tous les jours" : "every day");
+    return new PolicyTextError(version.read().line(), version.read().column(),
+        PolicyMessages.Wording.VERSIONS_OVERLAP.with(version.id(), version.read().validity(),
+            other.name(), other.read().validity()));
   }
 
   /** The texts' names and the policies they give. */

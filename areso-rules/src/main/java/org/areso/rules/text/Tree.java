@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Optional;
+import org.areso.rules.text.PolicyMessages.Wording;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -51,12 +52,8 @@ final class Tree {
 
   static Either<Seq<PolicyTextError>, Node> read(String text) {
     if (text.length() > PolicyText.MAX_CHARS) {
-      return Either.left(List.of(new PolicyTextError(PolicyText.TOO_LARGE, 1, 1,
-          org.areso.core.kernel.Text.of(
-              "le texte compte " + text.length() + " caractères ; une politique en compte au plus "
-                  + PolicyText.MAX_CHARS,
-              "the text has " + text.length() + " characters; a policy has at most "
-                  + PolicyText.MAX_CHARS))));
+      return Either.left(List.of(new PolicyTextError(1, 1,
+          Wording.TOO_LARGE.with(text.length(), PolicyText.MAX_CHARS))));
     }
     LoadSettings settings = LoadSettings.builder()
         .setLabel("policy")
@@ -82,30 +79,25 @@ final class Tree {
           case DocumentStart -> {
             documents++;
             if (documents > 1) {
-              return Either.left(errors.append(PolicyTextError.at(PolicyText.SYNTAX, here,
-                  "un fichier de politique ne contient qu'un document YAML",
-                  "a policy file holds one YAML document only")));
+              return Either.left(errors.append(PolicyTextError.at(here,
+                  Wording.SYNTAX_DOCUMENTS.with())));
             }
           }
           case Alias -> {
-            errors = errors.append(PolicyTextError.at(PolicyText.ALIAS, here,
-                "les alias YAML (*nom) ne sont pas admis dans une politique",
-                "YAML aliases (*name) are not allowed in a policy"));
+            errors = errors.append(PolicyTextError.at(here, Wording.ALIAS.with()));
             root = add(stack, here, root);
           }
           case Scalar, SequenceStart, MappingStart -> {
             if (++nodes > PolicyText.MAX_NODES) {
-              return Either.left(errors.append(PolicyTextError.at(PolicyText.TOO_LARGE, here,
-                  "le texte compte plus de " + PolicyText.MAX_NODES + " éléments",
-                  "the text has more than " + PolicyText.MAX_NODES + " elements")));
+              return Either.left(errors.append(PolicyTextError.at(here,
+                  Wording.TOO_LARGE_NODES.with(PolicyText.MAX_NODES))));
             }
             errors = errors.appendAll(anchorOrTag((NodeEvent) event, here));
             if (event instanceof ScalarEvent scalar) {
               root = add(stack, new Node.Scalar(scalar.getValue(), at[0], at[1]), root);
             } else if (stack.size() >= PolicyText.MAX_DEPTH) {
-              return Either.left(errors.append(PolicyTextError.at(PolicyText.TOO_DEEP, here,
-                  "le texte imbrique plus de " + PolicyText.MAX_DEPTH + " niveaux",
-                  "the text nests more than " + PolicyText.MAX_DEPTH + " levels")));
+              return Either.left(errors.append(PolicyTextError.at(here,
+                  Wording.TOO_DEEP.with(PolicyText.MAX_DEPTH))));
             } else {
               stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, at[0], at[1]));
             }
@@ -124,9 +116,7 @@ final class Tree {
       return Either.left(errors.append(syntax(String.valueOf(e.getMessage()), at)));
     }
     if (root == null) {
-      errors = errors.append(new PolicyTextError(PolicyText.EMPTY, 1, 1,
-          org.areso.core.kernel.Text.of("le texte ne contient aucune politique",
-              "the text holds no policy")));
+      errors = errors.append(new PolicyTextError(1, 1, Wording.EMPTY.with()));
     }
     return errors.isEmpty() ? Either.right(root) : Either.left(errors);
   }
@@ -134,17 +124,12 @@ final class Tree {
   private static Seq<PolicyTextError> anchorOrTag(NodeEvent event, Node here) {
     List<PolicyTextError> errors = List.empty();
     if (event.getAnchor().isPresent()) {
-      errors = errors.append(PolicyTextError.at(PolicyText.ALIAS, here,
-          "les ancres YAML (&nom) ne sont pas admises dans une politique",
-          "YAML anchors (&name) are not allowed in a policy"));
+      errors = errors.append(PolicyTextError.at(here, Wording.ALIAS_ANCHOR.with()));
     }
     Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
         : ((CollectionStartEvent) event).getTag();
     if (tag.isPresent()) {
-      errors = errors.append(PolicyTextError.at(PolicyText.TAG, here,
-          "les étiquettes YAML (!…) ne sont pas admises dans une politique : « "
-              + clip(tag.get()) + " »",
-          "YAML tags (!…) are not allowed in a policy: '" + clip(tag.get()) + "'"));
+      errors = errors.append(PolicyTextError.at(here, Wording.TAG.with(clip(tag.get()))));
     }
     return errors;
   }
@@ -167,8 +152,7 @@ final class Tree {
   }
 
   private static PolicyTextError syntax(String problem, int[] at) {
-    return new PolicyTextError(PolicyText.SYNTAX, at[0], at[1], org.areso.core.kernel.Text.of(
-        "le YAML est mal formé : " + clip(problem), "the YAML is malformed: " + clip(problem)));
+    return new PolicyTextError(at[0], at[1], Wording.SYNTAX.with(clip(problem)));
   }
 
   private static void position(Optional<Mark> mark, int[] at) {

@@ -12,36 +12,30 @@ import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.LegalForm;
 import org.areso.core.kernel.Region;
-import org.areso.core.kernel.Text;
+import org.areso.rules.text.PolicyMessages.Word;
 
 /**
  * What a fact's (or a parameter's) values are, how a policy file writes one, and which
  * comparisons apply: the standard facts' kinds, and the four kinds a policy may declare.
  */
 enum ValueKind {
-  TEXT("text", Text.of("un texte", "a text")),
-  DATE("date", Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD")),
-  NUMBER("number", Text.of("un nombre entier", "a whole number")),
-  YES_NO("yes_no", Text.of("oui ou non (true, false, yes, no)", "yes or no (true, false, yes, no)")),
-  COUNTRY("country", Text.of("un pays (FR, CH)", "a country (FR, CH)")),
-  LEGAL_FORM("legal_form", Text.of("une forme juridique (ASSOCIATION, FOUNDATION, MUTUAL…)",
-      "a legal form (ASSOCIATION, FOUNDATION, MUTUAL…)")),
-  REGION("region", Text.of("une région (AUVERGNE_RHONE_ALPES, code INSEE 84…)",
-      "a region (AUVERGNE_RHONE_ALPES, INSEE code 84…)")),
-  CANTON("canton", Text.of("un canton (GE, VD…)", "a canton (GE, VD…)")),
-  CONTEXT("context", Text.of("un contexte (CURATIVE, PREVENTIVE, LEARNING)",
-      "a context (CURATIVE, PREVENTIVE, LEARNING)")),
-  FINESS_CATEGORY("finess_category", Text.of("une catégorie FINESS de trois chiffres",
-      "a three-digit FINESS category")),
-  CASF_ITEMS("casf_item", Text.of("un 1° à 17° du CASF L.312-1 I (8, 5a…)",
-      "an item 1° to 17° of CASF L.312-1 I (8, 5a…)")),
-  FUNDING("funding", Text.of("un financeur (P177, ARS, DEPARTEMENT, REGION, OWN, CANTON)",
-      "a funder (P177, ARS, DEPARTEMENT, REGION, OWN, CANTON)"));
+  TEXT("text", Word.KIND_TEXT),
+  DATE("date", Word.KIND_DATE),
+  NUMBER("number", Word.KIND_NUMBER),
+  YES_NO("yes_no", Word.KIND_YES_NO),
+  COUNTRY("country", Word.KIND_COUNTRY),
+  LEGAL_FORM("legal_form", Word.KIND_LEGAL_FORM),
+  REGION("region", Word.KIND_REGION),
+  CANTON("canton", Word.KIND_CANTON),
+  CONTEXT("context", Word.KIND_CONTEXT),
+  FINESS_CATEGORY("finess_category", Word.KIND_FINESS_CATEGORY),
+  CASF_ITEMS("casf_item", Word.KIND_CASF_ITEMS),
+  FUNDING("funding", Word.KIND_FUNDING);
 
   private final String word;
-  private final Text expected;
+  private final Word expected;
 
-  ValueKind(String word, Text expected) {
+  ValueKind(String word, Word expected) {
     this.word = word;
     this.expected = expected;
   }
@@ -51,8 +45,8 @@ enum ValueKind {
     return word;
   }
 
-  /** What a value of this kind looks like, for an error. */
-  Text expected() {
+  /** What a value of this kind looks like, for an error: a word of the messages' bundles. */
+  Word expected() {
     return expected;
   }
 

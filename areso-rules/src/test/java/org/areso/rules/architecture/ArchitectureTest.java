@@ -24,6 +24,7 @@ class ArchitectureTest {
   private static final String CORE = "org.areso.core..";
   private static final String RULES = "org.areso.rules..";
   private static final String REASON_BUNDLE = "org.areso.core.kernel.ReasonBundle";
+  private static final String POLICY_MESSAGES = "org.areso.rules.text.PolicyMessages";
   private static final String POLICY_FILES = "org.areso.rules.eligibility.PolicyFiles";
 
   private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -58,12 +59,13 @@ class ArchitectureTest {
 
   @Test
   void onlyTheReasonBundlesLoadABundle() {
-    // given the one resource the I/O rule allows, its own bundles, is read in one place only
+    // given the one resource the I/O rule allows, its own bundles, is read in one place per module
     ArchRule rule = noClasses().that().resideInAnyPackage(CORE, RULES)
         .and().doNotHaveFullyQualifiedName(REASON_BUNDLE)
+        .and().doNotHaveFullyQualifiedName(POLICY_MESSAGES)
         .should().callMethod(ResourceBundle.class, "getBundle", String.class, Locale.class)
         .because("the reasons' messages are the only resources core and rules read, and "
-            + REASON_BUNDLE + " loads them");
+            + REASON_BUNDLE + " (core) and " + POLICY_MESSAGES + " (rules) load them");
 
     // when, then
     rule.check(PRODUCTION);
@@ -78,9 +80,13 @@ class ArchitectureTest {
     boolean loads = classes.get(REASON_BUNDLE).getMethodCallsFromSelf().stream()
         .anyMatch(call -> call.getTargetOwner().isEquivalentTo(ResourceBundle.class)
             && call.getName().equals("getBundle"));
+    boolean rulesLoad = classes.get(POLICY_MESSAGES).getMethodCallsFromSelf().stream()
+        .anyMatch(call -> call.getTargetOwner().isEquivalentTo(ResourceBundle.class)
+            && call.getName().equals("getBundle"));
 
     // then
     assertThat(loads).as("%s calls ResourceBundle.getBundle", REASON_BUNDLE).isTrue();
+    assertThat(rulesLoad).as("%s calls ResourceBundle.getBundle", POLICY_MESSAGES).isTrue();
   }
 
   @Test

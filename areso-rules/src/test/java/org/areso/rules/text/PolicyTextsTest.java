@@ -83,6 +83,8 @@ class PolicyTextsTest {
           + " policy 'pilot' is valid from 2025-12-01 to 2026-12-31, which overlaps its version"
           + " of 'pilot-2025.yaml', valid from 2025-01-01 to 2025-12-31: a request date would not"
           + " say which decides");
+      assertThat(error.message(java.util.Locale.GERMAN)).startsWith("pilot-2026.yaml, Zeile 3,"
+          + " Spalte 8: die Richtlinie «pilot» gilt vom 2025-12-01 bis 2026-12-31");
     });
   }
 
