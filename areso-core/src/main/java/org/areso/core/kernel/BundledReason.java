@@ -17,7 +17,8 @@ import java.util.Locale;
  * validating or replaying never loads one.
  *
  * <p>Arguments are written as people read them, whatever the locale: a {@link Text} in the
- * message's language (French for French, English otherwise), a {@link Labelled} value (a party's
+ * message's language (French for French, English otherwise), another {@link Reason} as its
+ * message in the same locale, a {@link Labelled} value (a party's
  * role, a recipient…) as its label in that language, a collection as its elements joined with
  * {@code ", "}, a number with no grouping separator, anything else as its {@code toString()} (ISO
  * dates, identifiers, codes). An argument read by a {@code choice} is

@@ -100,7 +100,7 @@ final class ReasonBundle {
     Format[] formats = pattern.getFormatsByArgumentIndex();
     Object[] arguments = reason.arguments().zipWithIndex()
         .map(argument -> argument._2 < formats.length && formats[argument._2] != null
-            ? chosenBy(argument._1) : written(argument._1, language))
+            ? chosenBy(argument._1) : written(argument._1, language, bundleLocale))
         .toJavaArray();
     return pattern.format(arguments);
   }
@@ -141,7 +141,10 @@ final class ReasonBundle {
   }
 
   /** An argument as people read it, in the message's language. */
-  private static String written(Object argument, Language language) {
+  private static String written(Object argument, Language language, Locale bundleLocale) {
+    if (argument instanceof Reason reason) {
+      return reason.message(bundleLocale);
+    }
     if (argument instanceof Text text) {
       return text.in(language);
     }
@@ -149,7 +152,7 @@ final class ReasonBundle {
       return labelled.label().in(language);
     }
     if (argument instanceof Traversable<?> values) {
-      return values.map(value -> written(value, language)).mkString(", ");
+      return values.map(value -> written(value, language, bundleLocale)).mkString(", ");
     }
     return String.valueOf(argument);
   }

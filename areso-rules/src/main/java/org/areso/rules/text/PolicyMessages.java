@@ -7,10 +7,9 @@ import io.vavr.control.Option;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Language;
+import org.areso.core.kernel.ReasonMessages;
 
 /**
  * Writes the messages of a policy file's errors: the pattern a key names in this module's bundle of
@@ -18,11 +17,11 @@ import org.areso.core.kernel.Language;
  * {@code errors_fr}, {@code errors_de}, {@code errors_it}), filled with the error's data, and the
  * position before it ({@code line 3, column 5: …}).
  *
- * <p>The bundle's locale is chosen here (French, German, Italian, or the English base bundle),
- * never by {@link ResourceBundle}'s fallback, which would read the JVM's default locale; the bundle
- * is loaded with {@link ResourceBundle#getBundle(String, Locale)} from this class, so that on the
- * module path it is looked up in this module (no {@code Control}: one throws in a named module).
- * Each bundle is loaded once, on the first message asked in its language. Thread-safe.
+ * <p>The bundles are held by a {@link ReasonMessages}, which chooses the bundle's locale (French,
+ * German, Italian, or the English base bundle) as for every reason of Areso; they are loaded with
+ * {@link ResourceBundle#getBundle(String, Locale)} from this class, so that on the module path
+ * they are looked up in this module. Each bundle is loaded once, on the first message asked in
+ * its language. Thread-safe.
  */
 final class PolicyMessages {
 
@@ -31,7 +30,9 @@ final class PolicyMessages {
   /** The key of the position written before every message. */
   static final String POSITION = "POSITION";
 
-  private static final ConcurrentMap<Locale, ResourceBundle> LOADED = new ConcurrentHashMap<>();
+  /** The bundles, loaded from this module, the locale chosen as for every reason of Areso. */
+  private static final ReasonMessages BUNDLES =
+      ReasonMessages.of(locale -> ResourceBundle.getBundle(BASE_NAME, locale));
 
   private PolicyMessages() {}
 
@@ -141,18 +142,12 @@ final class PolicyMessages {
 
   /** The locale of the bundle that writes a locale's language: fr, de, it, or English. */
   static Locale bundleLocale(Locale locale) {
-    return switch (requireNonNull(locale, "locale").getLanguage()) {
-      case "fr" -> Locale.FRENCH;
-      case "de" -> Locale.GERMAN;
-      case "it" -> Locale.ITALIAN;
-      default -> Locale.ROOT;
-    };
+    return ReasonMessages.bundleLocale(locale);
   }
 
   /** The bundle of a locale's language, loaded on first use. */
   static ResourceBundle bundle(Locale locale) {
-    return LOADED.computeIfAbsent(bundleLocale(locale),
-        l -> ResourceBundle.getBundle(BASE_NAME, l));
+    return BUNDLES.bundle(locale);
   }
 
   /**
