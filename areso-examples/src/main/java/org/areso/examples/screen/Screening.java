@@ -52,10 +52,12 @@ public final class Screening {
 
   private final Policy policy;
   private final LocalDate requestDate;
+  private final int cacheLimit;
 
-  private Screening(Policy policy, LocalDate requestDate) {
+  private Screening(Policy policy, LocalDate requestDate, int cacheLimit) {
     this.policy = policy;
     this.requestDate = requestDate;
+    this.cacheLimit = cacheLimit;
   }
 
   /**
@@ -68,7 +70,22 @@ public final class Screening {
    */
   public static Screening of(Policy policy, LocalDate requestDate) {
     return new Screening(requireNonNull(policy, "policy"),
-        requireNonNull(requestDate, "requestDate"));
+        requireNonNull(requestDate, "requestDate"), CellCache.DEFAULT_LIMIT);
+  }
+
+  /**
+   * The same screening with another bound on the cells remembered per column ({@link CellCache});
+   * 0 reads every cell anew. For the tests that check the cache changes no output.
+   *
+   * @param limit the number of distinct texts a column may hold before it stops being cached,
+   *     not negative
+   * @return the screening, never null
+   */
+  Screening withCacheLimit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit < 0: " + limit);
+    }
+    return new Screening(policy, requestDate, limit);
   }
 
   /**
@@ -132,12 +149,13 @@ public final class Screening {
   private Tally screenRows(CsvReader reader, Layout layout, Writer out, LongConsumer progress,
       int progressEvery) throws IOException {
     long[] counts = new long[4];
+    CellCache cache = new CellCache(cacheLimit);
     CsvRecord row = new CsvRecord(layout.columns.length);
     StringBuilder line = new StringBuilder(256);
     line.append(HEADER).append('\n');
     long rows = 0;
     while (reader.next(row, layout.keep)) {
-      screenRow(row, layout, line, counts);
+      screenRow(row, layout, cache, line, counts);
       rows++;
       if (line.length() > 8192) {
         out.append(line);
@@ -154,8 +172,9 @@ public final class Screening {
   }
 
   /** Screens one row and appends its line. */
-  private void screenRow(CsvRecord row, Layout layout, StringBuilder line, long[] counts) {
-    List<Reason> problems = new ArrayList<>(2);
+  private void screenRow(CsvRecord row, Layout layout, CellCache cache, StringBuilder line,
+      long[] counts) {
+    List<Reason> problems = new ArrayList<>();
     if (row.unterminated()) {
       problems.add(new ScreeningReason.UnterminatedQuote());
     }
@@ -182,7 +201,7 @@ public final class Screening {
       if (cell.indexOf('\uFFFD') >= 0) {
         problems.add(new ScreeningReason.MalformedText(column.header()));
       } else if (column.isStructure()) {
-        column.set(builder, cell);
+        cache.set(column, builder, cell);
       } else if (column == Column.FORMAT) {
         format = cell;
       } else if (column == Column.CONTEXT) {
@@ -191,13 +210,14 @@ public final class Screening {
     }
     Validation<Seq<Reason>, Structure> structure = builder.build();
     Structure read = structure.isValid() ? structure.get() : UNKNOWN;
+    // null when the row gives no fact of the request but its date: nothing to read.
     Validation<Seq<Reason>, Facts> facts = format.isEmpty() && context.isEmpty()
-        ? Validation.valid(Facts.of(read))
+        ? null
         : Facts.read(read, "", format, context);
     if (structure.isInvalid()) {
       structure.getError().forEach(problems::add);
     }
-    if (facts.isInvalid()) {
+    if (facts != null && facts.isInvalid()) {
       facts.getError().forEach(problems::add);
     }
     CsvCell.append(line, id);
@@ -209,7 +229,9 @@ public final class Screening {
       line.append(",\n");
       return;
     }
-    Facts known = facts.get().requestDate(requestDate);
+    Facts known = facts == null
+        ? Facts.of(read, requestDate)
+        : facts.get().requestDate(requestDate);
     ScreenResult result = policy.screen(known);
     Verdict verdict = result.verdict();
     counts[verdict.code()]++;
@@ -252,13 +274,22 @@ public final class Screening {
     } else if (id.length() > MAX_ID_LENGTH) {
       problems.add(new FieldReason.TooLong(Column.ID.header(), id.length(), MAX_ID_LENGTH));
       return FieldReason.excerpt(id);
-    } else if (id.chars().anyMatch(Character::isISOControl) || id.indexOf('\uFFFD') >= 0) {
+    } else if (hasControl(id) || id.indexOf('\uFFFD') >= 0) {
       problems.add(new FieldReason.Malformed(Column.ID.header(), id,
           org.areso.core.kernel.Text.of("un identifiant sans caractère de contrôle",
               "an identifier with no control character")));
       return FieldReason.excerpt(id);
     }
     return id;
+  }
+
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void appendReasons(StringBuilder line, Iterable<? extends Reason> reasons) {
