@@ -75,6 +75,19 @@ final class CellCache {
     }
   }
 
+  /**
+   * Gives a non-empty cell to the builder if its column is cached, as {@link #set} does.
+   *
+   * @return false when the column is not cached (any more): the cell was not given
+   */
+  boolean setIfHeld(Column column, StructureBuilder builder, String cell) {
+    if (byColumn[column.ordinal()] == null) {
+      return false;
+    }
+    set(column, builder, cell);
+    return true;
+  }
+
   /** What a cell gives its column: the attribute's value, or {@link #REFUSED}. */
   private static Object read(Column column, String cell) {
     StructureBuilder alone = Structure.builder();
