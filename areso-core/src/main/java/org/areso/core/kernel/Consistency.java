@@ -1,29 +1,32 @@
 package org.areso.core.kernel;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
-/** The contradictions between a structure's attributes, each an {@code INCONSISTENT_FIELDS}. */
+/**
+ * The contradictions between a structure's attributes, each an {@code INCONSISTENT_FIELDS}.
+ *
+ * <p>Called once for every structure built, so a structure without contradiction costs no
+ * allocation: the reasons are only made when one is found.
+ */
 final class Consistency {
 
   private Consistency() {}
 
   static Seq<Reason> of(Structure s, Option<Region> givenRegion) {
     List<Reason> found = List.empty();
-    // A SIRET belongs to one SIREN.
-    if (s.siret().isDefined() && !s.siret().get().siren().equals(s.siren().get())) {
+    // A SIRET belongs to one SIREN (its first nine digits; a SIREN has nine digits).
+    if (s.siret().isDefined() && !s.siret().get().value().startsWith(s.siren().get().value())) {
       found = found.append(new FieldReason.Inconsistent(Siret.FIELD, s.siret().get().value(),
           Siren.FIELD, s.siren().get().value()));
     }
     // A FINESS number starts with its département.
     if (s.finess().isDefined() && s.departement().isDefined()) {
-      String prefix = s.finess().get().departementPrefix();
       String code = s.departement().get().code();
       String expected = code.length() == 3 ? "97" : code;
-      if (!prefix.equals(expected)) {
+      // The number's département prefix is its first two characters.
+      if (!s.finess().get().value().startsWith(expected)) {
         found = found.append(new FieldReason.Inconsistent(Finess.FIELD, s.finess().get().value(),
             Departement.FIELD, code));
       }
@@ -36,35 +39,70 @@ final class Consistency {
     }
     // French and Swiss attributes do not mix; knowing a French attribute is none does not make
     // a structure French (a Swiss structure has no FINESS category and no CASF item).
-    Seq<Tuple2<String, String>> french = List.of(
-            s.siren().map(v -> Tuple.of(Siren.FIELD, v.value())),
-            s.siret().map(v -> Tuple.of(Siret.FIELD, v.value())),
-            s.finess().map(v -> Tuple.of(Finess.FIELD, v.value())),
-            s.departement().map(v -> Tuple.of(Departement.FIELD, v.code())),
-            givenRegion.map(v -> Tuple.of(Region.FIELD, v.inseeCode())),
-            s.finessCategory().filter(category -> !category.isNone())
-                .map(v -> Tuple.of(FinessCategory.FIELD, v.code())),
-            s.casfItems().filter(items -> !items.isEmpty())
-                .map(v -> Tuple.of(CasfItem.FIELD, v.map(CasfItem::number).mkString("|"))))
-        .flatMap(o -> o);
-    Seq<Tuple2<String, String>> swiss = List.of(
-            s.uid().map(v -> Tuple.of(SwissUid.FIELD, v.value())),
-            s.canton().map(v -> Tuple.of(Canton.FIELD, v.name())))
-        .flatMap(o -> o);
-    Option<Country> country = s.country();
-    if (country.contains(Country.CH)) {
-      found = found.appendAll(french.map(f -> contradiction(f, Country.FIELD, "CH")));
-    } else if (country.contains(Country.FR)) {
-      found = found.appendAll(swiss.map(f -> contradiction(f, Country.FIELD, "FR")));
-    } else if (!french.isEmpty() && !swiss.isEmpty()) {
-      Tuple2<String, String> other = swiss.head();
-      found = found.appendAll(french.map(f -> contradiction(f, other._1, other._2)));
+    Country country = s.country().getOrNull();
+    if (country == Country.CH) {
+      found = french(found, s, givenRegion, Country.FIELD, "CH");
+    } else if (country == Country.FR) {
+      found = swiss(found, s, Country.FIELD, "FR");
+    } else if (s.uid().isDefined() || s.canton().isDefined()) {
+      // The first Swiss attribute, in the order uid, canton, stands for them all.
+      found = s.uid().isDefined()
+          ? french(found, s, givenRegion, SwissUid.FIELD, s.uid().get().value())
+          : french(found, s, givenRegion, Canton.FIELD, s.canton().get().name());
+    }
+    return found;
+  }
+
+  /** Appends a contradiction for each French attribute, in order, against the other field. */
+  private static List<Reason> french(List<Reason> found, Structure s, Option<Region> givenRegion,
+      String otherField, String otherValue) {
+    if (s.siren().isDefined()) {
+      found = found.append(contradiction(Siren.FIELD, s.siren().get().value(), otherField,
+          otherValue));
+    }
+    if (s.siret().isDefined()) {
+      found = found.append(contradiction(Siret.FIELD, s.siret().get().value(), otherField,
+          otherValue));
+    }
+    if (s.finess().isDefined()) {
+      found = found.append(contradiction(Finess.FIELD, s.finess().get().value(), otherField,
+          otherValue));
+    }
+    if (s.departement().isDefined()) {
+      found = found.append(contradiction(Departement.FIELD, s.departement().get().code(),
+          otherField, otherValue));
+    }
+    if (givenRegion.isDefined()) {
+      found = found.append(contradiction(Region.FIELD, givenRegion.get().inseeCode(), otherField,
+          otherValue));
+    }
+    if (s.finessCategory().isDefined() && !s.finessCategory().get().isNone()) {
+      found = found.append(contradiction(FinessCategory.FIELD, s.finessCategory().get().code(),
+          otherField, otherValue));
+    }
+    if (s.casfItems().isDefined() && !s.casfItems().get().isEmpty()) {
+      found = found.append(contradiction(CasfItem.FIELD,
+          s.casfItems().get().map(CasfItem::number).mkString("|"), otherField, otherValue));
+    }
+    return found;
+  }
+
+  /** Appends a contradiction for each Swiss attribute, in order, against the other field. */
+  private static List<Reason> swiss(List<Reason> found, Structure s, String otherField,
+      String otherValue) {
+    if (s.uid().isDefined()) {
+      found = found.append(contradiction(SwissUid.FIELD, s.uid().get().value(), otherField,
+          otherValue));
+    }
+    if (s.canton().isDefined()) {
+      found = found.append(contradiction(Canton.FIELD, s.canton().get().name(), otherField,
+          otherValue));
     }
     return found;
   }
 
   private static Reason contradiction(
-      Tuple2<String, String> field, String otherField, String otherValue) {
-    return new FieldReason.Inconsistent(field._1, field._2, otherField, otherValue);
+      String field, String value, String otherField, String otherValue) {
+    return new FieldReason.Inconsistent(field, value, otherField, otherValue);
   }
 }

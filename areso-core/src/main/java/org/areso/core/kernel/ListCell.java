@@ -29,7 +29,10 @@ final class ListCell {
   static <T> Set<T> copy(Iterable<T> items, String argument) {
     requireNonNull(items, argument);
     Set<T> copy = LinkedHashSet.ofAll(items);
-    copy.forEach(item -> requireNonNull(item, argument + "[]"));
+    // A hash look-up rather than a walk: the set is often an immutable one taken as it is.
+    if (copy.contains(null)) {
+      throw new NullPointerException(argument + "[]");
+    }
     return copy;
   }
 

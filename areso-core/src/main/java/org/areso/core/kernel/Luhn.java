@@ -11,9 +11,19 @@ final class Luhn {
    * @param digits ASCII digits only
    */
   static boolean isValid(CharSequence digits) {
+    return isValid(digits, digits.length());
+  }
+
+  /**
+   * Whether the first {@code length} characters of a string of ASCII digits pass the Luhn
+   * check, without copying them.
+   *
+   * @param digits ASCII digits only, at least {@code length} of them
+   */
+  static boolean isValid(CharSequence digits, int length) {
     int sum = 0;
     boolean doubled = false;
-    for (int i = digits.length() - 1; i >= 0; i--) {
+    for (int i = length - 1; i >= 0; i--) {
       int d = digits.charAt(i) - '0';
       if (doubled) {
         d *= 2;

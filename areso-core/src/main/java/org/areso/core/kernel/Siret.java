@@ -35,6 +35,11 @@ public final class Siret extends CodeValue {
    * @throws NullPointerException if raw is null (a programmer error)
    */
   public static Validation<Seq<Reason>, Siret> parse(String raw) {
+    // The common case, fourteen digits that pass both checks, read without the steps below
+    // (the same SIRET they would give); anything else takes them and gets its reasons.
+    if (raw.length() == 14 && Input.isDigits(raw) && Luhn.isValid(raw, 9) && Luhn.isValid(raw)) {
+      return Validation.valid(new Siret(raw));
+    }
     return Input.digits(FIELD, raw, 14, EXPECTED).flatMap(compact -> {
       boolean laPoste = compact.startsWith(Siren.LA_POSTE);
       boolean valid = Luhn.isValid(compact.substring(0, 9))

@@ -55,10 +55,15 @@ public final class StructureBuilder {
   private Validation<Seq<Reason>, Option<Set<FundingSource>>> fundingSources = unknown();
   private Validation<Seq<Reason>, Option<Boolean>> staffRepresentation = unknown();
 
+  /** An unknown attribute; immutable, so one for every builder and every attribute. */
+  private static final Validation<Seq<Reason>, Option<Object>> UNKNOWN =
+      Validation.valid(Option.none());
+
   StructureBuilder() {}
 
+  @SuppressWarnings("unchecked")
   private static <T> Validation<Seq<Reason>, Option<T>> unknown() {
-    return Validation.valid(Option.none());
+    return (Validation<Seq<Reason>, Option<T>>) (Validation<?, ?>) UNKNOWN;
   }
 
   private static <T> Validation<Seq<Reason>, Option<T>> known(T value, String argument) {
@@ -73,12 +78,35 @@ public final class StructureBuilder {
    * @throws NullPointerException if name is null (a programmer error)
    */
   public StructureBuilder name(String name) {
-    this.name = Input.optional(requireNonNull(name, "name"), raw ->
+    requireNonNull(name, "name");
+    if (isPlainName(name)) {
+      // The common case, read without the steps below (the same name they would give).
+      this.name = Validation.valid(Option.some(name));
+      return this;
+    }
+    this.name = Input.optional(name, raw ->
         Input.required(NAME, raw, MAX_NAME_LENGTH).flatMap(text ->
             text.chars().anyMatch(Character::isISOControl)
                 ? Input.invalid(new FieldReason.Malformed(NAME, text, NAME_EXPECTED))
                 : Validation.valid(text)));
     return this;
+  }
+
+  /**
+   * Whether a name is accepted as it is: not too long, no space around it, no control character.
+   */
+  private static boolean isPlainName(String name) {
+    int length = name.length();
+    if (length == 0 || length > MAX_NAME_LENGTH || Input.isSpace(name.charAt(0))
+        || Input.isSpace(name.charAt(length - 1))) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (Character.isISOControl(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -305,7 +333,7 @@ public final class StructureBuilder {
    * @return this builder
    */
   public StructureBuilder headcount(int headcount) {
-    this.headcount = checkHeadcount((long) headcount, Integer.toString(headcount));
+    this.headcount = checkHeadcount((long) headcount, null);
     return this;
   }
 
@@ -328,10 +356,11 @@ public final class StructureBuilder {
     return this;
   }
 
+  /** The headcount checked; {@code text} is what was typed, or null for a number given. */
   private static Validation<Seq<Reason>, Option<Integer>> checkHeadcount(long value, String text) {
     if (value < 0 || value > MAX_HEADCOUNT) {
-      return Input.invalid(
-          new FieldReason.OutOfRange(HEADCOUNT, text, "0", Integer.toString(MAX_HEADCOUNT)));
+      return Input.invalid(new FieldReason.OutOfRange(HEADCOUNT,
+          text == null ? Long.toString(value) : text, "0", Integer.toString(MAX_HEADCOUNT)));
     }
     return Validation.valid(Option.some((int) value));
   }
@@ -456,11 +485,24 @@ public final class StructureBuilder {
    * @return the structure, or every reason found
    */
   public Validation<Seq<Reason>, Structure> build() {
-    Seq<Reason> reasons = List.of(name, siren, siret, finess, uid, legalForm, country,
-            departement, region, canton, headcount, finessCategory, casfItems, fundingSources,
-            staffRepresentation)
-        .filter(Validation::isInvalid)
-        .flatMap(Validation::getError);
+    // Each attribute's reasons, in the order of the attributes; nothing is allocated for a
+    // structure whose attributes are all valid, the common case.
+    List<Reason> reasons = List.empty();
+    reasons = reasonsOf(name, reasons);
+    reasons = reasonsOf(siren, reasons);
+    reasons = reasonsOf(siret, reasons);
+    reasons = reasonsOf(finess, reasons);
+    reasons = reasonsOf(uid, reasons);
+    reasons = reasonsOf(legalForm, reasons);
+    reasons = reasonsOf(country, reasons);
+    reasons = reasonsOf(departement, reasons);
+    reasons = reasonsOf(region, reasons);
+    reasons = reasonsOf(canton, reasons);
+    reasons = reasonsOf(headcount, reasons);
+    reasons = reasonsOf(finessCategory, reasons);
+    reasons = reasonsOf(casfItems, reasons);
+    reasons = reasonsOf(fundingSources, reasons);
+    reasons = reasonsOf(staffRepresentation, reasons);
     // Contradictions are looked for among the attributes that were read, so that a host sees
     // every problem of a row at once, not the attribute errors first and the rest on a retry.
     Option<Siret> siretValue = orUnknown(siret);
@@ -483,11 +525,17 @@ public final class StructureBuilder {
         .fundingSources(orUnknown(fundingSources))
         .hasStaffRepresentation(orUnknown(staffRepresentation))
         .build();
-    Seq<Reason> all = reasons.appendAll(Consistency.of(structure, givenRegion));
+    Seq<Reason> contradictions = Consistency.of(structure, givenRegion);
+    Seq<Reason> all = contradictions.isEmpty() ? reasons : reasons.appendAll(contradictions);
     return all.isEmpty() ? Validation.valid(structure) : Validation.invalid(all);
   }
 
+  private static List<Reason> reasonsOf(Validation<Seq<Reason>, ?> attribute,
+      List<Reason> reasons) {
+    return attribute.isValid() ? reasons : reasons.appendAll(attribute.getError());
+  }
+
   private static <T> Option<T> orUnknown(Validation<Seq<Reason>, Option<T>> attribute) {
-    return attribute.getOrElse(Option.none());
+    return attribute.isValid() ? attribute.get() : Option.none();
   }
 }

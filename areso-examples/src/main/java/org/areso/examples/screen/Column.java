@@ -1,10 +1,24 @@
 package org.areso.examples.screen;
 
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.areso.core.kernel.Canton;
+import org.areso.core.kernel.CasfItem;
+import org.areso.core.kernel.Country;
+import org.areso.core.kernel.Departement;
+import org.areso.core.kernel.Finess;
+import org.areso.core.kernel.FinessCategory;
+import org.areso.core.kernel.FundingSource;
+import org.areso.core.kernel.LegalForm;
+import org.areso.core.kernel.Region;
+import org.areso.core.kernel.Siren;
+import org.areso.core.kernel.Siret;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.StructureBuilder;
+import org.areso.core.kernel.SwissUid;
 
 /**
  * A column of the screening CSV that Areso reads, and where its cell goes: the row's identifier,
@@ -80,6 +94,57 @@ public enum Column {
   /** Gives the cell to the structure's builder; only for {@link #isStructure()} columns. */
   void set(StructureBuilder builder, String cell) {
     setter.accept(builder, cell);
+  }
+
+  /**
+   * The value a cell of this column gives a structure, read back from a structure built from
+   * that cell alone: the attribute's typed value, none for a blank cell, or null when the column
+   * has no typed setter that takes it back ({@link #NAME}, and the columns that are not
+   * {@link #isStructure()}).
+   */
+  Option<?> attribute(Structure structure) {
+    return switch (this) {
+      case SIRET -> structure.siret();
+      case SIREN -> structure.siren();
+      case FINESS -> structure.finess();
+      case UID -> structure.uid();
+      case COUNTRY -> structure.country();
+      case FINESS_CATEGORY -> structure.finessCategory();
+      case CASF_ITEM -> structure.casfItems();
+      case FUNDING -> structure.fundingSources();
+      case LEGAL_FORM -> structure.legalForm();
+      case HEADCOUNT -> structure.headcount();
+      case STAFF_REPRESENTATION -> structure.hasStaffRepresentation();
+      case REGION -> structure.region();
+      case DEPARTEMENT -> structure.departement();
+      case CANTON -> structure.canton();
+      default -> null;
+    };
+  }
+
+  /**
+   * Gives the builder a value {@link #attribute} read, through the typed setter: the same as
+   * giving it the cell the value was read from, without reading the cell again.
+   */
+  @SuppressWarnings("unchecked")
+  void setTyped(StructureBuilder builder, Object value) {
+    switch (this) {
+      case SIRET -> builder.siret((Siret) value);
+      case SIREN -> builder.siren((Siren) value);
+      case FINESS -> builder.finess((Finess) value);
+      case UID -> builder.uid((SwissUid) value);
+      case COUNTRY -> builder.country((Country) value);
+      case FINESS_CATEGORY -> builder.finessCategory((FinessCategory) value);
+      case CASF_ITEM -> builder.casfItems((Set<CasfItem>) value);
+      case FUNDING -> builder.fundingSources((Set<FundingSource>) value);
+      case LEGAL_FORM -> builder.legalForm((LegalForm) value);
+      case HEADCOUNT -> builder.headcount((Integer) value);
+      case STAFF_REPRESENTATION -> builder.staffRepresentation((Boolean) value);
+      case REGION -> builder.region((Region) value);
+      case DEPARTEMENT -> builder.departement((Departement) value);
+      case CANTON -> builder.canton((Canton) value);
+      default -> throw new IllegalStateException("no typed setter for " + header);
+    }
   }
 
   /**

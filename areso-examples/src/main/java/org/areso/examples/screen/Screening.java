@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.areso.core.eligibility.EligibilityReason;
 import org.areso.core.eligibility.Facts;
@@ -34,7 +39,9 @@ import org.areso.core.kernel.StructureBuilder;
  * the subject is the column (for an {@code INVALID} row), the rule (for a failed condition) or the
  * fact (for a missing one), or just {@code CODE} when a reason has no subject; reasons and missing
  * facts are {@code |}-separated. Rows are read as a stream, never all at once, with bounded
- * memory ({@link CsvReader}). Immutable and thread-safe; each call to {@link #screen} is
+ * memory ({@link CsvReader}): a thread of the screening's own reads the rows a few hundred ahead
+ * of the calling thread, which screens and writes them in input order; it has ended when
+ * {@link #screen} returns. Immutable and thread-safe; each call to {@link #screen} is
  * independent.
  */
 public final class Screening {
@@ -52,10 +59,12 @@ public final class Screening {
 
   private final Policy policy;
   private final LocalDate requestDate;
+  private final int cacheLimit;
 
-  private Screening(Policy policy, LocalDate requestDate) {
+  private Screening(Policy policy, LocalDate requestDate, int cacheLimit) {
     this.policy = policy;
     this.requestDate = requestDate;
+    this.cacheLimit = cacheLimit;
   }
 
   /**
@@ -68,7 +77,22 @@ public final class Screening {
    */
   public static Screening of(Policy policy, LocalDate requestDate) {
     return new Screening(requireNonNull(policy, "policy"),
-        requireNonNull(requestDate, "requestDate"));
+        requireNonNull(requestDate, "requestDate"), CellCache.DEFAULT_LIMIT);
+  }
+
+  /**
+   * The same screening with another bound on the cells remembered per column ({@link CellCache});
+   * 0 reads every cell anew. For the tests that check the cache changes no output.
+   *
+   * @param limit the number of distinct texts a column may hold before it stops being cached,
+   *     not negative
+   * @return the screening, never null
+   */
+  Screening withCacheLimit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit < 0: " + limit);
+    }
+    return new Screening(policy, requestDate, limit);
   }
 
   /**
@@ -132,20 +156,29 @@ public final class Screening {
   private Tally screenRows(CsvReader reader, Layout layout, Writer out, LongConsumer progress,
       int progressEvery) throws IOException {
     long[] counts = new long[4];
-    CsvRecord row = new CsvRecord(layout.columns.length);
     StringBuilder line = new StringBuilder(256);
     line.append(HEADER).append('\n');
     long rows = 0;
-    while (reader.next(row, layout.keep)) {
-      screenRow(row, layout, line, counts);
-      rows++;
-      if (line.length() > 8192) {
-        out.append(line);
-        line.setLength(0);
+    Reading reading = new Reading(reader, layout, new CellCache(cacheLimit));
+    Thread thread = new Thread(reading, "areso-screening-reader");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      for (ReadRow[] batch = reading.take(); batch != null; batch = reading.take()) {
+        for (ReadRow row : batch) {
+          screenRow(row, line, counts);
+          rows++;
+          if (line.length() > 8192) {
+            out.append(line);
+            line.setLength(0);
+          }
+          if (rows % progressEvery == 0) {
+            progress.accept(rows);
+          }
+        }
       }
-      if (rows % progressEvery == 0) {
-        progress.accept(rows);
-      }
+    } finally {
+      reading.stop(thread);
     }
     out.append(line);
     out.flush();
@@ -153,51 +186,205 @@ public final class Screening {
         counts[Verdict.UNDETERMINED.code()], counts[3]);
   }
 
-  /** Screens one row and appends its line. */
-  private void screenRow(CsvRecord row, Layout layout, StringBuilder line, long[] counts) {
-    List<Reason> problems = new ArrayList<>(2);
-    if (row.unterminated()) {
-      problems.add(new ScreeningReason.UnterminatedQuote());
+  /**
+   * Reads the rows on a thread of its own, ahead of the screening thread, and gives them the
+   * cells that the {@link CellCache} holds; the screening thread reads the other cells, builds,
+   * decides and writes, in input order. At most {@link #QUEUED} batches of {@link #BATCH} rows
+   * wait between the two, so that memory stays bounded whatever the number of rows.
+   */
+  private static final class Reading implements Runnable {
+    private static final int BATCH = 256;
+    private static final int QUEUED = 4;
+    /** Put after the last batch when every row was read. */
+    private static final Object END = new Object();
+
+    private final CsvReader reader;
+    private final Layout layout;
+    private final CellCache cache;
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+    private volatile boolean stopped;
+
+    Reading(CsvReader reader, Layout layout, CellCache cache) {
+      this.reader = reader;
+      this.layout = layout;
+      this.cache = cache;
     }
-    if (row.size() > layout.names.length) {
-      problems.add(new ScreeningReason.TooManyCells(row.size(), layout.names.length));
+
+    @Override
+    public void run() {
+      Object last;
+      try {
+        CsvRecord row = new CsvRecord(layout.columns.length);
+        ReadRow[] batch = new ReadRow[BATCH];
+        int size = 0;
+        while (!stopped && reader.next(row, layout.keep)) {
+          batch[size++] = ReadRow.of(row, layout, cache);
+          if (size == BATCH) {
+            if (!put(batch)) {
+              return;
+            }
+            batch = new ReadRow[BATCH];
+            size = 0;
+          }
+        }
+        if (size > 0 && !put(Arrays.copyOf(batch, size))) {
+          return;
+        }
+        last = END;
+      } catch (IOException | RuntimeException | Error e) {
+        // Thrown again on the screening thread, after the rows read before it.
+        last = e;
+      }
+      put(last);
     }
-    for (int n = 0; n < row.overlongCount(); n++) {
-      int index = row.overlong(n);
-      if (index < layout.names.length) {
-        problems.add(new ScreeningReason.CellTooLong(layout.names[index],
-            CsvReader.MAX_CELL_LENGTH));
+
+    /** Waits for room in the queue; false when the screening stopped first. */
+    private boolean put(Object item) {
+      try {
+        while (!stopped) {
+          if (queue.offer(item, 10, TimeUnit.MILLISECONDS)) {
+            return true;
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return false;
+    }
+
+    /** The next batch, or null after the last; throws what reading threw. */
+    ReadRow[] take() throws IOException {
+      Object item;
+      try {
+        item = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("screening interrupted");
+      }
+      if (item == END) {
+        return null;
+      } else if (item instanceof ReadRow[] batch) {
+        return batch;
+      } else if (item instanceof IOException e) {
+        throw e;
+      } else if (item instanceof RuntimeException e) {
+        throw e;
+      }
+      throw (Error) item;
+    }
+
+    /**
+     * Stops reading and waits for the reading thread to end, so that {@code in} is no longer
+     * read once the screening returns (the thread ends once its current row is read).
+     */
+    void stop(Thread thread) {
+      stopped = true;
+      boolean interrupted = false;
+      while (true) {
+        try {
+          thread.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
-    String id = readId(row.cell(layout.id), problems);
-    StructureBuilder builder = Structure.builder();
+  }
+
+  /**
+   * A row as the reading thread leaves it: its identifier, the problems found so far, and a
+   * builder holding the cells the cache held; the other structure cells are left for the
+   * screening thread, in {@link #later}.
+   */
+  private static final class ReadRow {
+    final String id;
+    final List<Reason> problems;
+    final StructureBuilder builder = Structure.builder();
     String format = "";
     String context = "";
-    for (int index : layout.read) {
-      String cell = row.cell(index);
-      if (cell == null || cell.isEmpty()) {
-        continue;
-      }
-      Column column = layout.columns[index];
-      if (cell.indexOf('\uFFFD') >= 0) {
-        problems.add(new ScreeningReason.MalformedText(column.header()));
-      } else if (column.isStructure()) {
-        column.set(builder, cell);
-      } else if (column == Column.FORMAT) {
-        format = cell;
-      } else if (column == Column.CONTEXT) {
-        context = cell;
-      }
+    Column[] laterColumns = NO_COLUMNS;
+    String[] laterCells;
+    int later;
+
+    private static final Column[] NO_COLUMNS = new Column[0];
+
+    private ReadRow(String id, List<Reason> problems) {
+      this.id = id;
+      this.problems = problems;
     }
+
+    static ReadRow of(CsvRecord row, Layout layout, CellCache cache) {
+      List<Reason> problems = new ArrayList<>();
+      if (row.unterminated()) {
+        problems.add(new ScreeningReason.UnterminatedQuote());
+      }
+      if (row.size() > layout.names.length) {
+        problems.add(new ScreeningReason.TooManyCells(row.size(), layout.names.length));
+      }
+      for (int n = 0; n < row.overlongCount(); n++) {
+        int index = row.overlong(n);
+        if (index < layout.names.length) {
+          problems.add(new ScreeningReason.CellTooLong(layout.names[index],
+              CsvReader.MAX_CELL_LENGTH));
+        }
+      }
+      ReadRow read = new ReadRow(readId(row.cell(layout.id), problems), problems);
+      for (int index : layout.read) {
+        String cell = row.cell(index);
+        if (cell == null || cell.isEmpty()) {
+          continue;
+        }
+        Column column = layout.columns[index];
+        if (cell.indexOf('\uFFFD') >= 0) {
+          problems.add(new ScreeningReason.MalformedText(column.header()));
+        } else if (column.isStructure()) {
+          if (!cache.setIfHeld(column, read.builder, cell)) {
+            read.later(column, cell);
+          }
+        } else if (column == Column.FORMAT) {
+          read.format = cell;
+        } else if (column == Column.CONTEXT) {
+          read.context = cell;
+        }
+      }
+      return read;
+    }
+
+    private void later(Column column, String cell) {
+      if (later == laterColumns.length) {
+        laterColumns = Arrays.copyOf(laterColumns, Math.max(4, later * 2));
+        laterCells = laterCells == null ? new String[laterColumns.length]
+            : Arrays.copyOf(laterCells, laterColumns.length);
+      }
+      laterColumns[later] = column;
+      laterCells[later] = cell;
+      later++;
+    }
+  }
+
+  /** Screens one row read and appends its line. */
+  private void screenRow(ReadRow row, StringBuilder line, long[] counts) {
+    StructureBuilder builder = row.builder;
+    for (int n = 0; n < row.later; n++) {
+      row.laterColumns[n].set(builder, row.laterCells[n]);
+    }
+    List<Reason> problems = row.problems;
+    String id = row.id;
+    String format = row.format;
+    String context = row.context;
     Validation<Seq<Reason>, Structure> structure = builder.build();
     Structure read = structure.isValid() ? structure.get() : UNKNOWN;
+    // null when the row gives no fact of the request but its date: nothing to read.
     Validation<Seq<Reason>, Facts> facts = format.isEmpty() && context.isEmpty()
-        ? Validation.valid(Facts.of(read))
+        ? null
         : Facts.read(read, "", format, context);
     if (structure.isInvalid()) {
       structure.getError().forEach(problems::add);
     }
-    if (facts.isInvalid()) {
+    if (facts != null && facts.isInvalid()) {
       facts.getError().forEach(problems::add);
     }
     CsvCell.append(line, id);
@@ -209,7 +396,9 @@ public final class Screening {
       line.append(",\n");
       return;
     }
-    Facts known = facts.get().requestDate(requestDate);
+    Facts known = facts == null
+        ? Facts.of(read, requestDate)
+        : facts.get().requestDate(requestDate);
     ScreenResult result = policy.screen(known);
     Verdict verdict = result.verdict();
     counts[verdict.code()]++;
@@ -252,13 +441,22 @@ public final class Screening {
     } else if (id.length() > MAX_ID_LENGTH) {
       problems.add(new FieldReason.TooLong(Column.ID.header(), id.length(), MAX_ID_LENGTH));
       return FieldReason.excerpt(id);
-    } else if (id.chars().anyMatch(Character::isISOControl) || id.indexOf('\uFFFD') >= 0) {
+    } else if (hasControl(id) || id.indexOf('\uFFFD') >= 0) {
       problems.add(new FieldReason.Malformed(Column.ID.header(), id,
           org.areso.core.kernel.Text.of("un identifiant sans caractère de contrôle",
               "an identifier with no control character")));
       return FieldReason.excerpt(id);
     }
     return id;
+  }
+
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void appendReasons(StringBuilder line, Iterable<? extends Reason> reasons) {
