@@ -253,6 +253,23 @@ class EligibilityProperties {
     }
   }
 
+  @Property(tries = 500)
+  void aSetIsShownSortedAndJoinedWhateverItsSize(
+      @ForAll("smallSets") java.util.List<Integer> values) {
+    // given
+    io.vavr.collection.Set<Integer> set = io.vavr.collection.LinkedHashSet.ofAll(values);
+    String expected = set.isEmpty() ? "none"
+        : set.toList().map(String::valueOf).sorted().mkString(", ");
+    // when / then
+    assertThat(Fact.show(set)).isEqualTo(expected);
+    assertThat(Fact.show(io.vavr.collection.HashSet.ofAll(values))).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Integer>> smallSets() {
+    return Arbitraries.integers().between(-20, 20).list().ofMaxSize(5);
+  }
+
   private static <T> Seq<T> shuffled(Seq<T> items, Random random) {
     java.util.List<T> copy = new java.util.ArrayList<>(items.toJavaList());
     java.util.Collections.shuffle(copy, random);
