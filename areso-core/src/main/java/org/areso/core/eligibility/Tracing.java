@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * Decisions and screening results from a {@linkplain CompiledRuleTree#trace(Facts) trace} of the
  * compiled tree: the verdict, the missing facts and the reasons as {@link Evaluation} finds them,
- * without its outcome tree; a decision's explanation is left to {@link Evaluation}, on demand.
+ * without its outcome tree; a decision's explanation is built from the same trace, on demand.
  * A tree reading more facts than a trace holds is left to {@link Evaluation} whole.
  */
 final class Tracing {
@@ -31,7 +31,7 @@ final class Tracing {
     int verdict = states[0] & 3;
     if (verdict == Verdict.YES) {
       return new Decision(policy, Verdict.ELIGIBLE, List.empty(), List.empty(),
-          () -> Evaluation.explain(root, facts));
+          () -> tree.explain(states, facts));
     }
     LocalDate date = facts.dateOrNull();
     Fact<?>[] missing = tree.missing(states, date != null);
@@ -41,7 +41,7 @@ final class Tracing {
       reasons.add(new EligibilityReason.FactMissing(fact.name(), fact.question()));
     }
     return new Decision(policy, Verdict.ofCode(verdict), List.of(missing),
-        reasons.reversed.reverse(), () -> Evaluation.explain(root, facts));
+        reasons.reversed.reverse(), () -> tree.explain(states, facts));
   }
 
   /** What {@link #decide} would give, less the reasons' texts and the explanation. */
