@@ -15,7 +15,7 @@ import org.areso.core.kernel.Text;
  * <p>A {@linkplain #trace(Facts) trace} evaluates every node (no short cut) into one byte per node,
  * from which the missing facts ({@link #missing(byte[], boolean)}) and the reasons
  * ({@link #failures(byte[], Sink)}) follow as {@link Evaluation} finds them, without building an
- * outcome tree. The {@linkplain #explain(byte[], Facts) explanation tree} follows from the trace
+ * outcome tree. The {@linkplain #explain(byte[], Facts, long) explanation tree} follows from the trace
  * too, equal to the one {@link Evaluation} builds.
  */
 final class CompiledRuleTree {
@@ -339,9 +339,13 @@ final class CompiledRuleTree {
    */
   byte[] trace(Facts facts) {
     LocalDate date = facts.dateOrNull();
-    boolean known = date != null;
+    return trace(facts, date != null, date != null ? date.toEpochDay() : 0L);
+  }
+
+  /** The same, the request's date given as known or not and as an epoch day. */
+  byte[] trace(Facts facts, boolean dateKnown, long day) {
     byte[] states = new byte[kind.length];
-    trace(0, facts, known, known ? date.toEpochDay() : 0L, states);
+    trace(0, facts, dateKnown, day, states);
     return states;
   }
 
@@ -556,9 +560,11 @@ final class CompiledRuleTree {
    * node's verdict is read from the trace (the parts of a node not in force, which the trace
    * skips, are traced on a copy), the values seen are read again, and the texts that do not
    * depend on the request were built once. Does not change {@code states}.
+   *
+   * @param day the request's date as an epoch day, when it is known
    */
-  Explanation explain(byte[] states, Facts facts) {
-    return explain(0, null, new Walk(states, facts));
+  Explanation explain(byte[] states, Facts facts, long day) {
+    return explain(0, null, new Walk(states, facts, day));
   }
 
   /** What one explanation walk reads and shares between nodes. */
@@ -572,11 +578,11 @@ final class CompiledRuleTree {
     /** The line of the request's date, once needed. */
     private String seen;
 
-    Walk(byte[] states, Facts facts) {
+    Walk(byte[] states, Facts facts, long day) {
       this.states = states;
       this.facts = facts;
       this.date = facts.dateOrNull();
-      this.day = date == null ? 0L : date.toEpochDay();
+      this.day = day;
     }
 
     /** The line of the request's date, as a dated node or a condition on it shows it. */
