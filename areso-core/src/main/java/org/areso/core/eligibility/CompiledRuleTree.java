@@ -91,6 +91,8 @@ final class CompiledRuleTree {
   private final Explanation[] unknownLeaf;
   /** The note of the derogation at a slot, naming it. */
   private final Option<Text>[] derogationNotes;
+  /** Whether an explanation shows the request's date: a node is dated or a condition reads it. */
+  private final boolean showsDate;
 
   private CompiledRuleTree(ArrayList<Rule> nodes, ArrayList<int[]> edges,
       ArrayList<Boolean> grantsBySlot) {
@@ -197,6 +199,11 @@ final class CompiledRuleTree {
             Verdict.UNDETERMINED, List.of(unknownSeen[i]), Option.none(), List.empty());
       }
     }
+    boolean shows = false;
+    for (int i = 0; i < n; i++) {
+      shows |= dated[i] || conditions[i] != null && conditions[i].fact() == Fact.REQUEST_DATE;
+    }
+    showsDate = shows;
     derogationNotes = options(total);
     for (int s = 0; s < total; s++) {
       if (derogations[s] != null) {
@@ -564,34 +571,10 @@ final class CompiledRuleTree {
    * @param day the request's date as an epoch day, when it is known
    */
   Explanation explain(byte[] states, Facts facts, long day) {
-    return explain(0, null, new Walk(states, facts, day));
-  }
-
-  /** What one explanation walk reads and shares between nodes. */
-  private static final class Walk {
-    /** The trace; a copy once a node not in force had its parts traced. */
-    byte[] states;
-    boolean copied;
-    final Facts facts;
-    final LocalDate date;
-    final long day;
-    /** The line of the request's date, once needed. */
-    private String seen;
-
-    Walk(byte[] states, Facts facts, long day) {
-      this.states = states;
-      this.facts = facts;
-      this.date = facts.dateOrNull();
-      this.day = day;
-    }
-
-    /** The line of the request's date, as a dated node or a condition on it shows it. */
-    String dateSeen() {
-      if (seen == null) {
-        seen = date == null ? DATE_UNKNOWN : withDate(DATE_SEEN, date, "");
-      }
-      return seen;
-    }
+    LocalDate date = facts.dateOrNull();
+    String dateSeen = date == null ? DATE_UNKNOWN : showsDate ? withDate(DATE_SEEN, date, "")
+        : null;
+    return explain(0, null, states, facts, date, day, dateSeen);
   }
 
   /**
@@ -609,74 +592,74 @@ final class CompiledRuleTree {
         + after;
   }
 
-  /** A node's explanation; {@code label}, when not null, replaces its note. */
-  private Explanation explain(int node, Option<Text> label, Walk walk) {
-    int state = walk.states[node];
+  /**
+   * A node's explanation; {@code label}, when not null, replaces its note. {@code dateSeen} is
+   * the line of the request's date, shared by the nodes that show it.
+   */
+  private Explanation explain(int node, Option<Text> label, byte[] states, Facts facts,
+      LocalDate date, long day, String dateSeen) {
+    int state = states[node];
     if ((state & VALUE_UNKNOWN) != 0 && unknownLeaf[node] != null && label == null) {
       return unknownLeaf[node];
     }
     boolean notInForce = (state & NOT_IN_FORCE) != 0;
+    byte[] traced = states;
     if (notInForce) {
-      traceParts(node, walk);
+      // The trace skipped its parts: they are traced on a copy.
+      traced = states.clone();
+      for (int s = first[node]; s < first[node] + count[node]; s++) {
+        trace(children[s], facts, date != null, day, traced);
+      }
     }
     int start = first[node];
     int end = start + count[node];
-    List<String> seen = dated[node] ? List.of(walk.dateSeen()) : List.empty();
+    List<String> seen = dated[node] ? List.of(dateSeen) : List.empty();
     Option<Text> note = Option.none();
     List<Explanation> parts = List.empty();
     switch (kind[node]) {
       case CONDITION -> {
         DatedParameter<?> p = parameters[node];
         if (p != null) {
-          int period = walk.date == null ? -1 : p.periodIndex(walk.day);
+          int period = date == null ? -1 : p.periodIndex(day);
           seen = seen.prepend(period < 0 ? parameterUnknown[node] : parameterSeen[node][period]);
-          if (walk.date != null && period < 0) {
-            note = Option.some(Text.of(withDate(noValueFr[node], walk.date, ""),
-                withDate(noValueEn[node], walk.date, "")));
+          if (date != null && period < 0) {
+            note = Option.some(Text.of(withDate(noValueFr[node], date, ""),
+                withDate(noValueEn[node], date, "")));
           }
         }
-        seen = seen.prepend(factSeen(node, walk));
+        seen = seen.prepend(factSeen(node, facts, dateSeen));
       }
       case DEROGATIONS -> {
         for (int s = end - 1; s > start; s--) {
-          parts = parts.prepend(explain(children[s], derogationNotes[s], walk));
+          parts = parts.prepend(explain(children[s], derogationNotes[s], traced, facts, date,
+              day, dateSeen));
         }
-        parts = parts.prepend(explain(children[start], null, walk));
-        note = derogationNote(node, walk.states);
+        parts = parts.prepend(explain(children[start], null, traced, facts, date, day,
+            dateSeen));
+        note = derogationNote(node, traced);
       }
       default -> {
         for (int s = end - 1; s >= start; s--) {
-          parts = parts.prepend(explain(children[s], null, walk));
+          parts = parts.prepend(explain(children[s], null, traced, facts, date, day,
+              dateSeen));
         }
       }
     }
     if (notInForce) {
-      note = Option.some(Text.of(withDate("pas en vigueur le ", walk.date, notInForceFr[node]),
-          withDate("not in force on ", walk.date, notInForceEn[node])));
+      note = Option.some(Text.of(withDate("pas en vigueur le ", date, notInForceFr[node]),
+          withDate("not in force on ", date, notInForceEn[node])));
     }
     return new Explanation(names[node], descriptions[node], references[node],
         Verdict.ofCode(state & 3), seen, label == null ? note : label, parts);
   }
 
-  /** Traces the parts of a node not in force, which the trace skipped, on a copy of it. */
-  private void traceParts(int node, Walk walk) {
-    if (!walk.copied) {
-      walk.states = walk.states.clone();
-      walk.copied = true;
-    }
-    boolean known = walk.date != null;
-    for (int s = first[node]; s < first[node] + count[node]; s++) {
-      trace(children[s], walk.facts, known, walk.day, walk.states);
-    }
-  }
-
   /** A condition's line of its fact, {@code fact = value}. */
-  private String factSeen(int node, Walk walk) {
+  private String factSeen(int node, Facts facts, String dateSeen) {
     Fact<?> fact = conditions[node].fact();
     if (fact == Fact.REQUEST_DATE) {
-      return walk.dateSeen();
+      return dateSeen;
     }
-    Object value = fact.valueOrNull(walk.facts);
+    Object value = fact.valueOrNull(facts);
     return value == null ? unknownSeen[node] : seenPrefix[node] + Fact.show(value);
   }
 
