@@ -1,7 +1,12 @@
 package org.areso.core.eligibility;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.Text;
 
 /**
  * A rule tree compiled to flat arrays, for the verdict-only fast path: evaluation walks the arrays
@@ -10,7 +15,8 @@ import java.util.ArrayList;
  * <p>A {@linkplain #trace(Facts) trace} evaluates every node (no short cut) into one byte per node,
  * from which the missing facts ({@link #missing(byte[], boolean)}) and the reasons
  * ({@link #failures(byte[], Sink)}) follow as {@link Evaluation} finds them, without building an
- * outcome tree.
+ * outcome tree. The {@linkplain #explain(byte[], Facts, long) explanation tree} follows from the trace
+ * too, equal to the one {@link Evaluation} builds.
  */
 final class CompiledRuleTree {
 
@@ -60,6 +66,33 @@ final class CompiledRuleTree {
   private final Fact<?>[] factTable;
   private final int[] factOf;
   private final int dateBit;
+
+  // What a node's explanation always holds, built once.
+  private final String[] names;
+  private final Text[] descriptions;
+  private final Option<LegalReference>[] references;
+  /** A condition's line when its fact is unknown, {@code fact = ?}. */
+  private final String[] unknownSeen;
+  /** The start of a condition's line, {@code fact = }. */
+  private final String[] seenPrefix;
+  /** A condition's parameter, or null. */
+  private final DatedParameter<?>[] parameters;
+  /** The line of a condition's parameter by its period in force, {@code parameter = value}. */
+  private final String[][] parameterSeen;
+  /** The line of a condition's parameter when no period is in force, {@code parameter = ?}. */
+  private final String[] parameterUnknown;
+  /** The note of a condition whose parameter has no value on the day, in French and English. */
+  private final String[] noValueFr;
+  private final String[] noValueEn;
+  /** The end of the note of a dated node not in force, in French and English. */
+  private final String[] notInForceFr;
+  private final String[] notInForceEn;
+  /** The explanation of a condition with no window nor parameter whose fact is unknown. */
+  private final Explanation[] unknownLeaf;
+  /** The note of the derogation at a slot, naming it. */
+  private final Option<Text>[] derogationNotes;
+  /** Whether an explanation shows the request's date: a node is dated or a condition reads it. */
+  private final boolean showsDate;
 
   private CompiledRuleTree(ArrayList<Rule> nodes, ArrayList<int[]> edges,
       ArrayList<Boolean> grantsBySlot) {
@@ -124,6 +157,64 @@ final class CompiledRuleTree {
       factOf[i] = conditions[i] == null ? -1 : indexOf(conditions[i].fact());
     }
     dateBit = indexOf(Fact.REQUEST_DATE);
+    names = new String[n];
+    descriptions = new Text[n];
+    references = options(n);
+    unknownSeen = new String[n];
+    seenPrefix = new String[n];
+    parameters = new DatedParameter<?>[n];
+    parameterSeen = new String[n][];
+    parameterUnknown = new String[n];
+    noValueFr = new String[n];
+    noValueEn = new String[n];
+    notInForceFr = new String[n];
+    notInForceEn = new String[n];
+    unknownLeaf = new Explanation[n];
+    for (int i = 0; i < n; i++) {
+      Rule rule = rules[i];
+      names[i] = rule.name();
+      descriptions[i] = rule.description();
+      references[i] = rule.reference();
+      if (dated[i]) {
+        String window = rule.validity().get().toString();
+        notInForceFr[i] = " (en vigueur " + window + ")";
+        notInForceEn[i] = " (in force " + window + ")";
+      }
+      Condition c = conditions[i];
+      if (c == null) {
+        continue;
+      }
+      seenPrefix[i] = c.fact().name() + " = ";
+      unknownSeen[i] = seenPrefix[i] + "?";
+      if (c.parameter().isDefined()) {
+        DatedParameter<?> p = c.parameter().get();
+        parameters[i] = p;
+        parameterSeen[i] = p.periods().map(period -> p.name() + " = " + Fact.show(period.value()))
+            .toJavaArray(String[]::new);
+        parameterUnknown[i] = p.name() + " = ?";
+        noValueFr[i] = "aucune valeur de « " + p.name() + " » le ";
+        noValueEn[i] = "no value of '" + p.name() + "' on ";
+      } else if (!dated[i]) {
+        unknownLeaf[i] = new Explanation(names[i], descriptions[i], references[i],
+            Verdict.UNDETERMINED, List.of(unknownSeen[i]), Option.none(), List.empty());
+      }
+    }
+    boolean shows = false;
+    for (int i = 0; i < n; i++) {
+      shows |= dated[i] || conditions[i] != null && conditions[i].fact() == Fact.REQUEST_DATE;
+    }
+    showsDate = shows;
+    derogationNotes = options(total);
+    for (int s = 0; s < total; s++) {
+      if (derogations[s] != null) {
+        derogationNotes[s] = Option.some(derogations[s].describe());
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Option<T>[] options(int n) {
+    return (Option<T>[]) new Option<?>[n];
   }
 
   private int indexOf(Fact<?> fact) {
@@ -161,17 +252,17 @@ final class CompiledRuleTree {
     int index = nodes.size();
     nodes.add(rule);
     edges.add(new int[0]);
-    io.vavr.collection.Seq<Rule> kids;
+    Seq<Rule> kids;
     if (rule instanceof Rule.AllOf all) {
       kids = all.rules();
     } else if (rule instanceof Rule.AnyOf any) {
       kids = any.rules();
     } else if (rule instanceof Rule.Not not) {
-      kids = io.vavr.collection.List.of(not.rule());
+      kids = List.of(not.rule());
     } else if (rule instanceof Rule.WithDerogations with) {
       kids = with.derogations().map(Derogation::when).prepend(with.base());
     } else {
-      kids = io.vavr.collection.List.empty();
+      kids = List.empty();
     }
     int[] childIndices = new int[kids.size()];
     int i = 0;
@@ -255,9 +346,13 @@ final class CompiledRuleTree {
    */
   byte[] trace(Facts facts) {
     LocalDate date = facts.dateOrNull();
-    boolean known = date != null;
+    return trace(facts, date != null, date != null ? date.toEpochDay() : 0L);
+  }
+
+  /** The same, the request's date given as known or not and as an epoch day. */
+  byte[] trace(Facts facts, boolean dateKnown, long day) {
     byte[] states = new byte[kind.length];
-    trace(0, facts, known, known ? date.toEpochDay() : 0L, states);
+    trace(0, facts, dateKnown, day, states);
     return states;
   }
 
@@ -462,6 +557,130 @@ final class CompiledRuleTree {
     }
   }
 
+  /** The start of a line of the request's date, {@code request_date = }. */
+  private static final String DATE_SEEN = Fact.REQUEST_DATE.name() + " = ";
+  /** The line of an unknown request date. */
+  private static final String DATE_UNKNOWN = DATE_SEEN + "?";
+
+  /**
+   * The explanation tree of a traced decision, equal to the one {@link Evaluation} builds: each
+   * node's verdict is read from the trace (the parts of a node not in force, which the trace
+   * skips, are traced on a copy), the values seen are read again, and the texts that do not
+   * depend on the request were built once. Does not change {@code states}.
+   *
+   * @param day the request's date as an epoch day, when it is known
+   */
+  Explanation explain(byte[] states, Facts facts, long day) {
+    LocalDate date = facts.dateOrNull();
+    String dateSeen = date == null ? DATE_UNKNOWN : showsDate ? withDate(DATE_SEEN, date, "")
+        : null;
+    return explain(0, null, states, facts, date, day, dateSeen);
+  }
+
+  /**
+   * {@code before + date + after}, the date as {@link LocalDate#toString()} writes it, in one
+   * string: a year of four digits is written from the date's fields.
+   */
+  static String withDate(String before, LocalDate date, String after) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return before + date + after;
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    return before + year + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day
+        + after;
+  }
+
+  /**
+   * A node's explanation; {@code label}, when not null, replaces its note. {@code dateSeen} is
+   * the line of the request's date, shared by the nodes that show it.
+   */
+  private Explanation explain(int node, Option<Text> label, byte[] states, Facts facts,
+      LocalDate date, long day, String dateSeen) {
+    int state = states[node];
+    if ((state & VALUE_UNKNOWN) != 0 && unknownLeaf[node] != null && label == null) {
+      return unknownLeaf[node];
+    }
+    boolean notInForce = (state & NOT_IN_FORCE) != 0;
+    byte[] traced = states;
+    if (notInForce) {
+      // The trace skipped its parts: they are traced on a copy.
+      traced = states.clone();
+      for (int s = first[node]; s < first[node] + count[node]; s++) {
+        trace(children[s], facts, date != null, day, traced);
+      }
+    }
+    int start = first[node];
+    int end = start + count[node];
+    List<String> seen = dated[node] ? List.of(dateSeen) : List.empty();
+    Option<Text> note = Option.none();
+    List<Explanation> parts = List.empty();
+    switch (kind[node]) {
+      case CONDITION -> {
+        DatedParameter<?> p = parameters[node];
+        if (p != null) {
+          int period = date == null ? -1 : p.periodIndex(day);
+          seen = seen.prepend(period < 0 ? parameterUnknown[node] : parameterSeen[node][period]);
+          if (date != null && period < 0) {
+            note = Option.some(Text.of(withDate(noValueFr[node], date, ""),
+                withDate(noValueEn[node], date, "")));
+          }
+        }
+        seen = seen.prepend(factSeen(node, facts, dateSeen));
+      }
+      case DEROGATIONS -> {
+        for (int s = end - 1; s > start; s--) {
+          parts = parts.prepend(explain(children[s], derogationNotes[s], traced, facts, date,
+              day, dateSeen));
+        }
+        parts = parts.prepend(explain(children[start], null, traced, facts, date, day,
+            dateSeen));
+        note = derogationNote(node, traced);
+      }
+      default -> {
+        for (int s = end - 1; s >= start; s--) {
+          parts = parts.prepend(explain(children[s], null, traced, facts, date, day,
+              dateSeen));
+        }
+      }
+    }
+    if (notInForce) {
+      note = Option.some(Text.of(withDate("pas en vigueur le ", date, notInForceFr[node]),
+          withDate("not in force on ", date, notInForceEn[node])));
+    }
+    return new Explanation(names[node], descriptions[node], references[node],
+        Verdict.ofCode(state & 3), seen, label == null ? note : label, parts);
+  }
+
+  /** A condition's line of its fact, {@code fact = value}. */
+  private String factSeen(int node, Facts facts, String dateSeen) {
+    Fact<?> fact = conditions[node].fact();
+    if (fact == Fact.REQUEST_DATE) {
+      return dateSeen;
+    }
+    Object value = fact.valueOrNull(facts);
+    return value == null ? unknownSeen[node] : seenPrefix[node] + Fact.show(value);
+  }
+
+  /** The note of a node with derogations: those that apply, or their conflict. */
+  private Option<Text> derogationNote(int node, byte[] states) {
+    List<String> granting = applying(node, states, true);
+    List<String> denying = applying(node, states, false);
+    if (granting.isEmpty() && denying.isEmpty()) {
+      return Option.none();
+    }
+    if (!granting.isEmpty() && !denying.isEmpty()) {
+      String grant = granting.mkString(", ");
+      String deny = denying.mkString(", ");
+      return Option.some(Text.of("conflit : " + grant + " accordent, " + deny + " refusent",
+          "conflict: " + grant + " grant, " + deny + " deny"));
+    }
+    String label = granting.appendAll(denying).mkString(", ");
+    return Option.some(Text.of("dérogation appliquée : " + label,
+        "derogation applied: " + label));
+  }
+
   /** The rule of a node. */
   Rule rule(int node) {
     return rules[node];
@@ -473,8 +692,8 @@ final class CompiledRuleTree {
   }
 
   /** The labels of the derogations of a node that apply, granting ({@code true}) or denying. */
-  io.vavr.collection.List<String> applying(int node, byte[] states, boolean granting) {
-    io.vavr.collection.List<String> labels = io.vavr.collection.List.empty();
+  List<String> applying(int node, byte[] states, boolean granting) {
+    List<String> labels = List.empty();
     for (int s = first[node] + count[node] - 1; s > first[node]; s--) {
       if (verdictOf(states, children[s]) == Verdict.YES && grants[s] == granting) {
         labels = labels.prepend(derogations[s].label());

@@ -112,6 +112,16 @@ public final class DatedParameter<T> {
     return Option.none();
   }
 
+  /** The index in {@link #periods()} of the period in force on an epoch day, or -1. */
+  int periodIndex(long epochDay) {
+    for (int i = 0; i < starts.length; i++) {
+      if (starts[i] <= epochDay && epochDay <= ends[i]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The value in force on an epoch day, or null; allocates nothing. */
   Object valueOrNull(long epochDay) {
     for (int i = 0; i < starts.length; i++) {

@@ -28,17 +28,14 @@ final class Evaluation {
 
   private final Facts facts;
   private final Option<LocalDate> date;
-  /** False when only the explanation is wanted: the outcomes then hold no missing facts. */
-  private final boolean gathering;
 
-  private Evaluation(Facts facts, boolean gathering) {
+  private Evaluation(Facts facts) {
     this.facts = facts;
     this.date = Option.of(facts.dateOrNull());
-    this.gathering = gathering;
   }
 
   static Decision decide(String policy, Rule root, Facts facts) {
-    Outcome outcome = new Evaluation(facts, true).eval(root);
+    Outcome outcome = new Evaluation(facts).eval(root);
     Seq<EligibilityReason> reasons = failures(outcome, true, Option.of(facts.dateOrNull()));
     Seq<Fact<?>> missing = outcome.verdict == Verdict.UNKNOWN ? outcome.missing.toList()
         : List.empty();
@@ -49,11 +46,6 @@ final class Evaluation {
         f.question())));
     return new Decision(policy, Verdict.ofCode(outcome.verdict), missing, reasons,
         outcome.explanation());
-  }
-
-  /** The explanation tree of a rule tree on a request's facts, as {@link #decide} gives it. */
-  static Explanation explain(Rule root, Facts facts) {
-    return new Evaluation(facts, false).eval(root).explanation();
   }
 
   private Outcome eval(Rule rule) {
@@ -72,7 +64,7 @@ final class Evaluation {
     Outcome inner = inner(rule);
     int verdict = Math.min(inForce, inner.verdict);
     TreeSet<Fact<?>> missing = NONE;
-    if (verdict == Verdict.UNKNOWN && gathering) {
+    if (verdict == Verdict.UNKNOWN) {
       missing = inner.verdict == Verdict.UNKNOWN ? inner.missing : NONE;
       if (inForce == Verdict.UNKNOWN) {
         missing = missing.add(Fact.REQUEST_DATE);
@@ -92,12 +84,12 @@ final class Evaluation {
     } else if (rule instanceof Rule.AllOf all) {
       Seq<Outcome> children = all.rules().map(this::eval);
       int verdict = children.foldLeft(Verdict.YES, (v, o) -> Math.min(v, o.verdict));
-      return composed(rule, verdict, children, gathering ? children : List.empty(),
+      return composed(rule, verdict, children, children,
           Option.none());
     } else if (rule instanceof Rule.AnyOf any) {
       Seq<Outcome> children = any.rules().map(this::eval);
       int verdict = children.foldLeft(Verdict.NO, (v, o) -> Math.max(v, o.verdict));
-      return composed(rule, verdict, children, gathering ? children : List.empty(),
+      return composed(rule, verdict, children, children,
           Option.none());
     } else if (rule instanceof Rule.Not not) {
       Outcome child = eval(not.rule());
@@ -145,7 +137,7 @@ final class Evaluation {
     }
     Seq<Outcome> children = whens.zip(with.derogations()).map(p -> labelled(p._1, p._2))
         .prepend(base);
-    return composed(rule, verdict, children, gathering ? sources : List.empty(), note);
+    return composed(rule, verdict, children, sources, note);
   }
 
   private static Outcome labelled(Outcome when, Derogation d) {
@@ -170,7 +162,7 @@ final class Evaluation {
     int verdict = c.test(facts);
     Option<?> value = c.fact().read(facts);
     TreeSet<Fact<?>> missing = NONE;
-    if (verdict == Verdict.UNKNOWN && gathering) {
+    if (verdict == Verdict.UNKNOWN) {
       if (value.isEmpty()) {
         missing = missing.add(c.fact());
       }

@@ -216,6 +216,18 @@ public final class Fact<T> {
 
   /** A value of this fact as a person reads it: sets are listed, sorted; an empty one is none. */
   static String show(Object value) {
+    if (value instanceof io.vavr.collection.Set<?> set && set.size() <= 2) {
+      // The same text as below, with no iterator: a set's size, head and last cost nothing.
+      if (set.isEmpty()) {
+        return "none";
+      }
+      String first = show(set.head());
+      if (set.size() == 1) {
+        return first;
+      }
+      String second = show(set.last());
+      return first.compareTo(second) <= 0 ? first + ", " + second : second + ", " + first;
+    }
     if (value instanceof Traversable<?> many) {
       java.util.Iterator<?> values = many.iterator();
       if (!values.hasNext()) {

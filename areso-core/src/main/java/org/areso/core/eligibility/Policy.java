@@ -187,7 +187,8 @@ public final class Policy {
   /**
    * Decides and explains: the verdict, every missing fact that could change it, every reason and
    * the explanation tree. Never throws on missing data. The verdict, missing facts and reasons
-   * come from the compiled policy; the explanation tree is built when first asked for.
+   * come from the compiled policy; the explanation tree is built from the same walk of it when
+   * first asked for.
    *
    * @param facts the request's facts, not null
    * @return the decision, never null

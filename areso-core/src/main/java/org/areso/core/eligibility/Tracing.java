@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * Decisions and screening results from a {@linkplain CompiledRuleTree#trace(Facts) trace} of the
  * compiled tree: the verdict, the missing facts and the reasons as {@link Evaluation} finds them,
- * without its outcome tree; a decision's explanation is left to {@link Evaluation}, on demand.
+ * without its outcome tree; a decision's explanation is built from the same trace, on demand.
  * A tree reading more facts than a trace holds is left to {@link Evaluation} whole.
  */
 final class Tracing {
@@ -27,13 +27,14 @@ final class Tracing {
     if (!tree.traceable()) {
       return Evaluation.decide(policy, root, facts);
     }
-    byte[] states = tree.trace(facts);
+    LocalDate date = facts.dateOrNull();
+    long day = date != null ? date.toEpochDay() : 0L;
+    byte[] states = tree.trace(facts, date != null, day);
     int verdict = states[0] & 3;
     if (verdict == Verdict.YES) {
       return new Decision(policy, Verdict.ELIGIBLE, List.empty(), List.empty(),
-          () -> Evaluation.explain(root, facts));
+          () -> tree.explain(states, facts, day));
     }
-    LocalDate date = facts.dateOrNull();
     Fact<?>[] missing = tree.missing(states, date != null);
     Reasons reasons = new Reasons(tree, states, facts, date);
     tree.failures(states, reasons);
@@ -41,7 +42,7 @@ final class Tracing {
       reasons.add(new EligibilityReason.FactMissing(fact.name(), fact.question()));
     }
     return new Decision(policy, Verdict.ofCode(verdict), List.of(missing),
-        reasons.reversed.reverse(), () -> Evaluation.explain(root, facts));
+        reasons.reversed.reverse(), () -> tree.explain(states, facts, day));
   }
 
   /** What {@link #decide} would give, less the reasons' texts and the explanation. */
@@ -125,7 +126,8 @@ final class Tracing {
     @Override
     public void conditionNotMet(int node, boolean expected) {
       Condition c = (Condition) tree.rule(node);
-      String seen = c.fact().read(facts).map(Fact::show).getOrElse("?");
+      Object value = c.fact().valueOrNull(facts);
+      String seen = value == null ? "?" : Fact.show(value);
       add(new EligibilityReason.ConditionNotMet(c.name(), c.description(), c.reference(),
           c.fact().name(), seen, expected));
     }

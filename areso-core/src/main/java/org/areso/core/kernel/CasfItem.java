@@ -40,6 +40,13 @@ public enum CasfItem {
   private static final Map<String, CasfItem> BY_CODE =
       List.of(values()).toMap(i -> i.name().substring(2), i -> i);
 
+  /** The number, written once: explanations and reasons show it for every request. */
+  private final String number;
+
+  CasfItem() {
+    this.number = name().substring(2).toLowerCase(Locale.ROOT);
+  }
+
   /**
    * The item's number as the code writes it without the degree sign: {@code 8}, {@code 5a} (the
    * constant's name after {@code I_}, in lower case).
@@ -47,7 +54,7 @@ public enum CasfItem {
    * @return the number, never null
    */
   public String number() {
-    return name().substring(2).toLowerCase(Locale.ROOT);
+    return number;
   }
 
   /**

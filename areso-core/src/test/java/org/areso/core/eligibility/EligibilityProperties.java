@@ -15,7 +15,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import org.areso.core.kernel.CasfItem;
 import org.areso.core.kernel.DateWindow;
+import org.areso.core.kernel.FundingSource;
+import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 import org.areso.core.kernel.Text;
 
 /** Properties of the engine over random rule trees and random, partly unknown facts. */
@@ -251,6 +256,97 @@ class EligibilityProperties {
     if (before.verdict() == Verdict.UNDETERMINED && before.missing().isEmpty()) {
       assertThat(before.reasonCodes()).contains("DEROGATIONS_CONFLICT");
     }
+  }
+
+  /** A request over the structure's own facts: sets of 0 to 4 values, a headcount, a date. */
+  record StructureRequest(Option<Seq<Integer>> items, Option<Seq<Integer>> funding,
+      Option<Integer> headcount, Option<Integer> day) {
+    Facts facts() {
+      StructureBuilder b = Structure.builder().name("S");
+      items.forEach(is -> b.casfItems(is.map(i -> CasfItem.values()[i])));
+      funding.forEach(fs -> b.fundingSources(fs.map(i -> i < 3
+          ? FundingSource.stateBudgetProgramme(177 + i)
+          : FundingSource.of(FundingSource.Kind.values()[i - 2]))));
+      headcount.forEach(b::headcount);
+      Structure structure = b.build().get();
+      return day.isDefined() ? Facts.of(structure, DAYS.get(day.get())) : Facts.of(structure);
+    }
+  }
+
+  @Provide
+  Arbitrary<StructureRequest> structureRequests() {
+    Arbitrary<Option<Seq<Integer>>> sets = Arbitraries.integers().between(0, 6).list()
+        .ofMaxSize(4).map(l -> (Seq<Integer>) List.ofAll(l)).optional().map(Option::ofOptional);
+    return Combinators.combine(sets, sets,
+        Arbitraries.integers().between(0, 30).optional().map(Option::ofOptional),
+        Arbitraries.integers().between(0, 2).optional().map(Option::ofOptional))
+        .as(StructureRequest::new);
+  }
+
+  /** Rule trees over the structure's facts and the request date, dated or not. */
+  @Provide
+  Arbitrary<Rule> structureRules() {
+    Arbitrary<Rule> leaf = Combinators.combine(Arbitraries.of(EligibilityFixtures.CASF_ITEM_KNOWN,
+        EligibilityFixtures.FUNDED_BY_STATE, EligibilityFixtures.REQUESTED_IN_WINDOW,
+        (Rule) Rule.condition("small", Text.of("s", "s"), Fact.HEADCOUNT, h -> h < 11)
+            .citing(CASF), (Rule) Rule.condition("open", Text.of("o", "o"), Fact.HEADCOUNT, OPEN,
+                (Integer h, Boolean open) -> open && h > 3).citing(CASF)),
+        Arbitraries.integers().between(0, 3)).as(EligibilityProperties::dated);
+    Arbitrary<Derogation> derogation = Combinators.combine(leaf, Arbitraries.of(true, false),
+        Arbitraries.integers().between(0, 99))
+        .as((r, grants, id) -> new Derogation("d" + id, r, grants));
+    return Arbitraries.oneOf(leaf,
+        leaf.list().ofMinSize(1).ofMaxSize(4).map(rs -> Rule.allOf("all", Text.of("a", "a"), rs)),
+        leaf.list().ofMinSize(1).ofMaxSize(4).map(rs -> Rule.anyOf("any", Text.of("a", "a"), rs)),
+        Combinators.combine(leaf, derogation.list().ofMinSize(1).ofMaxSize(3),
+            Arbitraries.integers().between(0, 3)).as((base, ds, w) -> dated(
+                Rule.withDerogations("with", Text.of("w", "w"), base, ds), w)));
+  }
+
+  @Property(tries = 1_000)
+  void theExplanationBuiltFromTheTraceShowsValuesAsTheExplainedPath(
+      @ForAll("structureRules") Rule rule, @ForAll("structureRequests") StructureRequest request) {
+    // given
+    Facts facts = request.facts();
+    Decision explained = explained(rule, facts);
+    // when
+    Decision compiled = Tracing.decide("p", rule, CompiledRuleTree.compile(rule), facts);
+    // then
+    assertThat(compiled.explanation()).isEqualTo(explained.explanation());
+    assertThat(compiled).isEqualTo(explained);
+    assertThat(compiled.explain(Language.FR)).isEqualTo(explained.explain(Language.FR));
+    assertThat(compiled.explain(Language.EN)).isEqualTo(explained.explain(Language.EN));
+  }
+
+  @Property(tries = 500)
+  void aSetIsShownSortedAndJoinedWhateverItsSize(
+      @ForAll("smallSets") java.util.List<Integer> values) {
+    // given
+    io.vavr.collection.Set<Integer> set = io.vavr.collection.LinkedHashSet.ofAll(values);
+    String expected = set.isEmpty() ? "none"
+        : set.toList().map(String::valueOf).sorted().mkString(", ");
+    // when / then
+    assertThat(Fact.show(set)).isEqualTo(expected);
+    assertThat(Fact.show(io.vavr.collection.HashSet.ofAll(values))).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<java.util.List<Integer>> smallSets() {
+    return Arbitraries.integers().between(-20, 20).list().ofMaxSize(5);
+  }
+
+  @Property(tries = 500)
+  void aDateIsWrittenWithItsTextsAsLocalDateWritesIt(@ForAll("days") LocalDate day) {
+    assertThat(CompiledRuleTree.withDate("le ", day, " (x)")).isEqualTo("le " + day + " (x)");
+  }
+
+  @Provide
+  Arbitrary<LocalDate> days() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(LocalDate.of(1000, 1, 1).toEpochDay() - 400,
+            LocalDate.of(9999, 12, 31).toEpochDay() + 400),
+        Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()))
+        .map(LocalDate::ofEpochDay);
   }
 
   private static <T> Seq<T> shuffled(Seq<T> items, Random random) {
