@@ -1,5 +1,6 @@
 /**
- * Areso testkit: the eligibility case table and the lifecycle fixtures, for the tests of hosts and
+ * Areso testkit: the eligibility case table, the lifecycle fixtures and the check of a family of
+ * bundled reasons' messages, for the tests of hosts and
  * rule authors. Needs JUnit Jupiter's API only: the jqwik arbitraries are in
  * {@code areso-testkit-jqwik}, the purity rules in {@code areso-testkit-archunit}.
  */
@@ -9,4 +10,5 @@ module org.areso.testkit {
 
   exports org.areso.testkit.eligibility;
   exports org.areso.testkit.lifecycle;
+  exports org.areso.testkit.messages;
 }

@@ -1,0 +1,71 @@
+package org.areso.testkit.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.Seq;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.areso.core.kernel.BundledReason;
+import org.areso.core.kernel.ReasonMessages;
+import org.junit.jupiter.api.Test;
+
+/** The bundle check on a family whose bundles are right, and on one with a fault of each kind. */
+class ReasonBundleCheckTest {
+
+  static final ReasonMessages GOOD = ReasonMessages.of(
+      locale -> ResourceBundle.getBundle("org.areso.testkit.messages.good", locale));
+  static final ReasonMessages BAD = ReasonMessages.of(
+      locale -> ResourceBundle.getBundle("org.areso.testkit.messages.bad", locale));
+
+  record One(String item, ReasonMessages messages) implements BundledReason {
+    @Override
+    public String code() {
+      return "ONE";
+    }
+
+    @Override
+    public Seq<String> arguments() {
+      return io.vavr.collection.List.of(item);
+    }
+  }
+
+  record Two(String first, String second, ReasonMessages messages) implements BundledReason {
+    @Override
+    public String code() {
+      return "TWO";
+    }
+
+    @Override
+    public Seq<String> arguments() {
+      return io.vavr.collection.List.of(first, second);
+    }
+  }
+
+  @Test
+  void aFamilyWithEveryCodeTranslatedAndEveryArgumentQuotedPasses() {
+    ReasonBundleCheck.assertComplete(GOOD,
+        List.of(new One("a-1", GOOD), new Two("a-1", "b-2", GOOD)));
+    assertThat(new Two("a-1", "b-2", GOOD).message(java.util.Locale.ITALIAN))
+        .isEqualTo("Gli elementi a-1 e b-2 sono in conflitto.");
+  }
+
+  @Test
+  void everyFaultIsReportedAtOnce() {
+    assertThatThrownBy(() -> ReasonBundleCheck.assertComplete(BAD,
+        List.of(new One("a-1", BAD), new Two("a-1", "b-2", BAD))))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ONE in the bundle of fr has a single apostrophe")
+        .hasMessageContaining("TWO in the bundle of de uses [0], not [0, 1]")
+        .hasMessageContaining("TWO's message in German does not quote b-2")
+        .hasMessageContaining("TWO's message in Italian is the English one")
+        .hasMessageContaining("the bundle of it has codes no sample has: [THREE]")
+        .hasMessageContaining("ONE's message in Italian is the English one");
+  }
+
+  @Test
+  void aFamilyWithoutSamplesIsAProgrammerError() {
+    assertThatThrownBy(() -> ReasonBundleCheck.assertComplete(GOOD, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
