@@ -21,7 +21,7 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void exportsExactlyItsCaseTableAndLifecycleFixtures() throws Exception {
+  void exportsExactlyItsCaseTableLifecycleFixturesAndBundleCheck() throws Exception {
     // given
     ModuleDescriptor module = descriptor();
     // when
@@ -31,7 +31,7 @@ class ModuleDescriptorTest {
     // then
     assertThat(module.name()).isEqualTo("org.areso.testkit");
     assertThat(exported).containsExactlyInAnyOrder("org.areso.testkit.eligibility",
-        "org.areso.testkit.lifecycle");
+        "org.areso.testkit.lifecycle", "org.areso.testkit.messages");
     assertThat(module.opens()).isEmpty();
   }
 
