@@ -2,24 +2,41 @@ package org.areso.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.EngagementId;
+import org.areso.core.kernel.ReasonMessages;
 import org.areso.core.lifecycle.HistoryError;
 
 /**
- * Why the store could not do what was asked: a typed value with a stable {@link #code()}, never
- * an exception. None of them quotes a payload or a database's message (which may quote a row).
+ * Why the store could not do what was asked: a typed {@link BundledReason} with a stable
+ * {@link #code()}, never an exception, and a message in French, English, German or Italian from
+ * this module's bundles ({@code org/areso/jdbc/errors*.properties}, keyed by the code). None of
+ * them quotes a payload or a database's message (which may quote a row).
  *
  * <p>Immutable and thread-safe.
  */
-public sealed interface StoreError {
+public sealed interface StoreError extends BundledReason {
 
   /**
    * A stable code for the kind of error, such as {@code VERSION_CONFLICT}.
    *
    * @return the code, never null
    */
+  @Override
   String code();
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This module's bundles, {@code org/areso/jdbc/errors*.properties}.
+   */
+  @Override
+  default ReasonMessages messages() {
+    return StoreMessages.MESSAGES;
+  }
 
   /** What is wrong with a stored row that a codec cannot read. */
   enum Problem {
@@ -88,6 +105,12 @@ public sealed interface StoreError {
     public String code() {
       return "ROW_UNDECODABLE";
     }
+
+    /** The engagement, the event's version and the problem; the type and detail are left out. */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(engagement, version, problem);
+    }
   }
 
   /**
@@ -108,6 +131,12 @@ public sealed interface StoreError {
     @Override
     public String code() {
       return "EVENT_UNENCODABLE";
+    }
+
+    /** The engagement and the event's version. */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(engagement, version);
     }
   }
 
@@ -171,6 +200,12 @@ public sealed interface StoreError {
     @Override
     public String code() {
       return "DATABASE_FAILURE";
+    }
+
+    /** The operation and the SQL state. */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(operation, sqlState);
     }
   }
 

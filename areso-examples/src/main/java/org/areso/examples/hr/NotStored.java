@@ -2,9 +2,7 @@ package org.areso.examples.hr;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import java.util.ResourceBundle;
 import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.ReasonMessages;
@@ -12,21 +10,14 @@ import org.areso.jdbc.StoreError;
 
 /**
  * Why the event store did not do what a step asked, as a {@link Reason} the HR system shows in
- * French, English, German or Italian: the {@link StoreError} of {@code areso-jdbc}, its code kept.
- * Like the store's errors, no message quotes a stored payload or a database's message, so nothing
- * sensitive reaches a screen or a log through it.
- *
- * <p>The message is the pattern the code keys in this module's bundle
- * {@code org/areso/examples/hr/reasons.properties} (English; {@code reasons_fr}, {@code reasons_de},
- * {@code reasons_it}), filled with the store error's data. Immutable and thread-safe.
+ * French, English, German or Italian: the {@link StoreError} of {@code areso-jdbc}, its code, data
+ * and messages kept (the store's own bundles). Like the store's errors, no message quotes a stored
+ * payload or a database's message, so nothing sensitive reaches a screen or a log through it.
+ * Immutable and thread-safe.
  *
  * @param error the store's error, not null
  */
 public record NotStored(StoreError error) implements BundledReason {
-
-  private static final String BASE_NAME = "org.areso.examples.hr.reasons";
-  private static final ReasonMessages MESSAGES =
-      ReasonMessages.of(locale -> ResourceBundle.getBundle(BASE_NAME, locale));
 
   /** Creates the reason. @throws NullPointerException if error is null */
   public NotStored {
@@ -39,28 +30,15 @@ public record NotStored(StoreError error) implements BundledReason {
     return error.code();
   }
 
-  /** This module's bundles. */
+  /** The store's bundles. */
   @Override
   public ReasonMessages messages() {
-    return MESSAGES;
+    return error.messages();
   }
 
-  /** The data the message of the error quotes, in the order of its placeholders. */
+  /** The data the store's message quotes. */
   @Override
   public Seq<?> arguments() {
-    if (error instanceof StoreError.VersionConflict conflict) {
-      return List.of(conflict.engagement(), conflict.expected(), conflict.actual());
-    } else if (error instanceof StoreError.Undecodable row) {
-      return List.of(row.engagement(), row.version(), row.problem());
-    } else if (error instanceof StoreError.Unencodable event) {
-      return List.of(event.engagement(), event.version());
-    } else if (error instanceof StoreError.HistoryRefused history) {
-      return List.of(history.engagement(), history.error());
-    } else if (error instanceof StoreError.NotFound notFound) {
-      return List.of(notFound.engagement());
-    } else if (error instanceof StoreError.DatabaseFailure failure) {
-      return List.of(failure.operation(), failure.sqlState());
-    }
-    return List.of(((StoreError.UnsupportedDatabase) error).product());
+    return error.arguments();
   }
 }

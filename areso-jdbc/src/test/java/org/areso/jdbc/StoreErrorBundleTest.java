@@ -1,4 +1,4 @@
-package org.areso.examples.hr;
+package org.areso.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,17 +8,16 @@ import java.util.stream.Stream;
 import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.Language;
 import org.areso.core.lifecycle.HistoryError;
-import org.areso.jdbc.StoreError;
 import org.areso.testkit.messages.ReasonBundleCheck;
 import org.junit.jupiter.api.Test;
 
-/** The store reasons' bundles: every code in every language, every argument quoted. */
-class NotStoredBundleTest {
+/** The store errors' bundles: every code in every language, every argument quoted. */
+class StoreErrorBundleTest {
 
   private static final EngagementId ENGAGEMENT = EngagementId.of("eng-42").get();
 
   /** One reason of each store error, with data the messages must quote. */
-  static Stream<NotStored> reasons() {
+  static Stream<StoreError> reasons() {
     return Stream.of(
         new StoreError.VersionConflict(ENGAGEMENT, 1234, 1240),
         new StoreError.Undecodable(ENGAGEMENT, 1007, "Requested",
@@ -27,12 +26,12 @@ class NotStoredBundleTest {
         new StoreError.HistoryRefused(ENGAGEMENT, new HistoryError.VersionGap(3, 5)),
         new StoreError.NotFound(ENGAGEMENT),
         new StoreError.DatabaseFailure(Option.some(ENGAGEMENT), "append", "08001", 0),
-        new StoreError.UnsupportedDatabase("Oracle")).map(NotStored::new);
+        new StoreError.UnsupportedDatabase("Oracle"));
   }
 
   @Test
   void everyStoreErrorHasACaseHere() {
-    assertThat(reasons().<Class<?>>map(reason -> reason.error().getClass()))
+    assertThat(reasons().<Class<?>>map(StoreError::getClass))
         .containsExactlyInAnyOrder(StoreError.class.getPermittedSubclasses());
   }
 
@@ -44,13 +43,13 @@ class NotStoredBundleTest {
 
   @Test
   void frenchAndEnglishAreTheMessagesTheyWereAndNumbersAreNotGrouped() {
-    NotStored conflict = new NotStored(new StoreError.VersionConflict(ENGAGEMENT, 1234, 1240));
+    StoreError conflict = new StoreError.VersionConflict(ENGAGEMENT, 1234, 1240);
     assertThat(conflict.message(Language.EN)).isEqualTo(
         "Engagement eng-42 has changed: version 1240 is stored, version 1234 was expected.");
     assertThat(conflict.message(Language.FR)).isEqualTo("L'accompagnement eng-42 a changé :"
         + " version 1240 enregistrée, version 1234 attendue.");
-    NotStored history = new NotStored(new StoreError.HistoryRefused(ENGAGEMENT,
-        new HistoryError.VersionGap(3, 5)));
+    StoreError history = new StoreError.HistoryRefused(ENGAGEMENT,
+        new HistoryError.VersionGap(3, 5));
     assertThat(history.message(Locale.GERMAN)).isEqualTo("Der Verlauf der Begleitung eng-42"
         + " lässt sich nicht nachvollziehen: " + new HistoryError.VersionGap(3, 5)
             .message(Locale.GERMAN));
@@ -61,7 +60,7 @@ class NotStoredBundleTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMAN);
-      NotStored unsupported = new NotStored(new StoreError.UnsupportedDatabase("Oracle"));
+      StoreError unsupported = new StoreError.UnsupportedDatabase("Oracle");
       assertThat(unsupported.message(Locale.ENGLISH))
           .isEqualTo("Database Oracle is not supported (H2 or PostgreSQL).");
       assertThat(unsupported.message(Language.EN)).isEqualTo(unsupported.message(Locale.ENGLISH));
