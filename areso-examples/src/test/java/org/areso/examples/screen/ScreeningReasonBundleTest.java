@@ -2,22 +2,15 @@ package org.areso.examples.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.areso.core.kernel.Language;
+import org.areso.testkit.messages.ReasonBundleCheck;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The screening reasons' bundles: every code in every language, each translation its own. */
 class ScreeningReasonBundleTest {
-
-  private static final List<Locale> LOCALES =
-      List.of(Locale.ROOT, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN);
 
   /** One reason of each kind, with arguments the messages must quote. */
   static Stream<ScreeningReason> reasons() {
@@ -38,42 +31,8 @@ class ScreeningReasonBundleTest {
   }
 
   @Test
-  void everyBundleHasExactlyTheCodes() {
-    Set<String> codes = reasons().map(ScreeningReason::code).collect(Collectors.toSet());
-    for (Locale locale : LOCALES) {
-      ResourceBundle bundle = ScreeningMessages.MESSAGES.bundle(locale);
-      assertThat(bundle.getLocale()).as("bundle of %s", locale).isEqualTo(locale);
-      assertThat(bundle.keySet()).as("codes of %s", locale).isEqualTo(codes);
-      for (String code : codes) {
-        assertThat(bundle.getString(code)).as("%s in %s", code, locale).isNotBlank();
-      }
-    }
-  }
-
-  @ParameterizedTest
-  @MethodSource("reasons")
-  void germanAndItalianAreTranslatedAndQuoteTheArguments(ScreeningReason reason) {
-    String english = reason.message(Locale.ENGLISH);
-    for (Locale locale : List.of(Locale.GERMAN, new Locale("de", "CH"), Locale.ITALIAN,
-        new Locale("it", "CH"))) {
-      String message = reason.message(locale);
-      assertThat(message).as("%s in %s", reason.code(), locale).isNotEqualTo(english);
-      for (Object argument : arguments(reason)) {
-        assertThat(message).as("%s in %s", reason.code(), locale).contains(argument.toString());
-      }
-    }
-  }
-
-  @ParameterizedTest
-  @MethodSource("reasons")
-  void everyLanguageQuotesTheArgumentsAndNoPlaceholderIsLeft(ScreeningReason reason) {
-    for (Locale locale : LOCALES) {
-      String message = reason.message(locale);
-      assertThat(message).doesNotContain("{").doesNotContain("}");
-      for (Object argument : arguments(reason)) {
-        assertThat(message).as("%s in %s", reason.code(), locale).contains(argument.toString());
-      }
-    }
+  void everyBundleHasEveryCodeQuotingEveryArgumentInEveryLanguageAndItsSwissLocale() {
+    ReasonBundleCheck.assertComplete(ScreeningMessages.MESSAGES, reasons().toList());
   }
 
   @Test
@@ -104,17 +63,5 @@ class ScreeningReasonBundleTest {
     } finally {
       Locale.setDefault(saved);
     }
-  }
-
-  private static List<Object> arguments(ScreeningReason reason) {
-    List<Object> arguments = new java.util.ArrayList<>();
-    for (var component : reason.getClass().getRecordComponents()) {
-      try {
-        arguments.add(component.getAccessor().invoke(reason));
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError(e);
-      }
-    }
-    return arguments;
   }
 }
