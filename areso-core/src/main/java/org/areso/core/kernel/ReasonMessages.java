@@ -86,7 +86,12 @@ public final class ReasonMessages {
    * @throws java.util.MissingResourceException if the loader finds no bundle (a programmer error)
    */
   public ResourceBundle bundle(Locale locale) {
-    return loaded.computeIfAbsent(bundleLocale(locale),
+    return bundleOf(bundleLocale(locale));
+  }
+
+  /** The bundle of a bundle locale, loaded on first use. */
+  private ResourceBundle bundleOf(Locale bundleLocale) {
+    return loaded.computeIfAbsent(bundleLocale,
         l -> requireNonNull(loader.apply(l), "the loader's bundle"));
   }
 
@@ -103,6 +108,7 @@ public final class ReasonMessages {
    */
   public String format(BundledReason reason, Locale locale) {
     requireNonNull(reason, "reason");
-    return ReasonBundle.format(bundle(locale), reason, bundleLocale(locale));
+    Locale bundleLocale = bundleLocale(locale);
+    return ReasonBundle.format(bundleOf(bundleLocale), reason, bundleLocale);
   }
 }

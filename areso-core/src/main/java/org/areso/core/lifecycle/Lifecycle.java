@@ -244,6 +244,8 @@ public final class Lifecycle<
       return Either.left(new Rejection.NotApplicable(Option.some(stages[stage]),
           command.getClass(), accepted[stage].toList(), pathFrom(state, command.getClass())));
     }
+    // The guards that need no next state first; when one fails the command is not applied, and
+    // every guard (a foreseeing one through its own check) is asked, to report all in order.
     Seq<Unmet> unmet = rule.check(state, command, rule.plain);
     if (!unmet.isEmpty()) {
       return Either.left(new Rejection.PreconditionsUnmet(Option.some(stages[stage]),

@@ -43,17 +43,18 @@ final class CellCache {
   }
 
   /**
-   * Gives a non-empty cell to the builder, as {@code column.set(builder, cell)} would.
+   * Gives a non-empty cell to the builder, as {@code column.set(builder, cell)} would, if its
+   * column is cached.
    *
    * @param column a {@link Column#isStructure()} column
    * @param builder the row's builder
    * @param cell the cell's text
+   * @return false when the column is not cached (any more): the cell was not given
    */
-  void set(Column column, StructureBuilder builder, String cell) {
+  boolean setIfHeld(Column column, StructureBuilder builder, String cell) {
     Map<String, Object> known = byColumn[column.ordinal()];
     if (known == null) {
-      column.set(builder, cell);
-      return;
+      return false;
     }
     Object value = known.get(cell);
     if (value == null) {
@@ -67,24 +68,10 @@ final class CellCache {
     }
     if (value == REFUSED) {
       column.set(builder, cell);
-    } else if (value instanceof Option<?> attribute) {
-      if (attribute.isDefined()) {
-        column.setTyped(builder, attribute.get());
-      }
-      // A blank cell is unknown, which a fresh builder already holds.
+    } else if (value instanceof Option<?> attribute && attribute.isDefined()) {
+      column.setTyped(builder, attribute.get());
     }
-  }
-
-  /**
-   * Gives a non-empty cell to the builder if its column is cached, as {@link #set} does.
-   *
-   * @return false when the column is not cached (any more): the cell was not given
-   */
-  boolean setIfHeld(Column column, StructureBuilder builder, String cell) {
-    if (byColumn[column.ordinal()] == null) {
-      return false;
-    }
-    set(column, builder, cell);
+    // A blank cell is unknown, which a fresh builder already holds.
     return true;
   }
 
