@@ -2,6 +2,7 @@ package org.areso.rules.text;
 
 import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
@@ -262,25 +263,34 @@ final class Operators {
 
   /** Whether a set of funders has one of the kinds: one comparison when only one is wanted. */
   private static Predicate<Object> containsKind(EnumSet<FundingSource.Kind> wanted) {
-    if (wanted.size() == 1) {
-      FundingSource.Kind only = wanted.iterator().next();
-      return v -> {
-        for (Object source : (Set<?>) v) {
-          if (((FundingSource) source).kind() == only) {
-            return true;
-          }
-        }
-        return false;
-      };
+    long kinds = 0;
+    for (FundingSource.Kind kind : wanted) {
+      kinds |= 1L << kind.ordinal();
     }
-    return v -> {
-      for (Object source : (Set<?>) v) {
-        if (wanted.contains(((FundingSource) source).kind())) {
-          return true;
-        }
+    long mask = kinds;
+    return v -> anyOfKinds((Set<?>) v, mask);
+  }
+
+  /**
+   * Whether a source of a set is of one of the kinds of a mask (bit {@code ordinal}). A linked
+   * set of one or two sources, what a structure mostly has, is read by its ends, with no
+   * iterator: it is tested on every request of a screening.
+   */
+  private static boolean anyOfKinds(Set<?> sources, long mask) {
+    if (sources instanceof LinkedHashSet && sources.size() <= 2) {
+      return !sources.isEmpty()
+          && (ofKinds(sources.head(), mask) || ofKinds(sources.last(), mask));
+    }
+    for (Object source : sources) {
+      if (ofKinds(source, mask)) {
+        return true;
       }
-      return false;
-    };
+    }
+    return false;
+  }
+
+  private static boolean ofKinds(Object source, long mask) {
+    return (mask & 1L << ((FundingSource) source).kind().ordinal()) != 0;
   }
 
   private static Option<Rule> inCasfItems(PolicyReader reader, String rule, Text text,

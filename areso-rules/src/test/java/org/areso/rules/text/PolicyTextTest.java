@@ -139,6 +139,39 @@ class PolicyTextTest {
   }
 
   @Test
+  void containsKindFindsTheKindWhereverItStandsInTheSet() {
+    // given: one or two sources are read by the set's ends, more by a walk
+    Policy policy = policy(rules("""
+        - rule: regional
+          description: {fr: financée par la région, en: funded by the region}
+          cites: charter
+          fact: funding
+          contains_kind: [REGION, CANTON]
+        """));
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    // when / then
+    assertThat(decide(policy, funded("REGION"), day)).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(decide(policy, funded("REGION", "P177"), day)).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(decide(policy, funded("P177", "CANTON"), day)).isEqualTo(Verdict.ELIGIBLE);
+    assertThat(decide(policy, funded("P177", "P104", "REGION"), day))
+        .isEqualTo(Verdict.ELIGIBLE);
+    assertThat(decide(policy, funded("P177"), day)).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decide(policy, funded("P177", "DEPARTEMENT"), day))
+        .isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decide(policy, funded("P177", "P104", "OWN"), day))
+        .isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decide(policy, funded(), day)).as("known to have none")
+        .isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decide(policy, Structure.builder().build().get(), day))
+        .isEqualTo(Verdict.UNDETERMINED);
+  }
+
+  private static Structure funded(String... sources) {
+    return Structure.builder()
+        .fundingSources(List.of(sources).map(s -> FundingSource.parse(s).get())).build().get();
+  }
+
+  @Test
   void aFactTheFileDeclaresIsTheHostsWhenTheHostDeclaredItByName() {
     // given
     String aura = TextPolicyFixtures.file(AuraDialogueQvtPolicy.ID);
