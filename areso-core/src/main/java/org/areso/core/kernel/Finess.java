@@ -41,12 +41,22 @@ public final class Finess extends CodeValue {
   public static Validation<Seq<Reason>, Finess> parse(String raw) {
     // The common case, nine digits of a département that pass the check, read without the steps
     // below (the same number they would give); anything else takes them and gets its reasons.
-    if (raw.length() == 9 && Input.isDigits(raw) && digitDepartement(raw) && Luhn.isValid(raw)) {
-      return Validation.valid(new Finess(raw));
+    Finess plain = plainOrNull(raw);
+    if (plain != null) {
+      return Validation.valid(plain);
     }
     return Input.form(FIELD, raw, EXPECTED, Finess::normalised).flatMap(number ->
         corsican(number) || Luhn.isValid(number) ? Validation.valid(new Finess(number))
             : Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, number, "Luhn")));
+  }
+
+  /**
+   * The FINESS number of nine digits of a département that pass the check, the common case, as
+   * {@link #parse} gives it; null for any other text, which {@link #parse} reads with its reasons.
+   */
+  static Finess plainOrNull(String raw) {
+    return raw.length() == 9 && Input.isDigits(raw) && digitDepartement(raw) && Luhn.isValid(raw)
+        ? new Finess(raw) : null;
   }
 
   /**

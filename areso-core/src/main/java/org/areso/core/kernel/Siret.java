@@ -37,8 +37,9 @@ public final class Siret extends CodeValue {
   public static Validation<Seq<Reason>, Siret> parse(String raw) {
     // The common case, fourteen digits that pass both checks, read without the steps below
     // (the same SIRET they would give); anything else takes them and gets its reasons.
-    if (raw.length() == 14 && Input.isDigits(raw) && Luhn.isValid(raw, 9) && Luhn.isValid(raw)) {
-      return Validation.valid(new Siret(raw));
+    Siret plain = plainOrNull(raw);
+    if (plain != null) {
+      return Validation.valid(plain);
     }
     return Input.digits(FIELD, raw, 14, EXPECTED).flatMap(compact -> {
       boolean laPoste = compact.startsWith(Siren.LA_POSTE);
@@ -50,6 +51,15 @@ public final class Siret extends CodeValue {
       }
       return Validation.valid(new Siret(compact));
     });
+  }
+
+  /**
+   * The SIRET of fourteen digits that pass both checks, the common case, as {@link #parse} gives
+   * it; null for any other text, which {@link #parse} reads with its reasons.
+   */
+  static Siret plainOrNull(String raw) {
+    return raw.length() == 14 && Input.isDigits(raw) && Luhn.isValid(raw, 9) && Luhn.isValid(raw)
+        ? new Siret(raw) : null;
   }
 
   /**

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}, which checks every value and their consistency at once.
  * Immutable and thread-safe; equal when every attribute is equal.
  */
+// Every attribute is a parameter, so that StructureBuilder builds the value in one call
+// (ImmutableStructure.of) rather than through a second, generated builder.
 @Value.Immutable
 public abstract class Structure {
 
@@ -43,6 +45,7 @@ public abstract class Structure {
    *
    * @return the name, or none if unknown
    */
+  @Value.Parameter
   public abstract Option<String> name();
 
   /**
@@ -50,6 +53,7 @@ public abstract class Structure {
    *
    * @return the SIREN, or none if unknown
    */
+  @Value.Parameter
   public abstract Option<Siren> siren();
 
   /**
@@ -57,6 +61,7 @@ public abstract class Structure {
    *
    * @return the SIRET, or none if unknown
    */
+  @Value.Parameter
   public abstract Option<Siret> siret();
 
   /**
@@ -64,6 +69,7 @@ public abstract class Structure {
    *
    * @return the FINESS number, or none if unknown
    */
+  @Value.Parameter
   public abstract Option<Finess> finess();
 
   /**
@@ -71,6 +77,7 @@ public abstract class Structure {
    *
    * @return the UID, or none if unknown
    */
+  @Value.Parameter
   public abstract Option<SwissUid> uid();
 
   /**
@@ -78,6 +85,7 @@ public abstract class Structure {
    *
    * @return the legal form, or none if unknown
    */
+  @Value.Parameter
   public abstract Option<LegalForm> legalForm();
 
   /**
@@ -85,6 +93,7 @@ public abstract class Structure {
    *
    * @return the country, or none if unknown
    */
+  @Value.Parameter
   public abstract Option<Country> country();
 
   /**
@@ -92,6 +101,7 @@ public abstract class Structure {
    *
    * @return the département, or none if unknown or not in France
    */
+  @Value.Parameter
   public abstract Option<Departement> departement();
 
   /**
@@ -99,6 +109,7 @@ public abstract class Structure {
    *
    * @return the region, or none if unknown or not in France
    */
+  @Value.Parameter
   public abstract Option<Region> region();
 
   /**
@@ -106,6 +117,7 @@ public abstract class Structure {
    *
    * @return the canton, or none if unknown or not in Switzerland
    */
+  @Value.Parameter
   public abstract Option<Canton> canton();
 
   /**
@@ -113,6 +125,7 @@ public abstract class Structure {
    *
    * @return the headcount, 0 to {@value #MAX_HEADCOUNT}, or none if unknown
    */
+  @Value.Parameter
   public abstract Option<Integer> headcount();
 
   /**
@@ -121,6 +134,7 @@ public abstract class Structure {
    * @return the category ({@link FinessCategory#none()} when known to have none), or an empty
    *     {@code Option} if unknown
    */
+  @Value.Parameter
   public abstract Option<FinessCategory> finessCategory();
 
   /**
@@ -129,6 +143,7 @@ public abstract class Structure {
    * @return the items (an empty set when known to be none), or an empty {@code Option} if
    *     unknown
    */
+  @Value.Parameter
   public abstract Option<Set<CasfItem>> casfItems();
 
   /**
@@ -137,6 +152,7 @@ public abstract class Structure {
    * @return the funders (an empty set when known to be none), or an empty {@code Option} if
    *     unknown
    */
+  @Value.Parameter
   public abstract Option<Set<FundingSource>> fundingSources();
 
   /**
@@ -144,6 +160,7 @@ public abstract class Structure {
    *
    * @return some(true) or some(false) when known, none if unknown
    */
+  @Value.Parameter
   public abstract Option<Boolean> hasStaffRepresentation();
 
   /**

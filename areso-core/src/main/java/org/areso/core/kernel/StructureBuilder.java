@@ -39,35 +39,72 @@ public final class StructureBuilder {
   private static final Text COUNT_EXPECTED =
       Text.of("un nombre entier positif", "a non-negative whole number");
 
-  private Validation<Seq<Reason>, Option<String>> name = unknown();
-  private Validation<Seq<Reason>, Option<Siren>> siren = unknown();
-  private Validation<Seq<Reason>, Option<Siret>> siret = unknown();
-  private Validation<Seq<Reason>, Option<Finess>> finess = unknown();
-  private Validation<Seq<Reason>, Option<SwissUid>> uid = unknown();
-  private Validation<Seq<Reason>, Option<LegalForm>> legalForm = unknown();
-  private Validation<Seq<Reason>, Option<Country>> country = unknown();
-  private Validation<Seq<Reason>, Option<Departement>> departement = unknown();
-  private Validation<Seq<Reason>, Option<Region>> region = unknown();
-  private Validation<Seq<Reason>, Option<Canton>> canton = unknown();
-  private Validation<Seq<Reason>, Option<Integer>> headcount = unknown();
-  private Validation<Seq<Reason>, Option<FinessCategory>> finessCategory = unknown();
-  private Validation<Seq<Reason>, Option<Set<CasfItem>>> casfItems = unknown();
-  private Validation<Seq<Reason>, Option<Set<FundingSource>>> fundingSources = unknown();
-  private Validation<Seq<Reason>, Option<Boolean>> staffRepresentation = unknown();
+  /**
+   * The attributes, in the order build() reports their reasons: the value of each is held apart,
+   * none when unknown or refused, and the reasons of a refused text by its attribute.
+   */
+  private enum Slot {
+    NAME, SIREN, SIRET, FINESS, UID, LEGAL_FORM, COUNTRY, DEPARTEMENT, REGION, CANTON, HEADCOUNT,
+    FINESS_CATEGORY, CASF_ITEMS, FUNDING_SOURCES, STAFF_REPRESENTATION
+  }
 
-  /** An unknown attribute; immutable, so one for every builder and every attribute. */
-  private static final Validation<Seq<Reason>, Option<Object>> UNKNOWN =
-      Validation.valid(Option.none());
+  private Option<String> name = Option.none();
+  private Option<Siren> siren = Option.none();
+  private Option<Siret> siret = Option.none();
+  private Option<Finess> finess = Option.none();
+  private Option<SwissUid> uid = Option.none();
+  private Option<LegalForm> legalForm = Option.none();
+  private Option<Country> country = Option.none();
+  private Option<Departement> departement = Option.none();
+  private Option<Region> region = Option.none();
+  private Option<Canton> canton = Option.none();
+  private Option<Integer> headcount = Option.none();
+  private Option<FinessCategory> finessCategory = Option.none();
+  private Option<Set<CasfItem>> casfItems = Option.none();
+  private Option<Set<FundingSource>> fundingSources = Option.none();
+  private Option<Boolean> staffRepresentation = Option.none();
+  private Seq<Reason>[] reasons;
+
+  // A value of an enumeration, or a yes or no, is one of a few: each is held once as the known
+  // attribute, shared by every builder, so that setting it allocates nothing (a screening sets
+  // them on every row).
+  private static final Option<LegalForm>[] LEGAL_FORMS = constants(LegalForm.values());
+  private static final Option<Country>[] COUNTRIES = constants(Country.values());
+  private static final Option<Region>[] REGIONS = constants(Region.values());
+  private static final Option<Canton>[] CANTONS = constants(Canton.values());
+  private static final Option<Boolean> YES = Option.some(true);
+  private static final Option<Boolean> NO = Option.some(false);
 
   StructureBuilder() {}
 
   @SuppressWarnings("unchecked")
-  private static <T> Validation<Seq<Reason>, Option<T>> unknown() {
-    return (Validation<Seq<Reason>, Option<T>>) (Validation<?, ?>) UNKNOWN;
+  private static <E extends Enum<E>> Option<E>[] constants(E[] values) {
+    Option<E>[] known = new Option[values.length];
+    for (E value : values) {
+      known[value.ordinal()] = Option.some(value);
+    }
+    return known;
   }
 
-  private static <T> Validation<Seq<Reason>, Option<T>> known(T value, String argument) {
-    return Validation.valid(Option.some(requireNonNull(value, argument)));
+  /** A known value of an attribute: the reasons of an earlier text, if any, are dropped. */
+  private <T> Option<T> known(Slot attribute, Option<T> value) {
+    if (reasons != null) {
+      reasons[attribute.ordinal()] = null;
+    }
+    return value;
+  }
+
+  /** What a text gave an attribute: its value, or none, its reasons kept for build(). */
+  @SuppressWarnings("unchecked")
+  private <T> Option<T> read(Slot attribute, Validation<Seq<Reason>, Option<T>> read) {
+    if (read.isValid()) {
+      return known(attribute, read.get());
+    }
+    if (reasons == null) {
+      reasons = new Seq[Slot.values().length];
+    }
+    reasons[attribute.ordinal()] = read.getError();
+    return Option.none();
   }
 
   /**
@@ -81,14 +118,14 @@ public final class StructureBuilder {
     requireNonNull(name, "name");
     if (isPlainName(name)) {
       // The common case, read without the steps below (the same name they would give).
-      this.name = Validation.valid(Option.some(name));
+      this.name = known(Slot.NAME, Option.some(name));
       return this;
     }
-    this.name = Input.optional(name, raw ->
+    this.name = read(Slot.NAME, Input.optional(name, raw ->
         Input.required(NAME, raw, MAX_NAME_LENGTH).flatMap(text ->
             text.chars().anyMatch(Character::isISOControl)
                 ? Input.invalid(new FieldReason.Malformed(NAME, text, NAME_EXPECTED))
-                : Validation.valid(text)));
+                : Validation.valid(text))));
     return this;
   }
 
@@ -117,7 +154,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if siren is null (a programmer error)
    */
   public StructureBuilder siren(Siren siren) {
-    this.siren = known(siren, "siren");
+    this.siren = known(Slot.SIREN, Option.some(requireNonNull(siren, "siren")));
     return this;
   }
 
@@ -129,7 +166,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if siren is null (a programmer error)
    */
   public StructureBuilder siren(String siren) {
-    this.siren = Input.optional(requireNonNull(siren, "siren"), Siren::parse);
+    this.siren = read(Slot.SIREN, Input.optional(requireNonNull(siren, "siren"), Siren::parse));
     return this;
   }
 
@@ -141,7 +178,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if siret is null (a programmer error)
    */
   public StructureBuilder siret(Siret siret) {
-    this.siret = known(siret, "siret");
+    this.siret = known(Slot.SIRET, Option.some(requireNonNull(siret, "siret")));
     return this;
   }
 
@@ -153,7 +190,10 @@ public final class StructureBuilder {
    * @throws NullPointerException if siret is null (a programmer error)
    */
   public StructureBuilder siret(String siret) {
-    this.siret = Input.optional(requireNonNull(siret, "siret"), Siret::parse);
+    // Fourteen digits that pass the checks, the common case, are read without the steps below.
+    Siret plain = Siret.plainOrNull(requireNonNull(siret, "siret"));
+    this.siret = plain != null ? known(Slot.SIRET, Option.some(plain))
+        : read(Slot.SIRET, Input.optional(siret, Siret::parse));
     return this;
   }
 
@@ -165,7 +205,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if finess is null (a programmer error)
    */
   public StructureBuilder finess(Finess finess) {
-    this.finess = known(finess, "finess");
+    this.finess = known(Slot.FINESS, Option.some(requireNonNull(finess, "finess")));
     return this;
   }
 
@@ -177,7 +217,9 @@ public final class StructureBuilder {
    * @throws NullPointerException if finess is null (a programmer error)
    */
   public StructureBuilder finess(String finess) {
-    this.finess = Input.optional(requireNonNull(finess, "finess"), Finess::parse);
+    Finess plain = Finess.plainOrNull(requireNonNull(finess, "finess"));
+    this.finess = plain != null ? known(Slot.FINESS, Option.some(plain))
+        : read(Slot.FINESS, Input.optional(finess, Finess::parse));
     return this;
   }
 
@@ -189,7 +231,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if uid is null (a programmer error)
    */
   public StructureBuilder uid(SwissUid uid) {
-    this.uid = known(uid, "uid");
+    this.uid = known(Slot.UID, Option.some(requireNonNull(uid, "uid")));
     return this;
   }
 
@@ -201,7 +243,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if uid is null (a programmer error)
    */
   public StructureBuilder uid(String uid) {
-    this.uid = Input.optional(requireNonNull(uid, "uid"), SwissUid::parse);
+    this.uid = read(Slot.UID, Input.optional(requireNonNull(uid, "uid"), SwissUid::parse));
     return this;
   }
 
@@ -213,7 +255,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if legalForm is null (a programmer error)
    */
   public StructureBuilder legalForm(LegalForm legalForm) {
-    this.legalForm = known(legalForm, "legalForm");
+    this.legalForm =
+        known(Slot.LEGAL_FORM, LEGAL_FORMS[requireNonNull(legalForm, "legalForm").ordinal()]);
     return this;
   }
 
@@ -225,7 +268,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if legalForm is null (a programmer error)
    */
   public StructureBuilder legalForm(String legalForm) {
-    this.legalForm = Input.optional(requireNonNull(legalForm, "legalForm"), LegalForm::parse);
+    this.legalForm = read(Slot.LEGAL_FORM,
+        Input.optional(requireNonNull(legalForm, "legalForm"), LegalForm::parse));
     return this;
   }
 
@@ -237,7 +281,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if country is null (a programmer error)
    */
   public StructureBuilder country(Country country) {
-    this.country = known(country, "country");
+    this.country = known(Slot.COUNTRY, COUNTRIES[requireNonNull(country, "country").ordinal()]);
     return this;
   }
 
@@ -249,7 +293,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if country is null (a programmer error)
    */
   public StructureBuilder country(String country) {
-    this.country = Input.optional(requireNonNull(country, "country"), Country::parse);
+    this.country =
+        read(Slot.COUNTRY, Input.optional(requireNonNull(country, "country"), Country::parse));
     return this;
   }
 
@@ -261,7 +306,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if departement is null (a programmer error)
    */
   public StructureBuilder departement(Departement departement) {
-    this.departement = known(departement, "departement");
+    this.departement =
+        known(Slot.DEPARTEMENT, Option.some(requireNonNull(departement, "departement")));
     return this;
   }
 
@@ -273,8 +319,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if departement is null (a programmer error)
    */
   public StructureBuilder departement(String departement) {
-    this.departement =
-        Input.optional(requireNonNull(departement, "departement"), Departement::parse);
+    this.departement = read(Slot.DEPARTEMENT,
+        Input.optional(requireNonNull(departement, "departement"), Departement::parse));
     return this;
   }
 
@@ -286,7 +332,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if region is null (a programmer error)
    */
   public StructureBuilder region(Region region) {
-    this.region = known(region, "region");
+    this.region = known(Slot.REGION, REGIONS[requireNonNull(region, "region").ordinal()]);
     return this;
   }
 
@@ -298,7 +344,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if region is null (a programmer error)
    */
   public StructureBuilder region(String region) {
-    this.region = Input.optional(requireNonNull(region, "region"), Region::parse);
+    this.region =
+        read(Slot.REGION, Input.optional(requireNonNull(region, "region"), Region::parse));
     return this;
   }
 
@@ -310,7 +357,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if canton is null (a programmer error)
    */
   public StructureBuilder canton(Canton canton) {
-    this.canton = known(canton, "canton");
+    this.canton = known(Slot.CANTON, CANTONS[requireNonNull(canton, "canton").ordinal()]);
     return this;
   }
 
@@ -322,7 +369,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if canton is null (a programmer error)
    */
   public StructureBuilder canton(String canton) {
-    this.canton = Input.optional(requireNonNull(canton, "canton"), Canton::parse);
+    this.canton =
+        read(Slot.CANTON, Input.optional(requireNonNull(canton, "canton"), Canton::parse));
     return this;
   }
 
@@ -333,7 +381,9 @@ public final class StructureBuilder {
    * @return this builder
    */
   public StructureBuilder headcount(int headcount) {
-    this.headcount = checkHeadcount((long) headcount, null);
+    this.headcount = headcount >= 0 && headcount <= MAX_HEADCOUNT
+        ? known(Slot.HEADCOUNT, Option.some(headcount))
+        : read(Slot.HEADCOUNT, checkHeadcount((long) headcount, null));
     return this;
   }
 
@@ -345,14 +395,15 @@ public final class StructureBuilder {
    * @throws NullPointerException if headcount is null (a programmer error)
    */
   public StructureBuilder headcount(String headcount) {
-    this.headcount = Input.optional(requireNonNull(headcount, "headcount"), raw ->
+    this.headcount = read(Slot.HEADCOUNT,
+        Input.optional(requireNonNull(headcount, "headcount"), raw ->
         Input.required(HEADCOUNT, raw, Input.MAX_CODE_LENGTH).flatMap(text -> {
           if (!Input.isDigits(text)) {
             return Input.invalid(new FieldReason.Malformed(HEADCOUNT, text, COUNT_EXPECTED));
           }
           long value = text.length() > 12 ? Long.MAX_VALUE : Long.parseLong(text);
           return checkHeadcount(value, text).map(Option::get);
-        }));
+        })));
     return this;
   }
 
@@ -373,7 +424,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if category is null (a programmer error)
    */
   public StructureBuilder finessCategory(FinessCategory category) {
-    this.finessCategory = known(category, "category");
+    this.finessCategory =
+        known(Slot.FINESS_CATEGORY, Option.some(requireNonNull(category, "category")));
     return this;
   }
 
@@ -386,8 +438,9 @@ public final class StructureBuilder {
    * @throws NullPointerException if category is null (a programmer error)
    */
   public StructureBuilder finessCategory(String category) {
-    this.finessCategory = Input.optional(requireNonNull(category, "category"), raw ->
-        ListCell.isNone(raw) ? Validation.valid(FinessCategory.none()) : FinessCategory.parse(raw));
+    this.finessCategory = read(Slot.FINESS_CATEGORY,
+        Input.optional(requireNonNull(category, "category"), raw -> ListCell.isNone(raw)
+            ? Validation.valid(FinessCategory.none()) : FinessCategory.parse(raw)));
     return this;
   }
 
@@ -399,7 +452,7 @@ public final class StructureBuilder {
    * @throws NullPointerException if items or an item is null (a programmer error)
    */
   public StructureBuilder casfItems(Iterable<CasfItem> items) {
-    this.casfItems = known(ListCell.copy(items, "items"), "items");
+    this.casfItems = known(Slot.CASF_ITEMS, Option.some(ListCell.copy(items, "items")));
     return this;
   }
 
@@ -413,8 +466,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if items is null (a programmer error)
    */
   public StructureBuilder casfItems(String items) {
-    this.casfItems = Input.optional(requireNonNull(items, "items"),
-        raw -> ListCell.split(CasfItem.FIELD, raw, CasfItem::parse));
+    this.casfItems = read(Slot.CASF_ITEMS, Input.optional(requireNonNull(items, "items"),
+        raw -> ListCell.split(CasfItem.FIELD, raw, CasfItem::parse)));
     return this;
   }
 
@@ -426,7 +479,8 @@ public final class StructureBuilder {
    * @throws NullPointerException if sources or a source is null (a programmer error)
    */
   public StructureBuilder fundingSources(Iterable<FundingSource> sources) {
-    this.fundingSources = known(ListCell.copy(sources, "sources"), "sources");
+    this.fundingSources =
+        known(Slot.FUNDING_SOURCES, Option.some(ListCell.copy(sources, "sources")));
     return this;
   }
 
@@ -440,8 +494,9 @@ public final class StructureBuilder {
    * @throws NullPointerException if sources is null (a programmer error)
    */
   public StructureBuilder fundingSources(String sources) {
-    this.fundingSources = Input.optional(requireNonNull(sources, "sources"),
-        raw -> ListCell.split(FundingSource.FIELD, raw, FundingSource::parse));
+    this.fundingSources = read(Slot.FUNDING_SOURCES,
+        Input.optional(requireNonNull(sources, "sources"),
+        raw -> ListCell.split(FundingSource.FIELD, raw, FundingSource::parse)));
     return this;
   }
 
@@ -452,7 +507,7 @@ public final class StructureBuilder {
    * @return this builder
    */
   public StructureBuilder staffRepresentation(boolean present) {
-    this.staffRepresentation = Validation.valid(Option.some(present));
+    this.staffRepresentation = known(Slot.STAFF_REPRESENTATION, present ? YES : NO);
     return this;
   }
 
@@ -466,8 +521,9 @@ public final class StructureBuilder {
    * @throws NullPointerException if present is null (a programmer error)
    */
   public StructureBuilder staffRepresentation(String present) {
-    this.staffRepresentation = Input.optional(requireNonNull(present, "present"), raw ->
-        Input.code(STAFF_REPRESENTATION, raw, YES_NO, List.of("yes", "no")));
+    this.staffRepresentation = read(Slot.STAFF_REPRESENTATION,
+        Input.optional(requireNonNull(present, "present"), raw ->
+        Input.code(STAFF_REPRESENTATION, raw, YES_NO, List.of("yes", "no"))));
     return this;
   }
 
@@ -485,57 +541,25 @@ public final class StructureBuilder {
    * @return the structure, or every reason found
    */
   public Validation<Seq<Reason>, Structure> build() {
-    // Each attribute's reasons, in the order of the attributes; nothing is allocated for a
+    // The attributes' reasons, in the order of the attributes; nothing is allocated for a
     // structure whose attributes are all valid, the common case.
     List<Reason> reasons = List.empty();
-    reasons = reasonsOf(name, reasons);
-    reasons = reasonsOf(siren, reasons);
-    reasons = reasonsOf(siret, reasons);
-    reasons = reasonsOf(finess, reasons);
-    reasons = reasonsOf(uid, reasons);
-    reasons = reasonsOf(legalForm, reasons);
-    reasons = reasonsOf(country, reasons);
-    reasons = reasonsOf(departement, reasons);
-    reasons = reasonsOf(region, reasons);
-    reasons = reasonsOf(canton, reasons);
-    reasons = reasonsOf(headcount, reasons);
-    reasons = reasonsOf(finessCategory, reasons);
-    reasons = reasonsOf(casfItems, reasons);
-    reasons = reasonsOf(fundingSources, reasons);
-    reasons = reasonsOf(staffRepresentation, reasons);
+    if (this.reasons != null) {
+      for (Seq<Reason> attribute : this.reasons) {
+        if (attribute != null) {
+          reasons = reasons.appendAll(attribute);
+        }
+      }
+    }
     // Contradictions are looked for among the attributes that were read, so that a host sees
     // every problem of a row at once, not the attribute errors first and the rest on a retry.
-    Option<Siret> siretValue = orUnknown(siret);
-    Option<Departement> departementValue = orUnknown(departement);
-    Option<Region> givenRegion = orUnknown(region);
-    Structure structure = ImmutableStructure.assembler()
-        .name(orUnknown(name))
-        .siren(orUnknown(siren).orElse(siretValue.map(Siret::siren)))
-        .siret(siretValue)
-        .finess(orUnknown(finess))
-        .uid(orUnknown(uid))
-        .legalForm(orUnknown(legalForm))
-        .country(orUnknown(country))
-        .departement(departementValue)
-        .region(givenRegion.orElse(departementValue.flatMap(Departement::region)))
-        .canton(orUnknown(canton))
-        .headcount(orUnknown(headcount))
-        .finessCategory(orUnknown(finessCategory))
-        .casfItems(orUnknown(casfItems))
-        .fundingSources(orUnknown(fundingSources))
-        .hasStaffRepresentation(orUnknown(staffRepresentation))
-        .build();
-    Seq<Reason> contradictions = Consistency.of(structure, givenRegion);
+    Structure structure = ImmutableStructure.of(name,
+        siren.isDefined() ? siren : siret.map(Siret::siren), siret, finess, uid, legalForm,
+        country, departement,
+        region.isDefined() ? region : departement.flatMap(Departement::region), canton,
+        headcount, finessCategory, casfItems, fundingSources, staffRepresentation);
+    Seq<Reason> contradictions = Consistency.of(structure, region);
     Seq<Reason> all = contradictions.isEmpty() ? reasons : reasons.appendAll(contradictions);
     return all.isEmpty() ? Validation.valid(structure) : Validation.invalid(all);
-  }
-
-  private static List<Reason> reasonsOf(Validation<Seq<Reason>, ?> attribute,
-      List<Reason> reasons) {
-    return attribute.isValid() ? reasons : reasons.appendAll(attribute.getError());
-  }
-
-  private static <T> Option<T> orUnknown(Validation<Seq<Reason>, Option<T>> attribute) {
-    return attribute.isValid() ? attribute.get() : Option.none();
   }
 }
