@@ -13,6 +13,7 @@ module org.areso.examples {
   requires org.slf4j;
   requires java.sql;
   requires java.management;
+  requires jdk.management;
   // The HR example's embedded database, and the Flyway that migrates it (through areso-jdbc's
   // AresoSchema, which requires it statically): Flyway 13 ships no module name.
   requires com.h2database;

@@ -40,7 +40,7 @@ class ModuleDescriptorTest {
     assertThat(module.requires().stream().map(ModuleDescriptor.Requires::name)
         .filter(name -> !name.equals("java.base")).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("org.areso.rules", "org.areso.testkit", "org.areso.json",
-            "org.areso.jdbc", "org.slf4j", "java.sql", "java.management", "com.h2database",
-            "flyway.core");
+            "org.areso.jdbc", "org.slf4j", "java.sql", "java.management", "jdk.management",
+            "com.h2database", "flyway.core");
   }
 }

@@ -40,8 +40,9 @@ import org.areso.core.kernel.StructureBuilder;
  * fact (for a missing one), or just {@code CODE} when a reason has no subject; reasons and missing
  * facts are {@code |}-separated. Rows are read as a stream, never all at once, with bounded
  * memory ({@link CsvReader}): a thread of the screening's own reads the rows a few hundred ahead
- * of the calling thread, which screens and writes them in input order; it has ended when
- * {@link #screen} returns. Immutable and thread-safe; each call to {@link #screen} is
+ * of the calling thread, which screens and writes them in input order, and the two share the
+ * reading of the cells as their loads allow; the reading thread has ended when {@link #screen}
+ * returns. Immutable and thread-safe; each call to {@link #screen} is
  * independent.
  */
 public final class Screening {
@@ -160,13 +161,14 @@ public final class Screening {
     line.append(HEADER).append('\n');
     long rows = 0;
     Reading reading = new Reading(reader, layout, new CellCache(cacheLimit));
+    CellCache cache = new CellCache(cacheLimit);
     Thread thread = new Thread(reading, "areso-screening-reader");
     thread.setDaemon(true);
     thread.start();
     try {
       for (ReadRow[] batch = reading.take(); batch != null; batch = reading.take()) {
         for (ReadRow row : batch) {
-          screenRow(row, line, counts);
+          screenRow(row, layout, cache, line, counts);
           rows++;
           if (line.length() > 8192) {
             out.append(line);
@@ -187,10 +189,16 @@ public final class Screening {
   }
 
   /**
-   * Reads the rows on a thread of its own, ahead of the screening thread, and gives them the
-   * cells that the {@link CellCache} holds; the screening thread reads the other cells, builds,
-   * decides and writes, in input order. At most {@link #QUEUED} batches of {@link #BATCH} rows
-   * wait between the two, so that memory stays bounded whatever the number of rows.
+   * Reads the rows on a thread of its own, ahead of the screening thread, which builds, decides
+   * and writes them in input order. At most {@link #QUEUED} batches of {@link #BATCH} rows wait
+   * between the two, so that memory stays bounded whatever the number of rows.
+   *
+   * <p>Reading the cells of the repeating columns (through a {@link CellCache}) is shared as the
+   * two threads' loads allow: while a batch waits in the queue, the screening thread has work
+   * and the reading thread reads them itself for the next batch; when the queue is empty, the
+   * screening thread is waiting, and the next batch leaves them to it (it has a cache of its
+   * own). Either way a cell gives the same value, so the output does not depend on the split;
+   * only the time does.
    */
   private static final class Reading implements Runnable {
     private static final int BATCH = 256;
@@ -217,14 +225,19 @@ public final class Screening {
         CsvRecord row = new CsvRecord(layout.columns.length);
         ReadRow[] batch = new ReadRow[BATCH];
         int size = 0;
+        CellCache cells = null;
         while (!stopped && reader.next(row, layout.keep)) {
-          batch[size++] = ReadRow.of(row, layout, cache);
+          batch[size++] = ReadRow.of(row, layout, cells);
           if (size == BATCH) {
+            // Looked at before this batch joins it: an empty queue means the screening thread
+            // has caught up and waits for the rows this thread reads.
+            boolean caughtUp = queue.isEmpty();
             if (!put(batch)) {
               return;
             }
             batch = new ReadRow[BATCH];
             size = 0;
+            cells = caughtUp ? null : cache;
           }
         }
         if (size > 0 && !put(Arrays.copyOf(batch, size))) {
@@ -296,8 +309,8 @@ public final class Screening {
 
   /**
    * A row as the reading thread leaves it: its identifier, the problems found so far, and a
-   * builder holding the cells the cache held; the other structure cells are left for the
-   * screening thread, in {@link #later}.
+   * builder holding the cells the reading thread's cache held, if it read them; the other
+   * structure cells are left for the screening thread, in {@link #later}.
    */
   private static final class ReadRow {
     final String id;
@@ -305,17 +318,18 @@ public final class Screening {
     final StructureBuilder builder = Structure.builder();
     String format = "";
     String context = "";
-    Column[] laterColumns = NO_COLUMNS;
-    String[] laterCells;
-    int later;
-
-    private static final Column[] NO_COLUMNS = new Column[0];
+    /**
+     * The structure cells left to the screening thread, at their places in {@link Layout#read};
+     * null where there is none, and null for a row that left none.
+     */
+    String[] later;
 
     private ReadRow(String id, List<Reason> problems) {
       this.id = id;
       this.problems = problems;
     }
 
+    /** Reads a row; the cells of the cached columns too, unless {@code cache} is null. */
     static ReadRow of(CsvRecord row, Layout layout, CellCache cache) {
       List<Reason> problems = new ArrayList<>();
       if (row.unterminated()) {
@@ -332,7 +346,8 @@ public final class Screening {
         }
       }
       ReadRow read = new ReadRow(readId(row.cell(layout.id), problems), problems);
-      for (int index : layout.read) {
+      for (int k = 0; k < layout.read.length; k++) {
+        int index = layout.read[k];
         String cell = row.cell(index);
         if (cell == null || cell.isEmpty()) {
           continue;
@@ -341,8 +356,11 @@ public final class Screening {
         if (cell.indexOf('\uFFFD') >= 0) {
           problems.add(new ScreeningReason.MalformedText(column.header()));
         } else if (column.isStructure()) {
-          if (!cache.setIfHeld(column, read.builder, cell)) {
-            read.later(column, cell);
+          if (cache == null || !cache.setIfHeld(column, read.builder, cell)) {
+            if (read.later == null) {
+              read.later = new String[layout.read.length];
+            }
+            read.later[k] = cell;
           }
         } else if (column == Column.FORMAT) {
           read.format = cell;
@@ -352,24 +370,24 @@ public final class Screening {
       }
       return read;
     }
-
-    private void later(Column column, String cell) {
-      if (later == laterColumns.length) {
-        laterColumns = Arrays.copyOf(laterColumns, Math.max(4, later * 2));
-        laterCells = laterCells == null ? new String[laterColumns.length]
-            : Arrays.copyOf(laterCells, laterColumns.length);
-      }
-      laterColumns[later] = column;
-      laterCells[later] = cell;
-      later++;
-    }
   }
 
-  /** Screens one row read and appends its line. */
-  private void screenRow(ReadRow row, StringBuilder line, long[] counts) {
+  /**
+   * Screens one row read, reading the cells left to it (through its own cache), and appends its
+   * line.
+   */
+  private void screenRow(ReadRow row, Layout layout, CellCache cache, StringBuilder line,
+      long[] counts) {
     StructureBuilder builder = row.builder;
-    for (int n = 0; n < row.later; n++) {
-      row.laterColumns[n].set(builder, row.laterCells[n]);
+    String[] later = row.later;
+    for (int k = 0; later != null && k < later.length; k++) {
+      String cell = later[k];
+      if (cell != null) {
+        Column column = layout.columns[layout.read[k]];
+        if (!cache.setIfHeld(column, builder, cell)) {
+          column.set(builder, cell);
+        }
+      }
     }
     List<Reason> problems = row.problems;
     String id = row.id;
@@ -511,8 +529,7 @@ public final class Screening {
     StringBuilder out = null;
     for (int i = 0; i < length; i++) {
       char c = subject.charAt(i);
-      boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.'
-          || c == '-');
+      boolean plain = isPlain(c);
       if (!plain && out == null) {
         out = new StringBuilder(length).append(subject, 0, i);
       }
@@ -524,15 +541,26 @@ public final class Screening {
         : length == subject.length() ? subject : subject.substring(0, length);
   }
 
-  /** Appends {@link #clean(String) clean(subject)} without building the string. */
-  private static void appendClean(StringBuilder line, String subject) {
+  /**
+   * Appends {@link #clean(String) clean(subject)} without building the string: a subject that is
+   * clean already, a rule's or a fact's name, is appended whole.
+   */
+  static void appendClean(StringBuilder line, String subject) {
     int length = Math.min(subject.length(), FieldReason.EXCERPT_LENGTH);
-    for (int i = 0; i < length; i++) {
-      char c = subject.charAt(i);
-      boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.'
-          || c == '-');
-      line.append(plain ? c : '_');
+    int plain = 0;
+    while (plain < length && isPlain(subject.charAt(plain))) {
+      plain++;
     }
+    line.append(subject, 0, plain);
+    for (int i = plain; i < length; i++) {
+      char c = subject.charAt(i);
+      line.append(isPlain(c) ? c : '_');
+    }
+  }
+
+  /** Whether {@link #clean(String)} keeps a character as it is. */
+  private static boolean isPlain(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-');
   }
 
   /** Where each column of the header goes, worked out once per file. */

@@ -2,9 +2,11 @@ package org.areso.examples.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -23,11 +25,15 @@ class ScreeningMeasureTest {
   void theMeasureReportsBothPassesAndWhatScreeningAdds() throws Exception {
     // given
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    HotSpotDiagnosticMXBean vm =
+        ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+    String ratio = vm.getVMOption("MaxHeapFreeRatio").getValue();
     // when
     ScreeningMeasure.measure(ScreeningPolicies.policy(), LocalDate.of(2023, 9, 1),
         ScreenCommandTest.SAMPLE, new PrintStream(out, true, StandardCharsets.UTF_8));
-    // then
+    // then: the heap was kept between passes, and is given back as before once measured
     assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("screening-sample.csv: 21 rows, ")
-        .contains("read only", "screening :", "screening adds");
+        .contains("heap kept between passes", "read only", "screening :", "screening adds");
+    assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(ratio);
   }
 }

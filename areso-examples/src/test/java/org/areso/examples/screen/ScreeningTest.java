@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScreeningTest {
 
@@ -276,5 +277,20 @@ class ScreeningTest {
       assertThat(reason.message(org.areso.core.kernel.Language.FR))
           .isNotEqualTo(reason.message(org.areso.core.kernel.Language.EN)).isNotBlank();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fundedByStateBudgetProgramme", "requestDate", "casf_item.l312-1",
+      "règle 1|2", "é", "a,b\"c", "",
+      "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy", "plain then é"})
+  void aSubjectIsAppendedAsItIsCleaned(String subject) {
+    // given: the line the screening writes into
+    StringBuilder line = new StringBuilder("ID,");
+    // when
+    Screening.appendClean(line, subject);
+    // then
+    assertThat(line.toString()).isEqualTo("ID," + Screening.clean(subject));
+    assertThat(Screening.clean(subject)).matches("[A-Za-z0-9_.-]{0,64}");
   }
 }
