@@ -16,7 +16,7 @@ import org.areso.core.kernel.StructureBuilder;
  * to the builder's text setter again each time, so that every row still gets its own reasons. A
  * column that holds more than {@code limit} distinct texts (an identifier such as the SIRET) stops
  * being cached and forgets what it held: the memory stays bounded whatever the number of rows.
- * One per screening of a file; mutable, not thread-safe.
+ * One per thread of a screening of a file; mutable, not thread-safe.
  */
 final class CellCache {
 
