@@ -33,6 +33,10 @@ import org.areso.core.eligibility.Policy;
 public final class ScreeningMeasure {
 
   private static final int WARM_UP = 2;
+  /** The rows screened in warm-up passes at the least, however small the file... */
+  private static final long WARM_UP_ROWS = 1_000_000;
+  /** ...within this many passes. */
+  private static final int MAX_WARM_UP = 20;
   private static final int PASSES = 5;
 
   private ScreeningMeasure() { }
@@ -67,7 +71,8 @@ public final class ScreeningMeasure {
     long rows = 0;
     long peakParse = 0;
     long peakScreen = 0;
-    for (int pass = -WARM_UP; pass < PASSES; pass++) {
+    int warmUps = 0;
+    for (int pass = 0; pass < PASSES; ) {
       System.gc();
       resetPeaks();
       long t0 = System.nanoTime();
@@ -84,16 +89,22 @@ public final class ScreeningMeasure {
       }
       long t3 = System.nanoTime();
       long peak2 = peakHeap();
-      if (pass >= 0) {
+      // Warming up: at least WARM_UP passes and WARM_UP_ROWS rows, so that a small file's timed
+      // passes run code as compiled as a large one's do.
+      if (warmUps < WARM_UP || warmUps < MAX_WARM_UP && warmUps * rows < WARM_UP_ROWS) {
+        warmUps++;
+      } else {
         parse[pass] = t1 - t0;
         screen[pass] = t3 - t2;
         peakParse = Math.max(peakParse, peak1);
         peakScreen = Math.max(peakScreen, peak2);
+        pass++;
       }
     }
     long p = median(parse);
     long s = median(screen);
-    out.printf("%s: %,d rows, %,d bytes%n", file.getFileName(), rows, Files.size(file));
+    out.printf("%s: %,d rows, %,d bytes (%d warm-up passes, %d timed)%n", file.getFileName(),
+        rows, Files.size(file), warmUps, PASSES);
     if (kept) {
       out.printf("  (heap kept between passes: MaxHeapFreeRatio=100)%n");
     }
