@@ -161,6 +161,37 @@ class StructureTest {
   }
 
   @Test
+  void aValueOrATextSetAfterAnotherReplacesItsValueAndItsReasons() {
+    // given a refused text, then a typed value; a typed value, then a refused text
+    Siret siret = Siret.parse("73282932000074").get();
+    Validation<Seq<Reason>, Structure> typedLast = Structure.builder().siret("bad")
+        .siret(siret).legalForm("bad").legalForm(LegalForm.ASSOCIATION)
+        .staffRepresentation("maybe").staffRepresentation(true).headcount(-1).headcount(12)
+        .build();
+    Validation<Seq<Reason>, Structure> textLast = Structure.builder().siret(siret)
+        .siret("bad").country(Country.FR).country("XX").build();
+    // then the last one set counts, with its reasons only
+    assertThat(typedLast.isValid()).as(() -> typedLast.getError().mkString()).isTrue();
+    assertThat(typedLast.get().siret()).contains(siret);
+    assertThat(typedLast.get().legalForm()).contains(LegalForm.ASSOCIATION);
+    assertThat(typedLast.get().hasStaffRepresentation()).contains(true);
+    assertThat(typedLast.get().headcount()).contains(12);
+    assertThat(textLast.getError().map(Reason::code))
+        .containsExactly("FIELD_MALFORMED", "UNKNOWN_VALUE");
+  }
+
+  @Test
+  void reasonsComeInTheOrderOfTheAttributesWhateverTheOrderTheyWereSet() {
+    // when: set from the last attribute to the first
+    Validation<Seq<Reason>, Structure> result = Structure.builder().staffRepresentation("maybe")
+        .headcount("many").country("XX").siret("bad").name("\u0007").build();
+    // then
+    assertThat(result.getError().map(r -> r instanceof FieldReason f ? f.field() : r.code()))
+        .containsExactly(Structure.NAME, Siret.FIELD, Country.FIELD, Structure.HEADCOUNT,
+            Structure.STAFF_REPRESENTATION);
+  }
+
+  @Test
   void nullArgumentsAreProgrammerErrors() {
     assertThatNullPointerException().isThrownBy(() -> Structure.builder().siret((String) null))
         .withMessage("siret");
