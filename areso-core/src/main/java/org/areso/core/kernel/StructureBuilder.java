@@ -45,7 +45,9 @@ public final class StructureBuilder {
    */
   private enum Slot {
     NAME, SIREN, SIRET, FINESS, UID, LEGAL_FORM, COUNTRY, DEPARTEMENT, REGION, CANTON, HEADCOUNT,
-    FINESS_CATEGORY, CASF_ITEMS, FUNDING_SOURCES, STAFF_REPRESENTATION
+    FINESS_CATEGORY, CASF_ITEMS, FUNDING_SOURCES, STAFF_REPRESENTATION;
+
+    static final int COUNT = values().length;
   }
 
   private Option<String> name = Option.none();
@@ -101,7 +103,7 @@ public final class StructureBuilder {
       return known(attribute, read.get());
     }
     if (reasons == null) {
-      reasons = new Seq[Slot.values().length];
+      reasons = new Seq[Slot.COUNT];
     }
     reasons[attribute.ordinal()] = read.getError();
     return Option.none();
