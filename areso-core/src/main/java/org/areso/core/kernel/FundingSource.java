@@ -14,8 +14,8 @@ import java.util.Locale;
  * written {@code P177}), health insurance through the regional health agency (ARS), the
  * département, the region, the structure's own resources, or a Swiss canton.
  *
- * <p>The kernel does not list which State programmes exist: any {@code P} followed by three digits
- * is read; {@code areso-rules} names and cites the ones that fund social establishments. Immutable
+ * <p>The kernel does not list which State programmes exist: any {@code P} followed by a programme
+ * number of three digits, 100 to 999 (the LOLF numbers its programmes so), is read; {@code areso-rules} names and cites the ones that fund social establishments. Immutable
  * and thread-safe; equal when the codes are equal (the code tells the kind), shown as the code.
  */
 public final class FundingSource extends CodeValue {
@@ -46,7 +46,7 @@ public final class FundingSource extends CodeValue {
       "OWN", new FundingSource(Kind.OWN_RESOURCES, "OWN"),
       "CANTON", new FundingSource(Kind.CANTON, "CANTON"));
   private static final Seq<String> ACCEPTED =
-      List.of("P177…P999", "ARS", "DEPARTEMENT", "REGION", "OWN", "CANTON");
+      List.of("P100…P999", "ARS", "DEPARTEMENT", "REGION", "OWN", "CANTON");
 
   private final Kind kind;
 
@@ -56,17 +56,20 @@ public final class FundingSource extends CodeValue {
   }
 
   /**
-   * Reads a funder code: {@code P177} (any {@code P} and three digits), {@code ARS},
-   * {@code DEPARTEMENT}, {@code REGION}, {@code OWN} or {@code CANTON}, in any case.
+   * Reads a funder code: {@code P177} (a {@code P} and a programme number from 100 to 999, as
+   * {@link #stateBudgetProgramme(int)} takes), {@code ARS}, {@code DEPARTEMENT}, {@code REGION},
+   * {@code OWN} or {@code CANTON}, in any case.
    *
    * @param raw the text, not null
-   * @return the funding source, or {@code FIELD_BLANK} / {@code UNKNOWN_VALUE}
+   * @return the funding source, or {@code FIELD_BLANK} / {@code UNKNOWN_VALUE} (which lists the
+   *     accepted codes) for any other text, {@code P042} among them
    * @throws NullPointerException if raw is null (a programmer error)
    */
   public static Validation<Seq<Reason>, FundingSource> parse(String raw) {
     return Input.required(FIELD, raw, Input.MAX_CODE_LENGTH).flatMap(text -> {
       String upper = text.toUpperCase(Locale.ROOT);
-      if (upper.length() == 4 && upper.charAt(0) == 'P' && Input.isDigits(upper.substring(1))) {
+      if (upper.length() == 4 && upper.charAt(0) == 'P' && upper.charAt(1) != '0'
+          && Input.isDigits(upper.substring(1))) {
         return Validation.valid(new FundingSource(Kind.STATE_BUDGET_PROGRAMME, upper));
       }
       return Input.code(FIELD, upper, OTHERS, ACCEPTED);

@@ -85,6 +85,33 @@ class CodeTest {
   }
 
   @Test
+  void aProgrammeCodeIsReadExactlyWhenItsNumberMakesAProgramme() {
+    for (int number = 0; number <= 999; number++) {
+      // given
+      String code = String.format("P%03d", number);
+      boolean aProgramme = number >= 100;
+      // when
+      var read = FundingSource.parse(code);
+      // then
+      assertThat(read.isValid()).as(code).isEqualTo(aProgramme);
+      if (aProgramme) {
+        assertThat(read.get()).as(code).isEqualTo(FundingSource.stateBudgetProgramme(number));
+      }
+    }
+  }
+
+  @Test
+  void aProgrammeNumberUnderOneHundredIsRefusedWithTheCodesAccepted() {
+    // when
+    FieldReason.UnknownValue reason =
+        (FieldReason.UnknownValue) FundingSource.parse("p042").getError().single();
+    // then
+    assertThat(reason.value()).isEqualTo("P042");
+    assertThat(reason.accepted())
+        .containsExactly("P100…P999", "ARS", "DEPARTEMENT", "REGION", "OWN", "CANTON");
+  }
+
+  @Test
   void readsInterventionContextsInAnyCase() {
     assertThat(InterventionContext.parse(" preventive ").get())
         .isEqualTo(InterventionContext.PREVENTIVE);
