@@ -15,6 +15,6 @@ module org.areso.jdbc {
 
   exports org.areso.jdbc;
   // Flyway, a host's or AresoSchema's, reads the migration scripts from outside this module.
-  opens db.migration.h2;
-  opens db.migration.postgresql;
+  opens db.areso.h2;
+  opens db.areso.postgresql;
 }

@@ -14,14 +14,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The store's tables — {@code areso_event}, {@code areso_outbox}, {@code areso_engagement_summary}
- * — as Flyway migrations in the jar, under {@code db/migration/h2} and {@code
- * db/migration/postgresql}.
+ * — as Flyway migrations in the jar, under {@code db/areso/h2} and {@code db/areso/postgresql}:
+ * outside {@code db/migration}, the location Flyway and Spring Boot read by default and search
+ * through its sub-folders, so that a host's own Flyway never finds them unasked.
  *
- * <p>A host that runs its own Flyway adds the folder of its database to its locations (for
- * instance {@code classpath:db/migration/postgresql}). Otherwise {@link #migrate(DataSource)}
- * applies them in one call; it needs {@code org.flywaydb:flyway-core} on the host's path (and
- * {@code flyway-database-postgresql} for PostgreSQL), which this module declares optional, and
- * keeps its own history table, {@value #HISTORY_TABLE}, apart from the host's.
+ * <p>{@link #migrate(DataSource)} applies them in one call, at start-up, on a database that holds
+ * the host's own tables or none: it keeps its own history table, {@value #HISTORY_TABLE}, apart
+ * from the host's, so that Areso's version numbers never meet the host's. It needs {@code
+ * org.flywaydb:flyway-core} on the host's path (and {@code flyway-database-postgresql} for
+ * PostgreSQL), which this module declares optional. A host whose Flyway has no migrations of its
+ * own may instead give it the folder of its database ({@link #location(DataSource)}, for instance
+ * {@code classpath:db/areso/postgresql}); one that has some keeps Areso's apart with {@code
+ * migrate}, since both number their first migration 1.
  *
  * <p>Not instantiable; thread-safe.
  */
@@ -38,7 +42,7 @@ public final class AresoSchema {
    * The folder of a database's migrations in the jar, as a Flyway location.
    *
    * @param dataSource the host's data source, not null
-   * @return the location, such as {@code classpath:db/migration/postgresql}, or why the database
+   * @return the location, such as {@code classpath:db/areso/postgresql}, or why the database
    *     is not supported or could not be reached; never null
    * @throws NullPointerException if dataSource is null (a programmer error)
    */
@@ -47,7 +51,7 @@ public final class AresoSchema {
     try (Connection connection = dataSource.getConnection()) {
       String product = Dialect.product(connection);
       return Dialect.of(product)
-          .<Either<StoreError, String>>map(d -> Either.right("classpath:db/migration/" + d.folder))
+          .<Either<StoreError, String>>map(d -> Either.right("classpath:db/areso/" + d.folder))
           .getOrElse(() -> Either.left(new StoreError.UnsupportedDatabase(product)));
     } catch (SQLException e) {
       return Either.left(JdbcEventStore.failure("migrate", Option.none(), e));
@@ -57,7 +61,9 @@ public final class AresoSchema {
   /**
    * Applies the store's migrations for the database of a data source (H2 or PostgreSQL) with
    * Flyway, recording them in {@value #HISTORY_TABLE}; those already applied are left as they
-   * are.
+   * are. The host's tables may already be there: on a schema that holds tables but no {@value
+   * #HISTORY_TABLE}, the history starts at version 0 (a Flyway baseline) and every migration of
+   * the store is applied.
    *
    * @param dataSource the host's data source, not null
    * @return the number of migrations applied now (0 when the schema is up to date), or why the
@@ -70,6 +76,7 @@ public final class AresoSchema {
       try {
         int applied = Flyway.configure(AresoSchema.class.getClassLoader())
             .dataSource(dataSource).locations(location).table(HISTORY_TABLE)
+            .baselineOnMigrate(true).baselineVersion("0")
             .load().migrate().migrationsExecuted;
         LOG.info("Areso schema migrated from {}: {} migration(s) applied", location, applied);
         return Either.right(applied);

@@ -11,7 +11,7 @@ enum Dialect {
   H2("h2", "?"),
   POSTGRESQL("postgresql", "CAST(? AS JSONB)");
 
-  /** The migrations' folder under {@code db/migration}. */
+  /** The migrations' folder under {@code db/areso}. */
   final String folder;
   final String insertEvent;
   final String insertOutbox;

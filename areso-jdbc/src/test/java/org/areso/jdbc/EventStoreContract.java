@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -104,6 +105,34 @@ abstract class EventStoreContract {
       }
       statement.executeUpdate();
     }
+  }
+
+  @Test
+  void migrateAddsTheStoreToADatabaseThatHoldsTheHostsOwnTables() throws Exception {
+    // given: a host's database, with a table and a row of its own
+    DataSource host = newDatabase();
+    try (Connection connection = host.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE host_employee (id INTEGER PRIMARY KEY, name VARCHAR(64))");
+      statement.execute("INSERT INTO host_employee (id, name) VALUES (1, 'Camille')");
+    }
+    // when
+    Either<StoreError, Integer> first = AresoSchema.migrate(host);
+    Either<StoreError, Integer> again = AresoSchema.migrate(host);
+    // then: the store's migration applied once, the host's row untouched, the store usable
+    assertThat(first).isEqualTo(Either.right(1));
+    assertThat(again).isEqualTo(Either.right(0));
+    try (Connection connection = host.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT name FROM host_employee WHERE id = 1");
+        ResultSet row = select.executeQuery()) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString(1)).isEqualTo("Camille");
+    }
+    JdbcEventStore<EngagementEvent> hosted = JdbcEventStore.of(host, codec);
+    Accepted<Engagement, EngagementEvent> walked = Walks.walk("hosted", 3);
+    assertThat(hosted.append(Walks.id("hosted"), 0, walked.events(),
+        Walks.summaryOf(walked.state()))).isEqualTo(Either.right((long) walked.events().size()));
   }
 
   @Test

@@ -33,7 +33,7 @@ class ModuleDescriptorTest {
     assertThat(exported).containsExactly("org.areso.jdbc");
     assertThat(module.opens().stream().map(ModuleDescriptor.Opens::source)
         .collect(Collectors.toSet())).as("Flyway reads the migrations from outside the module")
-        .containsExactlyInAnyOrder("db.migration.h2", "db.migration.postgresql");
+        .containsExactlyInAnyOrder("db.areso.h2", "db.areso.postgresql");
   }
 
   @Test

@@ -5,7 +5,7 @@
  * adds to the mapper of the API's bodies) and {@code areso-jdbc}'s event store over Boot's
  * {@code DataSource} are beans ({@link org.areso.examples.spring.AresoConfiguration}); Spring
  * Boot's Flyway migrates the database with Areso's own migrations
- * ({@code spring.flyway.locations=classpath:db/migration/{vendor}}, which Boot resolves to
+ * ({@code spring.flyway.locations=classpath:db/areso/{vendor}}, which Boot resolves to
  * {@code h2} or {@code postgresql}). The service runs on the class path, as Spring Boot
  * applications do: this module has no {@code module-info}.
  *
