@@ -342,6 +342,14 @@ public final class Lifecycle<
     Seq<? extends E> rest = events.tail();
     boolean linked = rest instanceof List;
     Iterator<? extends E> it = linked ? null : rest.iterator();
+    // the last two transitions taken, by stage and class: a long history alternates a few events
+    // that stay in their stage
+    Class<?> class1 = null;
+    Class<?> class2 = null;
+    S stage1 = null;
+    S stage2 = null;
+    Rule rule1 = null;
+    Rule rule2 = null;
     while (linked ? !rest.isEmpty() : it.hasNext()) {
       E event;
       if (linked) {
@@ -351,10 +359,26 @@ public final class Lifecycle<
         event = it.next();
       }
       I of = event.subject();
-      Rule rule = (of == subject || subject.equals(of)) && event.version() == version + 1
-          ? byEvent.get(stage.ordinal(), event.getClass()) : null;
-      if (rule == null) {
+      if ((of != subject && !subject.equals(of)) || event.version() != version + 1) {
         return Either.left((HistoryError) checked(stage, subject, version, event));
+      }
+      Class<?> type = event.getClass();
+      Rule rule;
+      if (type == class1 && stage == stage1) {
+        rule = rule1;
+      } else if (type == class2 && stage == stage2) {
+        rule = rule2;
+      } else {
+        rule = byEvent.get(stage.ordinal(), type);
+        if (rule == null) {
+          return Either.left((HistoryError) checked(stage, subject, version, event));
+        }
+        class2 = class1;
+        stage2 = stage1;
+        rule2 = rule1;
+        class1 = type;
+        stage1 = stage;
+        rule1 = rule;
       }
       S to = rule.to();
       record.accept(draft, event, to);

@@ -12,13 +12,25 @@ import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementCommand.*;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
+import org.areso.core.ethics.Aspect;
+import org.areso.core.ethics.Contribution;
+import org.areso.core.ethics.Disclosure;
+import org.areso.core.ethics.InformationItem;
 import org.areso.core.ethics.MeetingKind;
+import org.areso.core.ethics.Recipient;
+import org.areso.core.ethics.Sensitivity;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.planning.SessionLength;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.HistoryError;
 import org.junit.jupiter.api.Test;
 
 /** Replay of stored histories: the real one rebuilds the engagement, tampered ones are refused. */
 class EngagementHistoryTest {
+
+  private static final Disclosure DISCLOSURE = new Disclosure(T0.toLocalDate().plusDays(10),
+      new InformationItem("minutes", Sensitivity.PARTIES, Sensitive.of("what was agreed")),
+      Recipient.PARTY);
 
   private final Seq<EngagementEvent> closed = historyTo(EngagementStage.CLOSED);
   /** The version the host recorded for the closed engagement: one per event stored. */
@@ -88,6 +100,46 @@ class EngagementHistoryTest {
     assertThat(replayed).isEqualTo(
         Either.left(new HistoryError.ForbiddenEvent(2, "REQUESTED", "Closed")));
     assertThat(replayed.getLeft().code()).isEqualTo("EVENT_FORBIDDEN_IN_STAGE");
+  }
+
+  @Test
+  void refusesAnEventItsStageAllowedEarlierOnceTheStageHasChanged() {
+    // given: a contribution and a session held while in progress, right before the suspension,
+    // then one more session after it
+    Seq<EngagementEvent> forged = historyTo(EngagementStage.IN_PROGRESS)
+        .append(new EngagementEvent.ContributionRecorded(ID, 12, at(FACILITATOR, 10),
+            new Contribution(F1.id(), T0.toLocalDate().plusDays(10), Aspect.PROCESS,
+                Sensitive.of("a note"))))
+        .append(new EngagementEvent.SessionHeld(ID, 13, at(FACILITATOR, 10),
+            T0.toLocalDate().plusDays(10), SessionLength.HALF_DAY, BOTH, MeetingKind.SESSION))
+        .append(new EngagementEvent.Suspended(ID, 14, at(MANAGEMENT, 11)))
+        .append(new EngagementEvent.SessionHeld(ID, 15, at(FACILITATOR, 12),
+            T0.toLocalDate().plusDays(12), SessionLength.HALF_DAY, BOTH, MeetingKind.SESSION));
+    // when
+    var replayed = Engagement.replay(ARESO, forged, 15);
+    // then
+    assertThat(replayed).isEqualTo(
+        Either.left(new HistoryError.ForbiddenEvent(15, "SUSPENDED", "SessionHeld")));
+  }
+
+  @Test
+  void anEventAllowedInTwoStagesLeavesTheEngagementInTheStageItWasRecordedIn() {
+    // given: a disclosure while in progress, the suspension, a disclosure while suspended
+    Engagement e = engagementIn(EngagementStage.IN_PROGRESS);
+    Seq<EngagementEvent> history = historyTo(EngagementStage.IN_PROGRESS);
+    for (EngagementCommand command : List.<EngagementCommand>of(
+        new Disclose(at(FACILITATOR, 10), DISCLOSURE), new Suspend(at(MANAGEMENT, 11)),
+        new Disclose(at(FACILITATOR, 12), DISCLOSURE))) {
+      Accepted<Engagement, EngagementEvent> accepted = e.handle(command).get();
+      history = history.appendAll(accepted.events());
+      e = accepted.state();
+    }
+    // when
+    Engagement replayed = Engagement.replay(ARESO, history, history.size()).get();
+    // then
+    assertThat(replayed.stage()).isEqualTo(EngagementStage.SUSPENDED);
+    assertThat(replayed).isEqualTo(e);
+    assertThat(replayed.conduct().disclosures()).hasSize(2);
   }
 
   @Test
