@@ -8,16 +8,21 @@ import java.sql.SQLException;
  * text, PostgreSQL as JSONB (the parameter cast to it).
  */
 enum Dialect {
-  H2("h2", "?"),
-  POSTGRESQL("postgresql", "CAST(? AS JSONB)");
+  // H2's repeatable read lets rows committed since appear (phantoms); its serializable level
+  // reads from one snapshot. PostgreSQL's repeatable read is a snapshot of the transaction.
+  H2("h2", "?", Connection.TRANSACTION_SERIALIZABLE),
+  POSTGRESQL("postgresql", "CAST(? AS JSONB)", Connection.TRANSACTION_REPEATABLE_READ);
 
   /** The migrations' folder under {@code db/areso}. */
   final String folder;
   final String insertEvent;
   final String insertOutbox;
+  /** The isolation level at which a read-only transaction reads from one snapshot. */
+  final int snapshotIsolation;
 
-  Dialect(String folder, String payloadParameter) {
+  Dialect(String folder, String payloadParameter, int snapshotIsolation) {
     this.folder = folder;
+    this.snapshotIsolation = snapshotIsolation;
     this.insertEvent = "INSERT INTO areso_event"
         + " (engagement_id, version, type, schema_version, payload) VALUES (?, ?, ?, ?, "
         + payloadParameter + ")";
@@ -30,8 +35,6 @@ enum Dialect {
       "SELECT MAX(version) FROM areso_event WHERE engagement_id = ?";
   static final String SELECT_EVENTS = "SELECT version, type, schema_version, payload"
       + " FROM areso_event WHERE engagement_id = ? ORDER BY version";
-  static final String SELECT_EVENTS_UP_TO = "SELECT version, type, schema_version, payload"
-      + " FROM areso_event WHERE engagement_id = ? AND version <= ? ORDER BY version";
   static final String UPDATE_SUMMARY = "UPDATE areso_engagement_summary SET programme = ?,"
       + " structure = ?, stage = ?, version = ?, next_obligation = ?,"
       + " updated_at = CURRENT_TIMESTAMP WHERE engagement_id = ?";

@@ -2,6 +2,8 @@ package org.areso.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -191,8 +193,11 @@ public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
 
   /**
    * Rebuilds an engagement from its stored events through the aggregate's replay, checked against
-   * the version its summary recorded: a truncated history (events deleted at its end) or one that
-   * could not have happened is refused. For engagements:
+   * the version its summary recorded: a truncated history (events deleted at its end), one
+   * extended behind the store's back (rows written without their summary) or one that could not
+   * have happened is refused. The summary and the events are read in one transaction that sees
+   * the database as of its start, so that an append running meanwhile is seen whole or not at
+   * all. For engagements:
    * {@code store.replay(id, (events, version) -> Engagement.replay(programme, events, version))}.
    *
    * @param <X> the aggregate's type
@@ -211,17 +216,16 @@ public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
     Seq<StoredEvent> rows;
     long recorded;
     try (Connection connection = dataSource.getConnection()) {
-      Option<EngagementSummary> summary = summary(connection, engagement);
-      recorded = summary.map(EngagementSummary::version).getOrElse(0L);
-      String sql = summary.isDefined() ? Dialect.SELECT_EVENTS_UP_TO : Dialect.SELECT_EVENTS;
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        select.setString(1, engagement.value());
-        if (summary.isDefined()) {
-          select.setLong(2, recorded);
-        }
-        rows = rows(select, engagement);
+      Option<Dialect> dialect = Dialect.of(Dialect.product(connection));
+      if (dialect.isEmpty()) {
+        return Either.left(new StoreError.UnsupportedDatabase(Dialect.product(connection)));
       }
-      if (summary.isEmpty() && rows.isEmpty()) {
+      Tuple2<Option<EngagementSummary>, Seq<StoredEvent>> read =
+          inSnapshot(connection, dialect.get(), () -> Tuple.of(summary(connection, engagement),
+              rows(connection, Dialect.SELECT_EVENTS, engagement)));
+      recorded = read._1.map(EngagementSummary::version).getOrElse(0L);
+      rows = read._2;
+      if (read._1.isEmpty() && rows.isEmpty()) {
         return Either.left(new StoreError.NotFound(engagement));
       }
     } catch (SQLException e) {
@@ -235,6 +239,45 @@ public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
       }
       return replayed.mapLeft(error -> new StoreError.HistoryRefused(engagement, error));
     });
+  }
+
+  /** A read of the database that may throw. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T read() throws SQLException;
+  }
+
+  /**
+   * Reads in one transaction that sees the database as of its start: an append, which writes its
+   * events and the summary in one transaction, is seen whole or not at all. The connection's
+   * auto-commit and isolation are put back as they were.
+   */
+  private static <T> T inSnapshot(Connection connection, Dialect dialect, Read<T> read)
+      throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    int isolation = connection.getTransactionIsolation();
+    connection.setTransactionIsolation(dialect.snapshotIsolation);
+    connection.setAutoCommit(false);
+    try {
+      T value = read.read();
+      connection.commit();
+      return value;
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+      connection.setTransactionIsolation(isolation);
+    }
+  }
+
+  /** The rows a query of an engagement's events gives. */
+  private Seq<StoredEvent> rows(Connection connection, String sql, EngagementId engagement)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, engagement.value());
+      return rows(select, engagement);
+    }
   }
 
   private void checkAppend(EngagementId engagement, long expectedVersion,

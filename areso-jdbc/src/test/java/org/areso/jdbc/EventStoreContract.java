@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.lifecycle.Accepted;
+import org.areso.core.lifecycle.HistoryError;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -197,6 +198,62 @@ abstract class EventStoreContract {
     assertThat(replayed.getLeft()).isInstanceOf(StoreError.HistoryRefused.class);
     assertThat(((StoreError.HistoryRefused) replayed.getLeft()).engagement())
         .isEqualTo(Walks.id(id));
+  }
+
+  @Test
+  void replayRefusesAHistoryExtendedBehindTheStoresBack() throws SQLException {
+    // given: a walk of 4 stored, then its fifth event written straight into the table, with no
+    // summary, as a script or another writer that bypasses the store would
+    String id = fresh("extended");
+    appendWalk(id, 4);
+    StoredEvent fifth = codec.encode(Walks.walk(id, 5).events().get(4));
+    execute("INSERT INTO areso_event (engagement_id, version, type, schema_version, payload)"
+        + " VALUES (?, ?, ?, ?, " + payloadParameter() + ")", id, fifth.version(), fifth.type(),
+        fifth.schemaVersion(), fifth.payload());
+    // when
+    Either<StoreError, Engagement> replayed = store.replay(Walks.id(id),
+        (events, version) -> Engagement.replay(Walks.ARESO, events, version));
+    // then: refused, not the engagement at version 4
+    assertThat(replayed).isEqualTo(Either.left(new StoreError.HistoryRefused(Walks.id(id),
+        new HistoryError.UnexpectedVersion(4, 5))));
+  }
+
+  @Test
+  void replaysRacingAppendsSeeEachAppendWholeOrNotAtAll() throws Exception {
+    // given: one writer appending a walk one event at a time while another thread replays
+    String id = fresh("replay-race");
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    Future<Long> written = writer.submit(() -> {
+      Option<Engagement> state = Option.none();
+      long version = 0;
+      for (int step = 0; step < Walks.length(); step++) {
+        Accepted<Engagement, EngagementEvent> next = Walks.next(id, state).get();
+        version = store.append(Walks.id(id), version, next.events(),
+            Walks.summaryOf(next.state())).get();
+        state = Option.some(next.state());
+      }
+      return version;
+    });
+    // when
+    List<Either<StoreError, Engagement>> replays = List.empty();
+    try {
+      do {
+        replays = replays.prepend(store.replay(Walks.id(id),
+            (events, version) -> Engagement.replay(Walks.ARESO, events, version)));
+      } while (!written.isDone());
+      written.get(1, TimeUnit.MINUTES);
+    } finally {
+      writer.shutdownNow();
+    }
+    // then: every replay is not found yet, or the engagement at one of the versions appended
+    assertThat(replays).allSatisfy(replayed -> {
+      if (replayed.isLeft()) {
+        assertThat(replayed.getLeft()).isEqualTo(new StoreError.NotFound(Walks.id(id)));
+      } else {
+        Engagement e = replayed.get();
+        assertThat(e).isEqualTo(Walks.walk(id, (int) e.version()).state());
+      }
+    });
   }
 
   @Test
