@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.text.ChoiceFormat;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +111,48 @@ class ReasonBundleTest {
 
     // then
     assertThat(lone.toJavaList()).as("lines of %s with a single apostrophe", bundle).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reasons", "reasons_fr", "reasons_de", "reasons_it"})
+  void anApostropheInAChoiceBranchThatHoldsAPlaceholderIsWrittenFourTimes(String bundle)
+      throws IOException {
+    // given: MessageFormat reads such a branch a second time, so '' there starts a quote
+    Properties lines = file(bundle);
+
+    // when
+    List<String> quoting = List.ofAll(lines.stringPropertyNames()).sorted()
+        .filter(code -> choiceBranches(lines.getProperty(code)).exists(branch ->
+            branch.contains("{") && branch.replace("''", "").contains("'")));
+
+    // then
+    assertThat(quoting.toJavaList())
+        .as("lines of %s whose choice branch would lose its apostrophe and placeholders", bundle)
+        .isEmpty();
+  }
+
+  @Test
+  void aPathToTheStageIsWrittenWithItsApostropheAndItsSteps() throws IOException {
+    // given
+    String french = file("reasons_fr").getProperty("NOT_APPLICABLE_IN_STAGE");
+    String italian = file("reasons_it").getProperty("NOT_APPLICABLE_IN_STAGE");
+    Object[] arguments = {"Close", "REQUESTED", "Withdraw", 2, "Qualify, EndIntervention"};
+
+    // when
+    String inFrench = new MessageFormat(french, Locale.FRENCH).format(arguments);
+    String inItalian = new MessageFormat(italian, Locale.ITALIAN).format(arguments);
+
+    // then
+    assertThat(inFrench).endsWith("Pour y arriver, dans l'ordre : Qualify, EndIntervention.");
+    assertThat(inItalian).endsWith("Per arrivarci, in quest'ordine: Qualify, EndIntervention.");
+  }
+
+  /** The branches of a line's choice formats, as MessageFormat reads them the second time. */
+  private static List<String> choiceBranches(String pattern) {
+    return List.of(new MessageFormat(pattern, Locale.ROOT).getFormats())
+        .filter(ChoiceFormat.class::isInstance)
+        .flatMap(format -> List.of(((ChoiceFormat) format).getFormats()))
+        .map(String.class::cast);
   }
 
   @Test

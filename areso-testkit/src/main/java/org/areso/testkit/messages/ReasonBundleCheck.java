@@ -2,6 +2,9 @@ package org.areso.testkit.messages;
 
 import static java.util.Objects.requireNonNull;
 
+import java.text.ChoiceFormat;
+import java.text.Format;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +29,9 @@ import org.areso.core.kernel.ReasonMessages;
  *       with the samples' codes and no other (a code missing from a translation shows as a message
  *       that is the English one, since a bundle falls back to the base bundle);
  *   <li>each pattern uses exactly the placeholders {@code {0}} to {@code {n-1}} of its reason's n
- *       {@linkplain BundledReason#arguments() arguments}, and writes an apostrophe {@code ''};
+ *       {@linkplain BundledReason#arguments() arguments}, and writes an apostrophe {@code ''}, or
+ *       {@code ''''} in a {@code choice} branch that holds a placeholder (MessageFormat reads
+ *       such a branch twice);
  *   <li>each sample's message, in each language, leaves no placeholder, quotes each argument as
  *       the message writes it (a reason quoted as its own message in that language), and in French,
  *       German and Italian is not the English one, and is the same in that language's Swiss locale
@@ -127,6 +132,9 @@ public final class ReasonBundleCheck {
       }
       if (pattern.replace("''", "").contains("'")) {
         problems.add(entry.getKey() + " in " + name + " has a single apostrophe: write ''");
+      } else if (quotesInAChoiceWithAPlaceholder(pattern)) {
+        problems.add(entry.getKey() + " in " + name
+            + " has an apostrophe in a choice with a placeholder: write ''''");
       }
     }
   }
@@ -158,6 +166,25 @@ public final class ReasonBundleCheck {
     if (!locale.equals(Locale.ROOT) && message.equals(reason.message(Locale.ROOT))) {
       problems.add(where + " is the English one");
     }
+  }
+
+  /**
+   * Whether a branch of one of the pattern's choices holds a placeholder and an apostrophe written
+   * {@code ''}: MessageFormat reads such a branch a second time, where {@code '} starts a quote
+   * that swallows the apostrophe and the placeholders after it.
+   */
+  private static boolean quotesInAChoiceWithAPlaceholder(String pattern) {
+    for (Format format : new MessageFormat(pattern, Locale.ROOT).getFormats()) {
+      if (format instanceof ChoiceFormat choice) {
+        for (Object branch : choice.getFormats()) {
+          String text = (String) branch;
+          if (text.contains("{") && text.replace("''", "").contains("'")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static Set<Integer> placeholders(String pattern) {

@@ -18,6 +18,9 @@ class ReasonBundleCheckTest {
   static final ReasonMessages BAD = ReasonMessages.of(
       locale -> ResourceBundle.getBundle("org.areso.testkit.messages.bad", locale));
 
+  static final ReasonMessages QUOTING = ReasonMessages.of(
+      locale -> ResourceBundle.getBundle("org.areso.testkit.messages.quoting", locale));
+
   record One(String item, ReasonMessages messages) implements BundledReason {
     @Override
     public String code() {
@@ -61,6 +64,34 @@ class ReasonBundleCheckTest {
         .hasMessageContaining("TWO's message in Italian is the English one")
         .hasMessageContaining("the bundle of it has codes no sample has: [THREE]")
         .hasMessageContaining("ONE's message in Italian is the English one");
+  }
+
+  record Order(String steps, int count, ReasonMessages messages) implements BundledReason {
+    @Override
+    public String code() {
+      return "ORDER";
+    }
+
+    @Override
+    public Seq<Object> arguments() {
+      return io.vavr.collection.List.of(steps, count);
+    }
+  }
+
+  @Test
+  void anApostropheInAChoiceBranchWithAPlaceholderMustBeWrittenFourTimes() {
+    // given: French writes it twice, and loses it with the steps; Italian four times
+    Order order = new Order("A, B", 1, QUOTING);
+    // then
+    assertThat(order.message(java.util.Locale.FRENCH))
+        .isEqualTo("Ne rien faire, dans lordre : {0}.");
+    assertThat(order.message(java.util.Locale.ITALIAN))
+        .isEqualTo("Non fare in quest'ordine: A, B.");
+    assertThatThrownBy(() -> ReasonBundleCheck.assertComplete(QUOTING, List.of(order), false))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ORDER in the bundle of fr has an apostrophe in a choice with a"
+            + " placeholder: write ''''")
+        .message().doesNotContain("ORDER in the bundle of it");
   }
 
   @Test
