@@ -81,10 +81,24 @@ public final class AresoSchema {
         LOG.info("Areso schema migrated from {}: {} migration(s) applied", location, applied);
         return Either.right(applied);
       } catch (FlywayException e) {
+        Option<SQLException> cause = sqlCause(e);
+        if (cause.isDefined()) {
+          return Either.left(JdbcEventStore.failure("migrate", Option.none(), cause.get()));
+        }
         LOG.warn("Areso schema migration from {} failed: {}", location,
             e.getClass().getSimpleName());
         return Either.left(new StoreError.DatabaseFailure(Option.none(), "migrate", "", 0));
       }
     });
+  }
+
+  /** The database's own error behind a Flyway failure, such as a table that exists already. */
+  private static Option<SQLException> sqlCause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return Option.some(sql);
+      }
+    }
+    return Option.none();
   }
 }

@@ -137,6 +137,25 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void migrateOnADatabaseWhereTheStoresTableExistsSaysTheDatabasesState() throws Exception {
+    // given: a host's own table that bears the store's name
+    DataSource host = newDatabase();
+    try (Connection connection = host.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE areso_event (id INTEGER PRIMARY KEY)");
+    }
+    // when
+    Either<StoreError, Integer> migrated = AresoSchema.migrate(host);
+    // then: the database's SQL state of a table that exists already (42S01 on H2, 42P07 on
+    // PostgreSQL), not an empty one
+    assertThat(migrated.getLeft()).isInstanceOfSatisfying(StoreError.DatabaseFailure.class,
+        failure -> {
+          assertThat(failure.operation()).isEqualTo("migrate");
+          assertThat(failure.sqlState()).isIn("42S01", "42P07");
+        });
+  }
+
+  @Test
   void loadAfterAppendReturnsTheSameEventsInVersionOrder() {
     // given
     String id = fresh("load");
