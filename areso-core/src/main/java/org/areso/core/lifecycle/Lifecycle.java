@@ -327,19 +327,30 @@ public final class Lifecycle<
   }
 
   /**
-   * A replay folded into the definition's draft: each event checked, the state built once. The
-   * checks of an event that passes them are one test each, with no intermediate value; an event
-   * that fails them is checked again, in order, for the reason.
+   * A replay folded into the definition's draft: each event checked, the state built once. A
+   * history of its starting event alone, as a host restores a new subject, builds the draft and
+   * the state with no loop: kept small, so that the caller's compiled code holds it whole.
    */
   @SuppressWarnings("unchecked")
   private Either<HistoryError, X> drafted(P context, E first, Seq<? extends E> events) {
     Object draft = drafting.start().apply(context, first);
+    Seq<? extends E> rest = events.tail();
+    HistoryError refused = rest.isEmpty() ? null : gathered(draft, first, rest);
+    return refused != null ? Either.left(refused)
+        : Either.right((X) drafting.build().apply(draft));
+  }
+
+  /**
+   * Records the events after the first into the draft, or says why the history could not have
+   * happened. The checks of an event that passes them are one test each, with no intermediate
+   * value; an event that fails them is checked again, in order, for the reason.
+   */
+  private HistoryError gathered(Object draft, E first, Seq<? extends E> rest) {
     Recorder<Object, Object, Object> record = drafting.record();
     I subject = first.subject();
     S stage = start.to();
     long version = first.version();
     // a linked list is walked by its cells, as an iterator would, without the iterator
-    Seq<? extends E> rest = events.tail();
     boolean linked = rest instanceof List;
     Iterator<? extends E> it = linked ? null : rest.iterator();
     // the last two transitions taken, by stage and class: a long history alternates a few events
@@ -360,7 +371,7 @@ public final class Lifecycle<
       }
       I of = event.subject();
       if ((of != subject && !subject.equals(of)) || event.version() != version + 1) {
-        return Either.left((HistoryError) checked(stage, subject, version, event));
+        return (HistoryError) checked(stage, subject, version, event);
       }
       Class<?> type = event.getClass();
       Rule rule;
@@ -371,7 +382,7 @@ public final class Lifecycle<
       } else {
         rule = byEvent.get(stage.ordinal(), type);
         if (rule == null) {
-          return Either.left((HistoryError) checked(stage, subject, version, event));
+          return (HistoryError) checked(stage, subject, version, event);
         }
         class2 = class1;
         stage2 = stage1;
@@ -385,7 +396,7 @@ public final class Lifecycle<
       stage = to;
       version++;
     }
-    return Either.right((X) drafting.build().apply(draft));
+    return null;
   }
 
   /**
