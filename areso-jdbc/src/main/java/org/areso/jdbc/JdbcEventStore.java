@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Connection;
@@ -45,6 +47,12 @@ import org.slf4j.LoggerFactory;
  * @param <E> the event type, such as {@code org.areso.core.engagement.EngagementEvent}
  */
 public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
+
+  /**
+   * The SQL states of a table that does not exist: H2's table not found (42S02) and not found in
+   * an empty database (42S04), PostgreSQL's undefined table (42P01).
+   */
+  private static final Set<String> MISSING_TABLE = HashSet.of("42S02", "42S04", "42P01");
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
   private static final String UNIQUE_VIOLATION = "23505";
@@ -524,6 +532,12 @@ public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
 
   static StoreError failure(String operation, Option<EngagementId> engagement, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (MISSING_TABLE.contains(state) && !operation.equals("migrate")) {
+      LOG.warn("The store's tables are missing during {} of engagement {}: SQL state {}; apply"
+          + " its migrations (AresoSchema.migrate)", operation,
+          engagement.map(EngagementId::value).getOrElse("-"), state);
+      return new StoreError.SchemaMissing(operation, state);
+    }
     LOG.warn("Database failure during {} of engagement {}: SQL state {}, code {}", operation,
         engagement.map(EngagementId::value).getOrElse("-"), state, e.getErrorCode());
     return new StoreError.DatabaseFailure(engagement, operation, state, e.getErrorCode());

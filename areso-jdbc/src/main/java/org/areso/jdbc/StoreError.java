@@ -210,6 +210,29 @@ public sealed interface StoreError extends BundledReason {
   }
 
   /**
+   * The store's tables are not in the database: its migrations were never applied there. Nothing
+   * was written. Apply them before the store's first use, with {@link AresoSchema#migrate} or the
+   * host's Flyway given {@link AresoSchema#location}.
+   *
+   * @param operation what the store was doing ({@code append}, {@code load}, {@code replay},
+   *     {@code summary}), not null
+   * @param sqlState the SQL state of the missing table the driver reported ({@code 42S02} or
+   *     {@code 42S04} on H2, {@code 42P01} on PostgreSQL), not null
+   */
+  record SchemaMissing(String operation, String sqlState) implements StoreError {
+    /** Creates the error. @throws NullPointerException if an argument is null */
+    public SchemaMissing {
+      requireNonNull(operation, "operation");
+      requireNonNull(sqlState, "sqlState");
+    }
+
+    @Override
+    public String code() {
+      return "SCHEMA_MISSING";
+    }
+  }
+
+  /**
    * A database the store has no migrations for: only H2 and PostgreSQL are supported.
    *
    * @param product the database's product name as its driver says it, not null

@@ -156,6 +156,27 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void everyOperationOnADatabaseWithoutTheStoresTablesSaysTheSchemaIsMissing() throws Exception {
+    // given: a database the store's migrations were never applied to
+    JdbcEventStore<EngagementEvent> bare = JdbcEventStore.of(newDatabase(), codec);
+    Accepted<Engagement, EngagementEvent> walked = Walks.walk("bare", 1);
+    // when
+    Seq<Either<StoreError, ?>> answers = List.of(
+        bare.append(Walks.id("bare"), 0, walked.events(), Walks.summaryOf(walked.state())),
+        bare.load(Walks.id("bare")), bare.summary(Walks.id("bare")),
+        bare.replay(Walks.id("bare"),
+            (events, version) -> Engagement.replay(Walks.ARESO, events, version)));
+    // then
+    assertThat(answers.map(answer -> ((StoreError.SchemaMissing) answer.getLeft()).operation()))
+        .containsExactly("append", "load", "summary", "replay");
+    assertThat(answers).allSatisfy(answer -> {
+      assertThat(answer.getLeft().code()).isEqualTo("SCHEMA_MISSING");
+      assertThat(((StoreError.SchemaMissing) answer.getLeft()).sqlState())
+          .isIn("42S02", "42S04", "42P01");
+    });
+  }
+
+  @Test
   void loadAfterAppendReturnsTheSameEventsInVersionOrder() {
     // given
     String id = fresh("load");

@@ -27,6 +27,7 @@ class StoreFailureBundleTest {
         new StoreError.HistoryRefused(ENGAGEMENT, new HistoryError.VersionGap(3, 5)),
         new StoreError.NotFound(ENGAGEMENT),
         new StoreError.DatabaseFailure(Option.some(ENGAGEMENT), "append", "08001", 0),
+        new StoreError.SchemaMissing("append", "42P01"),
         new StoreError.UnsupportedDatabase("Oracle")).map(StoreFailure::new);
   }
 
