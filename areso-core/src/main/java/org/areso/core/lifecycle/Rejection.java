@@ -98,15 +98,17 @@ public sealed interface Rejection extends BundledReason {
 
     /**
      * The refused command's name, the stage's, the accepted commands' names, how many steps the
-     * way has (0, 1, or 2 for more), and the steps: each command's name followed, in parentheses,
-     * by what is pending before it and who must act.
+     * way has (0, 1, or 2 for more), the steps (each command's name followed, in parentheses, by
+     * what is pending before it and who must act), and whether the stage accepts any command (0
+     * for a stage that accepts none, such as a closed engagement's, 1 otherwise).
      *
      * @return the arguments, never null
      */
     @Override
     public Seq<?> arguments() {
       return List.of(command.getSimpleName(), stageName(stage),
-          accepted.map(Class::getSimpleName), Math.min(path.size(), 2), path);
+          accepted.map(Class::getSimpleName), Math.min(path.size(), 2), path,
+          Math.min(accepted.size(), 1));
     }
 
     /**
@@ -124,7 +126,8 @@ public sealed interface Rejection extends BundledReason {
           + (step.pending().isEmpty() ? "" : " (" + written(step.pending(), locale, " — ", "")
               + ")"));
       return new Worded(code(), List.<Object>of(command.getSimpleName(), stageName(stage),
-          accepted.map(Class::getSimpleName), Math.min(path.size(), 2), steps)).message(locale);
+          accepted.map(Class::getSimpleName), Math.min(path.size(), 2), steps,
+          Math.min(accepted.size(), 1))).message(locale);
     }
   }
 

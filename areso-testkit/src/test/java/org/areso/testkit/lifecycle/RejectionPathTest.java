@@ -82,6 +82,8 @@ class RejectionPathTest {
     assertThat(rejection.command()).isEqualTo(StartIntervention.class);
     assertThat(rejection.accepted()).isEmpty();
     assertThat(rejection.message(Language.EN)).isEqualTo(
-        "Command StartIntervention is not applicable in stage CLOSED (accepted: ).");
+        "Command StartIntervention is not applicable in stage CLOSED, which accepts no command.");
+    assertThat(rejection.message(Language.FR)).isEqualTo("La commande StartIntervention n'est"
+        + " pas possible à l'étape CLOSED, qui n'en accepte aucune.");
   }
 }
