@@ -204,6 +204,17 @@ public sealed interface Rejection extends BundledReason {
     public Kind kind() {
       return Kind.VERSION_CONFLICT;
     }
+
+    /**
+     * The version seen, the current one, and whether the version seen is ahead of the current
+     * one (1), which no reload mends: the host sent a version that the subject never had.
+     *
+     * @return the arguments, never null
+     */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(seen, current, seen > current ? 1 : 0);
+    }
   }
 
   /**

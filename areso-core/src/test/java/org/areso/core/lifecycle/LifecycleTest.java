@@ -267,6 +267,12 @@ class LifecycleTest {
     var ahead = TICKET.handle(OPENED, new Submit(STAMP, 3), 2);
     // then
     assertThat(ahead).isEqualTo(Either.left(new Rejection.VersionConflict(2, 1)));
+    assertThat(ahead.getLeft().message(Language.EN)).isEqualTo("The command was decided on"
+        + " version 2 but the current version is 1: no such version exists yet, the version sent"
+        + " is wrong.");
+    assertThat(ahead.getLeft().message(Language.FR)).isEqualTo("La commande a été décidée sur la"
+        + " version 2 mais la version actuelle est 1 : cette version n'existe pas encore, la"
+        + " version envoyée est erronée.");
   }
 
   @Test
