@@ -57,6 +57,26 @@ class StoreErrorBundleTest {
   }
 
   @Test
+  void anUnreadableRowSaysWhatIsWrongInWordsOfItsOwnForEveryProblem() {
+    for (Locale locale : ReasonBundleCheck.LOCALES) {
+      // when
+      java.util.List<String> messages = Stream.of(StoreError.Problem.values())
+          .map(problem -> new StoreError.Undecodable(ENGAGEMENT, 1007, "Requested", problem, "")
+              .message(locale))
+          .toList();
+      // then: one sentence per problem, none naming the constant
+      assertThat(new java.util.HashSet<>(messages)).as("%s", locale)
+          .hasSize(StoreError.Problem.values().length);
+      assertThat(messages).as("%s", locale).noneMatch(message -> message.contains("_")
+          || message.contains("MALFORMED") || message.contains("MISMATCH"));
+    }
+    assertThat(new StoreError.Undecodable(ENGAGEMENT, 1007, "Requested",
+        StoreError.Problem.UNKNOWN_TYPE, "type").message(Language.FR))
+        .isEqualTo("L'événement 1007 de l'accompagnement eng-42 est illisible : son type est"
+            + " inconnu.");
+  }
+
+  @Test
   void theDefaultLocaleNeverChoosesTheBundle() {
     Locale saved = Locale.getDefault();
     try {

@@ -39,8 +39,9 @@ import org.areso.core.kernel.ReasonMessages;
  * </ul>
  *
  * <p>Every problem found is reported in one {@link AssertionError}, not only the first. An argument
- * that a {@code choice} reads, or that the message writes in words of its own (a label, a text),
- * may be left out of the quoting check with {@code quoted = false}.
+ * that a pattern reads with a {@code choice} is not looked for in its message, which words it; one
+ * that the message writes in words of its own otherwise (a label, a text) may be left out of the
+ * quoting check with {@code quoted = false}.
  */
 public final class ReasonBundleCheck {
 
@@ -88,9 +89,10 @@ public final class ReasonBundleCheck {
     }
     List<String> problems = new ArrayList<>();
     for (Locale locale : LOCALES) {
-      bundleProblems(messages.bundle(locale), locale, byCode, problems);
+      ResourceBundle bundle = messages.bundle(locale);
+      bundleProblems(bundle, locale, byCode, problems);
       for (BundledReason reason : byCode.values()) {
-        messageProblems(reason, locale, quoted, problems);
+        messageProblems(reason, locale, quoted ? bundle : null, problems);
       }
     }
     if (!problems.isEmpty()) {
@@ -139,7 +141,12 @@ public final class ReasonBundleCheck {
     }
   }
 
-  private static void messageProblems(BundledReason reason, Locale locale, boolean quoted,
+  /**
+   * The problems of one sample's message in one language; each argument is looked for in it when
+   * the bundle is given, but for the arguments its pattern reads with a {@code choice}, which
+   * words them.
+   */
+  private static void messageProblems(BundledReason reason, Locale locale, ResourceBundle quoted,
       List<String> problems) {
     String message = reason.message(locale);
     String where = reason.code() + "'s message in " + (locale.equals(Locale.ROOT) ? "English"
@@ -147,8 +154,15 @@ public final class ReasonBundleCheck {
     if (message.contains("{")) {
       problems.add(where + " leaves a placeholder: " + message);
     }
-    if (quoted) {
+    if (quoted != null && quoted.containsKey(reason.code())) {
+      Format[] formats = new MessageFormat(quoted.getString(reason.code()), Locale.ROOT)
+          .getFormatsByArgumentIndex();
+      int index = -1;
       for (Object argument : reason.arguments()) {
+        index++;
+        if (index < formats.length && formats[index] instanceof ChoiceFormat) {
+          continue;
+        }
         String written = argument instanceof Reason quotedReason ? quotedReason.message(locale)
             : String.valueOf(argument);
         if (!message.contains(written)) {

@@ -95,6 +95,17 @@ class ReasonBundleCheckTest {
   }
 
   @Test
+  void anArgumentAChoiceReadsIsNotLookedForInTheMessage() {
+    // given: the count is read by a choice, and never written as a number
+    Order order = new Order("A, B", 1, QUOTING);
+    // then: only the French pattern's faults are reported
+    assertThatThrownBy(() -> ReasonBundleCheck.assertComplete(QUOTING, List.of(order)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ORDER's message in French does not quote A, B")
+        .message().doesNotContain("quote 1");
+  }
+
+  @Test
   void aFamilyWithoutSamplesIsAProgrammerError() {
     assertThatThrownBy(() -> ReasonBundleCheck.assertComplete(GOOD, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
