@@ -108,15 +108,24 @@ abstract class EventStoreContract {
     }
   }
 
+  /** A new database of the kind under test, where a host has run its own statements. */
+  private DataSource newDatabaseWith(String... statements) throws Exception {
+    DataSource database = newDatabase();
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+    return database;
+  }
+
   @Test
   void migrateAddsTheStoreToADatabaseThatHoldsTheHostsOwnTables() throws Exception {
     // given: a host's database, with a table and a row of its own
-    DataSource host = newDatabase();
-    try (Connection connection = host.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE host_employee (id INTEGER PRIMARY KEY, name VARCHAR(64))");
-      statement.execute("INSERT INTO host_employee (id, name) VALUES (1, 'Camille')");
-    }
+    DataSource host = newDatabaseWith(
+        "CREATE TABLE host_employee (id INTEGER PRIMARY KEY, name VARCHAR(64))",
+        "INSERT INTO host_employee (id, name) VALUES (1, 'Camille')");
     // when
     Either<StoreError, Integer> first = AresoSchema.migrate(host);
     Either<StoreError, Integer> again = AresoSchema.migrate(host);
@@ -139,11 +148,7 @@ abstract class EventStoreContract {
   @Test
   void migrateOnADatabaseWhereTheStoresTableExistsSaysTheDatabasesState() throws Exception {
     // given: a host's own table that bears the store's name
-    DataSource host = newDatabase();
-    try (Connection connection = host.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TABLE areso_event (id INTEGER PRIMARY KEY)");
-    }
+    DataSource host = newDatabaseWith("CREATE TABLE areso_event (id INTEGER PRIMARY KEY)");
     // when
     Either<StoreError, Integer> migrated = AresoSchema.migrate(host);
     // then: the database's SQL state of a table that exists already (42S01 on H2, 42P07 on
