@@ -3,8 +3,10 @@ package org.areso.testkit.lifecycle;
 import static org.areso.testkit.lifecycle.EngagementFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.Engagement;
@@ -140,6 +142,50 @@ class EngagementHistoryTest {
     assertThat(replayed.stage()).isEqualTo(EngagementStage.SUSPENDED);
     assertThat(replayed).isEqualTo(e);
     assertThat(replayed.conduct().disclosures()).hasSize(2);
+  }
+
+  /** The history to the stage in progress, then the events of the commands, handled in turn. */
+  private static Accepted<Engagement, EngagementEvent> handledAfterTheStart(
+      EngagementCommand... commands) {
+    Engagement e = engagementIn(EngagementStage.IN_PROGRESS);
+    Seq<EngagementEvent> history = historyTo(EngagementStage.IN_PROGRESS);
+    for (EngagementCommand command : commands) {
+      Accepted<Engagement, EngagementEvent> accepted = e.handle(command).get();
+      history = history.appendAll(accepted.events());
+      e = accepted.state();
+    }
+    return new Accepted<>(e, history);
+  }
+
+  @Test
+  void anEventMetLastInAnotherStageIsLookedUpInItsOwn() {
+    // given: suspended and resumed twice, a disclosure while suspended, then one in progress
+    Accepted<Engagement, EngagementEvent> handled = handledAfterTheStart(
+        new Suspend(at(MANAGEMENT, 10)), new Resume(at(MANAGEMENT, 11)),
+        new Suspend(at(MANAGEMENT, 12)), new Disclose(at(FACILITATOR, 13), DISCLOSURE),
+        new Resume(at(MANAGEMENT, 14)), new Disclose(at(FACILITATOR, 15), DISCLOSURE));
+    // when
+    Engagement replayed = Engagement.replay(ARESO, handled.events(),
+        handled.events().size()).get();
+    // then
+    assertThat(replayed.stage()).isEqualTo(EngagementStage.IN_PROGRESS);
+    assertThat(replayed).isEqualTo(handled.state());
+  }
+
+  @Test
+  void aHistoryReadIntoAnySequenceReplaysAlike() {
+    // given: the closed engagement's history as a linked list, a vector and an array
+    Seq<EngagementEvent> linked = List.ofAll(closed);
+    // when
+    var fromLinked = Engagement.replay(ARESO, linked, recorded);
+    var fromVector = Engagement.replay(ARESO, Vector.ofAll(closed), recorded);
+    var fromArray = Engagement.replay(ARESO, Array.ofAll(closed), recorded);
+    var truncatedVector = Engagement.replay(ARESO, Vector.ofAll(closed).removeAt(5), recorded);
+    // then
+    assertThat(fromLinked.get().stage()).isEqualTo(EngagementStage.CLOSED);
+    assertThat(fromVector).isEqualTo(fromLinked);
+    assertThat(fromArray).isEqualTo(fromLinked);
+    assertThat(truncatedVector).isEqualTo(Either.left(new HistoryError.VersionGap(6, 7)));
   }
 
   @Test
