@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every outcome is a value: an append another writer got to first is a {@link
  * StoreError.VersionConflict}, a database failure a {@link StoreError.DatabaseFailure}, a stored
- * row its codec cannot read a {@link StoreError.Undecodable} naming the engagement and version.
- * Only a programmer error (a null argument, events that do not follow the expected version)
+ * row its codec cannot read a {@link StoreError.Undecodable} naming the engagement and version,
+ * a database whose store tables were never made a {@link StoreError.SchemaMissing}, a database
+ * other than H2 or PostgreSQL a {@link StoreError.UnsupportedDatabase}. Only a programmer error (a null argument, events that do not follow the expected version)
  * throws. All SQL is constant and prepared; nothing a user typed becomes SQL.
  *
  * <p>It logs through SLF4J (logger {@code org.areso.jdbc.JdbcEventStore}): engagement ids,
@@ -49,10 +50,12 @@ import org.slf4j.LoggerFactory;
 public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
 
   /**
-   * The SQL states of a table that does not exist: H2's table not found (42S02) and not found in
-   * an empty database (42S04), PostgreSQL's undefined table (42P01).
+   * The SQL states of a table that does not exist: H2's table not found (42S02), not found but
+   * with names that differ only in case (42S03) and not found in an empty database (42S04),
+   * PostgreSQL's undefined table (42P01).
    */
-  private static final Set<String> MISSING_TABLE = HashSet.of("42S02", "42S04", "42P01");
+  private static final Set<String> MISSING_TABLE =
+      HashSet.of("42S02", "42S03", "42S04", "42P01");
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
   private static final String UNIQUE_VIOLATION = "23505";
@@ -213,7 +216,8 @@ public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
    * @param replay the aggregate's replay, given the events oldest first and the version the
    *     summary recorded; not null
    * @return the aggregate, or {@link StoreError.NotFound}, {@link StoreError.HistoryRefused}, a
-   *     row that cannot be read or the database's failure; never null
+   *     row that cannot be read, {@link StoreError.SchemaMissing}, {@link
+   *     StoreError.UnsupportedDatabase} or the database's failure; never null
    * @throws NullPointerException if an argument is null, or the replay returns null (a
    *     programmer error)
    */
@@ -257,25 +261,39 @@ public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
 
   /**
    * Reads in one transaction that sees the database as of its start: an append, which writes its
-   * events and the summary in one transaction, is seen whole or not at all. The connection's
-   * auto-commit and isolation are put back as they were.
+   * events and the summary in one transaction, is seen whole or not at all. Whatever the read
+   * throws, the transaction is rolled back (a failed rollback is added to what was thrown as
+   * suppressed) and the connection's auto-commit, then its isolation, are put back as they were,
+   * so that a pooled connection goes back to its pool as it came.
    */
   private static <T> T inSnapshot(Connection connection, Dialect dialect, Read<T> read)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     int isolation = connection.getTransactionIsolation();
     connection.setTransactionIsolation(dialect.snapshotIsolation);
-    connection.setAutoCommit(false);
     try {
-      T value = read.read();
-      connection.commit();
-      return value;
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
+      connection.setAutoCommit(false);
+      try {
+        T value = read.read();
+        connection.commit();
+        return value;
+      } catch (SQLException | RuntimeException e) {
+        rollbackAfter(connection, e);
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
     } finally {
-      connection.setAutoCommit(autoCommit);
       connection.setTransactionIsolation(isolation);
+    }
+  }
+
+  /** Rolls back after a failure, keeping a failed rollback as suppressed by the failure. */
+  private static void rollbackAfter(Connection connection, Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

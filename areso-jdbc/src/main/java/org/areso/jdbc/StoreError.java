@@ -216,8 +216,8 @@ public sealed interface StoreError extends BundledReason {
    *
    * @param operation what the store was doing ({@code append}, {@code load}, {@code replay},
    *     {@code summary}), not null
-   * @param sqlState the SQL state of the missing table the driver reported ({@code 42S02} or
-   *     {@code 42S04} on H2, {@code 42P01} on PostgreSQL), not null
+   * @param sqlState the SQL state of the missing table the driver reported ({@code 42S02},
+   *     {@code 42S03} or {@code 42S04} on H2, {@code 42P01} on PostgreSQL), not null
    */
   record SchemaMissing(String operation, String sqlState) implements StoreError {
     /** Creates the error. @throws NullPointerException if an argument is null */

@@ -1,6 +1,7 @@
 package org.areso.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
@@ -8,6 +9,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -299,6 +302,66 @@ abstract class EventStoreContract {
         assertThat(e).isEqualTo(Walks.walk(id, (int) e.version()).state());
       }
     });
+  }
+
+  /**
+   * A data source that hands out one connection of the database under test again and again, as a
+   * pool would, and whose reads of events throw the given failure once {@code failing} is set.
+   */
+  private DataSource pooledOnce(Connection real, boolean[] failing, RuntimeException failure) {
+    Connection connection = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+          if (method.getName().equals("close")) {
+            return null;
+          }
+          if (failing[0] && method.getName().equals("prepareStatement")
+              && Dialect.SELECT_EVENTS.equals(arguments[0])) {
+            throw failure;
+          }
+          try {
+            return method.invoke(real, arguments);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+          if (method.getName().equals("getConnection")) {
+            return connection;
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  @Test
+  void aReplayGivesItsConnectionBackAsItCameEvenWhenTheDriverThrows() throws Exception {
+    // given: a walk stored, and a pooled connection in auto-commit at READ COMMITTED
+    String id = fresh("pooled");
+    appendWalk(id, 4);
+    try (Connection real = database.getConnection()) {
+      real.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      boolean[] failing = {false};
+      IllegalStateException driverBug = new IllegalStateException("driver bug");
+      JdbcEventStore<EngagementEvent> pooled =
+          JdbcEventStore.of(pooledOnce(real, failing, driverBug), codec);
+      // when: a replay that reads, then one whose read of the events throws
+      Either<StoreError, Engagement> replayed = pooled.replay(Walks.id(id),
+          (events, version) -> Engagement.replay(Walks.ARESO, events, version));
+      failing[0] = true;
+      Throwable thrown = catchThrowable(() -> pooled.replay(Walks.id(id),
+          (events, version) -> Engagement.replay(Walks.ARESO, events, version)));
+      // then: the failure reaches the caller and the connection is as it came, out of any
+      // transaction, both times
+      assertThat(replayed).isEqualTo(Either.right(Walks.walk(id, 4).state()));
+      assertThat(thrown).isSameAs(driverBug);
+      assertThat(real.getAutoCommit()).isTrue();
+      assertThat(real.getTransactionIsolation())
+          .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+      failing[0] = false;
+      assertThat(pooled.replay(Walks.id(id),
+          (events, version) -> Engagement.replay(Walks.ARESO, events, version)))
+          .isEqualTo(replayed);
+    }
   }
 
   @Test
