@@ -15,8 +15,9 @@ import java.util.Locale;
  * département, the region, the structure's own resources, or a Swiss canton.
  *
  * <p>The kernel does not list which State programmes exist: any {@code P} followed by a programme
- * number of three digits, 100 to 999 (the LOLF numbers its programmes so), is read; {@code areso-rules} names and cites the ones that fund social establishments. Immutable
- * and thread-safe; equal when the codes are equal (the code tells the kind), shown as the code.
+ * number of three digits, 100 to 999 (the LOLF numbers its programmes so), is read; {@code
+ * areso-rules} names and cites the ones that fund social establishments. Immutable and
+ * thread-safe; equal when the codes are equal (the code tells the kind), shown as the code.
  */
 public final class FundingSource extends CodeValue {
 

@@ -136,15 +136,25 @@ class ReasonBundleTest {
     // given
     String french = file("reasons_fr").getProperty("NOT_APPLICABLE_IN_STAGE");
     String italian = file("reasons_it").getProperty("NOT_APPLICABLE_IN_STAGE");
-    Object[] arguments = {"Close", "REQUESTED", "Withdraw", 2, "Qualify, EndIntervention"};
+    Object[] accepting = {"Close", "REQUESTED", "Withdraw", 2, "Qualify, EndIntervention", 1};
+    Object[] acceptingNone = {"Close", "CLOSED", "", 0, "", 0};
 
     // when
-    String inFrench = new MessageFormat(french, Locale.FRENCH).format(arguments);
-    String inItalian = new MessageFormat(italian, Locale.ITALIAN).format(arguments);
+    String inFrench = new MessageFormat(french, Locale.FRENCH).format(accepting);
+    String inItalian = new MessageFormat(italian, Locale.ITALIAN).format(accepting);
+    String noneInFrench = new MessageFormat(french, Locale.FRENCH).format(acceptingNone);
+    String noneInItalian = new MessageFormat(italian, Locale.ITALIAN).format(acceptingNone);
 
     // then
-    assertThat(inFrench).endsWith("Pour y arriver, dans l'ordre : Qualify, EndIntervention.");
-    assertThat(inItalian).endsWith("Per arrivarci, in quest'ordine: Qualify, EndIntervention.");
+    assertThat(inFrench).isEqualTo("La commande Close n'est pas possible à l'étape REQUESTED"
+        + " (commandes possibles : Withdraw)."
+        + " Pour y arriver, dans l'ordre : Qualify, EndIntervention.");
+    assertThat(inItalian).isEqualTo("Il comando Close non è possibile nella fase REQUESTED"
+        + " (possibili: Withdraw). Per arrivarci, in quest'ordine: Qualify, EndIntervention.");
+    assertThat(noneInFrench).isEqualTo(
+        "La commande Close n'est pas possible à l'étape CLOSED, qui n'en accepte aucune.");
+    assertThat(noneInItalian).isEqualTo(
+        "Il comando Close non è possibile nella fase CLOSED, che non ne accetta alcuno.");
   }
 
   /** The branches of a line's choice formats, as MessageFormat reads them the second time. */
