@@ -22,7 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.areso.core.engagement.Engagement;
 import org.areso.core.engagement.EngagementEvent;
@@ -306,17 +308,18 @@ abstract class EventStoreContract {
 
   /**
    * A data source that hands out one connection of the database under test again and again, as a
-   * pool would, and whose reads of events throw the given failure once {@code failing} is set.
+   * pool would, and runs {@code beforeReadingEvents} each time the store is about to read an
+   * engagement's events (after its summary).
    */
-  private DataSource pooledOnce(Connection real, boolean[] failing, RuntimeException failure) {
+  private DataSource pooledOnce(Connection real, Runnable beforeReadingEvents) {
     Connection connection = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
           if (method.getName().equals("close")) {
             return null;
           }
-          if (failing[0] && method.getName().equals("prepareStatement")
+          if (method.getName().equals("prepareStatement")
               && Dialect.SELECT_EVENTS.equals(arguments[0])) {
-            throw failure;
+            beforeReadingEvents.run();
           }
           try {
             return method.invoke(real, arguments);
@@ -340,14 +343,17 @@ abstract class EventStoreContract {
     appendWalk(id, 4);
     try (Connection real = database.getConnection()) {
       real.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      boolean[] failing = {false};
+      AtomicBoolean failing = new AtomicBoolean();
       IllegalStateException driverBug = new IllegalStateException("driver bug");
-      JdbcEventStore<EngagementEvent> pooled =
-          JdbcEventStore.of(pooledOnce(real, failing, driverBug), codec);
+      JdbcEventStore<EngagementEvent> pooled = JdbcEventStore.of(pooledOnce(real, () -> {
+        if (failing.get()) {
+          throw driverBug;
+        }
+      }), codec);
       // when: a replay that reads, then one whose read of the events throws
       Either<StoreError, Engagement> replayed = pooled.replay(Walks.id(id),
           (events, version) -> Engagement.replay(Walks.ARESO, events, version));
-      failing[0] = true;
+      failing.set(true);
       Throwable thrown = catchThrowable(() -> pooled.replay(Walks.id(id),
           (events, version) -> Engagement.replay(Walks.ARESO, events, version)));
       // then: the failure reaches the caller and the connection is as it came, out of any
@@ -357,11 +363,51 @@ abstract class EventStoreContract {
       assertThat(real.getAutoCommit()).isTrue();
       assertThat(real.getTransactionIsolation())
           .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
-      failing[0] = false;
+      failing.set(false);
       assertThat(pooled.replay(Walks.id(id),
           (events, version) -> Engagement.replay(Walks.ARESO, events, version)))
           .isEqualTo(replayed);
     }
+  }
+
+  @Test
+  void anAppendBetweenTheSummaryAndTheEventsIsNotSeenByThatReplay() throws Exception {
+    // given: a walk of 4 stored, and a replay during which, once it has read the summary and
+    // before it reads the events, another connection appends the fifth event and commits
+    String id = fresh("between");
+    appendWalk(id, 4);
+    Accepted<Engagement, EngagementEvent> fifth =
+        Walks.next(id, Option.some(Walks.walk(id, 4).state())).get();
+    AtomicBoolean armed = new AtomicBoolean(true);
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    Either<StoreError, Engagement> replayed;
+    Either<StoreError, Long> appended;
+    try (Connection real = database.getConnection()) {
+      AtomicReference<Either<StoreError, Long>> written = new AtomicReference<>();
+      JdbcEventStore<EngagementEvent> pooled = JdbcEventStore.of(pooledOnce(real, () -> {
+        if (armed.getAndSet(false)) {
+          try {
+            written.set(writer.submit(() -> store.append(Walks.id(id), 4, fifth.events(),
+                Walks.summaryOf(fifth.state()))).get(30, TimeUnit.SECONDS));
+          } catch (Exception e) {
+            throw new IllegalStateException("the append did not end while the replay read", e);
+          }
+        }
+      }), codec);
+      // when
+      replayed = pooled.replay(Walks.id(id),
+          (events, version) -> Engagement.replay(Walks.ARESO, events, version));
+      appended = written.get();
+    } finally {
+      writer.shutdownNow();
+    }
+    // then: the append went through, the replay saw the database as it was before it, whole,
+    // and the next replay sees the fifth event
+    assertThat(appended).isEqualTo(Either.right(5L));
+    assertThat(replayed).isEqualTo(Either.right(Walks.walk(id, 4).state()));
+    assertThat(store.replay(Walks.id(id),
+        (events, version) -> Engagement.replay(Walks.ARESO, events, version)))
+        .isEqualTo(Either.right(fifth.state()));
   }
 
   @Test
