@@ -131,6 +131,24 @@ class ReasonBundleTest {
         .isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"reasons", "reasons_fr", "reasons_de", "reasons_it"})
+  void anApostropheInAChoiceBranchWithoutAPlaceholderIsWrittenTwice(String bundle)
+      throws IOException {
+    // given: MessageFormat writes such a branch as it was read once, so '''' shows ''
+    Properties lines = file(bundle);
+
+    // when
+    List<String> doubled = List.ofAll(lines.stringPropertyNames()).sorted()
+        .filter(code -> choiceBranches(lines.getProperty(code)).exists(branch ->
+            !branch.contains("{") && branch.contains("''")));
+
+    // then
+    assertThat(doubled.toJavaList())
+        .as("lines of %s whose choice branch would show two apostrophes", bundle)
+        .isEmpty();
+  }
+
   @Test
   void aPathToTheStageIsWrittenWithItsApostropheAndItsSteps() throws IOException {
     // given

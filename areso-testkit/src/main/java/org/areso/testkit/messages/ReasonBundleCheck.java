@@ -31,7 +31,7 @@ import org.areso.core.kernel.ReasonMessages;
  *   <li>each pattern uses exactly the placeholders {@code {0}} to {@code {n-1}} of its reason's n
  *       {@linkplain BundledReason#arguments() arguments}, and writes an apostrophe {@code ''}, or
  *       {@code ''''} in a {@code choice} branch that holds a placeholder (MessageFormat reads
- *       such a branch twice);
+ *       such a branch twice, and a branch without one once);
  *   <li>each sample's message, in each language, leaves no placeholder, quotes each argument as
  *       the message writes it (a reason quoted as its own message in that language), and in French,
  *       German and Italian is not the English one, and is the same in that language's Swiss locale
@@ -134,9 +134,11 @@ public final class ReasonBundleCheck {
       }
       if (pattern.replace("''", "").contains("'")) {
         problems.add(entry.getKey() + " in " + name + " has a single apostrophe: write ''");
-      } else if (quotesInAChoiceWithAPlaceholder(pattern)) {
-        problems.add(entry.getKey() + " in " + name
-            + " has an apostrophe in a choice with a placeholder: write ''''");
+      } else {
+        String choices = choiceApostrophes(pattern);
+        if (choices != null) {
+          problems.add(entry.getKey() + " in " + name + " " + choices);
+        }
       }
     }
   }
@@ -183,22 +185,26 @@ public final class ReasonBundleCheck {
   }
 
   /**
-   * Whether a branch of one of the pattern's choices holds a placeholder and an apostrophe written
-   * {@code ''}: MessageFormat reads such a branch a second time, where {@code '} starts a quote
-   * that swallows the apostrophe and the placeholders after it.
+   * What is wrong with the apostrophes of the pattern's choices, or null. MessageFormat reads a
+   * branch that holds a placeholder a second time, where {@code '} starts a quote that swallows
+   * the apostrophe and the placeholders after it: it needs {@code ''''}. A branch without one is
+   * written as it was read once: {@code ''''} there shows two apostrophes.
    */
-  private static boolean quotesInAChoiceWithAPlaceholder(String pattern) {
+  private static String choiceApostrophes(String pattern) {
     for (Format format : new MessageFormat(pattern, Locale.ROOT).getFormats()) {
       if (format instanceof ChoiceFormat choice) {
         for (Object branch : choice.getFormats()) {
           String text = (String) branch;
           if (text.contains("{") && text.replace("''", "").contains("'")) {
-            return true;
+            return "has an apostrophe in a choice with a placeholder: write ''''";
+          }
+          if (!text.contains("{") && text.contains("''")) {
+            return "shows two apostrophes in a choice without a placeholder: write ''";
           }
         }
       }
     }
-    return false;
+    return null;
   }
 
   private static Set<Integer> placeholders(String pattern) {

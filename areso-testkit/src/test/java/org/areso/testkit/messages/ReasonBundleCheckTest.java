@@ -95,6 +95,19 @@ class ReasonBundleCheckTest {
   }
 
   @Test
+  void anApostropheInAChoiceBranchWithoutAPlaceholderIsWrittenTwice() {
+    // given: German writes it four times in a branch with no placeholder, and shows two
+    Order none = new Order("", 0, QUOTING);
+    // then
+    assertThat(none.message(java.util.Locale.GERMAN)).isEqualTo("Nichts tun, das wär''s.");
+    assertThatThrownBy(() -> ReasonBundleCheck.assertComplete(QUOTING, List.of(none), false))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ORDER in the bundle of de shows two apostrophes in a choice"
+            + " without a placeholder: write ''")
+        .message().doesNotContain("ORDER in the bundle of it");
+  }
+
+  @Test
   void anArgumentAChoiceReadsIsNotLookedForInTheMessage() {
     // given: the count is read by a choice, and never written as a number
     Order order = new Order("A, B", 1, QUOTING);
