@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * StoreError.VersionConflict}, a database failure a {@link StoreError.DatabaseFailure}, a stored
  * row its codec cannot read a {@link StoreError.Undecodable} naming the engagement and version,
  * a database whose store tables were never made a {@link StoreError.SchemaMissing}, a database
- * other than H2 or PostgreSQL a {@link StoreError.UnsupportedDatabase}. Only a programmer error (a null argument, events that do not follow the expected version)
- * throws. All SQL is constant and prepared; nothing a user typed becomes SQL.
+ * other than H2 or PostgreSQL a {@link StoreError.UnsupportedDatabase}. Only a programmer error
+ * (a null argument, events that do not follow the expected version) throws. All SQL is constant
+ * and prepared; nothing a user typed becomes SQL.
  *
  * <p>It logs through SLF4J (logger {@code org.areso.jdbc.JdbcEventStore}): engagement ids,
  * versions, event types, counts and SQL states, never a payload, a structure's name or a
