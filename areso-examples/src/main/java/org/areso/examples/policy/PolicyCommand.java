@@ -109,15 +109,16 @@ public final class PolicyCommand {
     try {
       CaseTable table = cases.name().endsWith(".md") ? CaseTable.markdown(text.get())
           : CaseTable.csv(text.get());
-      results = table.check(policy);
+      results = table.check(policy, language);
     } catch (IllegalArgumentException e) {
       out.println(cases.name() + ": "
           + text(language, "table de cas invalide : ", "invalid case table: ")
           + e.getMessage());
       return 1;
     }
-    results.cases().forEach(c -> out.println(c.passed() ? "ok      " + c.label()
-        : "FAILED  " + c.label() + " — " + c.differences().mkString("; ")));
+    results.cases().forEach(c -> out.println(c.passed() ? "ok      " + label(c, language)
+        : text(language, "ÉCHEC   ", "FAILED  ") + label(c, language) + " — "
+            + c.differences().mkString("; ")));
     int failed = results.cases().count(c -> !c.passed());
     out.println(results.undecidedRules().isEmpty()
         ? text(language, "chaque règle est décidée par un cas", "every rule is decided by a case")
@@ -129,6 +130,12 @@ public final class PolicyCommand {
         results.cases().size() + " cases, " + (results.cases().size() - failed) + " passed, "
             + failed + " failed"));
     return results.passed() ? 0 : 1;
+  }
+
+  /** A case's label in a language: {@code cas 3 : 50 salariés}, {@code case 3: 50 employees}. */
+  private static String label(CaseTable.CaseResult c, Language language) {
+    return language == Language.FR
+        ? "cas " + c.number() + (c.name().isBlank() ? "" : " : " + c.name()) : c.label();
   }
 
   private static String text(Language language, String fr, String en) {

@@ -172,6 +172,23 @@ class PolicyCommandTest {
   }
 
   @Test
+  void testSaysWhatDifferedInFrenchWhenAskedInFrench() throws IOException {
+    // given
+    String cases = write("cas.csv", """
+        case,legal_form,departement,casf_item,headcount,staff_representation,request_date,verdict
+        trop grande,ASSOCIATION,35,8,50,oui,2027-03-10,ELIGIBLE
+        """);
+    // when
+    int status = test(PILOT, cases, Language.FR);
+    // then
+    assertThat(status).isEqualTo(1);
+    assertThat(out().lines()).containsExactly(
+        "ÉCHEC   cas 1 : trop grande — verdict : attendu ELIGIBLE, obtenu NOT_ELIGIBLE",
+        "règles qu'aucun cas ne décide : finessCategoryInCasf",
+        "1 cas, 0 réussis, 1 en échec");
+  }
+
+  @Test
   void testOfAnInvalidPolicyWritesItsErrorsAndExitsWithOne() throws IOException {
     // given
     String file = write("pilot.yaml", pilot().replace("fact: region", "fact: regoin"));

@@ -346,12 +346,20 @@ final class PolicyReader {
       }
       return k;
     });
-    Seq<Node.Entry> operators = m.entries()
+    Seq<Node.Entry> others = m.entries()
         .filter(e -> !HEADER.contains(e.key().value()) && !e.key().value().equals("fact"));
-    if (operators.isEmpty()) {
+    if (others.isEmpty()) {
       error(m, Wording.MISSING_KEY_COMPARISON.with(name));
       return Option.none();
     }
+    // Beside a known comparison, another key is a key out of place (a misspelt 'cites'), not a
+    // second comparison; with none, it is taken for a misspelt comparison.
+    Seq<Node.Entry> comparisons =
+        others.filter(e -> Operators.find(e.key().value()).isDefined());
+    Seq<Node.Entry> operators = comparisons.isEmpty() ? others : comparisons;
+    others.filter(e -> !operators.contains(e)).forEach(e -> error(e.key(),
+        Wording.UNKNOWN_KEY.with(Tree.clip(e.key().value()),
+            HEADER.add("fact").toList().sorted().appendAll(Operators.names()))));
     Option<Rule> rule = Option.none();
     for (Node.Entry operator : operators) {
       Option<Rule> compiled = Operators.find(operator.key().value()).fold(() -> {

@@ -220,6 +220,28 @@ class PolicyTextTest {
   }
 
   @Test
+  void aStrayKeyBesideAComparisonIsAnUnknownKeyNotASecondComparison() {
+    // when: 'cites' misspelt in a condition that makes one known comparison
+    Seq<PolicyTextError> errors = errors(rules("""
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          cite: charter
+          fact: country
+          equals: FR
+        """));
+    // then: the key is named where it is written, with the keys a condition takes; no
+    // comparison is reported unknown and none is said to be one too many
+    assertThat(errors.map(PolicyTextError::code))
+        .doesNotContain(PolicyText.UNKNOWN_OPERATOR, PolicyText.WRONG_SHAPE);
+    assertThat(errors.map(PolicyTextError::code)).contains(PolicyText.UNKNOWN_KEY);
+    PolicyTextError unknown = errors.find(e -> e.code().equals(PolicyText.UNKNOWN_KEY)).get();
+    assertThat(unknown.position()).isEqualTo("8:5");
+    assertThat(unknown.message(Language.EN))
+        .contains("unknown key 'cite'; allowed: cites, description, fact, rule, valid,")
+        .contains("equals");
+  }
+
+  @Test
   void reportsAnUncitedRuleWithTheEnginesCodeAtTheRule() {
     // when
     Seq<PolicyTextError> errors = errors(rules("""

@@ -8,8 +8,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.areso.core.eligibility.Condition;
@@ -20,6 +22,7 @@ import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.StructureBuilder;
@@ -37,7 +40,9 @@ import org.junit.jupiter.api.DynamicTest;
  * optionally {@code reasons} (the exact set of reason codes) and {@code missing} (the exact set of
  * missing fact names). An optional {@code case} column names the row. A column may also name a
  * fact the policy declares ({@link Fact#of}), such as {@code private_non_profit}: its cell is read
- * as the fact's type ({@code true}/{@code false}, a whole number, or text). An empty cell is
+ * as the fact's type (a yes or no written as the structure's columns accept it, {@code yes},
+ * {@code oui}, {@code true}, {@code 1}… or {@code no}, {@code non}, {@code false}, {@code 0}…; a
+ * whole number; or text). An empty cell is
  * unknown; a column neither listed here nor declared by the policy is refused when the table is
  * run, so that a typing error does not silently test nothing.
  *
@@ -62,6 +67,11 @@ import org.junit.jupiter.api.DynamicTest;
  * the rules no case decided.
  */
 public final class CaseTable {
+
+  /** The words of a yes or a no, upper case, as the structure's yes/no column takes them. */
+  private static final Map<String, Boolean> YES_NO =
+      List.of("YES", "Y", "TRUE", "OUI", "O", "1").toMap(k -> k, k -> Boolean.TRUE)
+          .merge(List.of("NO", "N", "FALSE", "NON", "0").toMap(k -> k, k -> Boolean.FALSE));
 
   private static final Set<String> STRUCTURE_COLUMNS = HashSet.of("name", "country", "siret",
       "siren", "finess", "uid", "finess_category", "casf_item", "funding", "legal_form",
@@ -184,10 +194,27 @@ public final class CaseTable {
    * @throws NullPointerException if policy is null (a programmer error)
    */
   public Results check(Policy policy) {
+    return check(policy, Language.EN);
+  }
+
+  /**
+   * Checks every case against a policy as {@link #check(Policy)} does, and words what differed
+   * in a language: {@code verdict : attendu ELIGIBLE, obtenu NOT_ELIGIBLE} in French, and a cell
+   * that cannot be read with its reasons' messages in that language.
+   *
+   * @param policy the policy under test, not null
+   * @param language the language of the differences, not null
+   * @return the cases' results in the table's order and the undecided rules, never null
+   * @throws IllegalArgumentException if a column is neither a known column nor a fact the policy
+   *     declares (a mistake in the table itself)
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public Results check(Policy policy, Language language) {
     requireNonNull(policy, "policy");
+    requireNonNull(language, "language");
     Map<String, Fact<?>> declared = knownColumns(policy);
     Seq<CaseResult> cases = rows.zipWithIndex()
-        .map(row -> outcome(policy, declared, row._1, row._2 + 1));
+        .map(row -> outcome(policy, declared, row._1, row._2 + 1, language));
     Set<String> exercised = cases.flatMap(CaseResult::decidedRules).toSet();
     return new Results(cases, policy.allRules().map(Rule::name).distinct()
         .filter(name -> !exercised.contains(name)));
@@ -280,38 +307,54 @@ public final class CaseTable {
 
   /** One case checked without JUnit: what differed, and the rules it decided. */
   private static CaseResult outcome(Policy policy, Map<String, Fact<?>> declared,
-      Map<String, String> row, int number) {
+      Map<String, String> row, int number, Language language) {
     String name = row.get("case").getOrElse("").strip();
     Validation<Seq<Reason>, Facts> facts = facts(declared, row);
     if (facts.isInvalid()) {
-      return new CaseResult(number, name, List.of("the case's facts cannot be read: "
-          + facts.getError().map(Reason::code).mkString(", ")), List.empty());
+      return new CaseResult(number, name, List.of(unreadable(facts.getError(), language)),
+          List.empty());
     }
     Decision decision = policy.evaluate(facts.get());
     String expected = row.get("verdict").get();
     List<String> differences = List.empty();
     if (!expected.equals(decision.verdict().name())) {
-      differences = differences.append("verdict: expected " + expected + ", got "
-          + decision.verdict());
+      differences = differences.append(differs(language, "verdict", List.of(expected),
+          List.of(decision.verdict().name())));
     }
     differences = differences
-        .appendAll(difference(row, "reasons", decision.reasonCodes().toSet()))
-        .appendAll(difference(row, "missing", decision.missing().map(Fact::name).toSet()));
+        .appendAll(difference(row, "reasons", decision.reasonCodes().toSet(), language))
+        .appendAll(difference(row, "missing", decision.missing().map(Fact::name).toSet(),
+            language));
     return new CaseResult(number, name, differences, decided(decision.explanation()));
   }
 
   private static Option<String> difference(Map<String, String> row, String column,
-      Set<String> actual) {
+      Set<String> actual, Language language) {
     return row.get(column).map(CaseTable::items)
         .filter(expected -> !expected.toSortedSet().equals(actual.toSortedSet()))
-        .map(expected -> column + ": expected " + listed(expected) + ", got " + listed(actual));
+        .map(expected -> differs(language, column, expected, actual));
+  }
+
+  /** A column's expected and actual values, worded in a language. */
+  private static String differs(Language language, String column, Traversable<String> expected,
+      Traversable<String> actual) {
+    return language == Language.FR
+        ? column + " : attendu " + listed(expected) + ", obtenu " + listed(actual)
+        : column + ": expected " + listed(expected) + ", got " + listed(actual);
+  }
+
+  /** Why a case's cells cannot be read: each reason's code and message, in a language. */
+  private static String unreadable(Seq<Reason> reasons, Language language) {
+    return (language == Language.FR ? "les faits du cas ne peuvent être lus : "
+        : "the case's facts cannot be read: ")
+        + reasons.map(r -> r.code() + " (" + r.message(language) + ")").mkString("; ");
   }
 
   private static Set<String> items(String cell) {
     return LinkedHashSet.of(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  private static String listed(Set<String> items) {
+  private static String listed(Traversable<String> items) {
     return items.isEmpty() ? "none" : items.toSortedSet().mkString(", ");
   }
 
@@ -343,13 +386,12 @@ public final class CaseTable {
       Map<String, String> row) {
     Validation<Seq<Reason>, Facts> facts = facts(declared, row);
     if (facts.isInvalid()) {
-      return Assertions.fail("the case's facts cannot be read: "
-          + facts.getError().map(Reason::code).mkString(", "));
+      return Assertions.fail(unreadable(facts.getError(), Language.EN));
     }
     Decision decision = policy.evaluate(facts.get());
     String expected = row.get("verdict").get();
     Assertions.assertEquals(Verdict.valueOf(expected), decision.verdict(),
-        () -> "verdict\n" + decision.explanation().render(org.areso.core.kernel.Language.EN));
+        () -> "verdict\n" + decision.explanation().render(Language.EN));
     expect(row, "reasons", decision.reasonCodes().toSet(), decision);
     expect(row, "missing", decision.missing().map(Fact::name).toSet(), decision);
     return decision;
@@ -360,7 +402,7 @@ public final class CaseTable {
     row.get(column).forEach(cell -> {
       Set<String> expected = items(cell);
       Assertions.assertEquals(expected.toSortedSet(), actual.toSortedSet(), () -> column + "\n"
-          + decision.explanation().render(org.areso.core.kernel.Language.EN));
+          + decision.explanation().render(Language.EN));
     });
   }
 
@@ -390,10 +432,16 @@ public final class CaseTable {
         cell(row, "request_date"), cell(row, "format"), cell(row, "context")));
   }
 
-  /** A cell as the declared fact's type: a yes/no, a whole number, or the text itself. */
+  /**
+   * A cell as the declared fact's type: a yes or no in the words the structure's yes/no column
+   * takes, a whole number, or the text itself (which the fact then refuses as of the wrong type).
+   */
   private static Object typed(Fact<?> fact, String cell) {
-    if (fact.type() == Boolean.class && (cell.equals("true") || cell.equals("false"))) {
-      return Boolean.valueOf(cell);
+    if (fact.type() == Boolean.class) {
+      Boolean yes = YES_NO.get(cell.strip().toUpperCase(Locale.ROOT)).getOrNull();
+      if (yes != null) {
+        return yes;
+      }
     }
     if (fact.type() == Integer.class && cell.matches("-?\\d{1,9}")) {
       return Integer.valueOf(cell);

@@ -12,6 +12,7 @@ import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.FundingSource;
+import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Text;
 import org.junit.jupiter.api.DynamicTest;
@@ -191,6 +192,58 @@ class CaseTableTest {
     assertThat(result.passed()).isFalse();
     assertThat(result.differences().head()).startsWith("the case's facts cannot be read: ")
         .contains("UNKNOWN_VALUE");
+  }
+
+  @Test
+  void checkWordsWhatDifferedAndWhyACellCannotBeReadInTheLanguageAsked() {
+    // given
+    CaseTable table = CaseTable.csv("""
+        case,casf_item,funding,request_date,verdict,reasons
+        wrong,8,ARS|OWN,2023-09-01,ELIGIBLE,FACT_MISSING
+        bad,8,BANK,2023-09-01,ELIGIBLE,
+        """);
+    // when
+    CaseTable.Results french = table.check(SOCIAL, Language.FR);
+    CaseTable.Results english = table.check(SOCIAL, Language.EN);
+    // then: each reason that refused a cell with its message, in that language
+    assertThat(french.cases().head().differences()).containsExactly(
+        "verdict : attendu ELIGIBLE, obtenu NOT_ELIGIBLE",
+        "reasons : attendu FACT_MISSING, obtenu CONDITION_NOT_MET");
+    assertThat(french.cases().last().differences()).singleElement().asString()
+        .startsWith("les faits du cas ne peuvent être lus : UNKNOWN_VALUE (")
+        .contains("BANK");
+    assertThat(english.cases().last().differences()).singleElement().asString()
+        .startsWith("the case's facts cannot be read: UNKNOWN_VALUE (").contains("BANK")
+        .isNotEqualTo(french.cases().last().differences().head());
+  }
+
+  @Test
+  void aDeclaredYesOrNoFactIsReadInTheWordsOfTheStructuresYesOrNoColumn() {
+    // given: a policy with a fact of its own, and cells written as a person would
+    Fact<Boolean> charter = Fact.of("signed_charter", Boolean.class,
+        Text.of("La charte est-elle signée ?", "Is the charter signed?"));
+    Policy signed = Policy.of("signed", Text.of("signée", "signed"), List.of(
+        Rule.condition("charterSigned", Text.of("charte", "charter"), charter, yes -> yes)
+            .citing(CASF))).get();
+    CaseTable table = CaseTable.markdown("""
+        | signed_charter | verdict      |
+        |----------------|--------------|
+        | yes            | ELIGIBLE     |
+        | Oui            | ELIGIBLE     |
+        | true           | ELIGIBLE     |
+        | 1              | ELIGIBLE     |
+        | no             | NOT_ELIGIBLE |
+        | non            | NOT_ELIGIBLE |
+        | 0              | NOT_ELIGIBLE |
+        |                | UNDETERMINED |
+        | perhaps        | ELIGIBLE     |
+        """);
+    // when
+    CaseTable.Results results = table.check(signed);
+    // then: every case passes but the one that is neither a yes nor a no
+    assertThat(results.cases().init().forAll(CaseTable.CaseResult::passed)).isTrue();
+    assertThat(results.cases().last().differences()).singleElement().asString()
+        .startsWith("the case's facts cannot be read: FACT_WRONG_TYPE");
   }
 
   @Test
