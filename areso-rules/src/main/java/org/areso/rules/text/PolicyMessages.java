@@ -43,6 +43,8 @@ final class PolicyMessages {
   enum Wording {
     SYNTAX(PolicyText.SYNTAX, "", 1),
     SYNTAX_DOCUMENTS(PolicyText.SYNTAX, "DOCUMENTS", 0),
+    SYNTAX_TAB(PolicyText.SYNTAX, "TAB", 0),
+    SYNTAX_INDENT(PolicyText.SYNTAX, "INDENT", 0),
     EMPTY(PolicyText.EMPTY, "", 0),
     TOO_LARGE(PolicyText.TOO_LARGE, "", 2),
     TOO_LARGE_NODES(PolicyText.TOO_LARGE, "NODES", 1),

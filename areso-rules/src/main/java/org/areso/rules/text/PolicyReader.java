@@ -451,6 +451,8 @@ final class PolicyReader {
       Option<LegalReference> found = references.get(key);
       if (found.isEmpty()) {
         error(node, Wording.UNKNOWN_REFERENCE.with(Tree.clip(key), references.keySet().toList()));
+        // the rule does cite something: the engine is not to report it as citing nothing
+        return Option.some(PLACEHOLDER);
       }
       return found;
     });

@@ -151,8 +151,16 @@ final class Tree {
     return root;
   }
 
+  /**
+   * A syntax error: the two a person writing YAML by hand makes most, a tab that indents and a
+   * line indented unlike the lines above, in the format's own words; any other in the parser's
+   * (English) words, whole up to 200 characters.
+   */
   private static PolicyTextError syntax(String problem, int[] at) {
-    return new PolicyTextError(at[0], at[1], Wording.SYNTAX.with(clip(problem)));
+    PolicyTextProblem words = problem.contains("(TAB)") ? Wording.SYNTAX_TAB.with()
+        : problem.startsWith("expected <block end>") ? Wording.SYNTAX_INDENT.with()
+        : Wording.SYNTAX.with(clip(problem, 200));
+    return new PolicyTextError(at[0], at[1], words);
   }
 
   private static void position(Optional<Mark> mark, int[] at) {
@@ -164,7 +172,12 @@ final class Tree {
 
   /** A text quoted in a message, cut to 80 characters. */
   static String clip(String text) {
+    return clip(text, 80);
+  }
+
+  /** A text quoted in a message on one line, cut to at most {@code most} characters. */
+  private static String clip(String text, int most) {
     String oneLine = text.replaceAll("\\p{Cntrl}", " ");
-    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+    return oneLine.length() <= most ? oneLine : oneLine.substring(0, most - 3) + "...";
   }
 }

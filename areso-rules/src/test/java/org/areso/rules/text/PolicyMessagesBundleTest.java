@@ -170,6 +170,8 @@ class PolicyMessagesBundleTest {
   private static Seq<PolicyTextError> errorsOfBadFiles() {
     Seq<String> texts = List.of(
         "policy: [unclosed",
+        "policy: pilot\n\trules: []\n",
+        "rules: []\n  policy: pilot\n",
         "a: 1\n---\nb: 2\n",
         "# nothing but a comment\n",
         "#".repeat(PolicyText.MAX_CHARS + 1),

@@ -242,6 +242,42 @@ class PolicyTextTest {
   }
 
   @Test
+  void aTabAndALineIndentedUnlikeTheOthersAreSaidInTheFormatsOwnWords() {
+    // when: a tab that indents a key, and a key indented deeper than its neighbours
+    Seq<PolicyTextError> tab = errors(HEAD + "rules:\n\t- rule: x\n");
+    Seq<PolicyTextError> indent = errors(HEAD + "rules: []\n  title: {fr: a, en: a}\n");
+    // then
+    assertThat(tab).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(PolicyText.SYNTAX);
+      assertThat(e.message(Language.FR)).endsWith(
+          "une tabulation ne peut pas figurer ici en YAML : écrivez des espaces");
+      assertThat(e.message(Language.EN)).endsWith("a tab cannot stand here in YAML: write spaces");
+    });
+    assertThat(indent).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(PolicyText.SYNTAX);
+      assertThat(e.message(Language.FR)).contains("n'est pas indentée comme les lignes au-dessus")
+          .doesNotContain("block");
+    });
+  }
+
+  @Test
+  void aMisspeltCitationIsOneErrorNotAlsoARuleCitingNothing() {
+    // when
+    Seq<PolicyTextError> errors = errors(rules("""
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          cites: charte
+          fact: country
+          equals: FR
+        """));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(PolicyText.UNKNOWN_REFERENCE);
+      assertThat(e.position()).isEqualTo("8:12");
+    });
+  }
+
+  @Test
   void reportsAnUncitedRuleWithTheEnginesCodeAtTheRule() {
     // when
     Seq<PolicyTextError> errors = errors(rules("""
