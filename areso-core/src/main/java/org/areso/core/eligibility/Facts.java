@@ -12,6 +12,7 @@ import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
+import org.areso.core.kernel.StructureBuilder;
 import org.areso.core.kernel.Text;
 
 /**
@@ -30,6 +31,8 @@ import org.areso.core.kernel.Text;
 public final class Facts {
 
   private static final Text DATE_EXPECTED = Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD");
+  private static final Text NUMBER_EXPECTED = Text.of("un nombre entier d'au plus 9 chiffres",
+      "a whole number of at most 9 digits");
 
   // The request's own facts are held bare, null when unknown: building and reading them on the
   // fast path allocates nothing but this object.
@@ -192,6 +195,52 @@ public final class Facts {
           fact.name(), fact.type().getSimpleName(), value.getClass().getSimpleName())));
     }
     return Validation.valid(with((Fact<Object>) fact, value));
+  }
+
+  /**
+   * These facts with a declared fact known from text as a person types it in a form, a screening
+   * CSV or a case table: a yes/no fact from the words {@link StructureBuilder#yesOrNo(String)}
+   * reads, a whole-number fact from its digits (an optional minus sign first), a date fact from
+   * {@code YYYY-MM-DD}, a text fact from the text itself, stripped.
+   *
+   * @param fact the fact, declared with {@link Fact#of}, not null
+   * @param text its value as text, not blank, not null
+   * @return new facts, or why the text is not a value of the fact: {@code UNKNOWN_VALUE} (a
+   *     yes/no), {@code FIELD_MALFORMED} (a number or a date), {@code FIELD_BLANK}, {@code
+   *     FACT_WRONG_TYPE} for a fact of another type, which text does not give, or {@code
+   *     FACT_NOT_DECLARED} for a standard fact; never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public Validation<Seq<Reason>, Facts> withText(Fact<?> fact, String text) {
+    requireNonNull(fact, "fact");
+    String value = requireNonNull(text, "text").strip();
+    if (Fact.STANDARD.contains(fact)) {
+      return Validation.invalid(List.of(new EligibilityReason.FactNotDeclared(fact.name())));
+    }
+    if (value.isEmpty()) {
+      return Validation.invalid(List.of(new FieldReason.Blank(fact.name())));
+    }
+    Class<?> type = fact.type();
+    if (type == Boolean.class) {
+      return StructureBuilder.yesOrNo(value).fold(
+          () -> Validation.invalid(List.of(new FieldReason.UnknownValue(fact.name(), value,
+              List.of("yes", "no")))),
+          yes -> withValue(fact, yes));
+    }
+    if (type == Integer.class) {
+      return value.matches("-?\\d{1,9}") ? withValue(fact, Integer.valueOf(value))
+          : Validation.invalid(List.of(new FieldReason.Malformed(fact.name(), value,
+              NUMBER_EXPECTED)));
+    }
+    if (type == LocalDate.class) {
+      try {
+        return withValue(fact, LocalDate.parse(value));
+      } catch (DateTimeParseException e) {
+        return Validation.invalid(
+            List.of(new FieldReason.Malformed(fact.name(), value, DATE_EXPECTED)));
+      }
+    }
+    return withValue(fact, value);
   }
 
   /**

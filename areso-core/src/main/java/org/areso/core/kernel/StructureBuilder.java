@@ -13,6 +13,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.Locale;
 
 /**
  * Collects a structure's attributes, typed or as text a person typed, and checks them all at
@@ -527,6 +528,19 @@ public final class StructureBuilder {
         Input.optional(requireNonNull(present, "present"), raw ->
         Input.code(STAFF_REPRESENTATION, raw, YES_NO, List.of("yes", "no"))));
     return this;
+  }
+
+  /**
+   * Reads a yes or a no as {@link #staffRepresentation(String)} and a screening's yes/no columns
+   * take it: {@code yes}, {@code y}, {@code true}, {@code oui}, {@code o}, {@code 1} or {@code no},
+   * {@code n}, {@code false}, {@code non}, {@code 0}, in any case, surrounding spaces ignored.
+   *
+   * @param text the text, not null
+   * @return the answer, or none when the text is neither a yes nor a no (blank included)
+   * @throws NullPointerException if text is null (a programmer error)
+   */
+  public static Option<Boolean> yesOrNo(String text) {
+    return YES_NO.get(requireNonNull(text, "text").strip().toUpperCase(Locale.ROOT));
   }
 
   /**

@@ -2,9 +2,11 @@ package org.areso.core.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.kernel.Canton;
+import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
@@ -74,6 +76,44 @@ class FactsTest {
         .contains("String");
     assertThat(right.get().get(SESSIONS)).isEqualTo(Option.some(3));
     assertThat(standard.getError().single().code()).isEqualTo("FACT_NOT_DECLARED");
+  }
+
+  @Test
+  void readsADeclaredFactFromTextAsAPersonTypesIt() {
+    // given
+    Fact<Boolean> signed = Fact.of("signed_charter", Boolean.class,
+        Text.of("Charte signée ?", "Charter signed?"));
+    Fact<LocalDate> since = Fact.of("member_since", LocalDate.class,
+        Text.of("Membre depuis ?", "Member since?"));
+    Fact<String> network = Fact.of("network", String.class, Text.of("Réseau ?", "Network?"));
+    Fact<Double> share = Fact.of("share", Double.class, Text.of("Part ?", "Share?"));
+    Facts facts = Facts.of(EligibilityFixtures.unknownStructure());
+    // then: each type from its text
+    assertThat(List.of("yes", " OUI ", "true", "1", "y", "O").map(t -> facts.withText(signed, t)
+        .get().get(signed))).containsOnly(Option.some(true));
+    assertThat(List.of("no", "Non", "FALSE", "0", "n").map(t -> facts.withText(signed, t)
+        .get().get(signed))).containsOnly(Option.some(false));
+    assertThat(facts.withText(SESSIONS, " -12 ").get().get(SESSIONS)).isEqualTo(Option.some(-12));
+    assertThat(facts.withText(since, "2024-02-29").get().get(since))
+        .isEqualTo(Option.some(LocalDate.of(2024, 2, 29)));
+    assertThat(facts.withText(network, " Uriopss ").get().get(network))
+        .isEqualTo(Option.some("Uriopss"));
+    // and each refusal typed, naming the fact and the text
+    assertThat(facts.withText(signed, "perhaps").getError().single())
+        .isEqualTo(new FieldReason.UnknownValue("signed_charter", "perhaps",
+            List.of("yes", "no")));
+    assertThat(facts.withText(SESSIONS, "3.5").getError().single().code())
+        .isEqualTo("FIELD_MALFORMED");
+    assertThat(facts.withText(SESSIONS, "1234567890").getError().single().code())
+        .isEqualTo("FIELD_MALFORMED");
+    assertThat(facts.withText(since, "2024-02-30").getError().single().message(Language.EN))
+        .contains("member_since").contains("2024-02-30");
+    assertThat(facts.withText(network, "  ").getError().single().code())
+        .isEqualTo("FIELD_BLANK");
+    assertThat(facts.withText(share, "0.5").getError().single().code())
+        .isEqualTo("FACT_WRONG_TYPE");
+    assertThat(facts.withText(Fact.HEADCOUNT, "3").getError().single().code())
+        .isEqualTo("FACT_NOT_DECLARED");
   }
 
   @Test

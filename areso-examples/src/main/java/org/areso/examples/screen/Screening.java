@@ -14,14 +14,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
+import org.areso.core.eligibility.Condition;
 import org.areso.core.eligibility.EligibilityReason;
+import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Rule;
 import org.areso.core.eligibility.ScreenResult;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.FieldReason;
@@ -35,7 +39,9 @@ import org.areso.core.kernel.StructureBuilder;
  * {@code id,verdict,reasons,missing}.
  *
  * <p>The verdict is {@code ELIGIBLE}, {@code NOT_ELIGIBLE}, {@code UNDETERMINED}, or
- * {@code INVALID} for a row that cannot be read. Reasons are written {@code CODE:subject}, where
+ * {@code INVALID} for a row that cannot be read. A column named as a fact the policy declares
+ * ({@link org.areso.core.eligibility.Fact#of}), such as {@code private_non_profit}, is read as
+ * that fact ({@link Facts#withText}); other columns not screened are ignored. Reasons are written {@code CODE:subject}, where
  * the subject is the column (for an {@code INVALID} row), the rule (for a failed condition) or the
  * fact (for a missing one), or just {@code CODE} when a reason has no subject; reasons and missing
  * facts are {@code |}-separated. Rows are read as a stream, never all at once, with bounded
@@ -61,11 +67,20 @@ public final class Screening {
   private final Policy policy;
   private final LocalDate requestDate;
   private final int cacheLimit;
+  /** The facts the policy declares, by their names in lower case. */
+  private final Map<String, Fact<?>> declared;
 
   private Screening(Policy policy, LocalDate requestDate, int cacheLimit) {
     this.policy = policy;
     this.requestDate = requestDate;
     this.cacheLimit = cacheLimit;
+    Map<String, Fact<?>> facts = new HashMap<>();
+    for (Rule rule : policy.allRules()) {
+      if (rule instanceof Condition condition && !Fact.STANDARD.contains(condition.fact())) {
+        facts.put(condition.fact().name().toLowerCase(Locale.ROOT), condition.fact());
+      }
+    }
+    this.declared = Map.copyOf(facts);
   }
 
   /**
@@ -121,7 +136,7 @@ public final class Screening {
     if (!reader.next(header, null)) {
       return Either.left(new ScreeningReason.HeaderMissing());
     }
-    Either<ScreeningReason, Layout> layout = Layout.of(header);
+    Either<ScreeningReason, Layout> layout = Layout.of(header, declared);
     if (layout.isLeft()) {
       return Either.left(layout.getLeft());
     }
@@ -142,7 +157,7 @@ public final class Screening {
     if (!reader.next(header, null)) {
       return -1;
     }
-    Either<ScreeningReason, Layout> layout = Layout.of(header);
+    Either<ScreeningReason, Layout> layout = Layout.of(header, declared);
     if (layout.isLeft()) {
       return -1;
     }
@@ -323,6 +338,11 @@ public final class Screening {
      * null where there is none, and null for a row that left none.
      */
     String[] later;
+    /**
+     * The cells of the policy's declared facts, at their places in {@link Layout#extras}; null
+     * for a row that gives none.
+     */
+    String[] extra;
 
     private ReadRow(String id, List<Reason> problems) {
       this.id = id;
@@ -368,6 +388,19 @@ public final class Screening {
           read.context = cell;
         }
       }
+      for (int k = 0; k < layout.extras.length; k++) {
+        String cell = row.cell(layout.extras[k]);
+        if (cell != null && !cell.isEmpty()) {
+          if (cell.indexOf('\uFFFD') >= 0) {
+            problems.add(new ScreeningReason.MalformedText(layout.names[layout.extras[k]]));
+          } else {
+            if (read.extra == null) {
+              read.extra = new String[layout.extras.length];
+            }
+            read.extra[k] = cell;
+          }
+        }
+      }
       return read;
     }
   }
@@ -404,6 +437,22 @@ public final class Screening {
     }
     if (facts != null && facts.isInvalid()) {
       facts.getError().forEach(problems::add);
+    }
+    if (row.extra != null) {
+      // the declared facts' cells, each read, every refusal reported
+      Facts with = facts != null && facts.isValid() ? facts.get() : Facts.of(read);
+      for (int k = 0; k < row.extra.length; k++) {
+        if (row.extra[k] != null) {
+          Validation<Seq<Reason>, Facts> given =
+              with.withText(layout.facts[layout.extras[k]], row.extra[k]);
+          if (given.isInvalid()) {
+            given.getError().forEach(problems::add);
+          } else {
+            with = given.get();
+          }
+        }
+      }
+      facts = Validation.valid(with);
     }
     CsvCell.append(line, id);
     line.append(',');
@@ -567,32 +616,44 @@ public final class Screening {
   private static final class Layout {
     final String[] names;
     final Column[] columns;
+    /** The declared fact of each column that names one, else null. */
+    final Fact<?>[] facts;
     final boolean[] keep;
     final int[] read;
+    /** The columns of declared facts, in order. */
+    final int[] extras;
     final int id;
 
-    private Layout(String[] names, Column[] columns, int id) {
+    private Layout(String[] names, Column[] columns, Fact<?>[] facts, int id) {
       this.names = names;
       this.columns = columns;
+      this.facts = facts;
       this.id = id;
       this.keep = new boolean[columns.length];
       List<Integer> read = new ArrayList<>();
+      List<Integer> extras = new ArrayList<>();
       for (int i = 0; i < columns.length; i++) {
-        keep[i] = columns[i] != null;
+        keep[i] = columns[i] != null || facts[i] != null;
         if (columns[i] != null && columns[i] != Column.ID) {
           read.add(i);
         }
+        if (facts[i] != null) {
+          extras.add(i);
+        }
       }
       this.read = read.stream().mapToInt(Integer::intValue).toArray();
+      this.extras = extras.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    static Either<ScreeningReason, Layout> of(CsvRecord header) {
+    static Either<ScreeningReason, Layout> of(CsvRecord header, Map<String, Fact<?>> declared) {
       if (header.size() > MAX_COLUMNS || header.overlongCount() > 0 || header.unterminated()) {
         return Either.left(new ScreeningReason.HeaderTooLarge(header.size(), MAX_COLUMNS));
       }
       String[] names = new String[header.size()];
       Column[] columns = new Column[header.size()];
+      Fact<?>[] facts = new Fact<?>[header.size()];
       Map<Column, Integer> seen = new HashMap<>();
+      Map<Fact<?>, Integer> seenFacts = new HashMap<>();
       for (int i = 0; i < names.length; i++) {
         String name = header.cell(i);
         names[i] = name;
@@ -601,11 +662,17 @@ public final class Screening {
           return Either.left(new ScreeningReason.DuplicateColumn(column.header()));
         }
         columns[i] = column;
+        Fact<?> fact = column != null ? null
+            : declared.get(name.strip().toLowerCase(Locale.ROOT));
+        if (fact != null && seenFacts.put(fact, i) != null) {
+          return Either.left(new ScreeningReason.DuplicateColumn(fact.name()));
+        }
+        facts[i] = fact;
       }
       Integer id = seen.get(Column.ID);
       return id == null
           ? Either.left(new ScreeningReason.ColumnMissing(Column.ID.header()))
-          : Either.right(new Layout(names, columns, id));
+          : Either.right(new Layout(names, columns, facts, id));
     }
   }
 }

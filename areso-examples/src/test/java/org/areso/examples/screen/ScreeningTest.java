@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -258,6 +259,35 @@ class ScreeningTest {
         .isEqualTo("HEADER_TOO_LARGE");
     assertThat(screen("id,\"" + "c".repeat(70_000) + "\"\n").getLeft().code())
         .isEqualTo("HEADER_TOO_LARGE");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1_000})
+  void aColumnNamedAsAFactThePolicyDeclaresIsReadAsThatFact(int cacheLimit) throws IOException {
+    // given: the AURA call's policy, whose own fact private_non_profit a host declares for a
+    // structure of another legal form, and the same rows with the cache on and off
+    Screening aura = Screening.of(AuraDialogueQvtPolicy.policy(), LocalDate.of(2022, 9, 15))
+        .withCacheLimit(cacheLimit);
+    StringWriter out = new StringWriter();
+    // when
+    aura.screen(new StringReader("""
+        id,country,departement,legal_form,casf_item,Private_Non_Profit
+        declared,FR,69,OTHER,8,oui
+        for-profit,FR,69,OTHER,8,no
+        not-said,FR,69,OTHER,8,
+        unreadable,FR,69,OTHER,8,perhaps
+        """), out, rows -> { }, 100);
+    // then
+    assertThat(out.toString().lines().skip(1)).containsExactly(
+        "declared,ELIGIBLE,,",
+        "for-profit,NOT_ELIGIBLE,CONDITION_NOT_MET:hasNonProfitLegalForm"
+            + "|CONDITION_NOT_MET:declaredPrivateNonProfit,",
+        "not-said,UNDETERMINED,CONDITION_NOT_MET:hasNonProfitLegalForm"
+            + "|FACT_MISSING:private_non_profit,private_non_profit",
+        "unreadable,INVALID,UNKNOWN_VALUE:private_non_profit,");
+    assertThat(aura.screen(new StringReader("id,private_non_profit,PRIVATE_NON_PROFIT\n"),
+        new StringWriter(), rows -> { }, 100).getLeft())
+        .isEqualTo(new ScreeningReason.DuplicateColumn("private_non_profit"));
   }
 
   @Test

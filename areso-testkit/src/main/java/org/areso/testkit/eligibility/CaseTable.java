@@ -11,7 +11,6 @@ import io.vavr.collection.Set;
 import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.areso.core.eligibility.Condition;
@@ -40,9 +39,9 @@ import org.junit.jupiter.api.DynamicTest;
  * optionally {@code reasons} (the exact set of reason codes) and {@code missing} (the exact set of
  * missing fact names). An optional {@code case} column names the row. A column may also name a
  * fact the policy declares ({@link Fact#of}), such as {@code private_non_profit}: its cell is read
- * as the fact's type (a yes or no written as the structure's columns accept it, {@code yes},
- * {@code oui}, {@code true}, {@code 1}… or {@code no}, {@code non}, {@code false}, {@code 0}…; a
- * whole number; or text). An empty cell is
+ * as {@link Facts#withText} reads it (a yes or no as the structure's yes/no column takes it,
+ * {@code yes}, {@code oui}, {@code true}, {@code 1}… or {@code no}, {@code non}, {@code false},
+ * {@code 0}…; a whole number; a date; or text). An empty cell is
  * unknown; a column neither listed here nor declared by the policy is refused when the table is
  * run, so that a typing error does not silently test nothing.
  *
@@ -67,11 +66,6 @@ import org.junit.jupiter.api.DynamicTest;
  * the rules no case decided.
  */
 public final class CaseTable {
-
-  /** The words of a yes or a no, upper case, as the structure's yes/no column takes them. */
-  private static final Map<String, Boolean> YES_NO =
-      List.of("YES", "Y", "TRUE", "OUI", "O", "1").toMap(k -> k, k -> Boolean.TRUE)
-          .merge(List.of("NO", "N", "FALSE", "NON", "0").toMap(k -> k, k -> Boolean.FALSE));
 
   private static final Set<String> STRUCTURE_COLUMNS = HashSet.of("name", "country", "siret",
       "siren", "finess", "uid", "finess_category", "casf_item", "funding", "legal_form",
@@ -364,7 +358,7 @@ public final class CaseTable {
     Validation<Seq<Reason>, Facts> facts = read(row);
     for (var column : row.filter(c -> declared.containsKey(c._1) && !c._2.isBlank())) {
       Fact<?> fact = declared.get(column._1).get();
-      facts = facts.flatMap(f -> f.withValue(fact, typed(fact, column._2)));
+      facts = facts.flatMap(f -> f.withText(fact, column._2));
     }
     return facts;
   }
@@ -430,23 +424,6 @@ public final class CaseTable {
         .forEach((column, value) -> setters.get(column).get().apply(builder, value));
     return builder.build().flatMap(structure -> Facts.read(structure,
         cell(row, "request_date"), cell(row, "format"), cell(row, "context")));
-  }
-
-  /**
-   * A cell as the declared fact's type: a yes or no in the words the structure's yes/no column
-   * takes, a whole number, or the text itself (which the fact then refuses as of the wrong type).
-   */
-  private static Object typed(Fact<?> fact, String cell) {
-    if (fact.type() == Boolean.class) {
-      Boolean yes = YES_NO.get(cell.strip().toUpperCase(Locale.ROOT)).getOrNull();
-      if (yes != null) {
-        return yes;
-      }
-    }
-    if (fact.type() == Integer.class && cell.matches("-?\\d{1,9}")) {
-      return Integer.valueOf(cell);
-    }
-    return cell;
   }
 
   private static String cell(Map<String, String> row, String column) {
