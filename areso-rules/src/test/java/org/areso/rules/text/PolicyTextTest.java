@@ -7,16 +7,20 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.areso.core.eligibility.Condition;
 import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.kernel.Canton;
 import org.areso.core.kernel.CasfItem;
 import org.areso.core.kernel.Country;
 import org.areso.core.kernel.FinessCategory;
 import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.Language;
+import org.areso.core.kernel.LegalForm;
+import org.areso.core.kernel.Region;
 import org.areso.core.kernel.Structure;
 import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
 import org.junit.jupiter.api.Test;
@@ -274,6 +278,31 @@ class PolicyTextTest {
     assertThat(errors).singleElement().satisfies(e -> {
       assertThat(e.code()).isEqualTo(PolicyText.UNKNOWN_REFERENCE);
       assertThat(e.position()).isEqualTo("8:12");
+    });
+  }
+
+  @Test
+  void aBadRegionCantonOrLegalFormListsEveryValueInEveryLanguage() {
+    // given
+    java.util.Map<String, java.util.List<String>> kinds = java.util.Map.of(
+        "region", io.vavr.collection.List.of(Region.values()).map(Enum::name).toJavaList(),
+        "canton", io.vavr.collection.List.of(Canton.values()).map(Enum::name).toJavaList(),
+        "legal_form", io.vavr.collection.List.of(LegalForm.values()).map(Enum::name)
+            .toJavaList());
+    kinds.forEach((fact, values) -> {
+      // when
+      PolicyTextError error = errors(rules("""
+          - rule: somewhere
+            description: {fr: quelque part, en: somewhere}
+            cites: charter
+            fact: %s
+            equals: NOWHERE
+          """.formatted(fact))).single();
+      // then
+      assertThat(error.code()).isEqualTo(PolicyText.BAD_VALUE);
+      for (Locale locale : List.of(Locale.ROOT, Locale.FRENCH, Locale.GERMAN, Locale.ITALIAN)) {
+        assertThat(error.message(locale)).as(fact + " in " + locale).contains(values);
+      }
     });
   }
 
