@@ -660,7 +660,8 @@ final class CompiledRuleTree {
       return dateSeen;
     }
     Object value = fact.valueOrNull(facts);
-    return value == null ? unknownSeen[node] : seenPrefix[node] + Fact.show(value);
+    return value != null ? seenPrefix[node] + Fact.show(value)
+        : fact.absentFrom(facts) ? seenPrefix[node] + "none" : unknownSeen[node];
   }
 
   /** The note of a node with derogations: those that apply, or their conflict. */

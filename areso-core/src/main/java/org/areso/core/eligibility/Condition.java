@@ -127,7 +127,7 @@ public final class Condition implements Rule {
   int test(Facts facts, boolean dateKnown, long day) {
     if (dated == null) {
       Object value = fact.valueOrNull(facts);
-      return value == null ? Verdict.UNKNOWN : passes(value) ? Verdict.YES : Verdict.NO;
+      return value == null ? unknownOrAbsent(facts) : passes(value) ? Verdict.YES : Verdict.NO;
     }
     Object param = null;
     if (dateKnown) {
@@ -137,10 +137,18 @@ public final class Condition implements Rule {
       }
     }
     Object value = fact.valueOrNull(facts);
-    if (value == null || !dateKnown) {
+    if (value == null) {
+      return unknownOrAbsent(facts);
+    }
+    if (!dateKnown) {
       return Verdict.UNKNOWN;
     }
     return datedTest.test(value, param) ? Verdict.YES : Verdict.NO;
+  }
+
+  /** The verdict over a fact with no value: not met when it cannot apply, else unknown. */
+  private int unknownOrAbsent(Facts facts) {
+    return fact.absentFrom(facts) ? Verdict.NO : Verdict.UNKNOWN;
   }
 
   /**

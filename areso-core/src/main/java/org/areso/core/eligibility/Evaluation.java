@@ -170,7 +170,8 @@ final class Evaluation {
         missing = missing.add(Fact.REQUEST_DATE);
       }
     }
-    Seq<String> seen = List.of(c.fact().name() + " = " + value.map(Fact::show).getOrElse("?"));
+    Seq<String> seen = List.of(c.fact().name() + " = "
+        + value.map(Fact::show).getOrElse(() -> c.fact().absentFrom(facts) ? "none" : "?"));
     Option<Text> note = Option.none();
     if (c.parameter().isDefined()) {
       DatedParameter<?> p = c.parameter().get();

@@ -94,12 +94,17 @@ public final class Fact<T> {
           "What is the structure's FINESS category?"), FINESS);
   /**
    * The French region of the structure, given or following from its département: for regional
-   * programmes such as a call for applications in Auvergne-Rhône-Alpes.
+   * programmes such as a call for applications in Auvergne-Rhône-Alpes. A structure known to be
+   * outside France has none, and a condition over it is not met, whatever it compares; with its
+   * country unknown, the region is unknown.
    */
   public static final Fact<Region> REGION = new Fact<>(Region.FIELD, Region.class,
       Text.of("Dans quelle région est la structure ?", "In which region is the structure?"),
       REGION_SLOT);
-  /** The Swiss canton of the structure. */
+  /**
+   * The Swiss canton of the structure. A structure known to be outside Switzerland has none, and a
+   * condition over it is not met.
+   */
   public static final Fact<Canton> CANTON = new Fact<>(Canton.FIELD, Canton.class,
       Text.of("Dans quel canton est la structure ?", "In which canton is the structure?"),
       CANTON_SLOT);
@@ -164,6 +169,20 @@ public final class Fact<T> {
    */
   public Text question() {
     return question;
+  }
+
+  /**
+   * Whether this fact cannot apply to the request's structure: a French region to a structure
+   * known to be outside France, a Swiss canton to one known to be outside Switzerland. Such a fact
+   * has no value, and a condition over it is not met rather than undetermined: its question could
+   * not be answered. Allocates nothing.
+   */
+  boolean absentFrom(Facts facts) {
+    if (slot != REGION_SLOT && slot != CANTON_SLOT) {
+      return false;
+    }
+    Country country = facts.structure().country().getOrNull();
+    return country != null && country != (slot == REGION_SLOT ? Country.FR : Country.CH);
   }
 
   /** Where a standard fact is read from, 0 to 11 in the order of {@link #STANDARD}; -1 else. */

@@ -127,7 +127,7 @@ final class Tracing {
     public void conditionNotMet(int node, boolean expected) {
       Condition c = (Condition) tree.rule(node);
       Object value = c.fact().valueOrNull(facts);
-      String seen = value == null ? "?" : Fact.show(value);
+      String seen = value != null ? Fact.show(value) : c.fact().absentFrom(facts) ? "none" : "?";
       add(new EligibilityReason.ConditionNotMet(c.name(), c.description(), c.reference(),
           c.fact().name(), seen, expected));
     }

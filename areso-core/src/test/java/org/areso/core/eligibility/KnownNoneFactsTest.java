@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
+import org.areso.core.kernel.Canton;
 import org.areso.core.kernel.CasfItem;
 import org.areso.core.kernel.FinessCategory;
 import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Region;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.Text;
 import org.junit.jupiter.api.Test;
@@ -96,5 +98,52 @@ class KnownNoneFactsTest {
     assertThat(none.get(Fact.FINESS_CATEGORY)).contains(FinessCategory.none());
     assertThat(unknown.get(Fact.CASF_ITEMS)).isEmpty();
     assertThat(unknown.get(Fact.FINESS_CATEGORY)).isEmpty();
+  }
+
+  private static final Policy IN_OCCITANIE = Policy.of("occitanie", Text.of("Occitanie",
+      "Occitanie"), List.of(Rule.condition("inOccitanie", Text.of("en Occitanie", "in Occitanie"),
+          Fact.REGION, region -> region == Region.OCCITANIE).citing(CASF))).get();
+
+  private static final Policy IN_GENEVA = Policy.of("geneva", Text.of("Genève", "Geneva"),
+      List.of(Rule.condition("inGeneva", Text.of("à Genève", "in Geneva"), Fact.CANTON,
+          canton -> canton == Canton.GE).citing(CASF))).get();
+
+  @Test
+  void aStructureOutsideFranceHasNoRegionAndARegionRuleIsNotMetAsksNothingAndShowsNone() {
+    // given
+    Facts swiss = Facts.of(Structure.builder().country("CH").canton("GE").build().get());
+    // when
+    Decision decision = IN_OCCITANIE.evaluate(swiss);
+    // then: decided, on every path, with nothing to ask
+    assertThat(decision.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decision.missing()).isEmpty();
+    assertThat(decision.reasonCodes()).containsExactly("CONDITION_NOT_MET");
+    assertThat(decision.explanation().render(Language.EN)).contains("region = none");
+    assertThat(IN_OCCITANIE.verdict(swiss)).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(IN_OCCITANIE.screen(swiss).missingCount()).isZero();
+    assertThat(swiss.get(Fact.REGION).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aStructureOutsideSwitzerlandHasNoCantonAndACantonRuleIsNotMet() {
+    // given
+    Facts french = Facts.of(Structure.builder().country("FR").departement("31").build().get());
+    // when
+    Decision decision = IN_GENEVA.evaluate(french);
+    // then
+    assertThat(decision.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+    assertThat(decision.missing()).isEmpty();
+    assertThat(IN_OCCITANIE.evaluate(french).verdict()).isEqualTo(Verdict.ELIGIBLE);
+  }
+
+  @Test
+  void withTheCountryUnknownTheRegionIsUnknownAndAskedFor() {
+    // given: no country, or France with no département: the region is to be asked
+    Facts noCountry = Facts.of(Structure.builder().headcount("12").build().get());
+    Facts frenchUnplaced = Facts.of(Structure.builder().country("FR").build().get());
+    // then
+    assertThat(IN_OCCITANIE.evaluate(noCountry).missing()).containsExactly(Fact.REGION);
+    assertThat(IN_OCCITANIE.evaluate(frenchUnplaced).missing()).containsExactly(Fact.REGION);
+    assertThat(IN_GENEVA.evaluate(noCountry).verdict()).isEqualTo(Verdict.UNDETERMINED);
   }
 }
