@@ -263,38 +263,53 @@ public final class JdbcEventStore<E extends LifecycleEvent<EngagementId>> {
   /**
    * Reads in one transaction that sees the database as of its start: an append, which writes its
    * events and the summary in one transaction, is seen whole or not at all. Whatever the read
-   * throws, the transaction is rolled back (a failed rollback is added to what was thrown as
-   * suppressed) and the connection's auto-commit, then its isolation, are put back as they were,
-   * so that a pooled connection goes back to its pool as it came.
+   * throws, the transaction is rolled back; then the connection's auto-commit and its isolation
+   * are put back as they were, each tried even when the other fails, so that a connection taken
+   * from a pool goes back as it came. What the read threw is what propagates, with any failure of
+   * the rollback or of a restore added to it as suppressed; a restore that fails after a read that
+   * succeeded is thrown.
    */
   private static <T> T inSnapshot(Connection connection, Dialect dialect, Read<T> read)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     int isolation = connection.getTransactionIsolation();
     connection.setTransactionIsolation(dialect.snapshotIsolation);
+    Throwable failure = null;
     try {
       connection.setAutoCommit(false);
+      T value = read.read();
+      connection.commit();
+      return value;
+    } catch (Throwable t) {
+      failure = t;
       try {
-        T value = read.read();
-        connection.commit();
-        return value;
-      } catch (SQLException | RuntimeException e) {
-        rollbackAfter(connection, e);
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
+        connection.rollback();
+      } catch (SQLException e) {
+        t.addSuppressed(e);
       }
+      throw t;
     } finally {
-      connection.setTransactionIsolation(isolation);
-    }
-  }
-
-  /** Rolls back after a failure, keeping a failed rollback as suppressed by the failure. */
-  private static void rollbackAfter(Connection connection, Exception failure) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
+      SQLException restoring = null;
+      try {
+        connection.setAutoCommit(autoCommit);
+      } catch (SQLException e) {
+        restoring = e;
+      }
+      try {
+        connection.setTransactionIsolation(isolation);
+      } catch (SQLException e) {
+        if (restoring == null) {
+          restoring = e;
+        } else {
+          restoring.addSuppressed(e);
+        }
+      }
+      if (restoring != null) {
+        if (failure == null) {
+          throw restoring;
+        }
+        failure.addSuppressed(restoring);
+      }
     }
   }
 

@@ -308,32 +308,50 @@ abstract class EventStoreContract {
 
   /**
    * A data source that hands out one connection of the database under test again and again, as a
-   * pool would, and runs {@code beforeReadingEvents} each time the store is about to read an
-   * engagement's events (after its summary).
+   * pool would: it runs {@code beforeReadingEvents} each time the store is about to read an
+   * engagement's events (after its summary), counts the rollbacks, and refuses to put auto-commit
+   * back on while {@code refuseAutoCommit} is set.
    */
-  private DataSource pooledOnce(Connection real, Runnable beforeReadingEvents) {
-    Connection connection = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
-          if (method.getName().equals("close")) {
-            return null;
-          }
-          if (method.getName().equals("prepareStatement")
-              && Dialect.SELECT_EVENTS.equals(arguments[0])) {
-            beforeReadingEvents.run();
-          }
-          try {
-            return method.invoke(real, arguments);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
-    return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-        new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
-          if (method.getName().equals("getConnection")) {
-            return connection;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+  private static final class PooledOnce {
+    final AtomicInteger rollbacks = new AtomicInteger();
+    final AtomicBoolean refuseAutoCommit = new AtomicBoolean();
+    final DataSource dataSource;
+
+    PooledOnce(Connection real, Runnable beforeReadingEvents) {
+      Connection connection = (Connection) Proxy.newProxyInstance(
+          EventStoreContract.class.getClassLoader(), new Class<?>[] {Connection.class},
+          (proxy, method, arguments) -> {
+            switch (method.getName()) {
+              case "close" -> {
+                return null;
+              }
+              case "rollback" -> rollbacks.incrementAndGet();
+              case "prepareStatement" -> {
+                if (Dialect.SELECT_EVENTS.equals(arguments[0])) {
+                  beforeReadingEvents.run();
+                }
+              }
+              case "setAutoCommit" -> {
+                if ((Boolean) arguments[0] && refuseAutoCommit.get()) {
+                  throw new SQLException("auto-commit refused", "08003");
+                }
+              }
+              default -> { }
+            }
+            try {
+              return method.invoke(real, arguments);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+      dataSource = (DataSource) Proxy.newProxyInstance(EventStoreContract.class.getClassLoader(),
+          new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+            if (method.getName().equals("getConnection")) {
+              return connection;
+            }
+            throw new UnsupportedOperationException(method.getName());
+          });
+    }
   }
 
   @Test
@@ -345,21 +363,25 @@ abstract class EventStoreContract {
       real.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       AtomicBoolean failing = new AtomicBoolean();
       IllegalStateException driverBug = new IllegalStateException("driver bug");
-      JdbcEventStore<EngagementEvent> pooled = JdbcEventStore.of(pooledOnce(real, () -> {
+      PooledOnce pool = new PooledOnce(real, () -> {
         if (failing.get()) {
           throw driverBug;
         }
-      }), codec);
+      });
+      JdbcEventStore<EngagementEvent> pooled = JdbcEventStore.of(pool.dataSource, codec);
       // when: a replay that reads, then one whose read of the events throws
       Either<StoreError, Engagement> replayed = pooled.replay(Walks.id(id),
           (events, version) -> Engagement.replay(Walks.ARESO, events, version));
+      int rollbacksAfterAGoodRead = pool.rollbacks.get();
       failing.set(true);
       Throwable thrown = catchThrowable(() -> pooled.replay(Walks.id(id),
           (events, version) -> Engagement.replay(Walks.ARESO, events, version)));
-      // then: the failure reaches the caller and the connection is as it came, out of any
-      // transaction, both times
+      // then: the failure reaches the caller, the read was rolled back, and the connection is as
+      // it came, out of any transaction
       assertThat(replayed).isEqualTo(Either.right(Walks.walk(id, 4).state()));
+      assertThat(rollbacksAfterAGoodRead).isZero();
       assertThat(thrown).isSameAs(driverBug);
+      assertThat(pool.rollbacks.get()).isEqualTo(1);
       assertThat(real.getAutoCommit()).isTrue();
       assertThat(real.getTransactionIsolation())
           .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
@@ -367,6 +389,31 @@ abstract class EventStoreContract {
       assertThat(pooled.replay(Walks.id(id),
           (events, version) -> Engagement.replay(Walks.ARESO, events, version)))
           .isEqualTo(replayed);
+    }
+  }
+
+  @Test
+  void aReplayWhoseConnectionRefusesItsAutoCommitBackStillPutsItsIsolationBack()
+      throws Exception {
+    // given
+    String id = fresh("refusing");
+    appendWalk(id, 2);
+    try (Connection real = database.getConnection()) {
+      real.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      PooledOnce pool = new PooledOnce(real, () -> { });
+      pool.refuseAutoCommit.set(true);
+      // when
+      Either<StoreError, Engagement> replayed = JdbcEventStore.of(pool.dataSource, codec)
+          .replay(Walks.id(id),
+              (events, version) -> Engagement.replay(Walks.ARESO, events, version));
+      // then: the refusal is the database's failure, and the isolation was put back all the same
+      assertThat(replayed.getLeft()).isInstanceOf(StoreError.DatabaseFailure.class);
+      assertThat(((StoreError.DatabaseFailure) replayed.getLeft()).sqlState()).isEqualTo("08003");
+      pool.refuseAutoCommit.set(false);
+      real.rollback();
+      real.setAutoCommit(true);
+      assertThat(real.getTransactionIsolation())
+          .isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
     }
   }
 
@@ -384,7 +431,7 @@ abstract class EventStoreContract {
     Either<StoreError, Long> appended;
     try (Connection real = database.getConnection()) {
       AtomicReference<Either<StoreError, Long>> written = new AtomicReference<>();
-      JdbcEventStore<EngagementEvent> pooled = JdbcEventStore.of(pooledOnce(real, () -> {
+      JdbcEventStore<EngagementEvent> pooled = JdbcEventStore.of(new PooledOnce(real, () -> {
         if (armed.getAndSet(false)) {
           try {
             written.set(writer.submit(() -> store.append(Walks.id(id), 4, fifth.events(),
@@ -393,7 +440,7 @@ abstract class EventStoreContract {
             throw new IllegalStateException("the append did not end while the replay read", e);
           }
         }
-      }), codec);
+      }).dataSource, codec);
       // when
       replayed = pooled.replay(Walks.id(id),
           (events, version) -> Engagement.replay(Walks.ARESO, events, version));

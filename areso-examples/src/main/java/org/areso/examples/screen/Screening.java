@@ -41,10 +41,10 @@ import org.areso.core.kernel.StructureBuilder;
  * <p>The verdict is {@code ELIGIBLE}, {@code NOT_ELIGIBLE}, {@code UNDETERMINED}, or
  * {@code INVALID} for a row that cannot be read. A column named as a fact the policy declares
  * ({@link org.areso.core.eligibility.Fact#of}), such as {@code private_non_profit}, is read as
- * that fact ({@link Facts#withText}); other columns not screened are ignored. Reasons are written {@code CODE:subject}, where
- * the subject is the column (for an {@code INVALID} row), the rule (for a failed condition) or the
- * fact (for a missing one), or just {@code CODE} when a reason has no subject; reasons and missing
- * facts are {@code |}-separated. Rows are read as a stream, never all at once, with bounded
+ * that fact ({@link Facts#withText}), a blank cell as unknown; other columns not screened are
+ * ignored. Reasons are written {@code CODE:subject}, where the subject is the column (for an
+ * {@code INVALID} row), the rule (for a failed condition) or the fact (for a missing one), or just
+ * {@code CODE} when a reason has no subject; reasons and missing facts are {@code |}-separated. Rows are read as a stream, never all at once, with bounded
  * memory ({@link CsvReader}): a thread of the screening's own reads the rows a few hundred ahead
  * of the calling thread, which screens and writes them in input order, and the two share the
  * reading of the cells as their loads allow; the reading thread has ended when {@link #screen}
@@ -389,17 +389,22 @@ public final class Screening {
         }
       }
       for (int k = 0; k < layout.extras.length; k++) {
-        String cell = row.cell(layout.extras[k]);
-        if (cell != null && !cell.isEmpty()) {
-          if (cell.indexOf('\uFFFD') >= 0) {
-            problems.add(new ScreeningReason.MalformedText(layout.names[layout.extras[k]]));
-          } else {
-            if (read.extra == null) {
-              read.extra = new String[layout.extras.length];
-            }
-            read.extra[k] = cell;
-          }
+        int index = layout.extras[k];
+        String cell = row.cell(index);
+        if (cell == null || cell.isBlank()) {
+          continue;
         }
+        if (cell.indexOf('\uFFFD') >= 0) {
+          // a column that is also a structure's has said so above
+          if (layout.columns[index] == null) {
+            problems.add(new ScreeningReason.MalformedText(layout.names[index]));
+          }
+          continue;
+        }
+        if (read.extra == null) {
+          read.extra = new String[layout.extras.length];
+        }
+        read.extra[k] = cell;
       }
       return read;
     }
@@ -662,8 +667,8 @@ public final class Screening {
           return Either.left(new ScreeningReason.DuplicateColumn(column.header()));
         }
         columns[i] = column;
-        Fact<?> fact = column != null ? null
-            : declared.get(name.strip().toLowerCase(Locale.ROOT));
+        // a fact the policy declares may share its name with a column: both are read
+        Fact<?> fact = declared.get(name.strip().toLowerCase(Locale.ROOT));
         if (fact != null && seenFacts.put(fact, i) != null) {
           return Either.left(new ScreeningReason.DuplicateColumn(fact.name()));
         }

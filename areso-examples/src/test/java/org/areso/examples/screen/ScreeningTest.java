@@ -9,6 +9,11 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.areso.core.eligibility.Fact;
+import org.areso.core.eligibility.Policy;
+import org.areso.core.eligibility.Rule;
+import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.Text;
 import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -275,6 +280,7 @@ class ScreeningTest {
         declared,FR,69,OTHER,8,oui
         for-profit,FR,69,OTHER,8,no
         not-said,FR,69,OTHER,8,
+        blank,FR,69,OTHER,8,"  "
         unreadable,FR,69,OTHER,8,perhaps
         """), out, rows -> { }, 100);
     // then
@@ -284,10 +290,36 @@ class ScreeningTest {
             + "|CONDITION_NOT_MET:declaredPrivateNonProfit,",
         "not-said,UNDETERMINED,CONDITION_NOT_MET:hasNonProfitLegalForm"
             + "|FACT_MISSING:private_non_profit,private_non_profit",
+        "blank,UNDETERMINED,CONDITION_NOT_MET:hasNonProfitLegalForm"
+            + "|FACT_MISSING:private_non_profit,private_non_profit",
         "unreadable,INVALID,UNKNOWN_VALUE:private_non_profit,");
     assertThat(aura.screen(new StringReader("id,private_non_profit,PRIVATE_NON_PROFIT\n"),
         new StringWriter(), rows -> { }, 100).getLeft())
         .isEqualTo(new ScreeningReason.DuplicateColumn("private_non_profit"));
+  }
+
+  @Test
+  void aFactThePolicyDeclaresUnderAColumnsNameIsReadAsBoth() throws IOException {
+    // given: a policy of its own on the département, which no standard fact gives
+    Fact<String> departement = Fact.of("departement", String.class,
+        Text.of("Département ?", "Département?"));
+    Policy illeEtVilaine = Policy.of("ille-et-vilaine", Text.of("35", "35"), io.vavr.collection.List.of(
+        Rule.condition("inIlleEtVilaine", Text.of("en Ille-et-Vilaine", "in Ille-et-Vilaine"),
+            departement, "35"::equals).citing(LegalReference.builder().code("Pilote")
+                .article("1").verified(false).build().get()))).get();
+    StringWriter out = new StringWriter();
+    // when
+    Screening.of(illeEtVilaine, LocalDate.of(2025, 1, 6)).screen(new StringReader("""
+        id,departement
+        rennes,35
+        brest,29
+        unknown,
+        """), out, rows -> { }, 100);
+    // then: the fact is read, and the structure's département too (Brest's is valid)
+    assertThat(out.toString().lines().skip(1)).containsExactly(
+        "rennes,ELIGIBLE,,",
+        "brest,NOT_ELIGIBLE,CONDITION_NOT_MET:inIlleEtVilaine,",
+        "unknown,UNDETERMINED,FACT_MISSING:departement,departement");
   }
 
   @Test
