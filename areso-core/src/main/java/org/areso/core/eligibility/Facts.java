@@ -204,7 +204,7 @@ public final class Facts {
    * {@code YYYY-MM-DD}, a text fact from the text itself, stripped.
    *
    * @param fact the fact, declared with {@link Fact#of}, not null
-   * @param text its value as text, not blank, not null
+   * @param text its value as text, not null (blank is refused with {@code FIELD_BLANK})
    * @return new facts, or why the text is not a value of the fact: {@code UNKNOWN_VALUE} (a
    *     yes/no), {@code FIELD_MALFORMED} (a number or a date), {@code FIELD_BLANK}, {@code
    *     FACT_WRONG_TYPE} for a fact of another type, which text does not give, or {@code
@@ -245,7 +245,10 @@ public final class Facts {
 
   /**
    * The value of a fact, or an empty {@code Option} when it is unknown; a fact known to be none
-   * has a value (an empty set, {@link org.areso.core.kernel.FinessCategory#none()}).
+   * has a value (an empty set, {@link org.areso.core.kernel.FinessCategory#none()}). A French
+   * region of a structure known to be outside France, or a Swiss canton of one outside
+   * Switzerland, is empty too, but it cannot apply: a condition over it is not met and it is
+   * never among a {@link Decision#missing()}'s facts, which are what a form asks.
    *
    * @param fact the fact, not null
    * @param <T> the fact's type

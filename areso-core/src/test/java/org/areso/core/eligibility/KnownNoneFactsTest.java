@@ -146,4 +146,46 @@ class KnownNoneFactsTest {
     assertThat(IN_OCCITANIE.evaluate(frenchUnplaced).missing()).containsExactly(Fact.REGION);
     assertThat(IN_GENEVA.evaluate(noCountry).verdict()).isEqualTo(Verdict.UNDETERMINED);
   }
+
+  @Test
+  void theReferenceTheCompiledAndTheScreeningPathsAgreeOnAnAbsentRegionOrCanton() {
+    // given: rules over the region and the canton, plain, negated and combined, and structures
+    // in Switzerland, in France, and of unknown country
+    Rule inOccitanie = Rule.condition("inOccitanie", Text.of("Occitanie", "Occitanie"),
+        Fact.REGION, region -> region == Region.OCCITANIE).citing(CASF);
+    Rule inGeneva = Rule.condition("inGeneva", Text.of("Genève", "Geneva"), Fact.CANTON,
+        canton -> canton == Canton.GE).citing(CASF);
+    List<Rule> rules = List.of(inOccitanie, inGeneva,
+        Rule.not("notInOccitanie", Text.of("pas en Occitanie", "not in Occitanie"), inOccitanie)
+            .citing(CASF),
+        Rule.anyOf("occitanieOrGeneva", Text.of("l'un ou l'autre", "either"),
+            List.of(inOccitanie, inGeneva)).citing(CASF),
+        Rule.allOf("both", Text.of("les deux", "both"), List.of(inOccitanie, inGeneva))
+            .citing(CASF));
+    List<Facts> structures = List.of(
+        Facts.of(Structure.builder().country("CH").canton("GE").build().get()),
+        Facts.of(Structure.builder().country("CH").build().get()),
+        Facts.of(Structure.builder().country("FR").departement("31").build().get()),
+        Facts.of(Structure.builder().country("FR").build().get()),
+        Facts.of(Structure.builder().headcount("3").build().get()));
+    for (Rule rule : rules) {
+      for (Facts facts : structures) {
+        // when
+        Decision reference = Evaluation.decide("p", rule, facts);
+        Decision compiled = Tracing.decide("p", rule, CompiledRuleTree.compile(rule), facts);
+        ScreenResult screened = Tracing.screen("p", rule, CompiledRuleTree.compile(rule), facts,
+            ScreenResult.eligible("p"));
+        // then
+        assertThat(compiled).as(rule.name() + " on " + facts.structure()).isEqualTo(reference);
+        assertThat(compiled.explanation()).isEqualTo(reference.explanation());
+        assertThat(screened).isEqualTo(Tracing.ofDecision(reference));
+      }
+    }
+    // and the value seen by a condition over an absent fact is written "none"
+    Decision swiss = Evaluation.decide("p", inOccitanie, structures.head());
+    assertThat(swiss.reasons().head()).isInstanceOfSatisfying(
+        EligibilityReason.ConditionNotMet.class, r -> assertThat(r.seen()).isEqualTo("none"));
+    assertThat(Tracing.decide("p", inOccitanie, CompiledRuleTree.compile(inOccitanie),
+        structures.head()).reasons()).isEqualTo(swiss.reasons());
+  }
 }

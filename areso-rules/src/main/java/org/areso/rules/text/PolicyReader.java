@@ -284,7 +284,12 @@ final class PolicyReader {
       return placeholder(name);
     }
     Rule result = rule.get();
-    result = cites.isDefined() ? result.citing(cites.get()) : result;
+    // a rule with a key out of place (a misspelt 'cites'?) is told that, not also that it cites
+    // nothing
+    boolean strayKey = m.entries().map(e -> e.key().value()).exists(key -> !HEADER.contains(key)
+        && !KINDS.contains(key) && !key.equals("derogations") && Operators.find(key).isEmpty());
+    result = cites.isDefined() ? result.citing(cites.get())
+        : strayKey ? result.citing(PLACEHOLDER) : result;
     return valid.isDefined() ? result.validDuring(valid.get()) : result;
   }
 

@@ -32,9 +32,10 @@ import org.junit.jupiter.api.DynamicTest;
  * A table of eligibility cases for one policy, run as JUnit 5 dynamic tests.
  *
  * <p>Each row is one request: the structure's facts in the screening CSV's columns ({@code country},
- * {@code siret}, {@code finess}, {@code finess_category}, {@code casf_item}, {@code funding},
- * {@code legal_form}, {@code headcount}, {@code staff_representation}, {@code region},
- * {@code departement}, {@code canton}, {@code name}), the request's ({@code request_date},
+ * {@code siret}, {@code siren}, {@code finess}, {@code uid}, {@code finess_category},
+ * {@code casf_item}, {@code funding}, {@code legal_form}, {@code headcount},
+ * {@code staff_representation}, {@code region}, {@code departement}, {@code canton},
+ * {@code name}), the request's ({@code request_date},
  * {@code format}, {@code context}), and what must come out: {@code verdict} (required), and
  * optionally {@code reasons} (the exact set of reason codes) and {@code missing} (the exact set of
  * missing fact names). An optional {@code case} column names the row. A column may also name a
@@ -355,12 +356,20 @@ public final class CaseTable {
   /** A row's facts: the structure's and the request's columns, then the declared facts'. */
   private static Validation<Seq<Reason>, Facts> facts(Map<String, Fact<?>> declared,
       Map<String, String> row) {
-    Validation<Seq<Reason>, Facts> facts = read(row);
+    Validation<Seq<Reason>, Facts> read = read(row);
+    // every refusal of the row at once: the structure's, then each declared fact's
+    List<Reason> refused = read.isInvalid() ? List.ofAll(read.getError()) : List.empty();
+    Facts facts = read.isValid() ? read.get() : Facts.of(Structure.builder().build().get());
     for (var column : row.filter(c -> declared.containsKey(c._1) && !c._2.isBlank())) {
-      Fact<?> fact = declared.get(column._1).get();
-      facts = facts.flatMap(f -> f.withText(fact, column._2));
+      Validation<Seq<Reason>, Facts> given =
+          facts.withText(declared.get(column._1).get(), column._2);
+      if (given.isInvalid()) {
+        refused = refused.appendAll(given.getError());
+      } else {
+        facts = given.get();
+      }
     }
-    return facts;
+    return refused.isEmpty() ? Validation.valid(facts) : Validation.invalid(refused);
   }
 
   private static String label(Map<String, String> row, int index) {

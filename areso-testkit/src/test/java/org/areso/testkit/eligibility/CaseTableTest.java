@@ -245,6 +245,12 @@ class CaseTableTest {
     assertThat(results.cases().last().differences()).singleElement().asString()
         .startsWith("the case's facts cannot be read: UNKNOWN_VALUE (")
         .contains("signed_charter").contains("perhaps");
+    // and a row's every refusal is told at once, the structure's and the declared fact's
+    assertThat(CaseTable.csv("""
+        funding,signed_charter,verdict
+        BANK,perhaps,ELIGIBLE
+        """).check(signed).cases().head().differences()).singleElement().asString()
+        .contains("UNKNOWN_VALUE (").contains("BANK").contains("perhaps");
   }
 
   @Test
