@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import org.areso.core.kernel.Language;
 import org.areso.examples.Input;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -154,38 +156,24 @@ class PolicyCommandTest {
     assertThat(err()).isEmpty();
   }
 
-  @Test
-  void testSaysWhatDifferedAndWhichRulesNoCaseDecidedAndExitsWithOne() throws IOException {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      EN | too large   | yes | FAILED  case 1: too large — verdict: expected ELIGIBLE, got NOT_ELIGIBLE        | rules no case decides: finessCategoryInCasf       | 1 cases, 0 passed, 1 failed
+      FR | trop grande | oui | ÉCHEC   cas 1 : trop grande — verdict : attendu ELIGIBLE, obtenu NOT_ELIGIBLE | règles qu'aucun cas ne décide : finessCategoryInCasf | 1 cas, 0 réussis, 1 en échec
+      """)
+  void testSaysWhatDifferedAndWhichRulesNoCaseDecidedInItsLanguageAndExitsWithOne(
+      Language language, String name, String yes, String failed, String undecided,
+      String counts) throws IOException {
     // given a CSV table: one wrong verdict, and no case reaching the FINESS category
     String cases = write("cases.csv", """
         case,legal_form,departement,casf_item,headcount,staff_representation,request_date,verdict
-        too large,ASSOCIATION,35,8,50,yes,2027-03-10,ELIGIBLE
-        """);
+        %s,ASSOCIATION,35,8,50,%s,2027-03-10,ELIGIBLE
+        """.formatted(name, yes));
     // when
-    int status = test(PILOT, cases, Language.EN);
+    int status = test(PILOT, cases, language);
     // then
     assertThat(status).isEqualTo(1);
-    assertThat(out().lines()).containsExactly(
-        "FAILED  case 1: too large — verdict: expected ELIGIBLE, got NOT_ELIGIBLE",
-        "rules no case decides: finessCategoryInCasf",
-        "1 cases, 0 passed, 1 failed");
-  }
-
-  @Test
-  void testSaysWhatDifferedInFrenchWhenAskedInFrench() throws IOException {
-    // given
-    String cases = write("cas.csv", """
-        case,legal_form,departement,casf_item,headcount,staff_representation,request_date,verdict
-        trop grande,ASSOCIATION,35,8,50,oui,2027-03-10,ELIGIBLE
-        """);
-    // when
-    int status = test(PILOT, cases, Language.FR);
-    // then
-    assertThat(status).isEqualTo(1);
-    assertThat(out().lines()).containsExactly(
-        "ÉCHEC   cas 1 : trop grande — verdict : attendu ELIGIBLE, obtenu NOT_ELIGIBLE",
-        "règles qu'aucun cas ne décide : finessCategoryInCasf",
-        "1 cas, 0 réussis, 1 en échec");
+    assertThat(out().lines()).containsExactly(failed, undecided, counts);
   }
 
   @Test
