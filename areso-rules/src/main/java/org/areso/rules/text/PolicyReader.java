@@ -21,6 +21,7 @@ import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
 import org.areso.rules.text.PolicyMessages.Word;
@@ -173,7 +174,16 @@ final class PolicyReader {
     node.get("item").flatMap(this::text).forEach(builder::item);
     node.get("url").flatMap(this::text).forEach(builder::url);
     node.get("verified").flatMap(this::yesNo).forEach(builder::verified);
-    return built(builder.build(), node);
+    Validation<Seq<Reason>, LegalReference> built = builder.build();
+    // each refusal where its key's value is written (the url's line), else at the reference; a
+    // blank code or article whose key is missing was said above (MISSING_KEY)
+    built.swap().forEach(reasons -> reasons
+        .filter(reason -> !(reason instanceof FieldReason.Blank blank
+            && node.get(blank.field()).isEmpty()))
+        .forEach(reason -> errors = errors.append(fromReason(reason,
+            reason instanceof FieldReason field ? node.get(field.field()).getOrElse(node)
+                : node))));
+    return built.toOption();
   }
 
   private void facts(Node.Mapping all) {

@@ -305,6 +305,45 @@ class PolicyTextTest {
   }
 
   @Test
+  void aBadLinkIsReportedOnItsOwnLine() {
+    // when
+    Seq<PolicyTextError> errors = errors("""
+        policy: pilot
+        title: {fr: Pilote, en: Pilot}
+        references:
+          charter:
+            code: Pilote régional
+            article: Charte
+            url: ftp://example.org/charte
+        rules:
+          - {rule: r, description: {fr: r, en: r}, cites: charter, fact: country, equals: FR}
+        """);
+    // then: at the url's value, not at the reference's first key
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo("FIELD_MALFORMED");
+      assertThat(e.position()).isEqualTo("7:10");
+    });
+  }
+
+  @Test
+  void aMisspeltKeyOfAReferenceIsTwoErrorsNotThree() {
+    // when: 'artcle' for 'article'
+    Seq<PolicyTextError> errors = errors("""
+        policy: pilot
+        title: {fr: Pilote, en: Pilot}
+        references:
+          charter:
+            code: Pilote régional
+            artcle: Charte
+        rules:
+          - {rule: r, description: {fr: r, en: r}, cites: charter, fact: country, equals: FR}
+        """);
+    // then: the key missing and the key unknown, not also the article blank
+    assertThat(errors.map(PolicyTextError::code))
+        .containsExactlyInAnyOrder(PolicyText.UNKNOWN_KEY, PolicyText.MISSING_KEY);
+  }
+
+  @Test
   void reportsAnUncitedRuleWithTheEnginesCodeAtTheRule() {
     // when
     Seq<PolicyTextError> errors = errors(rules("""
