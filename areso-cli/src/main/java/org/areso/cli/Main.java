@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -56,11 +58,22 @@ public final class Main {
     areso.addSubcommand(new CommandLine.HelpCommand());
     // set last: these settings reach the subcommands present when they are set
     areso.setCaseInsensitiveEnumValuesAllowed(true);
+    areso.registerConverter(LocalDate.class, Main::date);
     areso.setOut(writer(streams.out()));
     areso.setErr(writer(streams.err()));
     areso.setParameterExceptionHandler(Main::usageError);
     areso.setExecutionExceptionHandler(Main::failure);
     return areso;
+  }
+
+  /** A date as the options take it, or a usage error that says what a date is. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date YYYY-MM-DD that exists");
+    }
   }
 
   private static PrintWriter writer(PrintStream stream) {

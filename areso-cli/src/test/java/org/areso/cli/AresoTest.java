@@ -232,6 +232,16 @@ class AresoTest {
   }
 
   @Test
+  void aDateThatIsNoDayIsAUsageErrorThatSaysWhatADateIs() {
+    // when
+    Run run = Run.of("screen", "--programme", "areso", "--date", "2023-13-01", SAMPLE);
+    // then: one line, no Java exception's text
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("areso screen: Invalid value for option '--date': "
+        + "'2023-13-01' is not a date YYYY-MM-DD that exists; see 'areso screen --help'\n");
+  }
+
+  @Test
   void screenTakesAProgrammeOrAPolicyNotBoth() {
     // when
     Run both = Run.of("screen", "--programme", "areso", "--policy", "x.yaml", "--date",
@@ -241,7 +251,8 @@ class AresoTest {
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).startsWith("areso screen: ").contains("mutually exclusive");
     assertThat(nowhere.status()).isEqualTo(2);
-    assertThat(nowhere.err()).isEqualTo("areso screen: fichier illisible : nowhere.yaml\n");
+    assertThat(nowhere.err())
+        .isEqualTo("areso screen: fichier illisible : nowhere.yaml (introuvable)\n");
   }
 
   @Test

@@ -5,11 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import org.areso.core.kernel.Text;
 
 /**
  * What a command reads: a file named as the user wrote it, or a stream already open, such as
@@ -100,6 +103,32 @@ public final class Input {
     } catch (InvalidPathException e) {
       throw new NoSuchFileException(name, null, e.getReason());
     }
+  }
+
+  /**
+   * Why a file could not be read, as a person reads it: not found, access denied, a directory, or
+   * the failure's kind for any other.
+   *
+   * @param failure what reading the file threw, not null
+   * @return the words, in French and English, never null
+   * @throws NullPointerException if failure is null (a programmer error)
+   */
+  public static Text problem(Exception failure) {
+    requireNonNull(failure, "failure");
+    if (failure instanceof NoSuchFileException) {
+      return Text.of("introuvable", "not found");
+    }
+    if (failure instanceof AccessDeniedException || failure instanceof SecurityException) {
+      return Text.of("accès refusé", "access denied");
+    }
+    // a directory is refused with its reason or its message only ("Is a directory")
+    String said = failure instanceof FileSystemException system ? system.getReason()
+        : failure.getMessage();
+    if (said != null && said.toLowerCase(java.util.Locale.ROOT).contains("directory")) {
+      return Text.of("c'est un dossier", "it is a directory");
+    }
+    String kind = failure.getClass().getSimpleName();
+    return Text.of(kind, kind);
   }
 
   @Override

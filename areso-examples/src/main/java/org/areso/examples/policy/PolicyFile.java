@@ -43,8 +43,9 @@ public final class PolicyFile {
     try (InputStream in = file.open()) {
       bytes = in.readNBytes(Math.toIntExact(MAX_BYTES + 1));
     } catch (IOException | SecurityException e) {
-      return Either.left(Text.of("fichier illisible : " + file.name(),
-          "cannot read file: " + file.name()));
+      Text why = Input.problem(e);
+      return Either.left(Text.of("fichier illisible : " + file.name() + " (" + why.fr() + ")",
+          "cannot read file: " + file.name() + " (" + why.en() + ")"));
     }
     if (bytes.length > MAX_BYTES) {
       return Either.left(Text.of("fichier trop long (plus de " + MAX_BYTES + " octets) : "

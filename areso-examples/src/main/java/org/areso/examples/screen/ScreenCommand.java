@@ -173,7 +173,7 @@ public final class ScreenCommand {
         err.println();
       }
       return fail(err, text(language, "fichier illisible : ", "cannot read file: ") + csv.name()
-          + " (" + e.getClass().getSimpleName() + ")");
+          + " (" + Input.problem(e).in(language) + ")");
     }
     if (progressed[0]) {
       err.println();

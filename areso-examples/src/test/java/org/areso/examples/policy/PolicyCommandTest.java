@@ -204,7 +204,7 @@ class PolicyCommandTest {
     assertThat(test(PILOT, dir.resolve("none.md").toString(), Language.EN)).isEqualTo(2);
     assertThat(err().lines()).containsExactly(
         "areso policy: a case table's name ends in .md or .csv: cases.txt",
-        "areso policy: cannot read file: " + dir.resolve("none.md"));
+        "areso policy: cannot read file: " + dir.resolve("none.md") + " (not found)");
     assertThat(out()).isEmpty();
   }
 }

@@ -257,7 +257,7 @@ class ScreenCommandTest {
     assertThat(err().lines().toList()).allMatch(line -> line.startsWith("areso screen: "))
         .anyMatch(line -> line.startsWith("areso screen: " + draft
             + ":5:11 POLICY_TEXT_UNKNOWN_FACT unknown fact 'contry'"))
-        .last().isEqualTo("areso screen: cannot read file: nowhere.yaml");
+        .last().isEqualTo("areso screen: cannot read file: nowhere.yaml (not found)");
     assertThat(out.size()).isZero();
   }
 
