@@ -181,7 +181,7 @@ final class Operators {
     if (kind != ValueKind.DATE) {
       return mismatch(reader, fact, kind, entry);
     }
-    return reader.window(entry.value()).map(window -> PolicyReader.condition(rule, text, fact,
+    return reader.window(entry.key().value(), entry.value()).map(window -> PolicyReader.condition(rule, text, fact,
         v -> window.contains((LocalDate) v)));
   }
 

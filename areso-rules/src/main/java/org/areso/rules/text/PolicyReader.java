@@ -102,7 +102,7 @@ final class PolicyReader {
     keys(policy, TOP);
     Option<String> id = required(policy, "policy").flatMap(this::text);
     Option<Text> title = required(policy, "title").flatMap(this::bilingual);
-    Option<DateWindow> validity = policy.get("valid").flatMap(this::window);
+    Option<DateWindow> validity = policy.get("valid").flatMap(v -> window("valid", v));
     Node versionAt = policy.get("valid").orElse(policy.get("policy")).getOrElse(policy);
     policy.get("references").flatMap(n -> mapping(n, Word.REFERENCES))
         .forEach(this::references);
@@ -265,7 +265,7 @@ final class PolicyReader {
     ruleAt = ruleAt.put(name, ruleAt.get(name).getOrElse(List.empty()).append(m));
     Option<Text> description = required(m, "description").flatMap(this::bilingual);
     Option<LegalReference> cites = m.get("cites").flatMap(this::cites);
-    Option<DateWindow> valid = m.get("valid").flatMap(this::window);
+    Option<DateWindow> valid = m.get("valid").flatMap(v -> window("valid", v));
     Seq<String> kinds = KINDS.filter(k -> m.get(k).isDefined());
     Option<Rule> rule;
     if (kinds.isEmpty()) {
@@ -435,13 +435,14 @@ final class PolicyReader {
     });
   }
 
-  Option<DateWindow> window(Node node) {
+  /** The window written under a key ({@code valid}, {@code within}), named so when inverted. */
+  Option<DateWindow> window(String key, Node node) {
     Option<Node.Mapping> m = mapping(node, Word.WINDOW);
     m.forEach(w -> keys(w, WINDOW));
     Option<LocalDate> from = m.flatMap(w -> required(w, "from")).flatMap(this::date);
     Option<LocalDate> to = m.flatMap(w -> required(w, "to")).flatMap(this::date);
     return from.isEmpty() || to.isEmpty() ? Option.none()
-        : built(DateWindow.of(from.get(), to.get()), node);
+        : built(DateWindow.of(key, from.get(), to.get()), node);
   }
 
   Option<Boolean> yesNo(Node node) {

@@ -344,6 +344,30 @@ class PolicyTextTest {
   }
 
   @Test
+  void anInvertedWindowIsNamedByItsKey() {
+    // when
+    Seq<PolicyTextError> valid = errors(rules("""
+        - rule: inFrance
+          description: {fr: en France, en: in France}
+          cites: charter
+          valid: {from: 2025-12-31, to: 2025-01-01}
+          fact: country
+          equals: FR
+        """));
+    Seq<PolicyTextError> within = errors(rules("""
+        - rule: in2025
+          description: {fr: en 2025, en: in 2025}
+          cites: charter
+          fact: request_date
+          within: {from: 2025-12-31, to: 2025-01-01}
+        """));
+    // then
+    assertThat(valid.single().message(Language.EN))
+        .contains("Window 'valid' ends on 2025-01-01, before it starts on 2025-12-31");
+    assertThat(within.single().message(Language.FR)).contains("« within »");
+  }
+
+  @Test
   void reportsAnUncitedRuleWithTheEnginesCodeAtTheRule() {
     // when
     Seq<PolicyTextError> errors = errors(rules("""
