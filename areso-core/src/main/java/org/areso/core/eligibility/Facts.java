@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Reason;
@@ -33,6 +34,7 @@ public final class Facts {
   private static final Text DATE_EXPECTED = Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD");
   private static final Text NUMBER_EXPECTED = Text.of("un nombre entier d'au plus 9 chiffres",
       "a whole number of at most 9 digits");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
   // The request's own facts are held bare, null when unknown: building and reading them on the
   // fast path allocates nothing but this object.
@@ -94,7 +96,8 @@ public final class Facts {
     requireNonNull(format, "format");
     requireNonNull(context, "context");
     Validation<Seq<Reason>, Option<LocalDate>> date = requestDate.isBlank()
-        ? Validation.valid(Option.none()) : parseDate(requestDate.strip());
+        ? Validation.valid(Option.none())
+        : parseDate(Fact.REQUEST_DATE.name(), requestDate.strip()).map(Option::some);
     Validation<Seq<Reason>, Option<String>> formatId = format.isBlank()
         ? Validation.valid(Option.none())
         : format.strip().length() > 64
@@ -109,12 +112,12 @@ public final class Facts {
         .mapError(errors -> errors.flatMap(e -> e));
   }
 
-  private static Validation<Seq<Reason>, Option<LocalDate>> parseDate(String text) {
+  /** A date written {@code YYYY-MM-DD}, or {@code FIELD_MALFORMED} naming the field. */
+  private static Validation<Seq<Reason>, LocalDate> parseDate(String field, String text) {
     try {
-      return Validation.valid(Option.some(LocalDate.parse(text)));
+      return Validation.valid(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      return Validation.invalid(
-          List.of(new FieldReason.Malformed(Fact.REQUEST_DATE.name(), text, DATE_EXPECTED)));
+      return Validation.invalid(List.of(new FieldReason.Malformed(field, text, DATE_EXPECTED)));
     }
   }
 
@@ -228,17 +231,12 @@ public final class Facts {
           yes -> withValue(fact, yes));
     }
     if (type == Integer.class) {
-      return value.matches("-?\\d{1,9}") ? withValue(fact, Integer.valueOf(value))
+      return WHOLE_NUMBER.matcher(value).matches() ? withValue(fact, Integer.valueOf(value))
           : Validation.invalid(List.of(new FieldReason.Malformed(fact.name(), value,
               NUMBER_EXPECTED)));
     }
     if (type == LocalDate.class) {
-      try {
-        return withValue(fact, LocalDate.parse(value));
-      } catch (DateTimeParseException e) {
-        return Validation.invalid(
-            List.of(new FieldReason.Malformed(fact.name(), value, DATE_EXPECTED)));
-      }
+      return parseDate(fact.name(), value).flatMap(day -> withValue(fact, day));
     }
     return withValue(fact, value);
   }

@@ -185,6 +185,18 @@ public final class Policy {
   }
 
   /**
+   * The facts of its own that the policy's conditions read ({@link Fact#of}), such as a
+   * programme's {@code private_non_profit}: what a host, a screening or a case table supplies
+   * beside the structure and the request. Each once, in the order the rules first read them.
+   *
+   * @return the facts, none for a policy that reads standard facts only; never null
+   */
+  public Seq<Fact<?>> declaredFacts() {
+    return allRules().filter(Condition.class::isInstance).<Fact<?>>map(r -> ((Condition) r).fact())
+        .filter(fact -> !Fact.STANDARD.contains(fact)).distinct();
+  }
+
+  /**
    * Decides and explains: the verdict, every missing fact that could change it, every reason and
    * the explanation tree. Never throws on missing data. The verdict, missing facts and reasons
    * come from the compiled policy; the explanation tree is built from the same walk of it when

@@ -33,6 +33,27 @@ class DeclaredFactTest {
   }
 
   @Test
+  void aPolicyListsTheFactsOfItsOwnItsConditionsReadEachOnceInOrder() {
+    // given: two declared facts, one read twice and inside a negation, and a standard fact
+    Fact<Boolean> signed = Fact.of("signed", Boolean.class, Text.of("Signée ?", "Signed?"));
+    Fact<Integer> sessions = Fact.of("sessions", Integer.class,
+        Text.of("Combien de séances ?", "How many sessions?"));
+    Rule isSigned = Rule.condition("isSigned", Text.of("signée", "signed"), signed, yes -> yes)
+        .citing(EligibilityFixtures.CASF);
+    Policy policy = Policy.of("p", Text.of("p", "p"), io.vavr.collection.List.of(isSigned,
+        Rule.condition("fewSessions", Text.of("peu", "few"), sessions, n -> n < 10)
+            .citing(EligibilityFixtures.CASF),
+        Rule.not("notUnsigned", Text.of("pas non signée", "not unsigned"),
+            Rule.condition("isUnsigned", Text.of("non signée", "unsigned"), signed, yes -> !yes)
+                .citing(EligibilityFixtures.CASF)).citing(EligibilityFixtures.CASF),
+        Rule.condition("small", Text.of("petite", "small"), Fact.HEADCOUNT, n -> n < 50)
+            .citing(EligibilityFixtures.CASF))).get();
+    // then
+    assertThat(policy.declaredFacts()).containsExactly(signed, sessions);
+    assertThat(EligibilityFixtures.social2023().get().declaredFacts()).isEmpty();
+  }
+
+  @Test
   void theRequestedFormatAndContextAreReadFromTheRequest() {
     // when
     Facts facts = facts().format("seminar").context(InterventionContext.PREVENTIVE);

@@ -20,12 +20,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
-import org.areso.core.eligibility.Condition;
 import org.areso.core.eligibility.EligibilityReason;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Facts;
 import org.areso.core.eligibility.Policy;
-import org.areso.core.eligibility.Rule;
 import org.areso.core.eligibility.ScreenResult;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.FieldReason;
@@ -44,8 +42,8 @@ import org.areso.core.kernel.StructureBuilder;
  * that fact ({@link Facts#withText}), a blank cell as unknown; other columns not screened are
  * ignored. Reasons are written {@code CODE:subject}, where the subject is the column (for an
  * {@code INVALID} row), the rule (for a failed condition) or the fact (for a missing one), or just
- * {@code CODE} when a reason has no subject; reasons and missing facts are {@code |}-separated. Rows are read as a stream, never all at once, with bounded
- * memory ({@link CsvReader}): a thread of the screening's own reads the rows a few hundred ahead
+ * {@code CODE} when a reason has no subject; reasons and missing facts are {@code |}-separated.
+ * Rows are read as a stream, never all at once, with bounded memory ({@link CsvReader}): a thread of the screening's own reads the rows a few hundred ahead
  * of the calling thread, which screens and writes them in input order, and the two share the
  * reading of the cells as their loads allow; the reading thread has ended when {@link #screen}
  * returns. Immutable and thread-safe; each call to {@link #screen} is
@@ -75,11 +73,7 @@ public final class Screening {
     this.requestDate = requestDate;
     this.cacheLimit = cacheLimit;
     Map<String, Fact<?>> facts = new HashMap<>();
-    for (Rule rule : policy.allRules()) {
-      if (rule instanceof Condition condition && !Fact.STANDARD.contains(condition.fact())) {
-        facts.put(condition.fact().name().toLowerCase(Locale.ROOT), condition.fact());
-      }
-    }
+    policy.declaredFacts().forEach(fact -> facts.put(fact.name().toLowerCase(Locale.ROOT), fact));
     this.declared = Map.copyOf(facts);
   }
 

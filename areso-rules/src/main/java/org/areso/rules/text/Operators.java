@@ -181,8 +181,8 @@ final class Operators {
     if (kind != ValueKind.DATE) {
       return mismatch(reader, fact, kind, entry);
     }
-    return reader.window(entry.key().value(), entry.value()).map(window -> PolicyReader.condition(rule, text, fact,
-        v -> window.contains((LocalDate) v)));
+    return reader.window(entry.key().value(), entry.value()).map(window ->
+        PolicyReader.condition(rule, text, fact, v -> window.contains((LocalDate) v)));
   }
 
   private static Option<Rule> during(PolicyReader reader, String rule, Text text, Fact<?> fact,

@@ -12,6 +12,7 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.areso.core.eligibility.DatedParameter;
 import org.areso.core.eligibility.Derogation;
@@ -20,8 +21,8 @@ import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Rule;
 import org.areso.core.kernel.DateWindow;
-import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.FieldReason;
+import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
 import org.areso.rules.text.PolicyMessages.Word;
@@ -174,16 +175,19 @@ final class PolicyReader {
     node.get("item").flatMap(this::text).forEach(builder::item);
     node.get("url").flatMap(this::text).forEach(builder::url);
     node.get("verified").flatMap(this::yesNo).forEach(builder::verified);
-    Validation<Seq<Reason>, LegalReference> built = builder.build();
-    // each refusal where its key's value is written (the url's line), else at the reference; a
-    // blank code or article whose key is missing was said above (MISSING_KEY)
-    built.swap().forEach(reasons -> reasons
-        .filter(reason -> !(reason instanceof FieldReason.Blank blank
-            && node.get(blank.field()).isEmpty()))
-        .forEach(reason -> errors = errors.append(fromReason(reason,
-            reason instanceof FieldReason field ? node.get(field.field()).getOrElse(node)
-                : node))));
-    return built.toOption();
+    return built(builder.build(), reason -> placed(reason, node));
+  }
+
+  /**
+   * Where a refusal of a mapping's value is reported: at its key's value (a url's line), else at
+   * the mapping; nowhere for a blank field whose key is missing, already reported (MISSING_KEY).
+   */
+  private static Option<Node> placed(Reason reason, Node.Mapping node) {
+    if (!(reason instanceof FieldReason field)) {
+      return Option.of(node);
+    }
+    Option<Node> value = node.get(field.field());
+    return value.isDefined() || reason instanceof FieldReason.Blank ? value : Option.of(node);
   }
 
   private void facts(Node.Mapping all) {
@@ -563,8 +567,15 @@ final class PolicyReader {
   }
 
   private <T> Option<T> built(Validation<Seq<Reason>, T> built, Node at) {
+    return built(built, reason -> Option.of(at));
+  }
+
+  /** A value built, or none with each refusal reported where {@code at} places it, if anywhere. */
+  private <T> Option<T> built(Validation<Seq<Reason>, T> built,
+      Function<Reason, Option<Node>> at) {
     if (built.isInvalid()) {
-      built.getError().forEach(reason -> errors = errors.append(fromReason(reason, at)));
+      built.getError().forEach(reason -> at.apply(reason)
+          .forEach(node -> errors = errors.append(fromReason(reason, node))));
     }
     return built.toOption();
   }

@@ -13,7 +13,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.areso.core.eligibility.Condition;
 import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Explanation;
 import org.areso.core.eligibility.Fact;
@@ -35,15 +34,14 @@ import org.junit.jupiter.api.DynamicTest;
  * {@code siret}, {@code siren}, {@code finess}, {@code uid}, {@code finess_category},
  * {@code casf_item}, {@code funding}, {@code legal_form}, {@code headcount},
  * {@code staff_representation}, {@code region}, {@code departement}, {@code canton},
- * {@code name}), the request's ({@code request_date},
- * {@code format}, {@code context}), and what must come out: {@code verdict} (required), and
+ * {@code name}), the request's ({@code request_date}, {@code format}, {@code context}), and what
+ * must come out: {@code verdict} (required), and
  * optionally {@code reasons} (the exact set of reason codes) and {@code missing} (the exact set of
  * missing fact names). An optional {@code case} column names the row. A column may also name a
  * fact the policy declares ({@link Fact#of}), such as {@code private_non_profit}: its cell is read
  * as {@link Facts#withText} reads it (a yes or no as the structure's yes/no column takes it,
  * {@code yes}, {@code oui}, {@code true}, {@code 1}… or {@code no}, {@code non}, {@code false},
- * {@code 0}…; a whole number; a date; or text). An empty cell is
- * unknown; a column neither listed here nor declared by the policy is refused when the table is
+ * {@code 0}…; a whole number; a date; or text). An empty cell is unknown; a column neither listed here nor declared by the policy is refused when the table is
  * run, so that a typing error does not silently test nothing.
  *
  * <pre>{@code
@@ -379,10 +377,8 @@ public final class CaseTable {
 
   /** The facts of the policy's own that its conditions read, by name. */
   private static Map<String, Fact<?>> declaredFacts(Policy policy) {
-    return io.vavr.collection.LinkedHashMap.ofEntries(policy.allRules()
-        .filter(Condition.class::isInstance).map(r -> ((Condition) r).fact())
-        .filter(f -> !Fact.STANDARD.contains(f))
-        .map(f -> io.vavr.Tuple.of(f.name(), f)));
+    return io.vavr.collection.LinkedHashMap.ofEntries(
+        policy.declaredFacts().map(f -> io.vavr.Tuple.of(f.name(), f)));
   }
 
   private static Decision assertCase(Policy policy, Map<String, Fact<?>> declared,
