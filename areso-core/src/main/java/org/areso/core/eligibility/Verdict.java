@@ -3,6 +3,7 @@ package org.areso.core.eligibility;
 import static java.util.Objects.requireNonNull;
 
 import org.areso.core.kernel.Labelled;
+import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Text;
 
@@ -101,34 +102,24 @@ public enum Verdict implements Labelled {
   }
 
   /**
-   * The verdict as a person reads it, in French and English: {@link #label(Language)} in each.
+   * The verdict as a person reads it, in French and English ({@link Labels}; also in German and
+   * Italian through {@link #label(java.util.Locale)}).
    *
    * @return the label, never null
    */
   @Override
   public Text label() {
-    return Text.of(label(Language.FR), label(Language.EN));
+    return Labels.of(this);
   }
 
   /**
-   * The verdict as a person reads it.
+   * The verdict as a person reads it, such as {@code NON ÉLIGIBLE}.
    *
    * @param language the language, not null
    * @return the label, never null
    * @throws NullPointerException if language is null (a programmer error)
    */
   public String label(Language language) {
-    return switch (requireNonNull(language, "language")) {
-      case FR -> switch (this) {
-        case ELIGIBLE -> "ÉLIGIBLE";
-        case NOT_ELIGIBLE -> "NON ÉLIGIBLE";
-        case UNDETERMINED -> "INDÉTERMINÉ";
-      };
-      case EN -> switch (this) {
-        case ELIGIBLE -> "ELIGIBLE";
-        case NOT_ELIGIBLE -> "NOT ELIGIBLE";
-        case UNDETERMINED -> "UNDETERMINED";
-      };
-    };
+    return label().in(requireNonNull(language, "language"));
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.kernel.Labelled;
+import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Text;
 
@@ -29,29 +30,22 @@ public record Obligation(Kind kind, Option<PartyRole> party, LocalDate due, bool
   /** What is due. */
   public enum Kind implements Labelled {
     /** A required party has not consented within the programme's consent delay. */
-    CONSENT(Text.of("accord en attente", "consent pending")),
+    CONSENT,
     /** The follow-up review is due (six months after the intervention ends, by default). */
-    FOLLOW_UP_REVIEW(Text.of("revue de suivi à tenir", "follow-up review due")),
+    FOLLOW_UP_REVIEW,
     /** The intervention runs past its planned span. */
-    PLAN_PAST_SPAN(Text.of("intervention au-delà de la durée prévue", "plan running past its span")),
+    PLAN_PAST_SPAN,
     /** The programme's window closes soon and the intervention has not started. */
-    PROGRAMME_WINDOW_CLOSING(Text.of("fin prochaine de la période du programme",
-        "programme window about to close"));
-
-    private final Text label;
-
-    Kind(Text label) {
-      this.label = label;
-    }
+    PROGRAMME_WINDOW_CLOSING;
 
     /**
-     * The kind's name for people.
+     * The kind's name for people, in French and English ({@link Labels}).
      *
      * @return the label, never null
      */
     @Override
     public Text label() {
-      return label;
+      return Labels.of(this);
     }
   }
 }

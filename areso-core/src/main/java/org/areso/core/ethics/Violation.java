@@ -50,17 +50,21 @@ public record Violation(Principle principle, Severity severity, EthicsReason rea
   }
 
   /**
-   * The principle, the reason's message in the locale's language (German and Italian where its
-   * bundle is translated) and the charter's wording; the principle and the wording are in French
-   * for a French locale, in English for any other.
+   * The principle and the reason's message in the locale's language (German and Italian
+   * included), and the charter's wording, which a programme writes in French and English: in
+   * French for a French locale, in English for any other.
    */
   @Override
   public String message(Locale locale) {
-    return message(Reason.language(locale), reason.message(locale));
+    return message(principle.label(locale), Reason.language(locale), reason.message(locale));
   }
 
   private String message(Language language, String found) {
-    return principle.label().in(language) + " — " + found
+    return message(principle.label().in(language), language, found);
+  }
+
+  private String message(String principleName, Language language, String found) {
+    return principleName + " — " + found
         + (language == Language.FR ? " (« " + article.wording().fr() + " »)"
             : " (\"" + article.wording().en() + "\")");
   }

@@ -1,8 +1,11 @@
 package org.areso.core.kernel;
 
+import java.util.Locale;
+
 /**
- * A value with a name for people in French and English, such as a party's role or a recipient: a
- * reason's message quotes it by its label, never by its constant's name ({@link BundledReason}).
+ * A value with a name for people in French and English (Areso's own constants also in German and
+ * Italian), such as a party's role or a recipient: a reason's message quotes it by its label in
+ * the message's language, never by its constant's name ({@link BundledReason}).
  *
  * <p>Implemented by Areso's enumerations whose constants people read.
  */
@@ -14,4 +17,17 @@ public interface Labelled {
    * @return the label, never null
    */
   Text label();
+
+  /**
+   * The value's name for people in a locale's language: Areso's own constants are labelled in
+   * French, English, German ({@code de*}) and Italian ({@code it*}); any other value gives its
+   * {@link #label()} in French for a French locale, in English otherwise.
+   *
+   * @param locale the locale, not null
+   * @return the label, never null
+   * @throws NullPointerException if locale is null (a programmer error)
+   */
+  default String label(Locale locale) {
+    return Labels.written(this, locale);
+  }
 }

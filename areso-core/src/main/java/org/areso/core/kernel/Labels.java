@@ -3,6 +3,7 @@ package org.areso.core.kernel;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -35,8 +36,8 @@ public final class Labels {
   }
 
   /**
-   * A constant's label in a locale's language: French for {@code fr*}, English for any other
-   * (the labels have no German or Italian yet).
+   * A constant's label in a locale's language: French for {@code fr*}, German for {@code de*},
+   * Italian for {@code it*}, English for any other.
    *
    * @param constant the constant, not null
    * @param locale the locale, not null
@@ -47,13 +48,34 @@ public final class Labels {
    */
   public static String of(Enum<?> constant, Locale locale) {
     requireNonNull(constant, "constant");
-    // labels are written in French and English only: another language reads English
-    return in(constant, ReasonBundle.locale(ReasonBundle.language(locale)));
+    return in(constant, ReasonBundle.bundleLocale(locale));
   }
 
-  /** The key of a constant's label: its type's simple name, a dot, its name. */
+  /**
+   * A labelled value's name in a locale's language: the label of an Areso constant in the
+   * locale's bundle (German and Italian included), and the {@link Labelled#label() label} of any
+   * other value in French for a French locale, in English otherwise.
+   */
+  static String written(Labelled labelled, Locale locale) {
+    requireNonNull(labelled, "labelled");
+    requireNonNull(locale, "locale");
+    if (labelled instanceof Enum<?> constant) {
+      ResourceBundle labels = ReasonBundle.labels(ReasonBundle.bundleLocale(locale));
+      String key = key(constant);
+      if (labels.containsKey(key)) {
+        return labels.getString(key);
+      }
+    }
+    return labelled.label().in(ReasonBundle.language(locale));
+  }
+
+  /**
+   * The key of a constant's label: its type's name without the package (a nested type's with
+   * its enclosing type's, {@code SupportCase.Topic}), a dot, its name.
+   */
   static String key(Enum<?> constant) {
-    return constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+    String type = constant.getDeclaringClass().getName();
+    return type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
   }
 
   private static String in(Enum<?> constant, Locale bundleLocale) {

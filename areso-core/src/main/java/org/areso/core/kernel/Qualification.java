@@ -20,8 +20,6 @@ public enum Qualification implements Labelled {
    * seed 004 is one.
    */
   SOCIAL_WORKER_TITLE(
-      Text.of("titre d'assistant de service social (diplôme d'État)",
-          "title of social worker (State diploma)"),
       Option.some(LegalReference.builder().code("CASF").article("L.411-1").verified(true)
           .build()
           .getOrElseThrow(() -> new IllegalStateException("invalid reference L.411-1")))),
@@ -31,26 +29,22 @@ public enum Qualification implements Labelled {
    * facilitators of {@code areso-social-2023}. No legal text defines it: the host records who
    * followed it.
    */
-  SOCIAL_RELATIONS_TRAINING(
-      Text.of("formation aux relations sociales", "training in social relations"),
-      Option.none());
+  SOCIAL_RELATIONS_TRAINING(Option.none());
 
-  private final Text label;
   private final Option<LegalReference> reference;
 
-  Qualification(Text label, Option<LegalReference> reference) {
-    this.label = label;
+  Qualification(Option<LegalReference> reference) {
     this.reference = reference;
   }
 
   /**
-   * The qualification's name for people, in French and English.
+   * The qualification's name for people, in French and English ({@link Labels}).
    *
    * @return the label, never null
    */
   @Override
   public Text label() {
-    return label;
+    return Labels.of(this);
   }
 
   /**

@@ -149,7 +149,7 @@ final class ReasonBundle {
       return text.in(language);
     }
     if (argument instanceof Labelled labelled) {
-      return labelled.label().in(language);
+      return labelled.label(bundleLocale);
     }
     if (argument instanceof Traversable<?> values) {
       return values.map(value -> written(value, language, bundleLocale)).mkString(", ");

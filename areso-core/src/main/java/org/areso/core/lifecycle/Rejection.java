@@ -230,13 +230,11 @@ public sealed interface Rejection extends BundledReason {
 
   /**
    * Unmet preconditions as a sentence each, in a locale: the reason's message and who must act
-   * between {@code before} and {@code after} (a party's label, in English for a locale neither
-   * French nor English, as every quoted text is).
+   * between {@code before} and {@code after} (a party's label in the locale's language).
    */
   private static String written(Seq<Unmet> unmet, Locale locale, String before, String after) {
-    Language language = Reason.language(locale);
     return unmet.map(u -> u.reason().message(locale)
-        + u.party().map(p -> before + p.label().in(language) + after).getOrElse(""))
+        + u.party().map(p -> before + p.label(locale) + after).getOrElse(""))
         .mkString(" ");
   }
 

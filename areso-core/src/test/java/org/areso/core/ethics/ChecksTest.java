@@ -328,7 +328,7 @@ class ChecksTest {
   }
 
   @Test
-  void aViolationAskedInGermanWritesItsReasonInGermanAndThePrincipleAndWordingInEnglish() {
+  void aViolationAskedInGermanWritesItsPrincipleAndReasonInGermanAndTheWordingInEnglish() {
     // given
     Violation v = ALL.check(Principle.NEUTRALITY, conduct().plusContribution(new Contribution(F1_ID,
         DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x")))).head();
@@ -337,7 +337,7 @@ class ChecksTest {
     String swissGerman = v.message(Locale.forLanguageTag("de-CH"));
 
     // then
-    assertThat(swissGerman).isEqualTo("neutrality — Die Fachperson F-1 hat sich am 2024-03-04"
+    assertThat(swissGerman).isEqualTo("Neutralität — Die Fachperson F-1 hat sich am 2024-03-04"
         + " zum Inhalt geäussert. (\"en:NEUTRALITY\")");
   }
 

@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.EngagementReason;
 import org.areso.core.ethics.EthicsReason;
 import org.areso.core.lifecycle.HistoryError;
@@ -104,6 +105,24 @@ class BundledReasonTest {
         "Version 4 erwartet, Version 6 gefunden: Ein Ereignis fehlt oder steht am falschen Ort.");
     assertThat(italian).isEqualTo(
         "Attesa la versione 4, trovata la versione 6: un evento manca o è fuori posto.");
+  }
+
+  @Test
+  void aVerdictIsQuotedInTheMessagesLanguage() {
+    // given
+    BundledReason verdict = new EngagementReason.EligibilityVerdictMismatch(Verdict.NOT_ELIGIBLE,
+        Verdict.ELIGIBLE);
+
+    // when
+    String italian = verdict.message(Locale.forLanguageTag("it-CH"));
+    String german = verdict.message(Locale.GERMAN);
+
+    // then
+    assertThat(italian).isEqualTo(
+        "La decisione sull'ammissibilità è «NON AMMISSIBILE»; è richiesto «AMMISSIBILE».");
+    assertThat(german).isEqualTo(
+        "Der Entscheid über die Berechtigung lautet «NICHT BERECHTIGT»; verlangt ist «BERECHTIGT».");
+    assertThat(verdict.message(Language.FR)).contains("« NON ÉLIGIBLE »");
   }
 
   @Test
@@ -269,7 +288,9 @@ class BundledReasonTest {
     assertThat(consent.arguments().toJavaList())
         .isEqualTo(List.of(PartyRole.STAFF_REPRESENTATIVES).toJavaList());
     assertThat(french).isEqualTo("L'accord de la partie « représentants du personnel » manque.");
-    assertThat(german).isEqualTo("Die Zustimmung der Partei «staff representatives» fehlt.");
+    assertThat(german).isEqualTo("Die Zustimmung der Partei «Personalvertretung» fehlt.");
+    assertThat(qualification.message(Locale.forLanguageTag("it-CH")))
+        .contains("titolo di assistente sociale");
     assertThat(english).startsWith(
         "Programme soreso requires of every facilitator it assigns: title of social worker");
   }

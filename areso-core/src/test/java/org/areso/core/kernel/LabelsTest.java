@@ -3,10 +3,19 @@ package org.areso.core.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Set;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Properties;
+import org.areso.core.eligibility.Verdict;
+import org.areso.core.engagement.Obligation;
 import org.areso.core.engagement.SupportCase;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Principle;
@@ -19,7 +28,12 @@ class LabelsTest {
 
   private static final List<Class<? extends Enum<?>>> LABELLED = List.of(PartyRole.class,
       FacilitatorKind.class, Recipient.class, Principle.class, Aspect.class, ThirdParty.class,
-      SupportCase.Topic.class);
+      SupportCase.Topic.class, Qualification.class, Obligation.Kind.class, Verdict.class);
+
+  /** The labels' files, each read alone (a bundle would fall back to English for a key). */
+  private static final Map<String, Locale> FILES = LinkedHashMap.of("labels.properties",
+      Locale.ROOT, "labels_fr.properties", Locale.FRENCH, "labels_de.properties", Locale.GERMAN,
+      "labels_it.properties", Locale.ITALIAN);
 
   private static List<Enum<?>> constants() {
     return LABELLED.flatMap(type -> List.of(type.getEnumConstants()));
@@ -38,11 +52,17 @@ class LabelsTest {
   }
 
   @Test
-  void theBundlesHoldNoLabelOfAConstantThatDoesNotExist() {
+  void everyFileLabelsEveryConstantOnceAndOnlyThose() throws IOException {
     Set<String> keys = constants().map(Labels::key).toSet();
-    for (Locale locale : new Locale[] {Locale.ROOT, Locale.FRENCH}) {
-      ResourceBundle bundle = ReasonBundle.labels(locale);
-      assertThat(List.ofAll(bundle.keySet())).as(locale.toString()).allMatch(keys::contains);
+    for (String file : FILES.keySet()) {
+      Properties labels = new Properties();
+      try (InputStream in = Labels.class.getResourceAsStream(file);
+          Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        labels.load(reader);
+      }
+      assertThat(labels.stringPropertyNames()).as(file).containsExactlyInAnyOrderElementsOf(keys);
+      assertThat(labels.values()).as(file).allSatisfy(text -> assertThat((String) text)
+          .isNotBlank().doesNotContain("{").doesNotContain("\ufffd"));
     }
   }
 
@@ -51,7 +71,40 @@ class LabelsTest {
     assertThat(Labels.of(PartyRole.GOVERNANCE, Locale.forLanguageTag("fr-CH")))
         .isEqualTo("gouvernance");
     assertThat(Labels.of(PartyRole.GOVERNANCE, Locale.JAPANESE)).isEqualTo("governance");
-    assertThat(Labels.of(PartyRole.GOVERNANCE, Locale.GERMAN)).isEqualTo("governance");
+    assertThat(Labels.of(PartyRole.MANAGEMENT, Locale.forLanguageTag("de-CH")))
+        .isEqualTo("Geschäftsleitung");
+    assertThat(Labels.of(PartyRole.MANAGEMENT, Locale.forLanguageTag("it-CH")))
+        .isEqualTo("direzione");
+    assertThat(PartyRole.STAFF_REPRESENTATIVES.label(Locale.GERMAN))
+        .isEqualTo("Personalvertretung");
+    assertThat(Verdict.NOT_ELIGIBLE.label(Locale.ITALIAN)).isEqualTo("NON AMMISSIBILE");
+    assertThat(Verdict.NOT_ELIGIBLE.label(Language.FR)).isEqualTo("NON ÉLIGIBLE");
+    assertThat(Obligation.Kind.CONSENT.label(Locale.ENGLISH)).isEqualTo("consent pending");
     assertThatNullPointerException().isThrownBy(() -> Labels.of(null));
+    assertThatNullPointerException().isThrownBy(() -> PartyRole.MANAGEMENT.label(null));
+  }
+
+  @Test
+  void aValueAresoDoesNotLabelGivesItsOwnLabelInFrenchOrEnglish() {
+    Labelled own = new Labelled() {
+      @Override
+      public Text label() {
+        return Text.of("propre", "own");
+      }
+    };
+    assertThat(own.label(Locale.FRENCH)).isEqualTo("propre");
+    assertThat(own.label(Locale.GERMAN)).isEqualTo("own");
+    assertThat(HostKind.FIRST.label(Locale.ITALIAN)).isEqualTo("first");
+    assertThat(HostKind.FIRST.label(Locale.CANADA_FRENCH)).isEqualTo("premier");
+  }
+
+  /** A host's labelled constant, which Areso's bundles do not label. */
+  private enum HostKind implements Labelled {
+    FIRST;
+
+    @Override
+    public Text label() {
+      return Text.of("premier", "first");
+    }
   }
 }

@@ -117,7 +117,7 @@ class EngagementController {
    * An obligation as the API shows it.
    *
    * @param kind what is due
-   * @param label what is due, in the request's language (French or English)
+   * @param label what is due, in the request's language (French, English, German or Italian)
    * @param party the party that must act, or null when the facilitators or the operator must
    * @param due the day it is due
    * @param overdue whether that day has passed
@@ -236,11 +236,11 @@ class EngagementController {
     return load(engagementId.get()).fold(error -> problems.notStored(error, locale),
         engagement -> ResponseEntity.ok(new Obligations(engagement.id().toString(),
             day.get().toString(), engagement.obligations(day.get())
-                .map(o -> due(o, Reason.language(locale))).toJavaList())));
+                .map(o -> due(o, locale)).toJavaList())));
   }
 
-  private static Due due(Obligation obligation, org.areso.core.kernel.Language language) {
-    return new Due(obligation.kind().name(), obligation.kind().label().in(language),
+  private static Due due(Obligation obligation, Locale locale) {
+    return new Due(obligation.kind().name(), obligation.kind().label(locale),
         obligation.party().map(Enum::name).getOrNull(), obligation.due().toString(),
         obligation.overdue());
   }

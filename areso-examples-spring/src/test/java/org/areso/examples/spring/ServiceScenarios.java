@@ -342,6 +342,9 @@ abstract class ServiceScenarios {
     assertThat(consent.get("due").asString())
         .isEqualTo(T.toLocalDate().plus(PROGRAMME.consentDelay()).toString());
     assertThat(consent.get("overdue").asBoolean()).isTrue();
+    JsonNode inGerman = List.ofAll(get("/engagements/SPRING-DUE/obligations?on=" + on, "de-CH")
+        .body().get("obligations")).find(o -> o.get("kind").asString().equals("CONSENT")).get();
+    assertThat(inGerman.get("label").asString()).isEqualTo("Zustimmung ausstehend");
   }
 
   // --- The client -------------------------------------------------------------------------

@@ -49,8 +49,9 @@ class RejectionPathTest {
         + " (L'accord de la partie « représentants du personnel » manque."
         + " — représentants du personnel).");
     assertThat(rejection.message(java.util.Locale.GERMAN)).startsWith("Der Befehl"
-        + " StartIntervention ist in der Phase AWAITING_CONSENT nicht möglich").contains(
-        " Dorthin führt: ConfirmFraming (");
+        + " StartIntervention ist in der Phase AWAITING_CONSENT nicht möglich").endsWith(
+        " Dorthin führt: ConfirmFraming (Die Zustimmung der Partei «Personalvertretung» fehlt."
+        + " — Personalvertretung).");
   }
 
   @Test
