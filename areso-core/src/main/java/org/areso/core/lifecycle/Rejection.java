@@ -8,7 +8,6 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.Language;
-import org.areso.core.kernel.Reason;
 
 /**
  * Why a command was refused. Three cases are kept apart: the command is {@linkplain
