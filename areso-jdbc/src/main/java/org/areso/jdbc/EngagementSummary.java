@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.areso.core.engagement.Engagement;
-import org.areso.core.engagement.Obligation;
 import org.areso.core.kernel.EngagementId;
 
 /**
@@ -20,7 +19,8 @@ import org.areso.core.kernel.EngagementId;
  * @param structure the structure's name, when known (at most 256 characters); not null
  * @param stage the stage's name, at most 64 characters, not null
  * @param version the engagement's version after the append, at least 1
- * @param nextObligation the due date of the earliest obligation, if any; not null
+ * @param nextObligation the day the first obligation falls due if nothing more happens, past or to
+ *     come ({@link Engagement#nextObligationDue()}); none when nothing will be owed; not null
  */
 public record EngagementSummary(EngagementId engagement, String programme, Option<String> structure,
     String stage, long version, Option<LocalDate> nextObligation) {
@@ -44,21 +44,19 @@ public record EngagementSummary(EngagementId engagement, String programme, Optio
   }
 
   /**
-   * The summary of an engagement on a day: its next obligation is the earliest due date among
-   * {@link Engagement#obligations(LocalDate)} on that day.
+   * The summary of an engagement: its next obligation is the day its first obligation falls due
+   * if nothing more happens ({@link Engagement#nextObligationDue()}), past or to come, so that a
+   * back office lists what falls due by a day from this table alone.
    *
    * @param engagement the engagement, as the append leaves it, not null
-   * @param today the day, given by the caller, not null
    * @return the summary, never null
-   * @throws NullPointerException if an argument is null (a programmer error)
+   * @throws NullPointerException if engagement is null (a programmer error)
    */
-  public static EngagementSummary of(Engagement engagement, LocalDate today) {
+  public static EngagementSummary of(Engagement engagement) {
     requireNonNull(engagement, "engagement");
-    requireNonNull(today, "today");
-    Option<LocalDate> next = engagement.obligations(today).map(Obligation::due)
-        .minBy(LocalDate::compareTo);
     return new EngagementSummary(engagement.id(), engagement.programme().id(),
-        engagement.structure().name(), engagement.stage().name(), engagement.version(), next);
+        engagement.structure().name(), engagement.stage().name(), engagement.version(),
+        engagement.nextObligationDue());
   }
 
   /** @return the summary's engagement, programme, stage, version and next obligation */

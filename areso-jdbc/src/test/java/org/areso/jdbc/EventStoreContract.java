@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -221,6 +222,24 @@ abstract class EventStoreContract {
     assertThat(store.summary(Walks.id(id)))
         .isEqualTo(Either.right(Option.some(Walks.summaryOf(walked.state()))));
     assertThat(walked.state().stage().name()).isEqualTo("IN_PROGRESS");
+    assertThat(store.summary(Walks.id(id)).get().get().nextObligation())
+        .contains(Walks.TODAY.plusMonths(2));  // the planned end of the running intervention
+  }
+
+  @Test
+  void theSummaryHoldsTheNextObligationStillToCome() throws SQLException {
+    // given a framing proposed today: the consents fall due after the programme's delay
+    String id = fresh("due");
+    // when
+    appendWalk(id, 5);
+    // then the summary holds that day, before anything is overdue
+    LocalDate due = Walks.TODAY.plus(Walks.ARESO.consentDelay());
+    assertThat(store.summary(Walks.id(id)).get().get().nextObligation()).contains(due);
+    assertThat(query("SELECT engagement_id FROM areso_engagement_summary"
+        + " WHERE next_obligation <= DATE '" + due + "'", row -> row.getString(1))).contains(id);
+    assertThat(query("SELECT engagement_id FROM areso_engagement_summary"
+        + " WHERE next_obligation < DATE '" + due + "'", row -> row.getString(1)))
+        .doesNotContain(id);
   }
 
   @Test

@@ -106,6 +106,6 @@ final class Walks {
 
   /** The summary of an engagement's state. */
   static EngagementSummary summaryOf(Engagement engagement) {
-    return EngagementSummary.of(engagement, TODAY);
+    return EngagementSummary.of(engagement);
   }
 }

@@ -219,7 +219,7 @@ public final class AppendThroughput {
   private static Either<StoreError, Long> append(JdbcEventStore<EngagementEvent> store,
       long expected, Accepted<Engagement, EngagementEvent> accepted) {
     Either<StoreError, Long> appended = store.append(accepted.state().id(), expected,
-        accepted.events(), EngagementSummary.of(accepted.state(), TODAY));
+        accepted.events(), EngagementSummary.of(accepted.state()));
     if (appended.isLeft() && !(appended.getLeft() instanceof StoreError.VersionConflict)) {
       throw new IllegalStateException("append failed: " + appended.getLeft());
     }

@@ -170,6 +170,20 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return Obligations.on(this, requireNonNull(today, "today"));
   }
 
+  /**
+   * The day the first obligation of the engagement falls due if nothing more happens to it: a
+   * day past for one already due, a day to come for one still ahead (the consents' delay once a
+   * framing is proposed, the follow-up review's delay once the intervention ends, the planned
+   * end of a running intervention, the programme's window before the intervention starts). What
+   * a back office lists its engagements by; {@link #obligations(LocalDate)} says what is due on
+   * a day.
+   *
+   * @return the day, or none when the engagement owes nothing whatever the day; never null
+   */
+  public Option<LocalDate> nextObligationDue() {
+    return Obligations.nextDue(this);
+  }
+
   /** An engagement as its draft built it. */
   static Engagement of(EngagementId id, Programme programme, Structure structure,
       EngagementStage stage, long version, EngagementFile file, Conduct conduct) {

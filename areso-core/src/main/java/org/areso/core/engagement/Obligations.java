@@ -31,6 +31,14 @@ final class Obligations {
         .appendAll(programmeWindowClosing(e, today));
   }
 
+  /**
+   * The earliest day an obligation of the engagement's present state falls due: its obligations
+   * as listed on the last day there is, when every one of them has fallen due.
+   */
+  static Option<LocalDate> nextDue(Engagement e) {
+    return on(e, LocalDate.MAX).map(Obligation::due).minBy(LocalDate::compareTo);
+  }
+
   static Seq<Obligation> consentsPendingPastTheirDelay(Engagement e, LocalDate today) {
     Option<LocalDate> proposed = e.file().framingProposedOn();
     if (e.stage() != EngagementStage.AWAITING_CONSENT || proposed.isEmpty()) {

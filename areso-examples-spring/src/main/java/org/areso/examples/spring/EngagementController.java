@@ -270,12 +270,12 @@ class EngagementController {
         });
   }
 
-  /** Appends a command's events expecting a version, with the summary as of today. */
+  /** Appends a command's events expecting a version, with the engagement's summary. */
   private Either<ResponseEntity<ProblemDetail>, Long> append(long expectedVersion,
       Accepted<Engagement, EngagementEvent> accepted, Locale locale) {
     Engagement after = accepted.state();
     return store.append(after.id(), expectedVersion, accepted.events(),
-            EngagementSummary.of(after, inputs.today()))
+            EngagementSummary.of(after))
         .mapLeft(error -> problems.notStored(error, locale));
   }
 

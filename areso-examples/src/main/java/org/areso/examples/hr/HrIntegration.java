@@ -114,7 +114,7 @@ public final class HrIntegration {
     Either<Reason, Long> requested = Engagement.start(PROGRAMME, new RequestEngagement(id,
             Stamp.of(MANAGEMENT, t0), STRUCTURE, Origin.parties(PartyRole.MANAGEMENT)))
         .<Reason>mapLeft(r -> r)
-        .flatMap(started -> append(store, 0, started, day));
+        .flatMap(started -> append(store, 0, started));
     if (requested.isLeft()) {
       return Either.left(requested.getLeft());
     }
@@ -169,7 +169,7 @@ public final class HrIntegration {
 
   /**
    * One step of a host: load the engagement, handle a command, append its events expecting the
-   * version loaded, with the engagement's summary as of the command's day. A {@link NotStored}
+   * version loaded, with the engagement's summary. A {@link NotStored}
    * {@code VERSION_CONFLICT} means another writer went first: the host runs the step again.
    *
    * @param store the store, not null
@@ -185,16 +185,15 @@ public final class HrIntegration {
     requireNonNull(command, "command");
     return load(store, programme, id)
         .flatMap(engagement -> engagement.handle(command).<Reason>mapLeft(r -> r)
-            .flatMap(accepted -> append(store, engagement.version(), accepted,
-                command.stamp().at().toLocalDate())));
+            .flatMap(accepted -> append(store, engagement.version(), accepted)));
   }
 
-  /** Appends what a command gave, with the engagement's summary on the command's day. */
+  /** Appends what a command gave, with the engagement's summary. */
   private static Either<Reason, Long> append(JdbcEventStore<EngagementEvent> store,
-      long expectedVersion, Accepted<Engagement, EngagementEvent> accepted, LocalDate today) {
+      long expectedVersion, Accepted<Engagement, EngagementEvent> accepted) {
     Engagement after = accepted.state();
     return store.append(after.id(), expectedVersion, accepted.events(),
-        EngagementSummary.of(after, today)).mapLeft(NotStored::new);
+        EngagementSummary.of(after)).mapLeft(NotStored::new);
   }
 
   /**

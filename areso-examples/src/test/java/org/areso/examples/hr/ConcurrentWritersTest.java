@@ -69,7 +69,7 @@ class ConcurrentWritersTest {
             }
             attempts.incrementAndGet();
             Either<StoreError, Long> outcome = store.append(ID, loaded.version(), events,
-                EngagementSummary.of(handled.state(), HrFixtures.DAY.plusDays(20)));
+                EngagementSummary.of(handled.state()));
             if (outcome.isRight()) {
               accepted.addAll(events.toJavaList());
               stateAfter.put(outcome.get(), handled.state());

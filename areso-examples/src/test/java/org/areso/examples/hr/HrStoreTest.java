@@ -54,7 +54,7 @@ class HrStoreTest {
   }
 
   private static EngagementSummary summary(Accepted<Engagement, EngagementEvent> accepted) {
-    return EngagementSummary.of(accepted.state(), HrFixtures.DAY.plusDays(20));
+    return EngagementSummary.of(accepted.state());
   }
 
   private Either<Reason, Engagement> load() {

@@ -72,7 +72,7 @@ class StoreLogProperties {
     return HrIntegration.load(store, HrIntegration.PROGRAMME, id)
         .flatMap(loaded -> loaded.handle(command, loaded.version() - 1).<Reason>mapLeft(r -> r)
             .flatMap(accepted -> store.append(id, loaded.version(), accepted.events(),
-                    EngagementSummary.of(accepted.state(), HrFixtures.DAY.plusDays(20)))
+                    EngagementSummary.of(accepted.state()))
                 .mapLeft(NotStored::new)));
   }
 
@@ -105,7 +105,7 @@ class StoreLogProperties {
     Accepted<Engagement, EngagementEvent> onWalked =
         walked.handle(contribution(secret, Aspect.PROCESS)).get();
     Either<StoreError, Long> stale = store.append(id, walked.version(), onWalked.events(),
-        EngagementSummary.of(onWalked.state(), HrFixtures.DAY.plusDays(20)));
+        EngagementSummary.of(onWalked.state()));
     Engagement replayed = HrIntegration.load(store, HrIntegration.PROGRAMME, id).get();
     // then the story went as told, lines were written, and none shows the secret
     assertThat(steps.map(Either::isRight)).containsExactly(true, true, false, false, false,

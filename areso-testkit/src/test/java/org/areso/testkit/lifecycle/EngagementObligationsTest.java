@@ -66,10 +66,27 @@ class EngagementObligationsTest {
   }
 
   @Test
+  void theNextObligationIsTheFirstToFallDueWhetherPastOrToCome() {
+    // given a framing proposed on day 3, consented by management only
+    Engagement awaiting = replayStored(ARESO, historyTo(EngagementStage.AWAITING_CONSENT)
+        .dropRight(1)).get();
+    // when / then: the consent's day, before and after it has come
+    LocalDate due = day0.plusDays(3).plusDays(30);
+    assertThat(awaiting.nextObligationDue()).contains(due);
+    assertThat(awaiting.obligations(due.minusDays(1))).isEmpty();
+    assertThat(engagementIn(EngagementStage.IN_PROGRESS).nextObligationDue())
+        .contains(day0.plusMonths(6));
+    assertThat(replayStored(ARESO, historyTo(EngagementStage.FOLLOW_UP).dropRight(1)).get()
+        .nextObligationDue()).contains(day0.plusDays(10).plusMonths(6));
+    assertThat(engagementIn(EngagementStage.REQUESTED).nextObligationDue()).isEmpty();
+  }
+
+  @Test
   void aTerminalEngagementOwesNothing() {
     Engagement withdrawn =
         replayStored(WINDOWED, historyUnder(WINDOWED, EngagementStage.WITHDRAWN)).get();
     assertThat(withdrawn.obligations(LocalDate.of(2024, 4, 29))).isEmpty();
+    assertThat(withdrawn.nextObligationDue()).isEmpty();
     assertThat(withdrawn.stage()).isEqualTo(EngagementStage.WITHDRAWN);
     assertThat(withdrawn.handle(new Withdraw(at(STAFF, 2))).isLeft()).isTrue();
   }
