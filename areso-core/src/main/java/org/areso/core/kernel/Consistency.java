@@ -14,7 +14,12 @@ final class Consistency {
 
   private Consistency() {}
 
-  static Seq<Reason> of(Structure s, Option<Region> givenRegion) {
+  /**
+   * The contradictions of a structure, read with the region and the country as given (a
+   * structure's own may be derived: the region from the département, the country from a canton
+   * or a French location), so that a contradiction names only what the host gave.
+   */
+  static Seq<Reason> of(Structure s, Option<Region> givenRegion, Option<Country> givenCountry) {
     List<Reason> found = List.empty();
     // A SIRET belongs to one SIREN (its first nine digits; a SIREN has nine digits).
     if (s.siret().isDefined() && !s.siret().get().value().startsWith(s.siren().get().value())) {
@@ -39,7 +44,7 @@ final class Consistency {
     }
     // French and Swiss attributes do not mix; knowing a French attribute is none does not make
     // a structure French (a Swiss structure has no FINESS category and no CASF item).
-    Country country = s.country().getOrNull();
+    Country country = givenCountry.getOrNull();
     if (country == Country.CH) {
       found = french(found, s, givenRegion, Country.FIELD, "CH");
     } else if (country == Country.FR) {

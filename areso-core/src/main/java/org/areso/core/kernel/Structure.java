@@ -89,7 +89,9 @@ public abstract class Structure {
   public abstract Option<LegalForm> legalForm();
 
   /**
-   * The country, as given (Areso does not infer it from the other attributes).
+   * The country: as given, or else where the location lies (Switzerland for a canton, France for
+   * a département or a region). An identifier leaves it unknown: a UID, a SIRET or a FINESS
+   * number says where a structure is registered, not where it is.
    *
    * @return the country, or none if unknown
    */

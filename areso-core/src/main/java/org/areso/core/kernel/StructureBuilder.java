@@ -571,11 +571,23 @@ public final class StructureBuilder {
     // every problem of a row at once, not the attribute errors first and the rest on a retry.
     Structure structure = ImmutableStructure.of(name,
         siren.isDefined() ? siren : siret.map(Siret::siren), siret, finess, uid, legalForm,
-        country, departement,
+        country.isDefined() ? country : countryOfLocation(), departement,
         region.isDefined() ? region : departement.flatMap(Departement::region), canton,
         headcount, finessCategory, casfItems, fundingSources, staffRepresentation);
-    Seq<Reason> contradictions = Consistency.of(structure, region);
+    Seq<Reason> contradictions = Consistency.of(structure, region, country);
     Seq<Reason> all = contradictions.isEmpty() ? reasons : reasons.appendAll(contradictions);
     return all.isEmpty() ? Validation.valid(structure) : Validation.invalid(all);
+  }
+
+  /**
+   * The country a location given without it lies in: Switzerland for a canton, France for a
+   * département or a region; unknown otherwise, and when both are given (a contradiction the
+   * build reports). Identifiers say where a structure is registered, not where it is: they leave
+   * the country unknown.
+   */
+  private Option<Country> countryOfLocation() {
+    boolean swiss = canton.isDefined();
+    boolean french = departement.isDefined() || region.isDefined();
+    return swiss == french ? Option.none() : COUNTRIES[(swiss ? Country.CH : Country.FR).ordinal()];
   }
 }

@@ -41,6 +41,31 @@ class StructureConsistencyTest {
   }
 
   @Test
+  void aLocationGivenWithoutItsCountrySaysTheCountry() {
+    assertThat(Structure.builder().canton("TI").build().get().country()).contains(Country.CH);
+    assertThat(Structure.builder().departement("03").build().get().country())
+        .contains(Country.FR);
+    assertThat(Structure.builder().region("84").build().get().country()).contains(Country.FR);
+    // an identifier says where a structure is registered, not where it is
+    assertThat(Structure.builder().uid("CHE-123.456.788").build().get().country()).isEmpty();
+    assertThat(Structure.builder().siret("73282932000074").build().get().country()).isEmpty();
+    // a country given is kept, and checked against the location
+    assertThat(Structure.builder().country("CH").canton("GE").build().get().country())
+        .contains(Country.CH);
+    assertThat(Structure.builder().country("FR").canton("GE").build().getError())
+        .containsExactly(new FieldReason.Inconsistent("canton", "GE", "country", "FR"));
+  }
+
+  @Test
+  void aSwissAndAFrenchLocationWithoutACountryContradictEachOtherNotACountryNeverGiven() {
+    // when
+    Seq<Reason> reasons = Structure.builder().canton("GE").departement("74").build().getError();
+    // then
+    assertThat(reasons).containsExactly(
+        new FieldReason.Inconsistent("departement", "74", "canton", "GE"));
+  }
+
+  @Test
   void anEmptyListOfCasfItemsIsNoFrenchAttribute() {
     // when
     var swiss = Structure.builder().country(Country.CH).casfItems(List.empty()).build();
