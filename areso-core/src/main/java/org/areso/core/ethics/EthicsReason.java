@@ -62,7 +62,7 @@ public sealed interface EthicsReason extends BundledReason {
 
     @Override
     public Seq<?> arguments() {
-      return List.of(referredBy.<Object>map(ThirdParty::label).getOrElse("?"));
+      return List.of(referredBy.isEmpty() ? "?" : referredBy.get());
     }
   }
 
@@ -244,7 +244,7 @@ public sealed interface EthicsReason extends BundledReason {
 
     @Override
     public Seq<?> arguments() {
-      return List.of(action, missing.map(PartyRole::label));
+      return List.of(action, missing);
     }
   }
 
@@ -443,7 +443,7 @@ public sealed interface EthicsReason extends BundledReason {
    */
   private static List<Object> actor(Actor actor) {
     if (actor instanceof Actor.Party p) {
-      return List.of(0, p.role().label());
+      return List.of(0, p.role());
     }
     if (actor instanceof Actor.Facilitator f) {
       return List.of(1, f.id().value());

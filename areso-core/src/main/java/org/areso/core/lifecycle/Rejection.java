@@ -122,8 +122,8 @@ public sealed interface Rejection extends BundledReason {
     public String message(Locale locale) {
       requireNonNull(locale, "locale");
       Seq<String> steps = path.map(step -> step.command().getSimpleName()
-          + (step.pending().isEmpty() ? "" : " (" + written(step.pending(), locale, " — ", "")
-              + ")"));
+          + (step.pending().isEmpty() ? "" : " (" + written(step.pending(), locale, " — ", "",
+              "; ") + ")"));
       return new Worded(code(), List.<Object>of(command.getSimpleName(), stageName(stage),
           accepted.map(Class::getSimpleName), Math.min(path.size(), 2), steps,
           Math.min(accepted.size(), 1))).message(locale);
@@ -183,7 +183,7 @@ public sealed interface Rejection extends BundledReason {
     public String message(Locale locale) {
       requireNonNull(locale, "locale");
       return new Worded(code(), List.<Object>of(command.getSimpleName(), stageName(stage),
-          written(unmet, locale, " (", ")"))).message(locale);
+          written(unmet, locale, " (", ")", " "))).message(locale);
     }
   }
 
@@ -228,13 +228,18 @@ public sealed interface Rejection extends BundledReason {
   }
 
   /**
-   * Unmet preconditions as a sentence each, in a locale: the reason's message and who must act
-   * between {@code before} and {@code after} (a party's label in the locale's language).
+   * Unmet preconditions as a sentence each, in a locale, joined by {@code between}: the reason's
+   * message and who must act between {@code before} and {@code after} (a party's label in the
+   * locale's language). A reason unmet for several parties is written once, with each party.
    */
-  private static String written(Seq<Unmet> unmet, Locale locale, String before, String after) {
-    return unmet.map(u -> u.reason().message(locale)
-        + u.party().map(p -> before + p.label(locale) + after).getOrElse(""))
-        .mkString(" ");
+  private static String written(Seq<Unmet> unmet, Locale locale, String before, String after,
+      String between) {
+    return unmet.map(Unmet::reason).distinct().map(reason -> {
+      Seq<String> parties = unmet.filter(u -> u.reason().equals(reason))
+          .flatMap(u -> u.party().map(p -> p.label(locale)));
+      return reason.message(locale)
+          + (parties.isEmpty() ? "" : before + parties.mkString(", ") + after);
+    }).mkString(between);
   }
 
   /** A stage's name in messages: {@value Lifecycle#START} before the first event. */

@@ -126,6 +126,28 @@ class BundledReasonTest {
   }
 
   @Test
+  void theCharterQuotesPartiesAndThirdPartiesInTheMessagesLanguage() {
+    // given
+    BundledReason notValidated = new EthicsReason.ActionNotValidated("A-1",
+        io.vavr.collection.LinkedHashSet.of(PartyRole.SUPERVISORS,
+            PartyRole.STAFF_REPRESENTATIVES));
+    BundledReason referred = new EthicsReason.NotRequestedByParties(
+        Option.some(org.areso.core.ethics.ThirdParty.FUNDER));
+    BundledReason owned = new EthicsReason.ActionNotOwnedByParty("A-2",
+        Actor.party(PartyRole.MANAGEMENT, "director"));
+
+    // then
+    assertThat(notValidated.message(Locale.GERMAN))
+        .isEqualTo("Die Massnahme A-1 ist nicht bestätigt von: Kader, Personalvertretung.");
+    assertThat(notValidated.message(Locale.ITALIAN)).isEqualTo(
+        "L'azione A-1 non è convalidata da: quadri, rappresentanti del personale.");
+    assertThat(referred.message(Locale.ITALIAN)).endsWith("(segnalato da: finanziatore).");
+    assertThat(owned.message(Locale.GERMAN)).startsWith(
+        "Die Massnahme A-2 wird von der Partei Geschäftsleitung getragen");
+    assertThat(owned.message(Language.FR)).contains("direction");
+  }
+
+  @Test
   void aTextQuotedInGermanOrItalianIsInEnglish() {
     // given
     BundledReason malformed = new FieldReason.Malformed("uid", "CHE-1", Text.of("9 chiffres",
