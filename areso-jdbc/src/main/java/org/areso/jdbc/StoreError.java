@@ -202,10 +202,10 @@ public sealed interface StoreError extends BundledReason {
       return "DATABASE_FAILURE";
     }
 
-    /** The operation and the SQL state. */
+    /** The operation, the SQL state, and 1 for an append (nothing was stored), 0 otherwise. */
     @Override
     public Seq<?> arguments() {
-      return List.of(operation, sqlState);
+      return List.of(operation, sqlState, appending(operation));
     }
   }
 
@@ -230,6 +230,12 @@ public sealed interface StoreError extends BundledReason {
     public String code() {
       return "SCHEMA_MISSING";
     }
+
+    /** The operation, the SQL state, and 1 for an append (nothing was stored), 0 otherwise. */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(operation, sqlState, appending(operation));
+    }
   }
 
   /**
@@ -247,5 +253,10 @@ public sealed interface StoreError extends BundledReason {
     public String code() {
       return "DATABASE_UNSUPPORTED";
     }
+  }
+
+  /** 1 when the operation was an append, whose transaction wrote nothing; 0 for a read. */
+  private static int appending(String operation) {
+    return operation.equals("append") ? 1 : 0;
   }
 }

@@ -77,6 +77,25 @@ class StoreErrorBundleTest {
   }
 
   @Test
+  void onlyAFailedAppendSaysThatNothingWasStored() {
+    // given
+    StoreError readMissing = new StoreError.SchemaMissing("load", "42P01");
+    StoreError appendMissing = new StoreError.SchemaMissing("append", "42P01");
+    StoreError readFailed = new StoreError.DatabaseFailure(Option.none(), "replay", "08006", 0);
+    StoreError appendFailed = new StoreError.DatabaseFailure(Option.none(), "append", "08006", 0);
+    // then
+    assertThat(readMissing.message(Language.EN)).isEqualTo("The event store's tables are missing"
+        + " (load, SQL state 42P01): apply its migrations first, with AresoSchema.migrate.");
+    assertThat(appendMissing.message(Language.EN)).endsWith(
+        "with AresoSchema.migrate; nothing was stored.");
+    assertThat(readFailed.message(Language.FR)).isEqualTo(
+        "La base d'événements a échoué (replay, état SQL 08006).");
+    assertThat(appendFailed.message(Language.FR)).endsWith(" ; rien n'a été enregistré.");
+    assertThat(readFailed.message(Locale.GERMAN)).doesNotContain("nichts wurde gespeichert");
+    assertThat(appendFailed.message(Locale.ITALIAN)).endsWith("; non è stato registrato nulla.");
+  }
+
+  @Test
   void theDefaultLocaleNeverChoosesTheBundle() {
     Locale saved = Locale.getDefault();
     try {

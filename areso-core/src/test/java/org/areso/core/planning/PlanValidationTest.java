@@ -124,14 +124,19 @@ class PlanValidationTest {
         .containsExactly("DUPLICATE_DATE", "GAP_TOO_SHORT", "GAP_TOO_LONG");
     assertThat(found.map(v -> v.message(Language.FR))).containsExactly(
         "Deux séances sont prévues le 2024-01-01.",
-        "Les séances du 2024-01-01 et du 2024-01-02 sont espacées de 1 jours ; 2 au moins sont"
-            + " requis.",
-        "Les séances du 2024-01-02 et du 2024-01-10 sont espacées de 8 jours ; 4 au plus sont"
-            + " permis.");
+        "Les séances du 2024-01-01 et du 2024-01-02 sont espacées de 1 jour ; 2 jours au moins"
+            + " sont requis.",
+        "Les séances du 2024-01-02 et du 2024-01-10 sont espacées de 8 jours ; 4 jours au plus"
+            + " sont permis.");
+    assertThat(found.get(1).message(java.util.Locale.GERMAN)).isEqualTo("Die Sitzungen vom"
+        + " 2024-01-01 und vom 2024-01-02 liegen 1 Tag auseinander; verlangt sind mindestens 2"
+        + " Tage.");
+    assertThat(found.get(1).message(java.util.Locale.ITALIAN)).isEqualTo("Le sedute del"
+        + " 2024-01-01 e del 2024-01-02 distano 1 giorno; sono richiesti almeno 2 giorni.");
     assertThat(found.map(v -> v.message(Language.EN))).containsExactly(
         "Two sessions are planned on 2024-01-01.",
-        "The sessions on 2024-01-01 and 2024-01-02 are 1 days apart; at least 2 are required.",
-        "The sessions on 2024-01-02 and 2024-01-10 are 8 days apart; at most 4 are allowed.");
+        "The sessions on 2024-01-01 and 2024-01-02 are 1 day apart; at least 2 days are required.",
+        "The sessions on 2024-01-02 and 2024-01-10 are 8 days apart; at most 4 days are allowed.");
   }
 
   @Test
