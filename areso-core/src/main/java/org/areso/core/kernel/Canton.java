@@ -4,6 +4,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * One of the 26 Swiss cantons, named by its official two-letter abbreviation.
@@ -12,32 +14,32 @@ import io.vavr.control.Validation;
  * {@code areso-rules} hold them.
  */
 public enum Canton {
-  /** Zurich. */ ZH("Zurich"),
-  /** Bern / Berne. */ BE("Berne"),
-  /** Lucerne. */ LU("Lucerne"),
-  /** Uri. */ UR("Uri"),
-  /** Schwyz. */ SZ("Schwyz"),
-  /** Obwalden. */ OW("Obwald"),
-  /** Nidwalden. */ NW("Nidwald"),
-  /** Glarus. */ GL("Glaris"),
-  /** Zug. */ ZG("Zoug"),
-  /** Fribourg. */ FR("Fribourg"),
-  /** Solothurn. */ SO("Soleure"),
-  /** Basel-Stadt. */ BS("Bâle-Ville"),
-  /** Basel-Landschaft. */ BL("Bâle-Campagne"),
-  /** Schaffhausen. */ SH("Schaffhouse"),
-  /** Appenzell Ausserrhoden. */ AR("Appenzell Rhodes-Extérieures"),
-  /** Appenzell Innerrhoden. */ AI("Appenzell Rhodes-Intérieures"),
-  /** St. Gallen. */ SG("Saint-Gall"),
-  /** Graubünden. */ GR("Grisons"),
-  /** Aargau. */ AG("Argovie"),
-  /** Thurgau. */ TG("Thurgovie"),
-  /** Ticino. */ TI("Tessin"),
-  /** Vaud. */ VD("Vaud"),
-  /** Valais / Wallis. */ VS("Valais"),
-  /** Neuchâtel. */ NE("Neuchâtel"),
-  /** Geneva / Genève. */ GE("Genève"),
-  /** Jura. */ JU("Jura");
+  /** Zurich. */ ZH("Zurich", "Zürich", "Zurich", "Zurigo"),
+  /** Bern / Berne. */ BE("Berne", "Bern", "Berne", "Berna"),
+  /** Lucerne. */ LU("Lucerne", "Luzern", "Lucerne", "Lucerna"),
+  /** Uri. */ UR("Uri", "Uri"),
+  /** Schwyz. */ SZ("Schwyz", "Schwyz", "Svitto"),
+  /** Obwalden. */ OW("Obwald", "Obwalden", "Obwald", "Obvaldo"),
+  /** Nidwalden. */ NW("Nidwald", "Nidwalden", "Nidwald", "Nidvaldo"),
+  /** Glarus. */ GL("Glaris", "Glarus", "Glaris", "Glarona"),
+  /** Zug. */ ZG("Zoug", "Zug", "Zoug", "Zugo"),
+  /** Fribourg. */ FR("Fribourg", "Freiburg", "Fribourg", "Friburgo"),
+  /** Solothurn. */ SO("Soleure", "Solothurn", "Soleure", "Soletta"),
+  /** Basel-Stadt. */ BS("Bâle-Ville", "Basel-Stadt", "Bâle-Ville", "Basilea Città"),
+  /** Basel-Landschaft. */ BL("Bâle-Campagne", "Basel-Landschaft", "Bâle-Campagne", "Basilea Campagna"),
+  /** Schaffhausen. */ SH("Schaffhouse", "Schaffhausen", "Schaffhouse", "Sciaffusa"),
+  /** Appenzell Ausserrhoden. */ AR("Appenzell Rhodes-Extérieures", "Appenzell Ausserrhoden", "Appenzell Rhodes-Extérieures", "Appenzello Esterno"),
+  /** Appenzell Innerrhoden. */ AI("Appenzell Rhodes-Intérieures", "Appenzell Innerrhoden", "Appenzell Rhodes-Intérieures", "Appenzello Interno"),
+  /** St. Gallen. */ SG("Saint-Gall", "St. Gallen", "Sankt Gallen", "Saint-Gall", "San Gallo"),
+  /** Graubünden. */ GR("Grisons", "Graubünden", "Grisons", "Grigioni", "Grischun"),
+  /** Aargau. */ AG("Argovie", "Aargau", "Argovie", "Argovia"),
+  /** Thurgau. */ TG("Thurgovie", "Thurgau", "Thurgovie", "Turgovia"),
+  /** Ticino. */ TI("Tessin", "Tessin", "Ticino"),
+  /** Vaud. */ VD("Vaud", "Waadt", "Vaud"),
+  /** Valais / Wallis. */ VS("Valais", "Wallis", "Valais", "Vallese"),
+  /** Neuchâtel. */ NE("Neuchâtel", "Neuenburg", "Neuchâtel"),
+  /** Geneva / Genève. */ GE("Genève", "Genf", "Genève", "Geneva", "Ginevra"),
+  /** Jura. */ JU("Jura", "Jura", "Giura");
 
   /** The field name used in reasons. */
   public static final String FIELD = "canton";
@@ -45,10 +47,17 @@ public enum Canton {
   private static final Map<String, Canton> BY_CODE =
       List.of(values()).toMap(c -> c.name(), c -> c);
 
-  private final String frenchName;
+  /** The cantons by their names, written as {@link #key} writes them. */
+  private static final Map<String, Canton> BY_NAME = List.of(values())
+      .flatMap(c -> c.names.map(name -> io.vavr.Tuple.of(key(name), c)))
+      .toMap(t -> t);
 
-  Canton(String frenchName) {
+  private final String frenchName;
+  private final List<String> names;
+
+  Canton(String frenchName, String... names) {
     this.frenchName = frenchName;
+    this.names = List.of(names);
   }
 
   /**
@@ -61,13 +70,31 @@ public enum Canton {
   }
 
   /**
-   * Reads a canton's two-letter abbreviation ({@code VD}, {@code ge}), in any case.
+   * Reads a canton's two-letter abbreviation ({@code VD}, {@code ge}) or its name in German,
+   * French or Italian ({@code Zürich}, {@code Tessin}, {@code Ticino}, {@code St. Gallen},
+   * {@code Genève}), in any case, with or without accents.
    *
    * @param raw the text, not null
-   * @return the canton, or {@code FIELD_BLANK} / {@code UNKNOWN_VALUE}
+   * @return the canton, or {@code FIELD_BLANK} / {@code UNKNOWN_VALUE} (listing the
+   *     abbreviations)
    * @throws NullPointerException if raw is null (a programmer error)
    */
   public static Validation<Seq<Reason>, Canton> parse(String raw) {
-    return Input.code(FIELD, raw, BY_CODE, List.of(values()).map(Canton::name));
+    Validation<Seq<Reason>, Canton> byCode =
+        Input.code(FIELD, raw, BY_CODE, List.of(values()).map(Canton::name));
+    if (byCode.isValid() || raw.length() > Input.MAX_CODE_LENGTH) {
+      return byCode;
+    }
+    return BY_NAME.get(key(raw)).<Validation<Seq<Reason>, Canton>>map(Validation::valid)
+        .getOrElse(byCode);
+  }
+
+  /**
+   * A name as the names are looked up: upper case, without accents, each run of spaces, dots
+   * and hyphens one space ({@code St. Gallen} and {@code st-gallen} are {@code ST GALLEN}).
+   */
+  private static String key(String name) {
+    String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return bare.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-\u2010-\u2015]+", " ").strip();
   }
 }

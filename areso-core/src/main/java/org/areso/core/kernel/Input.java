@@ -21,6 +21,14 @@ final class Input {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
+  /**
+   * Whether a character is a hyphen or another dash a word processor puts in its place (U+2010
+   * to U+2015, the minus sign U+2212).
+   */
+  static boolean isDash(char c) {
+    return c == '-' || c >= '\u2010' && c <= '\u2015' || c == '\u2212';
+  }
+
   /** Whether a string is empty or only spaces. */
   static boolean isBlank(String raw) {
     for (int i = 0; i < raw.length(); i++) {

@@ -1,5 +1,6 @@
 package org.areso.core.kernel;
 
+import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -39,11 +40,22 @@ public enum LegalForm {
           "COOPÉRATIVE", COOPERATIVE,
           "MUTUELLE", MUTUAL,
           "PUBLIC", PUBLIC_BODY,
-          "AUTRE", OTHER));
+          "AUTRE", OTHER)
+      .merge(HashMap.ofEntries(
+          Tuple.of("VEREIN", ASSOCIATION), Tuple.of("ASSOCIAZIONE", ASSOCIATION),
+          Tuple.of("STIFTUNG", FOUNDATION), Tuple.of("FONDAZIONE", FOUNDATION),
+          Tuple.of("GESELLSCHAFT", COMPANY), Tuple.of("AG", COMPANY),
+          Tuple.of("GMBH", COMPANY), Tuple.of("SOCIETÀ", COMPANY), Tuple.of("SOCIETA", COMPANY),
+          Tuple.of("SA", COMPANY), Tuple.of("SARL", COMPANY), Tuple.of("SÀRL", COMPANY),
+          Tuple.of("GENOSSENSCHAFT", COOPERATIVE), Tuple.of("COOPERATIVA", COOPERATIVE),
+          Tuple.of("ANDERE", OTHER), Tuple.of("ALTRA", OTHER), Tuple.of("ALTRO", OTHER))));
 
   /**
-   * Reads a legal form from its constant name ({@code ASSOCIATION}, {@code public_body}) or its
-   * French word ({@code fondation}, {@code société}, {@code mutuelle}, {@code autre}), in any case.
+   * Reads a legal form from its constant name ({@code ASSOCIATION}, {@code public_body}), its
+   * French word ({@code fondation}, {@code société}, {@code mutuelle}, {@code autre}), or its
+   * German or Italian one ({@code Verein}, {@code Stiftung}, {@code Genossenschaft},
+   * {@code AG}, {@code GmbH}, {@code associazione}, {@code fondazione}, {@code società},
+   * {@code SA}, {@code Sàrl}…), in any case.
    *
    * @param raw the text, not null
    * @return the legal form, or {@code FIELD_BLANK} / {@code UNKNOWN_VALUE}

@@ -29,8 +29,8 @@ import java.util.Locale;
  */
 public final class StructureBuilder {
   private static final Map<String, Boolean> YES_NO =
-      List.of("YES", "Y", "TRUE", "OUI", "O", "1").toMap(k -> k, k -> Boolean.TRUE)
-          .merge(List.of("NO", "N", "FALSE", "NON", "0").toMap(k -> k, k -> Boolean.FALSE));
+      List.of("YES", "Y", "TRUE", "OUI", "O", "JA", "SÌ", "SI", "1").toMap(k -> k, k -> Boolean.TRUE)
+          .merge(List.of("NO", "N", "FALSE", "NON", "NEIN", "0").toMap(k -> k, k -> Boolean.FALSE));
   /**
    * The words a person types to say a FINESS category, the CASF items or the funders are known
    * to be none, matched ignoring case and surrounding spaces.
@@ -516,8 +516,8 @@ public final class StructureBuilder {
 
   /**
    * Sets whether the structure has staff representation from text: {@code yes}/{@code no}
-   * (also {@code oui}/{@code non}, {@code true}/{@code false}, {@code 1}/{@code 0}); blank means
-   * unknown.
+   * (also {@code oui}/{@code non}, {@code ja}/{@code nein}, {@code sì}/{@code no},
+   * {@code true}/{@code false}, {@code 1}/{@code 0}); blank means unknown.
    *
    * @param present the text, not null
    * @return this builder
@@ -532,8 +532,9 @@ public final class StructureBuilder {
 
   /**
    * Reads a yes or a no as {@link #staffRepresentation(String)} and a screening's yes/no columns
-   * take it: {@code yes}, {@code y}, {@code true}, {@code oui}, {@code o}, {@code 1} or {@code no},
-   * {@code n}, {@code false}, {@code non}, {@code 0}, in any case, surrounding spaces ignored.
+   * take it: {@code yes}, {@code y}, {@code true}, {@code oui}, {@code o}, {@code ja}, {@code sì},
+   * {@code si}, {@code 1} or {@code no}, {@code n}, {@code false}, {@code non}, {@code nein},
+   * {@code 0}, in any case, surrounding spaces ignored.
    *
    * @param text the text, not null
    * @return the answer, or none when the text is neither a yes nor a no (blank included)

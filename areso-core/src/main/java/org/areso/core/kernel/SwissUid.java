@@ -17,6 +17,8 @@ public final class SwissUid extends CodeValue {
   public static final String FIELD = "uid";
 
   private static final int[] WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4};
+  /** The suffixes of the VAT number in German, French and Italian. */
+  private static final String[] VAT_SUFFIXES = {"MWST", "TVA", "IVA"};
   private static final Text EXPECTED = Text.of(
       "CHE suivi de 9 chiffres, par exemple CHE-123.456.788",
       "CHE followed by 9 digits, for example CHE-123.456.788");
@@ -27,7 +29,9 @@ public final class SwissUid extends CodeValue {
 
   /**
    * Reads a UID typed by a person: {@code CHE-123.456.788}, {@code CHE123456788} or
-   * {@code che 123 456 788}; spaces, dots and hyphens are ignored, the prefix in any case.
+   * {@code che 123 456 788}; spaces, dots and hyphens (any dash a word processor puts) are
+   * ignored, the prefix in any case. The VAT number, the UID followed by {@code MWST}, {@code TVA}
+   * or {@code IVA} as an invoice prints it, reads as its UID.
    *
    * @param raw the text, not null
    * @return the UID, or the reasons it was refused: {@code FIELD_BLANK}, {@code FIELD_TOO_LONG},
@@ -40,11 +44,32 @@ public final class SwissUid extends CodeValue {
             : Input.invalid(new FieldReason.CheckDigitMismatch(FIELD, number, "mod 11")));
   }
 
-  /** The nine digits of a UID without spaces; none unless {@code CHE} and nine digits. */
+  /**
+   * The nine digits of a UID without spaces, dots, dashes and VAT suffix; none unless {@code CHE}
+   * and nine digits.
+   */
   private static Option<String> normalised(String compact) {
-    String bare = compact.replace("-", "").replace(".", "");
+    StringBuilder kept = new StringBuilder(compact.length());
+    for (int i = 0; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      if (c != '.' && !Input.isDash(c)) {
+        kept.append(c);
+      }
+    }
+    String bare = withoutVatSuffix(kept.toString());
     return Option.when(bare.length() == 12 && bare.regionMatches(true, 0, "CHE", 0, 3)
         && Input.isDigits(bare.substring(3)), () -> bare.substring(3));
+  }
+
+  /** A UID without the suffix that makes it a VAT number ({@code MWST}, {@code TVA}, {@code IVA}). */
+  private static String withoutVatSuffix(String bare) {
+    for (String suffix : VAT_SUFFIXES) {
+      int at = bare.length() - suffix.length();
+      if (at > 0 && bare.regionMatches(true, at, suffix, 0, suffix.length())) {
+        return bare.substring(0, at);
+      }
+    }
+    return bare;
   }
 
   /** The mod-11 check digit of the first eight digits; 10 when no digit can be right. */

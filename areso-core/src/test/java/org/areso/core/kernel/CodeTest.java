@@ -2,6 +2,7 @@ package org.areso.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 
 /** The enumerated codes a host passes as text: countries, cantons, regions, départements… */
@@ -22,6 +23,19 @@ class CodeTest {
     assertThat(Canton.parse("ge").get()).isEqualTo(Canton.GE);
     assertThat(Canton.GE.frenchName()).isEqualTo("Genève");
     assertThat(Canton.parse("XX").getError().single().code()).isEqualTo("UNKNOWN_VALUE");
+    // or by its name in German, French or Italian, accents and separators as typed or not
+    assertThat(Canton.parse("Zürich").get()).isEqualTo(Canton.ZH);
+    assertThat(Canton.parse("zurich").get()).isEqualTo(Canton.ZH);
+    assertThat(Canton.parse("Tessin").get()).isEqualTo(Canton.TI);
+    assertThat(Canton.parse(" Ticino ").get()).isEqualTo(Canton.TI);
+    assertThat(Canton.parse("St. Gallen").get()).isEqualTo(Canton.SG);
+    assertThat(Canton.parse("st-gallen").get()).isEqualTo(Canton.SG);
+    assertThat(Canton.parse("Bâle-Ville").get()).isEqualTo(Canton.BS);
+    assertThat(Canton.parse("Basel Stadt").get()).isEqualTo(Canton.BS);
+    assertThat(Canton.parse("Genf").get()).isEqualTo(Canton.GE);
+    assertThat(Canton.parse("Appenzell").getError().single().code()).isEqualTo("UNKNOWN_VALUE");
+    assertThat(List.of(Canton.values()).map(c -> Canton.parse(c.frenchName()).get()))
+        .containsExactly(Canton.values());
   }
 
   @Test
@@ -125,6 +139,14 @@ class CodeTest {
     assertThat(LegalForm.parse("Fondation").get()).isEqualTo(LegalForm.FOUNDATION);
     assertThat(LegalForm.parse("public_body").get()).isEqualTo(LegalForm.PUBLIC_BODY);
     assertThat(LegalForm.parse("trust").isInvalid()).isTrue();
+    // and in German or Italian, as a Swiss host's records write them
+    assertThat(LegalForm.parse("Stiftung").get()).isEqualTo(LegalForm.FOUNDATION);
+    assertThat(LegalForm.parse("Verein").get()).isEqualTo(LegalForm.ASSOCIATION);
+    assertThat(LegalForm.parse("GmbH").get()).isEqualTo(LegalForm.COMPANY);
+    assertThat(LegalForm.parse("Sàrl").get()).isEqualTo(LegalForm.COMPANY);
+    assertThat(LegalForm.parse("Genossenschaft").get()).isEqualTo(LegalForm.COOPERATIVE);
+    assertThat(LegalForm.parse("fondazione").get()).isEqualTo(LegalForm.FOUNDATION);
+    assertThat(LegalForm.parse("società").get()).isEqualTo(LegalForm.COMPANY);
   }
 
   @Test

@@ -143,6 +143,18 @@ class IdentifierTest {
   }
 
   @Test
+  void readsASwissUidAsAnInvoicePrintsItOrAWordProcessorDashesIt() {
+    SwissUid uid = SwissUid.parse("CHE-123.456.788").get();
+    assertThat(SwissUid.parse("CHE-123.456.788 MWST").get()).isEqualTo(uid);
+    assertThat(SwissUid.parse("CHE-123.456.788 TVA").get()).isEqualTo(uid);
+    assertThat(SwissUid.parse("che123456788iva").get()).isEqualTo(uid);
+    assertThat(SwissUid.parse("CHE\u2011123.456.788").get()).isEqualTo(uid);
+    assertThat(SwissUid.parse("CHE\u2013123\u2013456\u2013788").get()).isEqualTo(uid);
+    assertThat(code(SwissUid.parse("CHE-123.456.788 VAT"))).isEqualTo("FIELD_MALFORMED");
+    assertThat(code(SwissUid.parse("MWST"))).isEqualTo("FIELD_MALFORMED");
+  }
+
+  @Test
   void refusesASwissUidWithAWrongOrImpossibleCheckDigit() {
     assertThat(code(SwissUid.parse("CHE-123.456.789"))).isEqualTo("CHECK_DIGIT_MISMATCH");
     // digits 10000004: 1*5 + 4*4 = 21, 21 mod 11 = 10, 11 - 10 = 1: check digit 1

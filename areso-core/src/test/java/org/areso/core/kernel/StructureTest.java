@@ -66,6 +66,22 @@ class StructureTest {
   }
 
   @Test
+  void readsASwissStructureAsASwissHostTypesIt() {
+    // when
+    Structure heim = Structure.builder().uid("CHE-123.456.788 MWST").canton("Zürich")
+        .legalForm("Stiftung").staffRepresentation("ja").build().get();
+    // then
+    assertThat(heim.country()).contains(Country.CH);
+    assertThat(heim.canton()).contains(Canton.ZH);
+    assertThat(heim.legalForm()).contains(LegalForm.FOUNDATION);
+    assertThat(heim.hasStaffRepresentation()).contains(true);
+    assertThat(StructureBuilder.yesOrNo("nein")).contains(false);
+    assertThat(StructureBuilder.yesOrNo("Sì")).contains(true);
+    assertThat(StructureBuilder.yesOrNo("si")).contains(true);
+    assertThat(StructureBuilder.yesOrNo("vielleicht")).isEmpty();
+  }
+
+  @Test
   void reportsEveryBadAttributeNotOnlyTheFirst() {
     // when
     Validation<Seq<Reason>, Structure> result = Structure.builder()

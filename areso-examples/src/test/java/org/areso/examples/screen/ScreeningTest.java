@@ -92,7 +92,7 @@ class ScreeningTest {
       "finess_category;abc;FIELD_MALFORMED:finess_category",
       "casf_item;99;UNKNOWN_VALUE:casf_item",
       "funding;SUBVENTION;UNKNOWN_VALUE:funding",
-      "legal_form;sarl;UNKNOWN_VALUE:legal_form",
+      "legal_form;trust;UNKNOWN_VALUE:legal_form",
       "headcount;beaucoup;FIELD_MALFORMED:headcount",
       "staff_representation;maybe;UNKNOWN_VALUE:staff_representation",
       "region;Atlantis;UNKNOWN_VALUE:region",
