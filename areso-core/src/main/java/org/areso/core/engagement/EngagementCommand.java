@@ -62,6 +62,11 @@ public sealed interface EngagementCommand extends LifecycleCommand {
   /**
    * Records that the request is eligible and accepted.
    *
+   * <p>The engagement checks the record's policy (the programme's own) and its verdict; it cannot
+   * tell which structure or which day the decision was made for, nor who may qualify (the seeds
+   * do not say): decide on the engagement's structure, completed with what was learnt since the
+   * request, for the request's date, and keep who may qualify in the host's access control.
+   *
    * @param stamp who asks and when, not null
    * @param eligibilityRecord the eligibility decision, {@code ELIGIBLE} under the programme's
    *     policy, not null
