@@ -192,7 +192,9 @@ public final class AresoJson {
   private static int current(Map<String, Integer> versions, String type) {
     return versions.getOrElse(type, EventTypes.isKnown(type) ? EventTypes.CURRENT
         : CommandTypes.isKnown(type) ? CommandTypes.CURRENT
-        : PlanForm.TYPE.equals(type) ? PlanForm.CURRENT : OutcomeWriter.CURRENT);
+        : PlanForm.TYPE.equals(type) ? PlanForm.CURRENT
+        : OutcomeWriter.DECISION.equals(type) ? OutcomeWriter.DECISION_CURRENT
+        : OutcomeWriter.CURRENT);
   }
 
   /**
@@ -262,7 +264,9 @@ public final class AresoJson {
   /**
    * Writes a plan: its format with every figure, its budget and its sessions in date order, each
    * with its date, length and status. A number of days is written as the object
-   * {@code {"halfDays": n}}. Its schema is at {@code org/areso/json/schema/Plan-v1.json}.
+   * {@code {"halfDays": n}}; a text as {@code {"fr": …, "en": …}}, with {@code "de"} and
+   * {@code "it"} where translated. Its schema is at {@code org/areso/json/schema/Plan-v2.json}
+   * (version 1, with no translation, is read as it is).
    *
    * @param plan the plan, not null
    * @return the JSON text, on one line, never null
@@ -292,13 +296,15 @@ public final class AresoJson {
   /**
    * Writes an eligibility decision, as a host shows it or keeps it for an audit: under the type
    * {@code Decision}, its {@code policy}, its {@code verdict}, the {@code missing} facts (each its
-   * {@code fact} name and its {@code question} in French and English), its {@code reasons} (each
+   * {@code fact} name and its {@code question} as {@code {"fr": …, "en": …}}, with {@code "de"}
+   * and {@code "it"} where translated, as every text), its {@code reasons} (each
    * its {@code code}, its {@code message} as {@code {"fr": …, "en": …}} and its {@code data}:
    * the reason's components under their names) and its {@code explanation} tree (each node its
    * {@code rule}, {@code description} in French and English, legal {@code reference} with its
    * citation or null, {@code verdict}, values {@code seen}, {@code note} and {@code children}).
    * A decision holds no sensitive value: it is written alike, revealing or not, and read back by
-   * {@link #readDecision(String)}. Its schema is at {@code org/areso/json/schema/Decision-v1.json}.
+   * {@link #readDecision(String)}. Its schema is at {@code org/areso/json/schema/Decision-v2.json}
+   * (version 1, with no translation, is read as it is).
    *
    * @param decision the decision, not null
    * @return the JSON text, on one line, never null
@@ -421,6 +427,9 @@ public final class AresoJson {
       for (int from = version; from < current; from++) {
         Upcaster upcaster = upcasters.get(Tuple.of(type, from)).getOrNull();
         if (upcaster == null) {
+          upcaster = readAsItIs(type, from);
+        }
+        if (upcaster == null) {
           return Either.left(new JsonError.NoUpcaster(type, from));
         }
         document = requireNonNull(upcaster.upcast(document), "upcast");
@@ -430,6 +439,32 @@ public final class AresoJson {
     } catch (Unreadable unreadable) {
       return Either.left(unreadable.error());
     }
+  }
+
+  /**
+   * The upcaster of a version this form reads as it is, or null: version 1 of a decision and of a
+   * plan is a version 2 document with no translated text (version 2 only added {@code "de"} and
+   * {@code "it"} to a text).
+   */
+  private static Upcaster readAsItIs(String type, int from) {
+    boolean textOnly = from == 1 && (OutcomeWriter.DECISION.equals(type)
+        || PlanForm.TYPE.equals(type));
+    return textOnly ? new Upcaster() {
+      @Override
+      public String type() {
+        return type;
+      }
+
+      @Override
+      public int fromVersion() {
+        return 1;
+      }
+
+      @Override
+      public ObjectNode upcast(ObjectNode document) {
+        return document;
+      }
+    } : null;
   }
 
   private static String limit(StreamConstraintsException e) {

@@ -141,10 +141,19 @@ final class Field {
     return map;
   }
 
-  /** A text in both languages, written as the object {@code {"fr": …, "en": …}}. */
+  /**
+   * A text, written as the object {@code {"fr": …, "en": …}} with its German {@code "de"} and
+   * Italian {@code "it"} where translated.
+   */
   Text bilingual(String key) {
     Field text = object(key);
-    return Text.of(text.text("fr"), text.text("en"));
+    return new Text(text.text("fr"), text.text("en"), text.translation("de"),
+        text.translation("it"));
+  }
+
+  /** A text's translation: none when its key is absent (a text written before it had one). */
+  private Option<String> translation(String language) {
+    return node.get(language) == null ? Option.none() : Option.some(text(language));
   }
 
   Sensitive<String> sensitive(String key) {

@@ -32,7 +32,13 @@ final class OutcomeWriter {
   static final String DECISION = "Decision";
   static final String REJECTION = "Rejection";
   static final String AUDIT = "Audit";
+  /** The schema version of a rejection and an audit. */
   static final int CURRENT = 1;
+  /**
+   * The schema version of a decision: 2 since a text may carry German ({@code "de"}) and Italian
+   * ({@code "it"}); a version 1 document is read as it is, having none.
+   */
+  static final int DECISION_CURRENT = 2;
 
   private final EventWriter values;
 
@@ -98,7 +104,7 @@ final class OutcomeWriter {
   private static ObjectNode header(String type) {
     ObjectNode o = NODES.objectNode();
     o.put("type", type);
-    o.put("schemaVersion", CURRENT);
+    o.put("schemaVersion", DECISION.equals(type) ? DECISION_CURRENT : CURRENT);
     return o;
   }
 

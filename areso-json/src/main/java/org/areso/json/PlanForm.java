@@ -18,8 +18,12 @@ final class PlanForm {
   /** The name a plan is written under, in its {@code type} field. */
   static final String TYPE = "Plan";
 
-  /** The plan's schema version that this version of areso-json writes and reads. */
-  static final int CURRENT = 1;
+  /**
+   * The plan's schema version that this version of areso-json writes and reads: 2 since a text
+   * may carry German ({@code "de"}) and Italian ({@code "it"}); a version 1 document is read as it
+   * is, having none.
+   */
+  static final int CURRENT = 2;
 
   private PlanForm() { }
 
@@ -53,8 +57,12 @@ final class PlanForm {
     return NODES.objectNode().put("halfDays", d.halfDays());
   }
 
+  /** A text: French and English, and German and Italian where translated. */
   static ObjectNode text(Text t) {
-    return NODES.objectNode().put("fr", t.fr()).put("en", t.en());
+    ObjectNode node = NODES.objectNode().put("fr", t.fr()).put("en", t.en());
+    t.de().forEach(de -> node.put("de", de));
+    t.it().forEach(it -> node.put("it", it));
+    return node;
   }
 
   static Plan read(String type, Field r) {

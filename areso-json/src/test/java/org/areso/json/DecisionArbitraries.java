@@ -116,9 +116,15 @@ final class DecisionArbitraries {
         .as(Explanation::new);
   }
 
+  /** A text in French and English, with or without German and Italian. */
   static Arbitrary<Text> text() {
-    return Combinators.combine(EventArbitraries.anyText(), EventArbitraries.anyText())
-        .as(Text::of);
+    return Combinators.combine(EventArbitraries.anyText(), EventArbitraries.anyText(),
+        translation(), translation()).as(Text::new);
+  }
+
+  private static Arbitrary<Option<String>> translation() {
+    return Arbitraries.oneOf(Arbitraries.just(Option.<String>none()),
+        EventArbitraries.anyText().map(Option::some));
   }
 
   /** Any reference its builder accepts: an article or a page, with or without item and link. */

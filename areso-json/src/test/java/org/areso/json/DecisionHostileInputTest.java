@@ -81,13 +81,13 @@ class DecisionHostileInputTest {
   @Test
   void aLaterSchemaVersionIsRefusedWithTheVersionThisOneReads() {
     // given
-    ObjectNode document = document().put("schemaVersion", 2);
+    ObjectNode document = document().put("schemaVersion", 3);
 
     // when
     JsonError error = errorOf(document.toString());
 
     // then
-    assertThat(error).isEqualTo(new JsonError.FutureSchemaVersion("Decision", 2, 1));
+    assertThat(error).isEqualTo(new JsonError.FutureSchemaVersion("Decision", 3, 2));
   }
 
   @Test
@@ -212,7 +212,7 @@ class DecisionHostileInputTest {
   void aHostsMapperReportsAnUnreadableDecisionAsADatabindExceptionWithTheCode() {
     // given
     JsonMapper mapper = JsonMapper.builder().addModule(JSON.module()).build();
-    String json = document().put("schemaVersion", 2).toString();
+    String json = document().put("schemaVersion", 3).toString();
 
     // when, then
     assertThatThrownBy(() -> mapper.readValue(json, Decision.class))

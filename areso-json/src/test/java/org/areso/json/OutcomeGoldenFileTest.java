@@ -22,7 +22,7 @@ class OutcomeGoldenFileTest {
       .declaredFact(OutcomeFixtures.WORKS_COUNCIL).build();
 
   private static final String DECISION = "outcome/" + GoldenFiles.name(OutcomeWriter.DECISION,
-      OutcomeWriter.CURRENT);
+      OutcomeWriter.DECISION_CURRENT);
 
   private static final String AUDIT = "outcome/" + GoldenFiles.name(OutcomeWriter.AUDIT,
       OutcomeWriter.CURRENT);
@@ -122,7 +122,7 @@ class OutcomeGoldenFileTest {
   }
 
   @Test
-  void everyOutcomeGoldenFileIsOfItsTypesCurrentVersionAndValidatesAgainstItsSchema() {
+  void everyOutcomeGoldenFileIsNamedAfterItsTypeAndVersionAndValidatesAgainstItsSchema() {
     // given
     var names = GoldenFiles.outcomeNames();
 
@@ -137,7 +137,7 @@ class OutcomeGoldenFileTest {
     });
 
     // then
-    assertThat(names).hasSize(5);
+    assertThat(names).hasSize(6);
     assertThat(errors).isEmpty();
   }
 }

@@ -70,7 +70,7 @@ class OutcomeJsonProperties {
     JsonNode document = JsonMapper.shared().readTree(JSON.write(decision));
 
     // when
-    var errors = Schemas.errorsAt("org/areso/json/schema/Decision-v1.json", document);
+    var errors = Schemas.errorsAt("org/areso/json/schema/Decision-v2.json", document);
 
     // then
     assertThat(errors).as(document.toString()).isEmpty();

@@ -53,7 +53,7 @@ class PlanJsonProperties {
     JsonNode document = JsonMapper.shared().readTree(JSON.write(plan));
 
     // when
-    var errors = Schemas.errorsAt("org/areso/json/schema/Plan-v1.json", document);
+    var errors = Schemas.errorsAt("org/areso/json/schema/Plan-v2.json", document);
 
     // then
     assertThat(errors).as(document.toString()).isEmpty();

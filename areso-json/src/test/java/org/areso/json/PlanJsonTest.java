@@ -19,7 +19,7 @@ class PlanJsonTest {
 
   private static final AresoJson JSON = AresoJson.create();
 
-  /** The plan the golden file {@code golden/plan/Plan-v1.json} was written from. */
+  /** The plan the golden files {@code golden/plan/Plan-v1.json} and {@code -v2} were written from. */
   static Plan sample() {
     Plan plan = Planner.plan(PlanRequest.of(Formats.accompaniment(), WorkingCalendar.weekdays(),
         EventFixtures.DAY, DateWindow.of(EventFixtures.DAY, EventFixtures.DAY.plusYears(1)).get()))
@@ -33,19 +33,21 @@ class PlanJsonTest {
   }
 
   @Test
-  void theGoldenFileReadsAsTheSampleItWasWrittenFrom() {
-    // when
-    var read = JSON.readPlan(GoldenFiles.text("plan/Plan-v1.json"));
+  void theGoldenFilesOfEveryVersionReadAsTheSampleTheyWereWrittenFrom() {
+    // when: version 1 had no translated text, and the sample has none
+    var first = JSON.readPlan(GoldenFiles.text("plan/Plan-v1.json"));
+    var second = JSON.readPlan(GoldenFiles.text("plan/Plan-v2.json"));
 
     // then
-    assertThat(read.get()).isEqualTo(sample());
+    assertThat(first.get()).isEqualTo(sample());
+    assertThat(second.get()).isEqualTo(sample());
   }
 
   @Test
   void thePlanDidNotChangeItsShapeWithoutANewSchemaVersion() {
     // given
     JsonNode now = document();
-    JsonNode stored = JsonMapper.shared().readTree(GoldenFiles.text("plan/Plan-v1.json"));
+    JsonNode stored = JsonMapper.shared().readTree(GoldenFiles.text("plan/Plan-v2.json"));
 
     // when
     var shape = GoldenFiles.shape(now);
@@ -55,12 +57,12 @@ class PlanJsonTest {
   }
 
   @Test
-  void aPlanIsKnownInSchemaVersionOne() {
+  void aPlanIsKnownInSchemaVersionTwo() {
     // when
     var version = JSON.currentSchemaVersion("Plan");
 
     // then
-    assertThat(version.get()).isEqualTo(1);
+    assertThat(version.get()).isEqualTo(2);
   }
 
   @Test

@@ -48,50 +48,70 @@ public final class Fact<T> {
 
   /** The day the structure made its request. */
   public static final Fact<LocalDate> REQUEST_DATE = new Fact<>("request_date", LocalDate.class,
-      Text.of("À quelle date la demande a-t-elle été faite ?", "On what date was the request made?"),
+      Text.of("À quelle date la demande a-t-elle été faite ?", "On what date was the request made?",
+          "An welchem Datum wurde das Gesuch gestellt?",
+          "In che data è stata presentata la domanda?"),
       DATE);
   /** The format asked for, by its identifier, such as {@code accompaniment} or {@code seminar}. */
   public static final Fact<String> REQUESTED_FORMAT = new Fact<>("format", String.class,
-      Text.of("Quel format est demandé ?", "Which format is requested?"), FORMAT);
+      Text.of("Quel format est demandé ?", "Which format is requested?",
+          "Welches Format wird verlangt?",
+          "Quale formato è richiesto?"), FORMAT);
   /** The context of the request: curative, preventive or learning. */
   public static final Fact<InterventionContext> CONTEXT = new Fact<>(InterventionContext.FIELD,
       InterventionContext.class,
       Text.of("Dans quel contexte la demande est-elle faite ?",
-          "In which context is the request made?"), CONTEXT_SLOT);
+          "In which context is the request made?",
+          "In welchem Zusammenhang wird das Gesuch gestellt?",
+          "In quale contesto è presentata la domanda?"), CONTEXT_SLOT);
   /**
    * The items of CASF L.312-1 I the structure falls under; the empty set when it is known to fall
    * under none.
    */
   public static final Fact<Set<CasfItem>> CASF_ITEMS = new Fact<>(CasfItem.FIELD, Set.class,
       Text.of("De quelle(s) catégorie(s) de l'article L.312-1 du CASF relève la structure ?",
-          "Which categories of CASF article L.312-1 does the structure fall under?"), CASF);
+          "Which categories of CASF article L.312-1 does the structure fall under?",
+          "Unter welche Kategorien von Artikel L.312-1 CASF fällt die Struktur?",
+          "In quali categorie dell'articolo L.312-1 CASF rientra la struttura?"), CASF);
   /** Who finances the structure; the empty set when it is known to have no funder. */
   public static final Fact<Set<FundingSource>> FUNDING_SOURCES = new Fact<>(FundingSource.FIELD,
-      Set.class, Text.of("Qui finance la structure ?", "Who funds the structure?"), FUNDING);
+      Set.class, Text.of("Qui finance la structure ?", "Who funds the structure?",
+          "Wer finanziert die Struktur?",
+          "Chi finanzia la struttura?"), FUNDING);
   /** The structure's headcount. */
   public static final Fact<Integer> HEADCOUNT = new Fact<>(Structure.HEADCOUNT, Integer.class,
-      Text.of("Quel est l'effectif de la structure ?", "What is the structure's headcount?"),
+      Text.of("Quel est l'effectif de la structure ?", "What is the structure's headcount?",
+          "Wie viele Mitarbeitende hat die Struktur?",
+          "Quanti collaboratori ha la struttura?"),
       HEADCOUNT_SLOT);
   /** Whether the structure has staff representatives. */
   public static final Fact<Boolean> STAFF_REPRESENTATION = new Fact<>(
       Structure.STAFF_REPRESENTATION, Boolean.class,
       Text.of("La structure a-t-elle des représentants du personnel ?",
-          "Does the structure have staff representatives?"), STAFF);
+          "Does the structure have staff representatives?",
+          "Hat die Struktur eine Personalvertretung?",
+          "La struttura ha rappresentanti del personale?"), STAFF);
   /** The structure's country. */
   public static final Fact<Country> COUNTRY = new Fact<>("country", Country.class,
-      Text.of("Dans quel pays est la structure ?", "In which country is the structure?"),
+      Text.of("Dans quel pays est la structure ?", "In which country is the structure?",
+          "In welchem Land ist die Struktur?",
+          "In quale paese si trova la struttura?"),
       COUNTRY_SLOT);
   /** The structure's legal form. */
   public static final Fact<LegalForm> LEGAL_FORM = new Fact<>("legal_form", LegalForm.class,
       Text.of("Quelle est la forme juridique de la structure ?",
-          "What is the structure's legal form?"), LEGAL);
+          "What is the structure's legal form?",
+          "Welche Rechtsform hat die Struktur?",
+          "Qual è la forma giuridica della struttura?"), LEGAL);
   /**
    * The structure's FINESS category; {@link FinessCategory#none()} when it is known to have none,
    * which no list of categories holds.
    */
   public static final Fact<FinessCategory> FINESS_CATEGORY = new Fact<>("finess_category",
       FinessCategory.class, Text.of("Quelle est la catégorie FINESS de la structure ?",
-          "What is the structure's FINESS category?"), FINESS);
+          "What is the structure's FINESS category?",
+          "Welche FINESS-Kategorie hat die Struktur?",
+          "Qual è la categoria FINESS della struttura?"), FINESS);
   /**
    * The French region of the structure, given or following from its département: for regional
    * programmes such as a call for applications in Auvergne-Rhône-Alpes. A structure known to be
@@ -99,14 +119,18 @@ public final class Fact<T> {
    * country unknown, the region is unknown.
    */
   public static final Fact<Region> REGION = new Fact<>(Region.FIELD, Region.class,
-      Text.of("Dans quelle région est la structure ?", "In which region is the structure?"),
+      Text.of("Dans quelle région est la structure ?", "In which region is the structure?",
+          "In welcher französischen Region ist die Struktur?",
+          "In quale regione francese si trova la struttura?"),
       REGION_SLOT);
   /**
    * The Swiss canton of the structure. A structure known to be outside Switzerland has none, and a
    * condition over it is not met.
    */
   public static final Fact<Canton> CANTON = new Fact<>(Canton.FIELD, Canton.class,
-      Text.of("Dans quel canton est la structure ?", "In which canton is the structure?"),
+      Text.of("Dans quel canton est la structure ?", "In which canton is the structure?",
+          "In welchem Kanton ist die Struktur?",
+          "In quale cantone si trova la struttura?"),
       CANTON_SLOT);
 
   /** The facts Areso itself knows how to read, in a stable order. */

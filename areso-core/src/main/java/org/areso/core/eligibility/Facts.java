@@ -31,9 +31,13 @@ import org.areso.core.kernel.Text;
  */
 public final class Facts {
 
-  private static final Text DATE_EXPECTED = Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD");
+  private static final Text DATE_EXPECTED = Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD",
+          "ein Datum JJJJ-MM-TT",
+          "una data AAAA-MM-GG");
   private static final Text NUMBER_EXPECTED = Text.of("un nombre entier d'au plus 9 chiffres",
-      "a whole number of at most 9 digits");
+      "a whole number of at most 9 digits",
+      "eine ganze Zahl mit höchstens 9 Ziffern",
+      "un numero intero di al massimo 9 cifre");
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
 
   // The request's own facts are held bare, null when unknown: building and reading them on the

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.ReasonMessages;
 
 /**
  * A breach of a charter's principle: which principle, how serious, what the check found and saw,
@@ -46,27 +47,24 @@ public record Violation(Principle principle, Severity severity, EthicsReason rea
    */
   @Override
   public String message(Language language) {
-    return message(requireNonNull(language, "language"), reason.message(language));
+    return message(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
+        : Locale.ENGLISH);
   }
 
   /**
-   * The principle and the reason's message in the locale's language (German and Italian
-   * included), and the charter's wording, which a programme writes in French and English: in
-   * French for a French locale, in English for any other.
+   * The principle, the reason's message and the charter's wording in the locale's language
+   * (German and Italian included; a wording the programme did not translate is quoted in
+   * English).
    */
   @Override
   public String message(Locale locale) {
-    return message(principle.label(locale), Reason.language(locale), reason.message(locale));
-  }
-
-  private String message(Language language, String found) {
-    return message(principle.label().in(language), language, found);
-  }
-
-  private String message(String principleName, Language language, String found) {
-    return principleName + " — " + found
-        + (language == Language.FR ? " (« " + article.wording().fr() + " »)"
-            : " (\"" + article.wording().en() + "\")");
+    String wording = article.wording().in(locale);
+    String quoted = switch (ReasonMessages.bundleLocale(locale).getLanguage()) {
+      case "fr" -> " (« " + wording + " »)";
+      case "de", "it" -> " («" + wording + "»)";
+      default -> " (\"" + wording + "\")";
+    };
+    return principle.label(locale) + " — " + reason.message(locale) + quoted;
   }
 
   /**

@@ -24,7 +24,9 @@ public final class Finess extends CodeValue {
 
   private static final Text EXPECTED = Text.of(
       "9 caractères : le département (2 chiffres, 2A ou 2B) puis 7 chiffres",
-      "9 characters: the département (2 digits, 2A or 2B) then 7 digits");
+      "9 characters: the département (2 digits, 2A or 2B) then 7 digits",
+      "9 Zeichen: das Département (2 Ziffern, 2A oder 2B), dann 7 Ziffern",
+      "9 caratteri: il dipartimento (2 cifre, 2A o 2B), poi 7 cifre");
 
   private Finess(String value) {
     super(value);

@@ -22,7 +22,9 @@ public final class FinessCategory extends CodeValue {
   /** The field name used in reasons. */
   public static final String FIELD = "finess_category";
 
-  private static final Text EXPECTED = Text.of("3 chiffres", "3 digits");
+  private static final Text EXPECTED = Text.of("3 chiffres", "3 digits",
+          "3 Ziffern",
+          "3 cifre");
   private static final FinessCategory NONE = new FinessCategory("none");
 
   private FinessCategory(String code) {

@@ -140,7 +140,9 @@ final class Input {
 
   private static final Text ID_EXPECTED = Text.of(
       "un identifiant de 1 à 128 caractères imprimables",
-      "an identifier of 1 to 128 printable characters");
+      "an identifier of 1 to 128 printable characters",
+      "eine Kennung aus 1 bis 128 druckbaren Zeichen",
+      "un identificativo di 1-128 caratteri stampabili");
 
   /**
    * An identifier chosen by a host: trimmed, 1 to {@value #MAX_ID_LENGTH} characters, no control

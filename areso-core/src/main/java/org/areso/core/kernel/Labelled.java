@@ -19,9 +19,9 @@ public interface Labelled {
   Text label();
 
   /**
-   * The value's name for people in a locale's language: Areso's own constants are labelled in
-   * French, English, German ({@code de*}) and Italian ({@code it*}); any other value gives its
-   * {@link #label()} in French for a French locale, in English otherwise.
+   * The value's name for people in a locale's language: its {@link #label()} in that language
+   * ({@link Text#in(Locale)}: Areso's own constants are labelled in French, English, German and
+   * Italian; a text with no German or Italian is written in English).
    *
    * @param locale the locale, not null
    * @return the label, never null

@@ -3,7 +3,6 @@ package org.areso.core.kernel;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -22,7 +21,7 @@ public final class Labels {
   private Labels() {}
 
   /**
-   * A constant's label in French and English.
+   * A constant's label in French, English, German and Italian.
    *
    * @param constant the constant, not null
    * @return the label, never null
@@ -32,7 +31,8 @@ public final class Labels {
    */
   public static Text of(Enum<?> constant) {
     requireNonNull(constant, "constant");
-    return TEXTS.computeIfAbsent(constant, c -> Text.of(in(c, Locale.FRENCH), in(c, Locale.ROOT)));
+    return TEXTS.computeIfAbsent(constant, c -> Text.of(in(c, Locale.FRENCH), in(c, Locale.ROOT),
+        in(c, Locale.GERMAN), in(c, Locale.ITALIAN)));
   }
 
   /**
@@ -52,21 +52,12 @@ public final class Labels {
   }
 
   /**
-   * A labelled value's name in a locale's language: the label of an Areso constant in the
-   * locale's bundle (German and Italian included), and the {@link Labelled#label() label} of any
-   * other value in French for a French locale, in English otherwise.
+   * A labelled value's name in a locale's language: its {@link Labelled#label() label} in that
+   * language (Areso's constants are labelled in four), in English where it has none.
    */
   static String written(Labelled labelled, Locale locale) {
     requireNonNull(labelled, "labelled");
-    requireNonNull(locale, "locale");
-    if (labelled instanceof Enum<?> constant) {
-      ResourceBundle labels = ReasonBundle.labels(ReasonBundle.bundleLocale(locale));
-      String key = key(constant);
-      if (labels.containsKey(key)) {
-        return labels.getString(key);
-      }
-    }
-    return labelled.label().in(ReasonBundle.language(locale));
+    return labelled.label().in(requireNonNull(locale, "locale"));
   }
 
   /**

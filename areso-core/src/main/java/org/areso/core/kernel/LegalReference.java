@@ -37,7 +37,9 @@ public abstract class LegalReference {
 
   private static final int MAX_URL_LENGTH = 2_000;
   private static final Text URL_EXPECTED = Text.of(
-      "une adresse http:// ou https:// sans espace", "an http:// or https:// address with no space");
+      "une adresse http:// ou https:// sans espace", "an http:// or https:// address with no space",
+      "eine Adresse http:// oder https:// ohne Leerzeichen",
+      "un indirizzo http:// o https:// senza spazi");
 
   LegalReference() {}
 

@@ -146,7 +146,7 @@ final class ReasonBundle {
       return reason.message(bundleLocale);
     }
     if (argument instanceof Text text) {
-      return text.in(language);
+      return text.in(bundleLocale);
     }
     if (argument instanceof Labelled labelled) {
       return labelled.label(bundleLocale);

@@ -17,7 +17,9 @@ public final class Siren extends CodeValue {
   /** La Poste's SIREN: its SIRET numbers follow their own check (see {@link Siret}). */
   static final String LA_POSTE = "356000000";
 
-  private static final Text EXPECTED = Text.of("9 chiffres", "9 digits");
+  private static final Text EXPECTED = Text.of("9 chiffres", "9 digits",
+          "9 Ziffern",
+          "9 cifre");
 
   private Siren(String digits) {
     super(digits);

@@ -19,7 +19,9 @@ public final class Siret extends CodeValue {
   /** The field name used in reasons. */
   public static final String FIELD = "siret";
 
-  private static final Text EXPECTED = Text.of("14 chiffres", "14 digits");
+  private static final Text EXPECTED = Text.of("14 chiffres", "14 digits",
+          "14 Ziffern",
+          "14 cifre");
 
   private Siret(String digits) {
     super(digits);

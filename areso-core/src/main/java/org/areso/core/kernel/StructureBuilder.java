@@ -36,9 +36,13 @@ public final class StructureBuilder {
    * to be none, matched ignoring case and surrounding spaces.
    */
   private static final Text NAME_EXPECTED =
-      Text.of("un nom sans caractère de contrôle", "a name with no control character");
+      Text.of("un nom sans caractère de contrôle", "a name with no control character",
+          "ein Name ohne Steuerzeichen",
+          "un nome senza caratteri di controllo");
   private static final Text COUNT_EXPECTED =
-      Text.of("un nombre entier positif", "a non-negative whole number");
+      Text.of("un nombre entier positif", "a non-negative whole number",
+          "eine ganze Zahl ab 0",
+          "un numero intero non negativo");
 
   /**
    * The attributes, in the order build() reports their reasons: the value of each is held apart,

@@ -21,7 +21,9 @@ public final class SwissUid extends CodeValue {
   private static final String[] VAT_SUFFIXES = {"MWST", "TVA", "IVA"};
   private static final Text EXPECTED = Text.of(
       "CHE suivi de 9 chiffres, par exemple CHE-123.456.788",
-      "CHE followed by 9 digits, for example CHE-123.456.788");
+      "CHE followed by 9 digits, for example CHE-123.456.788",
+      "CHE gefolgt von 9 Ziffern, zum Beispiel CHE-123.456.788",
+      "CHE seguito da 9 cifre, per esempio CHE-123.456.788");
 
   private SwissUid(String digits) {
     super(digits);

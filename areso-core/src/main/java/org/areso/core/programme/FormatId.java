@@ -27,7 +27,9 @@ public record FormatId(String value) {
 
   private static final int MAX_LENGTH = 64;
   private static final Text EXPECTED = Text.of("lettres minuscules, chiffres et tirets",
-      "lower-case letters, digits and hyphens");
+      "lower-case letters, digits and hyphens",
+      "Kleinbuchstaben, Ziffern und Bindestriche",
+      "lettere minuscole, cifre e trattini");
 
   /**
    * Creates an identifier from well-formed text.

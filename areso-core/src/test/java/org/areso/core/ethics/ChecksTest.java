@@ -328,7 +328,7 @@ class ChecksTest {
   }
 
   @Test
-  void aViolationAskedInGermanWritesItsPrincipleAndReasonInGermanAndTheWordingInEnglish() {
+  void aViolationAskedInGermanQuotesAWordingNotTranslatedInEnglish() {
     // given
     Violation v = ALL.check(Principle.NEUTRALITY, conduct().plusContribution(new Contribution(F1_ID,
         DAY, Aspect.OPINION_ON_CONTENT, Sensitive.of("x")))).head();
@@ -338,7 +338,7 @@ class ChecksTest {
 
     // then
     assertThat(swissGerman).isEqualTo("Neutralität — Die Fachperson F-1 hat sich am 2024-03-04"
-        + " zum Inhalt geäussert. (\"en:NEUTRALITY\")");
+        + " zum Inhalt geäussert. («en:NEUTRALITY»)");
   }
 
   @Test

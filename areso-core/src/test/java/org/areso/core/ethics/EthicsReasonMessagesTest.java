@@ -269,11 +269,13 @@ class EthicsReasonMessagesTest {
   }
 
   @Test
-  void everyAspectOfAContributionHasAFrenchAndAnEnglishName() {
+  void everyAspectOfAContributionHasANameInFourLanguages() {
     // when / then
     assertThat(List.of(Aspect.values()).map(Aspect::label)).containsExactly(
-        Text.of("forme", "form"), Text.of("processus", "process"),
-        Text.of("dynamique", "dynamics"), Text.of("avis sur le fond", "opinion on the content"));
+        Text.of("forme", "form", "Form", "forma"), Text.of("processus", "process", "Ablauf",
+            "processo"), Text.of("dynamique", "dynamics", "Dynamik", "dinamica"),
+        Text.of("avis sur le fond", "opinion on the content", "Meinung zum Inhalt",
+            "parere sul merito"));
   }
 
   @Test

@@ -46,7 +46,8 @@ class LabelsTest {
       assertThat(label.fr()).as(Labels.key(constant)).isNotBlank();
       assertThat(label.en()).as(Labels.key(constant)).isNotBlank();
     });
-    assertThat(PartyRole.MANAGEMENT.label()).isEqualTo(Text.of("direction", "management"));
+    assertThat(PartyRole.MANAGEMENT.label()).isEqualTo(Text.of("direction", "management",
+        "Geschäftsleitung", "direzione"));
     assertThat(Principle.CONFIDENTIALITY.label().fr()).isEqualTo("confidentialité");
     assertThat(Recipient.SUPERVISING_AUTHORITY.label().en()).isEqualTo("supervising authority");
   }

@@ -366,7 +366,8 @@ class EngagementReasonMessagesTest {
     assertThat(obligations).hasSize(1);
     assertThat(obligations.head().kind().label())
         .isEqualTo(Text.of("fin prochaine de la période du programme",
-            "programme window about to close"));
+            "programme window about to close", "Programmzeitraum endet bald",
+            "periodo del programma prossimo alla chiusura"));
     assertThat(obligations.head().due()).isEqualTo(first.plusDays(3));
     assertThat(obligations.head().overdue()).isFalse();
   }
