@@ -149,19 +149,29 @@ public final class Charters {
           text("SORESO (Optimance, ISQVT)", "1re étape : principes garantis par les experts"))
       .article(Principle.INDEPENDENCE, Text.of(
           "Nos experts sont garants de plusieurs principes : indépendance.",
-          "Our experts guarantee several principles: independence."))
+          "Our experts guarantee several principles: independence.",
+          "Unsere Fachleute garantieren mehrere Grundsätze: Unabhängigkeit.",
+          "I nostri esperti garantiscono diversi principi: indipendenza."))
       .article(Principle.NEUTRALITY, Text.of(
           "Nos experts sont garants de plusieurs principes : neutralité.",
-          "Our experts guarantee several principles: neutrality."))
+          "Our experts guarantee several principles: neutrality.",
+          "Unsere Fachleute garantieren mehrere Grundsätze: Neutralität.",
+          "I nostri esperti garantiscono diversi principi: neutralità."))
       .article(Principle.IMPARTIALITY, Text.of(
           "Nos experts sont garants de plusieurs principes : impartialité.",
-          "Our experts guarantee several principles: impartiality."))
+          "Our experts guarantee several principles: impartiality.",
+          "Unsere Fachleute garantieren mehrere Grundsätze: Unparteilichkeit.",
+          "I nostri esperti garantiscono diversi principi: imparzialità."))
       .article(Principle.RESPONSIBILITY, Text.of(
           "Nos experts sont garants de plusieurs principes : responsabilité.",
-          "Our experts guarantee several principles: responsibility."))
+          "Our experts guarantee several principles: responsibility.",
+          "Unsere Fachleute garantieren mehrere Grundsätze: Verantwortung.",
+          "I nostri esperti garantiscono diversi principi: responsabilità."))
       .article(Principle.CONFIDENTIALITY, Text.of(
           "Nos experts sont garants de plusieurs principes : confidentialité.",
-          "Our experts guarantee several principles: confidentiality.")));
+          "Our experts guarantee several principles: confidentiality.",
+          "Unsere Fachleute garantieren mehrere Grundsätze: Vertraulichkeit.",
+          "I nostri esperti garantiscono diversi principi: riservatezza.")));
 
   private static final Charter AURA_DIALOGUE_QVT = build(Charter.builder("aura-dialogue-qvt",
           text("Uriopss et Aract Auvergne-Rhône-Alpes",

@@ -68,7 +68,8 @@ public final class Formats {
    */
   public static Format soresoFirstMeeting() {
     return known("soreso-first-meeting",
-        Text.of("Première rencontre gratuite", "Free first meeting"),
+        Text.of("Première rencontre gratuite", "Free first meeting", "Kostenloses Erstgespräch",
+            "Primo incontro gratuito"),
         Days.ofHalfDays(1), Days.ofHalfDays(1), Days.ofHalfDays(1), SessionLength.HALF_DAY,
         1, 1, 1, 1);
   }
@@ -81,7 +82,8 @@ public final class Formats {
    */
   public static Format soresoValidationMeeting() {
     return known("soreso-validation-meeting",
-        Text.of("Rencontre de validation avec tous les acteurs", "All-actors validation meeting"),
+        Text.of("Rencontre de validation avec tous les acteurs", "All-actors validation meeting",
+            "Validierungstreffen mit allen Beteiligten", "Incontro di convalida con tutti gli attori"),
         Days.ofHalfDays(1), Days.ofHalfDays(1), Days.ofHalfDays(2), SessionLength.HALF_DAY,
         1, 31, 1, 31);
   }
@@ -94,7 +96,8 @@ public final class Formats {
    */
   public static Format soresoCollectiveAccompaniment() {
     return known("soreso-collective-accompaniment",
-        Text.of("Accompagnement collectif et suivi", "Collective accompaniment and follow-up"),
+        Text.of("Accompagnement collectif et suivi", "Collective accompaniment and follow-up",
+            "Kollektive Begleitung und Nachbetreuung", "Accompagnamento collettivo e seguito"),
         Days.of(3), Days.of(6), Days.of(12), SessionLength.HALF_DAY, 30, 366, 7, 92);
   }
 

@@ -94,7 +94,9 @@ public final class Programmes {
 
   private static final Programme SORESO = new CatalogueProgramme(SoresoPolicy.ID,
       Text.of("SORESO — soigner les relations sociales en entreprise",
-          "SORESO — caring for social relations at work"),
+          "SORESO — caring for social relations at work",
+          "SORESO — Sozialbeziehungen im Unternehmen pflegen",
+          "SORESO — curare le relazioni sociali in azienda"),
       SoresoPolicy.policy(), ids(Formats.soresoSteps()), Formats.soresoSteps(),
       LinkedHashSet.of(InterventionContext.values()), Charters.soreso(),
       workflow(Workflow.builder(SoresoPolicy.ID)

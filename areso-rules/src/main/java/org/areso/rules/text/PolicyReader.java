@@ -43,7 +43,7 @@ final class PolicyReader {
   private static final Set<String> PERIOD = HashSet.of("from", "to", "value", "cites");
   private static final Set<String> FACT = HashSet.of("type", "question");
   private static final Set<String> WINDOW = HashSet.of("from", "to");
-  private static final Set<String> BILINGUAL = HashSet.of("fr", "en");
+  private static final Set<String> BILINGUAL = HashSet.of("fr", "en", "de", "it");
   private static final Set<String> HEADER = HashSet.of("rule", "description", "cites", "valid");
   private static final Seq<String> KINDS = List.of("fact", "all", "any", "not", "base");
   private static final Set<String> DEROGATION = HashSet.of("label", "decides", "when");
@@ -497,7 +497,11 @@ final class PolicyReader {
     m.forEach(t -> keys(t, BILINGUAL));
     Option<String> fr = m.flatMap(t -> required(t, "fr")).flatMap(this::text);
     Option<String> en = m.flatMap(t -> required(t, "en")).flatMap(this::text);
-    return fr.isEmpty() || en.isEmpty() ? Option.none() : Option.some(Text.of(fr.get(), en.get()));
+    // German and Italian are optional: a text without them is written in English there
+    Option<Option<String>> de = m.map(t -> t.get("de").flatMap(this::text));
+    Option<Option<String>> it = m.map(t -> t.get("it").flatMap(this::text));
+    return fr.isEmpty() || en.isEmpty() ? Option.none()
+        : Option.some(new Text(fr.get(), en.get(), de.get(), it.get()));
   }
 
   private Option<String> text(Node node) {

@@ -200,11 +200,13 @@ final class WaveOnePolicies {
 
     /** The structure is in Switzerland. */
     static final Condition IN_SWITZERLAND = Rule.condition("locatedInSwitzerland",
-        Text.of("l'entreprise est en Suisse", "the employer is in Switzerland"),
+        Text.of("l'entreprise est en Suisse", "the employer is in Switzerland",
+            "das Unternehmen ist in der Schweiz", "l'azienda è in Svizzera"),
         Fact.COUNTRY, country -> country == Country.CH).citing(PRESENTATION);
 
     static final Validation<Seq<Reason>, Policy> BUILT = Policy.of(ID,
-        Text.of("SORESO : soigner les relations sociales", "SORESO: caring for social relations"),
+        Text.of("SORESO : soigner les relations sociales", "SORESO: caring for social relations",
+            "SORESO: Sozialbeziehungen pflegen", "SORESO: curare le relazioni sociali"),
         List.of(IN_SWITZERLAND));
     private Soreso() {}
   }
