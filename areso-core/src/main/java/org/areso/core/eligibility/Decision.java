@@ -3,6 +3,7 @@ package org.areso.core.eligibility;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.areso.core.kernel.Language;
@@ -130,11 +131,24 @@ public final class Decision {
    * @throws NullPointerException if language is null (a programmer error)
    */
   public String explain(Language language) {
-    requireNonNull(language, "language");
+    return explain(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
+        : Locale.ENGLISH);
+  }
+
+  /**
+   * The whole decision as text for a person, in a locale's language (French, German, Italian or
+   * English): verdict, reasons, then the explanation tree.
+   *
+   * @param locale the locale, not null
+   * @return the text, never null
+   * @throws NullPointerException if locale is null (a programmer error)
+   */
+  public String explain(Locale locale) {
+    requireNonNull(locale, "locale");
     StringBuilder out = new StringBuilder();
-    out.append(policy).append(": ").append(verdict.label(language)).append('\n');
-    reasons.forEach(r -> out.append("- ").append(r.message(language)).append('\n'));
-    out.append(explanation().render(language));
+    out.append(policy).append(": ").append(verdict.label(locale)).append('\n');
+    reasons.forEach(r -> out.append("- ").append(r.message(locale)).append('\n'));
+    out.append(explanation().render(locale));
     return out.toString();
   }
 

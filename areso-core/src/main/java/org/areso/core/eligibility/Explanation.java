@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.ReasonMessages;
 import org.areso.core.kernel.Text;
 
 /**
@@ -44,21 +46,40 @@ public record Explanation(String rule, Text description, Option<LegalReference> 
    * @throws NullPointerException if language is null (a programmer error)
    */
   public String render(Language language) {
-    requireNonNull(language, "language");
+    return render(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
+        : Locale.ENGLISH);
+  }
+
+  /**
+   * The tree as indented text, one rule a line, in a locale's language: French, German, Italian
+   * or English (a description or a note not translated into German or Italian is in English).
+   *
+   * @param locale the locale, not null
+   * @return the text, never null
+   * @throws NullPointerException if locale is null (a programmer error)
+   */
+  public String render(Locale locale) {
+    requireNonNull(locale, "locale");
+    String seenWord = switch (ReasonMessages.bundleLocale(locale).getLanguage()) {
+      case "fr" -> " ; vu : ";
+      case "de" -> "; gesehen: ";
+      case "it" -> "; visto: ";
+      default -> "; seen: ";
+    };
     StringBuilder out = new StringBuilder();
-    render(language, 0, out);
+    render(locale, seenWord, 0, out);
     return out.toString();
   }
 
-  private void render(Language language, int depth, StringBuilder out) {
-    out.append("  ".repeat(depth)).append('[').append(verdict.label(language)).append("] ")
-        .append(rule).append(" — ").append(description.in(language));
+  private void render(Locale locale, String seenWord, int depth, StringBuilder out) {
+    out.append("  ".repeat(depth)).append('[').append(verdict.label(locale)).append("] ")
+        .append(rule).append(" — ").append(description.in(locale));
     reference.forEach(r -> out.append(" (").append(r.citation()).append(')'));
     if (!seen.isEmpty()) {
-      out.append(language == Language.FR ? " ; vu : " : "; seen: ").append(seen.mkString(", "));
+      out.append(seenWord).append(seen.mkString(", "));
     }
-    note.forEach(n -> out.append(" — ").append(n.in(language)));
+    note.forEach(n -> out.append(" — ").append(n.in(locale)));
     out.append('\n');
-    children.forEach(child -> child.render(language, depth + 1, out));
+    children.forEach(child -> child.render(locale, seenWord, depth + 1, out));
   }
 }

@@ -6,7 +6,9 @@ import io.vavr.Tuple;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import java.util.Locale;
 import org.areso.core.kernel.Language;
+import org.areso.core.kernel.ReasonMessages;
 
 /**
  * The result of a charter's audit of an engagement: every violation found, grouped by principle in
@@ -77,16 +79,36 @@ public record Audit(Charter charter, Seq<Violation> violations) {
    * @throws NullPointerException if language is null (a programmer error)
    */
   public String report(Language language) {
-    requireNonNull(language, "language");
+    return report(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
+        : Locale.ENGLISH);
+  }
+
+  /**
+   * The report for a person in a locale's language (French, German, Italian or English): each
+   * principle in the charter's order, then its violations or "none".
+   *
+   * @param locale the locale, not null
+   * @return the report, one line per principle and violation, never null
+   * @throws NullPointerException if locale is null (a programmer error)
+   */
+  public String report(Locale locale) {
+    requireNonNull(locale, "locale");
+    String none = switch (ReasonMessages.bundleLocale(locale).getLanguage()) {
+      case "fr" -> " : aucun manquement";
+      case "de" -> ": kein Verstoss";
+      case "it" -> ": nessuna violazione";
+      default -> " : no violation";
+    };
+    String some = none.startsWith(" :") ? " :" : ":";
     StringBuilder out = new StringBuilder();
     byPrinciple().forEach((principle, found) -> {
-      out.append(principle.label().in(language)).append(" : ");
+      out.append(principle.label(locale));
       if (found.isEmpty()) {
-        out.append(language == Language.FR ? "aucun manquement" : "no violation").append('\n');
+        out.append(none).append('\n');
       } else {
-        out.append('\n');
+        out.append(some).append('\n');
         found.forEach(v -> out.append("  [").append(v.severity()).append("] ")
-            .append(v.code()).append(" — ").append(v.reason().message(language)).append('\n'));
+            .append(v.code()).append(" — ").append(v.reason().message(locale)).append('\n'));
       }
     });
     return out.toString();

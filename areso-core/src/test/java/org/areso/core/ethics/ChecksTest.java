@@ -370,6 +370,11 @@ class ChecksTest {
     assertThat(audit.warnings()).isEmpty();
     assertThat(audit.report(Language.EN)).contains("neutrality : no violation",
         "[BLOCKING] ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY");
+    assertThat(audit.report(Language.FR)).isEqualTo(audit.report(Locale.FRENCH))
+        .contains("neutralité : aucun manquement");
+    assertThat(audit.report(Locale.GERMAN)).contains("Neutralität: kein Verstoss",
+        "Vertraulichkeit:\n  [BLOCKING] ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY");
+    assertThat(audit.report(Locale.ITALIAN)).contains("neutralità: nessuna violazione");
     assertThat(audit.toString()).isEqualTo("Audit[test, blocking=2, warnings=0]");
   }
 

@@ -34,6 +34,22 @@ class SoresoInGermanAndItalianTest {
   }
 
   @Test
+  void theWholeDecisionIsExplainedInGermanAsInFrench() {
+    // given
+    Decision french = SORESO.decide(Structure.builder().departement("74").build().get(), DAY);
+
+    // when
+    String german = french.explain(Locale.forLanguageTag("de-CH"));
+
+    // then
+    assertThat(german).startsWith("soreso: NICHT BERECHTIGT\n- Bedingung nicht erfüllt")
+        .contains("[NICHT BERECHTIGT] locatedInSwitzerland — das Unternehmen ist in der Schweiz",
+            "; gesehen: country = FR");
+    assertThat(french.explain(org.areso.core.kernel.Language.FR))
+        .isEqualTo(french.explain(Locale.FRENCH)).contains("; vu : country = FR");
+  }
+
+  @Test
   void aMissingCountryIsAskedInGerman() {
     // when
     Decision unknown = SORESO.decide(Structure.builder().name("Heim").build().get(), DAY);
