@@ -2,6 +2,7 @@ package org.areso.json;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.Reason;
@@ -17,6 +18,14 @@ import org.areso.core.kernel.ReasonMessages;
  * <p>Immutable records, thread-safe.
  */
 public sealed interface JsonError extends BundledReason {
+
+  /** The details of {@link Malformed} that the messages word in each language, in order. */
+  List<String> DETAILS = List.of("not JSON", "truncated", "duplicate key", "trailing data",
+      "not an object");
+
+  /** The limits of {@link TooLarge} that the messages word in each language, in order. */
+  List<String> LIMITS = List.of("document length", "string length", "nesting depth",
+      "number length", "name length", "token count");
 
   /**
    * {@inheritDoc}
@@ -55,6 +64,12 @@ public sealed interface JsonError extends BundledReason {
     public String code() {
       return "JSON_MALFORMED";
     }
+
+    /** The detail, and its position among the details the bundles word (0 for another). */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(detail, DETAILS.indexOf(detail) + 1);
+    }
   }
 
   /**
@@ -73,6 +88,12 @@ public sealed interface JsonError extends BundledReason {
     @Override
     public String code() {
       return "JSON_TOO_LARGE";
+    }
+
+    /** The limit, and its position among the limits the bundles word (0 for another). */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(limit, LIMITS.indexOf(limit) + 1);
     }
   }
 

@@ -82,6 +82,44 @@ class JsonErrorTest {
   }
 
   @Test
+  void whatIsWrongWithTheTextIsWordedInTheMessagesLanguage() {
+    // every detail and limit the reader gives has its words in each language
+    for (String detail : JsonError.DETAILS) {
+      JsonError malformed = new JsonError.Malformed(detail);
+      assertThat(malformed.message(Locale.GERMAN)).as(detail).doesNotContain(detail);
+      assertThat(malformed.message(Language.FR)).as(detail).doesNotContain(detail);
+      assertThat(malformed.message(Language.EN)).as(detail).doesNotContain("{");
+    }
+    for (String limit : JsonError.LIMITS) {
+      assertThat(new JsonError.TooLarge(limit).message(Locale.ITALIAN)).as(limit)
+          .doesNotContain(limit);
+    }
+    assertThat(new JsonError.Malformed("not JSON").message(Locale.GERMAN))
+        .isEqualTo("Der Text ist kein lesbares JSON-Dokument (kein JSON).");
+    assertThat(new JsonError.TooLarge("nesting depth").message(Language.FR))
+        .isEqualTo("Le document JSON dépasse la limite acceptée (profondeur d'imbrication).");
+    assertThat(new JsonError.Malformed("something new").message(Locale.GERMAN))
+        .endsWith("(something new).");
+  }
+
+  @Test
+  void aReaderGivesOnlyDetailsAndLimitsTheMessagesWord() {
+    // given texts broken in each way the reader tells apart
+    AresoJson json = AresoJson.builder().maxLength(64).build();
+    var texts = List.of("nope", "{\"type\":", "{\"a\":1,\"a\":2}", "{} []", "[1]",
+        "{\"type\":\"" + "x".repeat(80) + "\"}");
+
+    // when
+    var errors = texts.map(text -> json.readEvent(text).getLeft());
+
+    // then
+    assertThat(errors).allSatisfy(error -> assertThat(error instanceof JsonError.Malformed m
+        ? JsonError.DETAILS.contains(m.detail())
+        : error instanceof JsonError.TooLarge t && JsonError.LIMITS.contains(t.limit()))
+        .as("%s", error).isTrue());
+  }
+
+  @Test
   void aLocaleOfAnotherLanguageIsWrittenInEnglishWhateverTheJvmsDefault() {
     // given
     Locale before = Locale.getDefault();
