@@ -449,22 +449,15 @@ public final class AresoJson {
   private static Upcaster readAsItIs(String type, int from) {
     boolean textOnly = from == 1 && (OutcomeWriter.DECISION.equals(type)
         || PlanForm.TYPE.equals(type));
-    return textOnly ? new Upcaster() {
-      @Override
-      public String type() {
-        return type;
-      }
+    return textOnly ? new AsItIs(type, from) : null;
+  }
 
-      @Override
-      public int fromVersion() {
-        return 1;
-      }
-
-      @Override
-      public ObjectNode upcast(ObjectNode document) {
-        return document;
-      }
-    } : null;
+  /** An upcaster that leaves a document as it is: its version only changes. */
+  private record AsItIs(String type, int fromVersion) implements Upcaster {
+    @Override
+    public ObjectNode upcast(ObjectNode document) {
+      return document;
+    }
   }
 
   private static String limit(StreamConstraintsException e) {

@@ -7,7 +7,6 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
-import org.areso.core.kernel.ReasonMessages;
 import org.areso.core.kernel.Text;
 
 /**
@@ -26,6 +25,9 @@ import org.areso.core.kernel.Text;
  */
 public record Explanation(String rule, Text description, Option<LegalReference> reference,
     Verdict verdict, Seq<String> seen, Option<Text> note, Seq<Explanation> children) {
+
+  /** What introduces the values a rule saw, in each language. */
+  private static final Text SEEN = Text.of(" ; vu : ", "; seen: ", "; gesehen: ", "; visto: ");
 
   /** Creates an explanation. @throws NullPointerException if an argument is null */
   public Explanation {
@@ -60,14 +62,8 @@ public record Explanation(String rule, Text description, Option<LegalReference> 
    */
   public String render(Locale locale) {
     requireNonNull(locale, "locale");
-    String seenWord = switch (ReasonMessages.bundleLocale(locale).getLanguage()) {
-      case "fr" -> " ; vu : ";
-      case "de" -> "; gesehen: ";
-      case "it" -> "; visto: ";
-      default -> "; seen: ";
-    };
     StringBuilder out = new StringBuilder();
-    render(locale, seenWord, 0, out);
+    render(locale, SEEN.in(locale), 0, out);
     return out.toString();
   }
 

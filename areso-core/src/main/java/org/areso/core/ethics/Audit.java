@@ -8,7 +8,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import java.util.Locale;
 import org.areso.core.kernel.Language;
-import org.areso.core.kernel.ReasonMessages;
+import org.areso.core.kernel.Text;
 
 /**
  * The result of a charter's audit of an engagement: every violation found, grouped by principle in
@@ -20,6 +20,11 @@ import org.areso.core.kernel.ReasonMessages;
  * @param violations every violation found, principle by principle, not null
  */
 public record Audit(Charter charter, Seq<Violation> violations) {
+
+  /** A principle's line with no violation, and the one its violations follow, in each language. */
+  private static final Text NONE = Text.of(" : aucun manquement", " : no violation",
+      ": kein Verstoss", ": nessuna violazione");
+  private static final Text SOME = Text.of(" :", " :", ":", ":");
 
   /** Creates an audit. @throws NullPointerException if an argument is null */
   public Audit {
@@ -93,20 +98,13 @@ public record Audit(Charter charter, Seq<Violation> violations) {
    */
   public String report(Locale locale) {
     requireNonNull(locale, "locale");
-    String none = switch (ReasonMessages.bundleLocale(locale).getLanguage()) {
-      case "fr" -> " : aucun manquement";
-      case "de" -> ": kein Verstoss";
-      case "it" -> ": nessuna violazione";
-      default -> " : no violation";
-    };
-    String some = none.startsWith(" :") ? " :" : ":";
     StringBuilder out = new StringBuilder();
     byPrinciple().forEach((principle, found) -> {
       out.append(principle.label(locale));
       if (found.isEmpty()) {
-        out.append(none).append('\n');
+        out.append(NONE.in(locale)).append('\n');
       } else {
-        out.append(some).append('\n');
+        out.append(SOME.in(locale)).append('\n');
         found.forEach(v -> out.append("  [").append(v.severity()).append("] ")
             .append(v.code()).append(" — ").append(v.reason().message(locale)).append('\n'));
       }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
-import org.areso.core.kernel.ReasonMessages;
+import org.areso.core.kernel.Text;
 
 /**
  * A breach of a charter's principle: which principle, how serious, what the check found and saw,
@@ -25,6 +25,10 @@ import org.areso.core.kernel.ReasonMessages;
  */
 public record Violation(Principle principle, Severity severity, EthicsReason reason,
     Article article, LegalReference charter) implements Reason {
+
+  /** The marks a charter's wording is quoted between, in each language. */
+  private static final Text OPEN = Text.of(" (« ", " (\"", " («", " («");
+  private static final Text CLOSE = Text.of(" »)", "\")", "»)", "»)");
 
   /** Creates a violation. @throws NullPointerException if an argument is null */
   public Violation {
@@ -58,13 +62,8 @@ public record Violation(Principle principle, Severity severity, EthicsReason rea
    */
   @Override
   public String message(Locale locale) {
-    String wording = article.wording().in(locale);
-    String quoted = switch (ReasonMessages.bundleLocale(locale).getLanguage()) {
-      case "fr" -> " (« " + wording + " »)";
-      case "de", "it" -> " («" + wording + "»)";
-      default -> " (\"" + wording + "\")";
-    };
-    return principle.label(locale) + " — " + reason.message(locale) + quoted;
+    return principle.label(locale) + " — " + reason.message(locale) + OPEN.in(locale)
+        + article.wording().in(locale) + CLOSE.in(locale);
   }
 
   /**

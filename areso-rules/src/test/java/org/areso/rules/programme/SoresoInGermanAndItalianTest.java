@@ -18,6 +18,13 @@ class SoresoInGermanAndItalianTest {
 
   private static final Programme SORESO = Programmes.soreso();
   private static final LocalDate DAY = LocalDate.of(2025, 3, 3);
+  private static final String REFERENCES = """
+      references:
+        page:
+          kind: page
+          code: Pilot
+          article: Presentation
+          verified: no""";
 
   @Test
   void aRefusalOfAFrenchEmployerIsWrittenInGermanAndItalian() {
@@ -77,12 +84,7 @@ class SoresoInGermanAndItalianTest {
           fr: pilote
           en: pilot
           de: Pilot
-        references:
-          page:
-            kind: page
-            code: Pilot
-            article: Presentation
-            verified: no
+        %s
         rules:
           - rule: inSwitzerland
             description:
@@ -92,7 +94,7 @@ class SoresoInGermanAndItalianTest {
             cites: page
             fact: country
             equals: CH
-        """;
+        """.formatted(REFERENCES);
 
     // when
     var policy = PolicyText.read(file).get();
@@ -113,19 +115,14 @@ class SoresoInGermanAndItalianTest {
           fr: pilote
           en: pilot
           rm: pilot
-        references:
-          page:
-            kind: page
-            code: Pilot
-            article: Presentation
-            verified: no
+        %s
         rules:
           - rule: inSwitzerland
             description: {fr: en Suisse, en: in Switzerland}
             cites: page
             fact: country
             equals: CH
-        """;
+        """.formatted(REFERENCES);
 
     // when
     var errors = PolicyText.read(file).getError();
