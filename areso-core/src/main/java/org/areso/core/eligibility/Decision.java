@@ -131,8 +131,7 @@ public final class Decision {
    * @throws NullPointerException if language is null (a programmer error)
    */
   public String explain(Language language) {
-    return explain(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
-        : Locale.ENGLISH);
+    return explain(requireNonNull(language, "language").locale());
   }
 
   /**

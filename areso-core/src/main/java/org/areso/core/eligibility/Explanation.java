@@ -48,8 +48,7 @@ public record Explanation(String rule, Text description, Option<LegalReference> 
    * @throws NullPointerException if language is null (a programmer error)
    */
   public String render(Language language) {
-    return render(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
-        : Locale.ENGLISH);
+    return render(requireNonNull(language, "language").locale());
   }
 
   /**

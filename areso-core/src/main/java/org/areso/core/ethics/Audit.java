@@ -84,8 +84,7 @@ public record Audit(Charter charter, Seq<Violation> violations) {
    * @throws NullPointerException if language is null (a programmer error)
    */
   public String report(Language language) {
-    return report(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
-        : Locale.ENGLISH);
+    return report(requireNonNull(language, "language").locale());
   }
 
   /**

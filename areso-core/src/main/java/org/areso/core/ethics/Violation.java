@@ -51,8 +51,7 @@ public record Violation(Principle principle, Severity severity, EthicsReason rea
    */
   @Override
   public String message(Language language) {
-    return message(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
-        : Locale.ENGLISH);
+    return message(requireNonNull(language, "language").locale());
   }
 
   /**

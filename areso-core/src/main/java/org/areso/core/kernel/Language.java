@@ -1,5 +1,7 @@
 package org.areso.core.kernel;
 
+import java.util.Locale;
+
 /**
  * A language Areso writes its messages and explanations in.
  *
@@ -9,5 +11,14 @@ public enum Language {
   /** French (français). */
   FR,
   /** English. */
-  EN
+  EN;
+
+  /**
+   * The locale that writes this language: {@link Locale#FRENCH} or {@link Locale#ENGLISH}.
+   *
+   * @return the locale, never null
+   */
+  public Locale locale() {
+    return this == FR ? Locale.FRENCH : Locale.ENGLISH;
+  }
 }

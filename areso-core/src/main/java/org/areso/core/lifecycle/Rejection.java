@@ -223,8 +223,7 @@ public sealed interface Rejection extends BundledReason {
    */
   @Override
   default String message(Language language) {
-    return message(requireNonNull(language, "language") == Language.FR ? Locale.FRENCH
-        : Locale.ENGLISH);
+    return message(requireNonNull(language, "language").locale());
   }
 
   /**
