@@ -55,8 +55,15 @@ record StoreFailure(StoreError error) implements BundledReason {
     } else if (error instanceof StoreError.Undecodable row) {
       return List.of(row.engagement(), row.version(), row.problem());
     } else if (error instanceof StoreError.DatabaseFailure failure) {
-      return List.of(failure.operation(), failure.sqlState());
+      return List.of(failure.operation(), failure.sqlState(), appending(failure.operation()));
+    } else if (error instanceof StoreError.SchemaMissing missing) {
+      return List.of(error.code(), appending(missing.operation()));
     }
     return List.of(error.code());
+  }
+
+  /** 1 when the store was appending, whose transaction wrote nothing; 0 for a read. */
+  private static int appending(String operation) {
+    return operation.equals("append") ? 1 : 0;
   }
 }

@@ -57,6 +57,19 @@ class StoreFailureBundleTest {
   }
 
   @Test
+  void onlyAFailedAppendSaysThatNothingWasStored() {
+    StoreFailure read = new StoreFailure(new StoreError.SchemaMissing("load", "42P01"));
+    StoreFailure append = new StoreFailure(new StoreError.SchemaMissing("append", "42P01"));
+    StoreFailure readFailed = new StoreFailure(new StoreError.DatabaseFailure(
+        Option.some(ENGAGEMENT), "replay", "08001", 0));
+    assertThat(read.message(Language.EN))
+        .isEqualTo("The event store refused the request (SCHEMA_MISSING).");
+    assertThat(append.message(Locale.GERMAN)).endsWith("; nichts wurde gespeichert.");
+    assertThat(readFailed.message(Language.FR))
+        .isEqualTo("La base d'événements a échoué (replay, état SQL 08001).");
+  }
+
+  @Test
   void theDefaultLocaleNeverChoosesTheBundle() {
     Locale saved = Locale.getDefault();
     try {
