@@ -9,6 +9,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.areso.core.engagement.EngagementCommand;
@@ -298,7 +299,8 @@ public final class AresoJson {
    * {@code Decision}, its {@code policy}, its {@code verdict}, the {@code missing} facts (each its
    * {@code fact} name and its {@code question} as {@code {"fr": …, "en": …}}, with {@code "de"}
    * and {@code "it"} where translated, as every text), its {@code reasons} (each
-   * its {@code code}, its {@code message} as {@code {"fr": …, "en": …}} and its {@code data}:
+   * its {@code code}, its {@code message} in the four languages, {@code {"fr": …, "en": …,
+   * "de": …, "it": …}}, and its {@code data}:
    * the reason's components under their names) and its {@code explanation} tree (each node its
    * {@code rule}, {@code description} in French and English, legal {@code reference} with its
    * citation or null, {@code verdict}, values {@code seen}, {@code note} and {@code children}).
@@ -343,7 +345,7 @@ public final class AresoJson {
    * commands accepted and the way there, or every unmet precondition with its guard, the party
    * that must act and its reason's code, message and data). A sensitive value in a reason's data is
    * written as this form says, revealed or redacted. Written only. Its schema is at
-   * {@code org/areso/json/schema/Rejection-v1.json}.
+   * {@code org/areso/json/schema/Rejection-v2.json}.
    *
    * @param rejection the rejection, not null
    * @param language the language of its messages, not null
@@ -351,9 +353,23 @@ public final class AresoJson {
    * @throws NullPointerException if an argument is null
    */
   public String write(Rejection rejection, Language language) {
+    return write(rejection, requireNonNull(language, "language").locale());
+  }
+
+  /**
+   * Writes a command's rejection in a locale's language, French, German, Italian or English, as
+   * {@link #write(Rejection, Language)} writes it; its {@code language} is {@code FR}, {@code DE},
+   * {@code IT} or {@code EN}.
+   *
+   * @param rejection the rejection, not null
+   * @param locale the locale of its messages, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public String write(Rejection rejection, Locale locale) {
     requireNonNull(rejection, "rejection");
-    requireNonNull(language, "language");
-    return mapper.writeValueAsString(outcomeWriter.rejection(rejection, language));
+    requireNonNull(locale, "locale");
+    return mapper.writeValueAsString(outcomeWriter.rejection(rejection, locale));
   }
 
   /**
@@ -363,7 +379,7 @@ public final class AresoJson {
    * {@code code}, {@code message} in that language, the values {@code seen}, its reason's
    * {@code data}, the charter's {@code article} wording and reference. A sensitive value in a
    * reason's data is written as this form says, revealed or redacted. Written only. Its schema is
-   * at {@code org/areso/json/schema/Audit-v1.json}.
+   * at {@code org/areso/json/schema/Audit-v2.json}.
    *
    * @param audit the audit, not null
    * @param language the language of its messages, not null
@@ -371,9 +387,23 @@ public final class AresoJson {
    * @throws NullPointerException if an argument is null
    */
   public String write(Audit audit, Language language) {
+    return write(audit, requireNonNull(language, "language").locale());
+  }
+
+  /**
+   * Writes a charter's audit in a locale's language, French, German, Italian or English, as
+   * {@link #write(Audit, Language)} writes it; its {@code language} is {@code FR}, {@code DE},
+   * {@code IT} or {@code EN}.
+   *
+   * @param audit the audit, not null
+   * @param locale the locale of its messages, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if an argument is null
+   */
+  public String write(Audit audit, Locale locale) {
     requireNonNull(audit, "audit");
-    requireNonNull(language, "language");
-    return mapper.writeValueAsString(outcomeWriter.audit(audit, language));
+    requireNonNull(locale, "locale");
+    return mapper.writeValueAsString(outcomeWriter.audit(audit, locale));
   }
 
   private Either<JsonError, Plan> decodePlan(JsonNode tree) {

@@ -7,6 +7,7 @@ import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Explanation;
 import org.areso.core.ethics.Audit;
@@ -15,6 +16,7 @@ import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
 import org.areso.core.kernel.Reason;
+import org.areso.core.kernel.ReasonMessages;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Text;
 import org.areso.core.lifecycle.Rejection;
@@ -32,8 +34,11 @@ final class OutcomeWriter {
   static final String DECISION = "Decision";
   static final String REJECTION = "Rejection";
   static final String AUDIT = "Audit";
-  /** The schema version of a rejection and an audit. */
-  static final int CURRENT = 1;
+  /**
+   * The schema version of a rejection and an audit: 2 since their {@code language} may be
+   * {@code DE} or {@code IT}.
+   */
+  static final int CURRENT = 2;
   /**
    * The schema version of a decision: 2 since a text may carry German ({@code "de"}) and Italian
    * ({@code "it"}); a version 1 document is read as it is, having none.
@@ -70,17 +75,17 @@ final class OutcomeWriter {
     return o;
   }
 
-  ObjectNode rejection(Rejection r, Language language) {
+  ObjectNode rejection(Rejection r, Locale language) {
     ObjectNode o = header(REJECTION);
-    o.put("language", language.name());
+    o.put("language", languageCode(language));
     o.put("kind", r.kind().name());
     reasonInto(o, r, Option.some(language));
     return o;
   }
 
-  ObjectNode audit(Audit a, Language language) {
+  ObjectNode audit(Audit a, Locale language) {
     ObjectNode o = header(AUDIT);
-    o.put("language", language.name());
+    o.put("language", languageCode(language));
     o.put("programme", a.charter().programme());
     o.set("charter", reference(a.charter().source()));
     o.put("clean", a.isClean());
@@ -88,7 +93,7 @@ final class OutcomeWriter {
     return o;
   }
 
-  private ObjectNode violation(Violation v, Language language) {
+  private ObjectNode violation(Violation v, Locale language) {
     ObjectNode o = NODES.objectNode();
     o.put("principle", v.principle().name());
     o.put("severity", v.severity().name());
@@ -108,22 +113,29 @@ final class OutcomeWriter {
     return o;
   }
 
+  /** The language a locale's messages are written in: {@code FR}, {@code DE}, {@code IT}, {@code EN}. */
+  private static String languageCode(Locale locale) {
+    String language = ReasonMessages.bundleLocale(locale).getLanguage();
+    return language.isEmpty() ? "EN" : language.toUpperCase(Locale.ROOT);
+  }
+
   /** A reason: its code, its message in one language or in both, its data. */
-  private ObjectNode reason(Reason r, Option<Language> language) {
+  private ObjectNode reason(Reason r, Option<Locale> language) {
     ObjectNode o = NODES.objectNode();
     reasonInto(o, r, language);
     return o;
   }
 
-  private void reasonInto(ObjectNode o, Reason r, Option<Language> language) {
+  private void reasonInto(ObjectNode o, Reason r, Option<Locale> language) {
     o.put("code", r.code());
     o.set("message", language.<JsonNode>map(l -> NODES.stringNode(r.message(l)))
-        .getOrElse(() -> text(Text.of(r.message(Language.FR), r.message(Language.EN)))));
+        .getOrElse(() -> text(Text.of(r.message(Language.FR), r.message(Language.EN),
+            r.message(Locale.GERMAN), r.message(Locale.ITALIAN)))));
     o.set("data", components(r, language));
   }
 
   /** A record's components under their names; an object without any for another class. */
-  private ObjectNode components(Object record, Option<Language> language) {
+  private ObjectNode components(Object record, Option<Locale> language) {
     ObjectNode o = NODES.objectNode();
     RecordComponent[] components = record.getClass().getRecordComponents();
     if (components == null) {
@@ -141,7 +153,7 @@ final class OutcomeWriter {
   }
 
   /** A value of a reason's data, in the form the events give such values. */
-  private JsonNode value(Object value, Option<Language> language) {
+  private JsonNode value(Object value, Option<Locale> language) {
     if (value == null) {
       return NODES.nullNode();
     } else if (value instanceof Sensitive<?> s) {

@@ -92,7 +92,7 @@ final class OutcomeFixtures {
         new EligibilityReason.FactNotDeclared(Fact.HEADCOUNT.name()));
   }
 
-  /** The decision {@code golden/outcome/Decision-v1.json} was written from. */
+  /** The decision {@code golden/outcome/Decision-v2.json} was written from. */
   static Decision decision() {
     Explanation council = new Explanation("works-council",
         Text.of("a un comité social et économique", "has a social and economic committee"),
@@ -114,7 +114,7 @@ final class OutcomeFixtures {
         List.of(Fact.HEADCOUNT, WORKS_COUNCIL), reasons(), root);
   }
 
-  /** A rejection of each kind, as {@code golden/outcome/Rejection-v1-<kind>.json} holds it. */
+  /** A rejection of each kind, as {@code golden/outcome/Rejection-v2-<kind>.json} holds it. */
   static List<Rejection> rejections() {
     Unmet consent = Unmet.awaiting(
         new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
@@ -134,12 +134,12 @@ final class OutcomeFixtures {
         new Rejection.VersionConflict(3, 4));
   }
 
-  /** The golden file's name of a rejection: {@code Rejection-v1-<kind>.json}. */
+  /** The golden file's name of a rejection: {@code Rejection-v2-<kind>.json}. */
   static String rejectionFile(Rejection rejection) {
     return "outcome/Rejection-v" + OutcomeWriter.CURRENT + "-" + rejection.kind() + ".json";
   }
 
-  /** The audit {@code golden/outcome/Audit-v1.json} was written from. */
+  /** The audit {@code golden/outcome/Audit-v2.json} was written from. */
   static Audit audit() {
     Charter charter = Charters.areso();
     return new Audit(charter, List.of(

@@ -137,7 +137,7 @@ class OutcomeGoldenFileTest {
     });
 
     // then
-    assertThat(names).hasSize(6);
+    assertThat(names).hasSize(10);
     assertThat(errors).isEmpty();
   }
 }

@@ -103,10 +103,30 @@ class OutcomeJsonTest {
 
     // when
     var errors = documents.flatMap(d -> Schemas.errorsAt(
-        "org/areso/json/schema/Rejection-v1.json", d));
+        "org/areso/json/schema/Rejection-v2.json", d));
 
     // then
     assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void aRejectionIsWrittenInGermanOrItalianAndValidates() {
+    // given
+    Rejection rejection = unmet();
+
+    // when
+    JsonNode german = tree(JSON.write(rejection, java.util.Locale.forLanguageTag("de-CH")));
+    JsonNode italian = tree(JSON.write(rejection, java.util.Locale.ITALIAN));
+
+    // then
+    assertThat(german.get("language").stringValue()).isEqualTo("DE");
+    assertThat(german.get("message").stringValue()).isEqualTo(rejection.message(
+        java.util.Locale.GERMAN));
+    assertThat(italian.get("language").stringValue()).isEqualTo("IT");
+    assertThat(List.of(german, italian).flatMap(d -> Schemas.errorsAt(
+        "org/areso/json/schema/Rejection-v2.json", d))).isEmpty();
+    assertThat(JSON.write(rejection, Language.FR))
+        .isEqualTo(JSON.write(rejection, java.util.Locale.FRENCH));
   }
 
   /** A host's reason that quotes what a person confided. */
@@ -169,11 +189,13 @@ class OutcomeJsonTest {
   void everyAuditValidatesAgainstItsSchema() {
     // given
     var documents = List.of(audit(), new Audit(Charters.soreso(), List.empty()))
-        .flatMap(a -> List.of(Language.values()).map(l -> tree(JSON.write(a, l))));
+        .flatMap(a -> List.of(Language.values()).map(l -> tree(JSON.write(a, l)))
+            .appendAll(List.of(java.util.Locale.GERMAN, java.util.Locale.ITALIAN)
+                .map(l -> tree(JSON.write(a, l)))));
 
     // when
     var errors = documents.flatMap(d -> Schemas.errorsAt(
-        "org/areso/json/schema/Audit-v1.json", d));
+        "org/areso/json/schema/Audit-v2.json", d));
 
     // then
     assertThat(errors).isEmpty();

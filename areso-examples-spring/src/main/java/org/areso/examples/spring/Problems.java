@@ -36,9 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * append another writer got to first, {@code 409}; any other rejection {@code 422}; a store's
  * failure {@code 500}.
  *
- * <p>Details are written with {@link Reason#message(Locale)}: French or English for every reason,
- * German and Italian where Areso's bundles translate the reason; a rejection's own sentence and a
- * store's are French or English (English for German and Italian).
+ * <p>Details, and the rejection's messages, are written with {@link Reason#message(Locale)} in
+ * French, English, German or Italian (a store's failure in this example's own bundles, in the
+ * same four).
  */
 @Component
 final class Problems {
@@ -118,7 +118,7 @@ final class Problems {
       }).toJavaList());
     }
     problem.setProperty("rejection",
-        mapper.readTree(json.write(rejection, Reason.language(locale))));
+        mapper.readTree(json.write(rejection, locale)));
     return respond(problem);
   }
 

@@ -263,6 +263,8 @@ abstract class ServiceScenarios {
     assertThat(answer.each("reasons", "code")).containsOnly("QUALIFICATION_MISSING").hasSize(2);
     assertThat(answer.each("reasons", "message")).allSatisfy(
         message -> assertThat(message).startsWith("Das Programm areso-social-2023"));
+    assertThat(answer.body().at("/rejection/language").asString()).isEqualTo("DE");
+    assertThat(answer.body().at("/rejection/message").asString()).startsWith("Der Befehl");
   }
 
   @Test
