@@ -19,8 +19,9 @@ import org.areso.core.kernel.EngagementId;
  * @param structure the structure's name, when known (at most 256 characters); not null
  * @param stage the stage's name, at most 64 characters, not null
  * @param version the engagement's version after the append, at least 1
- * @param nextObligation the day the first obligation falls due if nothing more happens, past or to
- *     come ({@link Engagement#nextObligationDue()}); none when nothing will be owed; not null
+ * @param nextObligation the first day the engagement owes something if nothing more happens, past
+ *     or to come ({@link Engagement#nextObligationDue()}); none when nothing will be owed; not
+ *     null
  */
 public record EngagementSummary(EngagementId engagement, String programme, Option<String> structure,
     String stage, long version, Option<LocalDate> nextObligation) {
@@ -44,9 +45,9 @@ public record EngagementSummary(EngagementId engagement, String programme, Optio
   }
 
   /**
-   * The summary of an engagement: its next obligation is the day its first obligation falls due
-   * if nothing more happens ({@link Engagement#nextObligationDue()}), past or to come, so that a
-   * back office lists what falls due by a day from this table alone.
+   * The summary of an engagement: its next obligation is the first day the engagement owes
+   * something if nothing more happens ({@link Engagement#nextObligationDue()}), past or to come,
+   * so that a back office lists what falls due by a day from this table alone.
    *
    * @param engagement the engagement, as the append leaves it, not null
    * @return the summary, never null

@@ -171,12 +171,12 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   }
 
   /**
-   * The day the first obligation of the engagement falls due if nothing more happens to it: a
-   * day past for one already due, a day to come for one still ahead (the consents' delay once a
-   * framing is proposed, the follow-up review's delay once the intervention ends, the planned
-   * end of a running intervention, the programme's window before the intervention starts). What
-   * a back office lists its engagements by; {@link #obligations(LocalDate)} says what is due on
-   * a day.
+   * The first day {@link #obligations(LocalDate)} lists an obligation of the engagement if
+   * nothing more happens to it: a day past for one already due, a day to come for one still
+   * ahead (the consents' delay once a framing is proposed, the follow-up review's delay once the
+   * intervention ends, the day after a running intervention's planned end, the programme
+   * window's notice before the intervention starts). What a back office lists its engagements
+   * by.
    *
    * @return the day, or none when the engagement owes nothing whatever the day; never null
    */

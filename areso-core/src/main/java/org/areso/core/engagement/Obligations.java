@@ -32,11 +32,23 @@ final class Obligations {
   }
 
   /**
-   * The earliest day an obligation of the engagement's present state falls due: its obligations
-   * as listed on the last day there is, when every one of them has fallen due.
+   * The first day {@link #on} lists an obligation of the engagement's present state: its
+   * obligations as listed on the last day there is, each from the first day it is listed.
    */
   static Option<LocalDate> nextDue(Engagement e) {
-    return on(e, LocalDate.MAX).map(Obligation::due).minBy(LocalDate::compareTo);
+    return on(e, LocalDate.MAX).map(o -> listedFrom(e, o)).minBy(LocalDate::compareTo);
+  }
+
+  /**
+   * The first day an obligation is listed: its due day, the day after a running intervention's
+   * planned end, the window's notice before it closes.
+   */
+  private static LocalDate listedFrom(Engagement e, Obligation o) {
+    return switch (o.kind()) {
+      case PLAN_PAST_SPAN -> plus(o.due(), Period.ofDays(1));
+      case PROGRAMME_WINDOW_CLOSING -> plus(o.due(), e.programme().windowNotice().negated());
+      default -> o.due();
+    };
   }
 
   static Seq<Obligation> consentsPendingPastTheirDelay(Engagement e, LocalDate today) {

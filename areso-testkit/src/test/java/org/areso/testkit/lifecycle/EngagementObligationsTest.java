@@ -60,6 +60,7 @@ class EngagementObligationsTest {
     LocalDate end = LocalDate.of(2024, 4, 30);
     // when / then
     assertThat(requested.obligations(end.minusDays(31))).isEmpty();
+    assertThat(requested.nextObligationDue()).contains(end.minusDays(30));
     assertThat(requested.obligations(end.minusDays(30))).containsExactly(
         new Obligation(Obligation.Kind.PROGRAMME_WINDOW_CLOSING, Option.none(), end, false));
     assertThat(engagementIn(EngagementStage.REQUESTED).obligations(end)).isEmpty();
@@ -74,8 +75,11 @@ class EngagementObligationsTest {
     LocalDate due = day0.plusDays(3).plusDays(30);
     assertThat(awaiting.nextObligationDue()).contains(due);
     assertThat(awaiting.obligations(due.minusDays(1))).isEmpty();
+    // a running intervention owes something from the day after its planned end
     assertThat(engagementIn(EngagementStage.IN_PROGRESS).nextObligationDue())
-        .contains(day0.plusMonths(6));
+        .contains(day0.plusMonths(6).plusDays(1));
+    assertThat(engagementIn(EngagementStage.IN_PROGRESS).obligations(day0.plusMonths(6)))
+        .isEmpty();
     assertThat(replayStored(ARESO, historyTo(EngagementStage.FOLLOW_UP).dropRight(1)).get()
         .nextObligationDue()).contains(day0.plusDays(10).plusMonths(6));
     assertThat(engagementIn(EngagementStage.REQUESTED).nextObligationDue()).isEmpty();
