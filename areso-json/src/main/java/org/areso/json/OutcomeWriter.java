@@ -113,7 +113,7 @@ final class OutcomeWriter {
     return o;
   }
 
-  /** The language a locale's messages are written in: {@code FR}, {@code DE}, {@code IT}, {@code EN}. */
+  /** The language of a locale's messages: {@code FR}, {@code DE}, {@code IT} or {@code EN}. */
   private static String languageCode(Locale locale) {
     String language = ReasonMessages.bundleLocale(locale).getLanguage();
     return language.isEmpty() ? "EN" : language.toUpperCase(Locale.ROOT);

@@ -122,7 +122,7 @@ class DecisionJsonTest {
 
     // then
     assertThat(read.get()).isEqualTo(OutcomeFixtures.decision());
-    assertThat(readFromTheFirst.isRight()).as("%s", readFromTheFirst).isTrue();
+    assertThat(readFromTheFirst.get()).isEqualTo(OutcomeFixtures.decision());
     assertThat(refused.getLeft()).isEqualTo(new JsonError.NoUpcaster("Decision", 2));
   }
 

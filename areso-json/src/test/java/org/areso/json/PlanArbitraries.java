@@ -5,7 +5,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.areso.core.kernel.DateWindow;
-import org.areso.core.kernel.Text;
 import org.areso.core.planning.Days;
 import org.areso.core.planning.Format;
 import org.areso.core.planning.Plan;
@@ -68,20 +67,20 @@ final class PlanArbitraries {
             List.ofAll(sessions)));
   }
 
-  /** Any format the builder accepts, with any texts in its identifier and name. */
+  /** Any format the builder accepts, any texts in its identifier and name, translated or not. */
   static Arbitrary<Format> format() {
     Arbitrary<Integer> figure = Arbitraries.integers().between(1, Format.MAX_SPAN_DAYS);
     return Combinators.combine(EventArbitraries.anyText().filter(id -> !id.isBlank()),
-            EventArbitraries.anyText(), EventArbitraries.anyText(),
+            DecisionArbitraries.text(),
             Arbitraries.integers().between(1, 2000).list().ofSize(3),
             Arbitraries.of(SessionLength.class), figure.list().ofSize(4),
             Arbitraries.of(Format.Bounds.class))
-        .as((id, fr, en, days, length, figures, bounds) -> {
+        .as((id, name, days, length, figures, bounds) -> {
           List<Integer> d = List.ofAll(days).sorted()
               .map(h -> length == SessionLength.WHOLE_DAY ? 2 * ((h + 1) / 2) : h);
           List<Integer> span = List.ofAll(figures.subList(0, 2)).sorted();
           List<Integer> gap = List.ofAll(figures.subList(2, 4)).sorted();
-          return Format.builder().id(id).name(Text.of(fr, en))
+          return Format.builder().id(id).name(name)
               .days(Days.ofHalfDays(d.get(0)), Days.ofHalfDays(d.get(1)),
                   Days.ofHalfDays(d.get(2)))
               .sessionLength(length).span(span.get(0), span.get(1)).gap(gap.get(0), gap.get(1))

@@ -19,7 +19,7 @@ class PlanJsonTest {
 
   private static final AresoJson JSON = AresoJson.create();
 
-  /** The plan the golden files {@code golden/plan/Plan-v1.json} and {@code -v2} were written from. */
+  /** The plan the golden files {@code golden/plan/Plan-v1.json} and {@code -v2} hold. */
   static Plan sample() {
     Plan plan = Planner.plan(PlanRequest.of(Formats.accompaniment(), WorkingCalendar.weekdays(),
         EventFixtures.DAY, DateWindow.of(EventFixtures.DAY, EventFixtures.DAY.plusYears(1)).get()))

@@ -48,7 +48,8 @@ public final class Fact<T> {
 
   /** The day the structure made its request. */
   public static final Fact<LocalDate> REQUEST_DATE = new Fact<>("request_date", LocalDate.class,
-      Text.of("À quelle date la demande a-t-elle été faite ?", "On what date was the request made?",
+      Text.of("À quelle date la demande a-t-elle été faite ?",
+          "On what date was the request made?",
           "An welchem Datum wurde das Gesuch gestellt?",
           "In che data è stata presentata la domanda?"),
       DATE);

@@ -102,8 +102,7 @@ public enum Verdict implements Labelled {
   }
 
   /**
-   * The verdict as a person reads it, in French and English ({@link Labels}; also in German and
-   * Italian through {@link #label(java.util.Locale)}).
+   * The verdict as a person reads it, in French, English, German and Italian ({@link Labels}).
    *
    * @return the label, never null
    */

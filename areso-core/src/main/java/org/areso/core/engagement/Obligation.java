@@ -39,7 +39,7 @@ public record Obligation(Kind kind, Option<PartyRole> party, LocalDate due, bool
     PROGRAMME_WINDOW_CLOSING;
 
     /**
-     * The kind's name for people, in French and English ({@link Labels}).
+     * The kind's name for people, in French, English, German and Italian ({@link Labels}).
      *
      * @return the label, never null
      */

@@ -74,11 +74,17 @@ public abstract class Charter {
    * goes only to whom its sensitivity clears, and a figure only over enough engagements.
    */
   public static final Article BASELINE_CONFIDENTIALITY = new Article(Principle.CONFIDENTIALITY,
-      Text.of("Les données sensibles d'un accompagnement ne sont communiquées qu'aux destinataires"
-              + " que leur sensibilité autorise, et les chiffres seulement sur un nombre suffisant"
+      Text.of("Les données sensibles d'un accompagnement ne sont communiquées qu'aux"
+              + " destinataires que leur sensibilité autorise, et les chiffres seulement sur un"
+              + " nombre suffisant"
               + " d'accompagnements.",
           "An engagement's sensitive data goes only to the recipients its sensitivity clears, and"
-              + " figures only over enough engagements."));
+              + " figures only over enough engagements.",
+          "Die sensiblen Daten einer Begleitung gehen nur an die Empfänger, die ihre Sensibilität"
+              + " zulässt, und Zahlen nur über genügend viele Begleitungen.",
+          "I dati sensibili di un accompagnamento vanno solo ai destinatari che la loro"
+              + " sensibilità consente, e le cifre solo su un numero sufficiente di"
+              + " accompagnamenti."));
 
   /**
    * The articles by principle's ordinal, null where the charter does not list one: made on first

@@ -58,8 +58,9 @@ public interface BundledReason extends Reason {
    * {@inheritDoc}
    *
    * <p>The pattern {@link #code()} keys in the bundle of the locale's language (French, German,
-   * Italian, or English for any other), filled with {@link #arguments()}. The texts it quotes,
-   * which are French and English only, are written in English in German and Italian.
+   * Italian, or English for any other), filled with {@link #arguments()}. A text it quotes is
+   * written in the locale's language where translated ({@link Text#in(Locale)}), in English
+   * otherwise.
    */
   @Override
   default String message(Locale locale) {

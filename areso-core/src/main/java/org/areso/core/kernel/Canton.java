@@ -18,7 +18,7 @@ public enum Canton {
   /** Bern / Berne. */ BE("Berne", "Bern", "Berne", "Berna"),
   /** Lucerne. */ LU("Lucerne", "Luzern", "Lucerne", "Lucerna"),
   /** Uri. */ UR("Uri", "Uri"),
-  /** Schwyz. */ SZ("Schwyz", "Schwyz", "Svitto"),
+  /** Schwyz. */ SZ("Schwyz", "Schwyz", "Schwytz", "Svitto"),
   /** Obwalden. */ OW("Obwald", "Obwalden", "Obwald", "Obvaldo"),
   /** Nidwalden. */ NW("Nidwald", "Nidwalden", "Nidwald", "Nidvaldo"),
   /** Glarus. */ GL("Glaris", "Glarus", "Glaris", "Glarona"),
@@ -26,10 +26,13 @@ public enum Canton {
   /** Fribourg. */ FR("Fribourg", "Freiburg", "Fribourg", "Friburgo"),
   /** Solothurn. */ SO("Soleure", "Solothurn", "Soleure", "Soletta"),
   /** Basel-Stadt. */ BS("Bâle-Ville", "Basel-Stadt", "Bâle-Ville", "Basilea Città"),
-  /** Basel-Landschaft. */ BL("Bâle-Campagne", "Basel-Landschaft", "Bâle-Campagne", "Basilea Campagna"),
+  /** Basel-Landschaft. */ BL("Bâle-Campagne", "Basel-Landschaft", "Bâle-Campagne",
+      "Basilea Campagna"),
   /** Schaffhausen. */ SH("Schaffhouse", "Schaffhausen", "Schaffhouse", "Sciaffusa"),
-  /** Appenzell Ausserrhoden. */ AR("Appenzell Rhodes-Extérieures", "Appenzell Ausserrhoden", "Appenzell Rhodes-Extérieures", "Appenzello Esterno"),
-  /** Appenzell Innerrhoden. */ AI("Appenzell Rhodes-Intérieures", "Appenzell Innerrhoden", "Appenzell Rhodes-Intérieures", "Appenzello Interno"),
+  /** Appenzell Ausserrhoden. */ AR("Appenzell Rhodes-Extérieures", "Appenzell Ausserrhoden",
+      "Appenzell Rhodes-Extérieures", "Appenzello Esterno"),
+  /** Appenzell Innerrhoden. */ AI("Appenzell Rhodes-Intérieures", "Appenzell Innerrhoden",
+      "Appenzell Rhodes-Intérieures", "Appenzello Interno"),
   /** St. Gallen. */ SG("Saint-Gall", "St. Gallen", "Sankt Gallen", "Saint-Gall", "San Gallo"),
   /** Graubünden. */ GR("Grisons", "Graubünden", "Grisons", "Grigioni", "Grischun"),
   /** Aargau. */ AG("Argovie", "Aargau", "Argovie", "Argovia"),
@@ -90,11 +93,14 @@ public enum Canton {
   }
 
   /**
-   * A name as the names are looked up: upper case, without accents, each run of spaces, dots
-   * and hyphens one space ({@code St. Gallen} and {@code st-gallen} are {@code ST GALLEN}).
+   * A name as the names are looked up: upper case, without accents, an umlaut written out
+   * ({@code ue}, {@code oe}, {@code ae}) as its letter, each run of spaces, dots and hyphens one
+   * space ({@code St. Gallen} and {@code st-gallen} are {@code ST GALLEN}, {@code Zürich} and
+   * {@code Zuerich} {@code ZURICH}).
    */
   private static String key(String name) {
     String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return bare.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-\u2010-\u2015]+", " ").strip();
+    return bare.toUpperCase(Locale.ROOT).replace("UE", "U").replace("OE", "O").replace("AE", "A")
+        .replaceAll("[\\s.\\-\u2010-\u2015]+", " ").strip();
   }
 }

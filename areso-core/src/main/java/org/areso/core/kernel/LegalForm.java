@@ -47,6 +47,7 @@ public enum LegalForm {
           Tuple.of("GESELLSCHAFT", COMPANY), Tuple.of("AG", COMPANY),
           Tuple.of("GMBH", COMPANY), Tuple.of("SOCIETÀ", COMPANY), Tuple.of("SOCIETA", COMPANY),
           Tuple.of("SA", COMPANY), Tuple.of("SARL", COMPANY), Tuple.of("SÀRL", COMPANY),
+          Tuple.of("SAGL", COMPANY),
           Tuple.of("GENOSSENSCHAFT", COOPERATIVE), Tuple.of("COOPERATIVA", COOPERATIVE),
           Tuple.of("ANDERE", OTHER), Tuple.of("ALTRA", OTHER), Tuple.of("ALTRO", OTHER))));
 

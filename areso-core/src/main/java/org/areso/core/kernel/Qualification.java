@@ -38,7 +38,8 @@ public enum Qualification implements Labelled {
   }
 
   /**
-   * The qualification's name for people, in French and English ({@link Labels}).
+   * The qualification's name for people, in French, English, German and Italian
+   * ({@link Labels}).
    *
    * @return the label, never null
    */

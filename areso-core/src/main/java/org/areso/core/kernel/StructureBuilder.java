@@ -29,8 +29,10 @@ import java.util.Locale;
  */
 public final class StructureBuilder {
   private static final Map<String, Boolean> YES_NO =
-      List.of("YES", "Y", "TRUE", "OUI", "O", "JA", "SÌ", "SI", "1").toMap(k -> k, k -> Boolean.TRUE)
-          .merge(List.of("NO", "N", "FALSE", "NON", "NEIN", "0").toMap(k -> k, k -> Boolean.FALSE));
+      List.of("YES", "Y", "TRUE", "OUI", "O", "JA", "SÌ", "SI", "1")
+          .toMap(k -> k, k -> Boolean.TRUE)
+          .merge(List.of("NO", "N", "FALSE", "NON", "NEIN", "0")
+              .toMap(k -> k, k -> Boolean.FALSE));
   /**
    * The words a person types to say a FINESS category, the CASF items or the funders are known
    * to be none, matched ignoring case and surrounding spaces.

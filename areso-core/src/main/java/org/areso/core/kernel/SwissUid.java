@@ -17,8 +17,12 @@ public final class SwissUid extends CodeValue {
   public static final String FIELD = "uid";
 
   private static final int[] WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4};
-  /** The suffixes of the VAT number in German, French and Italian. */
-  private static final String[] VAT_SUFFIXES = {"MWST", "TVA", "IVA"};
+  /**
+   * The suffixes a UID is printed with, longest first: the VAT number's in German, French and
+   * Italian, alone or after the commercial register's ({@code HR}, {@code RC}).
+   */
+  private static final String[] VAT_SUFFIXES =
+      {"HR/MWST", "RC/TVA", "RC/IVA", "MWST", "TVA", "IVA", "HR", "RC"};
   private static final Text EXPECTED = Text.of(
       "CHE suivi de 9 chiffres, par exemple CHE-123.456.788",
       "CHE followed by 9 digits, for example CHE-123.456.788",
@@ -32,8 +36,9 @@ public final class SwissUid extends CodeValue {
   /**
    * Reads a UID typed by a person: {@code CHE-123.456.788}, {@code CHE123456788} or
    * {@code che 123 456 788}; spaces, dots and hyphens (any dash a word processor puts) are
-   * ignored, the prefix in any case. The VAT number, the UID followed by {@code MWST}, {@code TVA}
-   * or {@code IVA} as an invoice prints it, reads as its UID.
+   * ignored, the prefix in any case. The UID as an invoice or a register prints it, followed by
+   * {@code MWST}, {@code TVA}, {@code IVA}, {@code HR}, {@code RC}, {@code HR/MWST},
+   * {@code RC/TVA} or {@code RC/IVA}, reads as the UID.
    *
    * @param raw the text, not null
    * @return the UID, or the reasons it was refused: {@code FIELD_BLANK}, {@code FIELD_TOO_LONG},
@@ -63,7 +68,7 @@ public final class SwissUid extends CodeValue {
         && Input.isDigits(bare.substring(3)), () -> bare.substring(3));
   }
 
-  /** A UID without the suffix that makes it a VAT number ({@code MWST}, {@code TVA}, {@code IVA}). */
+  /** A UID without the suffix it is printed with ({@link #VAT_SUFFIXES}). */
   private static String withoutVatSuffix(String bare) {
     for (String suffix : VAT_SUFFIXES) {
       int at = bare.length() - suffix.length();

@@ -9,8 +9,10 @@ import java.util.Locale;
  * A short text in French and in English, and in German and Italian where it is translated, such
  * as a principle's wording, a rule's description or a fact's question.
  *
- * <p>Areso's own texts and the catalogue's Swiss programme are translated; a text with no German
- * or Italian is written in English for a German or Italian locale. Immutable and thread-safe.
+ * <p>The standard facts' questions, the identifiers' expected forms, the constants' labels and
+ * the catalogue's Swiss programme are translated; the explanation tree's notes, the other
+ * programmes' texts and the holidays' names are French and English. A text with no German or
+ * Italian is written in English for a German or Italian locale. Immutable and thread-safe.
  *
  * @param fr the French text, not null
  * @param en the English text, not null

@@ -121,7 +121,8 @@ class BundledReasonTest {
     assertThat(italian).isEqualTo(
         "La decisione sull'ammissibilità è «NON AMMISSIBILE»; è richiesto «AMMISSIBILE».");
     assertThat(german).isEqualTo(
-        "Der Entscheid über die Berechtigung lautet «NICHT BERECHTIGT»; verlangt ist «BERECHTIGT».");
+        "Der Entscheid über die Berechtigung lautet «NICHT BERECHTIGT»; verlangt ist"
+            + " «BERECHTIGT».");
     assertThat(verdict.message(Language.FR)).contains("« NON ÉLIGIBLE »");
   }
 
@@ -148,7 +149,7 @@ class BundledReasonTest {
   }
 
   @Test
-  void aTextQuotedInGermanOrItalianIsInEnglish() {
+  void anUntranslatedTextQuotedInGermanOrItalianIsInEnglish() {
     // given
     BundledReason malformed = new FieldReason.Malformed("uid", "CHE-1", Text.of("9 chiffres",
         "9 digits"));

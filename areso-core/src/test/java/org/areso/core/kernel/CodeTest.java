@@ -33,6 +33,10 @@ class CodeTest {
     assertThat(Canton.parse("Bâle-Ville").get()).isEqualTo(Canton.BS);
     assertThat(Canton.parse("Basel Stadt").get()).isEqualTo(Canton.BS);
     assertThat(Canton.parse("Genf").get()).isEqualTo(Canton.GE);
+    assertThat(Canton.parse("Zuerich").get()).isEqualTo(Canton.ZH);
+    assertThat(Canton.parse("Graubuenden").get()).isEqualTo(Canton.GR);
+    assertThat(Canton.parse("Schwytz").get()).isEqualTo(Canton.SZ);
+    assertThat(Canton.parse("Neuenburg").get()).isEqualTo(Canton.NE);
     assertThat(Canton.parse("Appenzell").getError().single().code()).isEqualTo("UNKNOWN_VALUE");
     assertThat(List.of(Canton.values()).map(c -> Canton.parse(c.frenchName()).get()))
         .containsExactly(Canton.values());
@@ -147,6 +151,7 @@ class CodeTest {
     assertThat(LegalForm.parse("Genossenschaft").get()).isEqualTo(LegalForm.COOPERATIVE);
     assertThat(LegalForm.parse("fondazione").get()).isEqualTo(LegalForm.FOUNDATION);
     assertThat(LegalForm.parse("società").get()).isEqualTo(LegalForm.COMPANY);
+    assertThat(LegalForm.parse("Sagl").get()).isEqualTo(LegalForm.COMPANY);
   }
 
   @Test

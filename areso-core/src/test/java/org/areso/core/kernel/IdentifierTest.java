@@ -148,6 +148,9 @@ class IdentifierTest {
     assertThat(SwissUid.parse("CHE-123.456.788 MWST").get()).isEqualTo(uid);
     assertThat(SwissUid.parse("CHE-123.456.788 TVA").get()).isEqualTo(uid);
     assertThat(SwissUid.parse("che123456788iva").get()).isEqualTo(uid);
+    assertThat(SwissUid.parse("CHE-123.456.788 HR/MWST").get()).isEqualTo(uid);
+    assertThat(SwissUid.parse("CHE-123.456.788 RC/TVA").get()).isEqualTo(uid);
+    assertThat(SwissUid.parse("CHE-123.456.788 HR").get()).isEqualTo(uid);
     assertThat(SwissUid.parse("CHE\u2011123.456.788").get()).isEqualTo(uid);
     assertThat(SwissUid.parse("CHE\u2013123\u2013456\u2013788").get()).isEqualTo(uid);
     assertThat(code(SwissUid.parse("CHE-123.456.788 VAT"))).isEqualTo("FIELD_MALFORMED");

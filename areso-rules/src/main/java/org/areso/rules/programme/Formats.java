@@ -83,7 +83,8 @@ public final class Formats {
   public static Format soresoValidationMeeting() {
     return known("soreso-validation-meeting",
         Text.of("Rencontre de validation avec tous les acteurs", "All-actors validation meeting",
-            "Validierungstreffen mit allen Beteiligten", "Incontro di convalida con tutti gli attori"),
+            "Validierungstreffen mit allen Beteiligten",
+            "Incontro di convalida con tutti gli attori"),
         Days.ofHalfDays(1), Days.ofHalfDays(1), Days.ofHalfDays(2), SessionLength.HALF_DAY,
         1, 31, 1, 31);
   }
