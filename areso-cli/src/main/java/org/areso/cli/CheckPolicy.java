@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code areso policy check [--lang fr|en] FILE}. */
+/** {@code areso policy check [--lang fr|en|de|it] FILE}. */
 @Command(name = "check",
     description = {"Checks a policy file.",
         "Reads it as PolicyText does, and writes the policy's identifier and its number of"
@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 final class CheckPolicy implements Callable<Integer> {
 
   @Mixin
-  private LanguageOption language;
+  private MessagesLanguageOption language;
 
   @Parameters(paramLabel = "FILE", description = "the policy file (- for standard input)")
   private String file;
@@ -32,6 +32,6 @@ final class CheckPolicy implements Callable<Integer> {
   @Override
   public Integer call() {
     return PolicyCommand.check(streams.input(file), streams.out(), streams.err(),
-        language.language());
+        language.locale());
   }
 }

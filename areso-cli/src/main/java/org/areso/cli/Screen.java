@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code areso screen --programme ID|--policy FILE.yaml --date YYYY-MM-DD [--lang fr|en] [--quiet]
+ * {@code areso screen --programme ID|--policy FILE.yaml --date YYYY-MM-DD [--lang fr|en|de|it] [--quiet]
  * FILE.csv}; its help lists the columns read and the output ({@link ScreenHelp}).
  */
 @Command(name = "screen",
@@ -57,7 +57,7 @@ final class Screen implements Callable<Integer> {
   private LocalDate date;
 
   @Mixin
-  private LanguageOption language;
+  private MessagesLanguageOption language;
 
   @Option(names = "--quiet", description = "no progress and no summary on standard error")
   private boolean quiet;
@@ -83,7 +83,7 @@ final class Screen implements Callable<Integer> {
     Either<String, Input> policy = source.programme != null ? Either.left(source.programme)
         : Either.right(streams.input(source.policy));
     Report report = quiet ? Report.QUIET : streams.terminal() ? Report.PROGRESS : Report.SUMMARY;
-    return ScreenCommand.run(new Request(policy, date, streams.input(csv), language.language(),
+    return ScreenCommand.run(new Request(policy, date, streams.input(csv), language.locale(),
         report), streams.out(), streams.err(), ProgrammeCatalogue::discover);
   }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code areso policy test [--lang fr|en] FILE CASES.md|CASES.csv}. */
+/** {@code areso policy test [--lang fr|en|de|it] FILE CASES.md|CASES.csv}. */
 @Command(name = "test",
     description = {"Runs a case table against a policy file.",
         "One line per case, ok or FAILED with what differed, then the rules that no case"
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 final class TestPolicy implements Callable<Integer> {
 
   @Mixin
-  private LanguageOption language;
+  private MessagesLanguageOption language;
 
   @Parameters(index = "0", paramLabel = "FILE",
       description = "the policy file (- for standard input)")
@@ -48,6 +48,6 @@ final class TestPolicy implements Callable<Integer> {
           "a case table is read as its name ends, .md or .csv: CASES cannot be standard input");
     }
     return PolicyCommand.test(streams.input(file), streams.input(cases), streams.out(),
-        streams.err(), language.language());
+        streams.err(), language.locale());
   }
 }

@@ -126,7 +126,7 @@ class ArgumentsTest {
         {"screen", "--programme", "areso", "f.csv"},
         {"screen", "--date", "2023-09-01", "f.csv"},
         {"screen", "--programme", "areso", "--date", "01/09/2023", "f.csv"},
-        {"screen", "--programme", "areso", "--date", "2023-09-01", "--lang", "de", "f.csv"},
+        {"screen", "--programme", "areso", "--date", "2023-09-01", "--lang", "es", "f.csv"},
         {"screen", "--programme", "areso", "--date", "2023-09-01", "--verbose", "f.csv"},
         {"screen", "--programme", "areso", "--date", "2023-09-01", "a.csv", "b.csv"},
         {"screen", "--programme", "areso", "--date", "2023-09-01", "missing.csv"}};
@@ -142,12 +142,26 @@ class ArgumentsTest {
   }
 
   @Test
+  void thePolicyAndTheScreeningSpeakGermanAndItalianTheDemoFrenchOrEnglish() {
+    // when
+    Run german = Run.of("policy", "check", "--lang", "de", PILOT);
+    Run italian = Run.of("policy", "check", "--lang", "IT", PILOT);
+    Run demo = Run.of("demo", "--lang", "de");
+    // then
+    assertThat(german.status()).isZero();
+    assertThat(german.out()).contains(": Regelwerk ").contains(" Regeln");
+    assertThat(italian.out()).contains(": regolamento ").contains(" regole");
+    assertThat(demo.status()).isEqualTo(2);
+    assertThat(demo.err()).startsWith("areso demo: ");
+  }
+
+  @Test
   void policyRefusesEveryIncompleteOrWrongCommandWithOneLine() {
     String[][] wrong = {
         {"policy"},
         {"policy", "lint", PILOT},
         {"policy", "check"},
-        {"policy", "check", "--lang", "de", PILOT},
+        {"policy", "check", "--lang", "es", PILOT},
         {"policy", "check", "--strict", PILOT},
         {"policy", "test", PILOT},
         {"policy", "test", PILOT, "cases.txt"}};

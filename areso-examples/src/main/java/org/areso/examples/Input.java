@@ -110,22 +110,23 @@ public final class Input {
    * the failure's kind for any other.
    *
    * @param failure what reading the file threw, not null
-   * @return the words, in French and English, never null
+   * @return the words, in French, English, German and Italian, never null
    * @throws NullPointerException if failure is null (a programmer error)
    */
   public static Text problem(Exception failure) {
     requireNonNull(failure, "failure");
     if (failure instanceof NoSuchFileException) {
-      return Text.of("introuvable", "not found");
+      return Text.of("introuvable", "not found", "nicht gefunden", "non trovato");
     }
     if (failure instanceof AccessDeniedException || failure instanceof SecurityException) {
-      return Text.of("accès refusé", "access denied");
+      return Text.of("accès refusé", "access denied", "Zugriff verweigert", "accesso negato");
     }
     // a directory is refused with its reason or its message only ("Is a directory")
     String said = failure instanceof FileSystemException system ? system.getReason()
         : failure.getMessage();
     if (said != null && said.toLowerCase(java.util.Locale.ROOT).contains("directory")) {
-      return Text.of("c'est un dossier", "it is a directory");
+      return Text.of("c'est un dossier", "it is a directory", "es ist ein Ordner",
+          "è una cartella");
     }
     String kind = failure.getClass().getSimpleName();
     return Text.of(kind, kind);

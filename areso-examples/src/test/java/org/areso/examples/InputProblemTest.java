@@ -27,13 +27,14 @@ class InputProblemTest {
     }
     // then
     assertThat(Input.problem(new NoSuchFileException("x.csv")))
-        .isEqualTo(Text.of("introuvable", "not found"));
-    assertThat(Input.problem(new AccessDeniedException("x.csv")))
-        .isEqualTo(Text.of("accès refusé", "access denied"));
-    assertThat(Input.problem(new SecurityException("no")))
-        .isEqualTo(Text.of("accès refusé", "access denied"));
+        .isEqualTo(Text.of("introuvable", "not found", "nicht gefunden", "non trovato"));
+    Text denied = Text.of("accès refusé", "access denied", "Zugriff verweigert",
+        "accesso negato");
+    assertThat(Input.problem(new AccessDeniedException("x.csv"))).isEqualTo(denied);
+    assertThat(Input.problem(new SecurityException("no"))).isEqualTo(denied);
     assertThat(directory).isNotNull();
-    assertThat(Input.problem(directory)).isEqualTo(Text.of("c'est un dossier", "it is a directory"));
+    assertThat(Input.problem(directory)).isEqualTo(Text.of("c'est un dossier",
+        "it is a directory", "es ist ein Ordner", "è una cartella"));
     assertThat(Input.problem(new java.io.EOFException()))
         .isEqualTo(Text.of("EOFException", "EOFException"));
     assertThat(Files.isDirectory(dir)).isTrue();

@@ -6,6 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.io.PrintStream;
+import java.util.Locale;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Text;
@@ -15,7 +16,8 @@ import org.areso.testkit.eligibility.CaseTable;
 
 /**
  * The {@code policy} command, for a rule author writing a policy file:
- * {@code policy check [--lang fr|en] FILE} and {@code policy test [--lang fr|en] FILE CASES}, once
+ * {@code policy check [--lang fr|en|de|it] FILE} and
+ * {@code policy test [--lang fr|en|de|it] FILE CASES}, once
  * {@code areso-cli} has read its arguments.
  *
  * <p>{@link #check} reads the file as {@link org.areso.rules.text.PolicyText} does and writes the
@@ -30,6 +32,15 @@ import org.areso.testkit.eligibility.CaseTable;
  */
 public final class PolicyCommand {
 
+  /** The words of a case table's results, in each language. */
+  private static final Text FAILED = Text.of("ÉCHEC   ", "FAILED  ", "FEHLER  ", "FALLITO ");
+  private static final Text EVERY_RULE_DECIDED = Text.of("chaque règle est décidée par un cas",
+      "every rule is decided by a case", "jede Regel wird von einem Fall entschieden",
+      "ogni regola è decisa da un caso");
+  private static final Text UNDECIDED = Text.of("règles qu'aucun cas ne décide : ",
+      "rules no case decides: ", "Regeln, die kein Fall entscheidet: ",
+      "regole che nessun caso decide: ");
+
   private PolicyCommand() { }
 
   /**
@@ -43,6 +54,20 @@ public final class PolicyCommand {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static int check(Input file, PrintStream out, PrintStream err, Language language) {
+    return check(file, out, err, requireNonNull(language, "language").locale());
+  }
+
+  /**
+   * Checks a policy file, writing in a locale's language: French, English, German or Italian.
+   *
+   * @param file the policy file, or standard input, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @param language the messages' locale, not null
+   * @return the exit status: 0 for a valid file, 1 for an invalid one, 2 for an unreadable one
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static int check(Input file, PrintStream out, PrintStream err, Locale language) {
     requireNonNull(file, "file");
     requireNonNull(out, "out");
     requireNonNull(err, "err");
@@ -51,9 +76,11 @@ public final class PolicyCommand {
     if (policy.isLeft()) {
       return policy.getLeft();
     }
-    out.println(file.name() + ": " + text(language,
-        "politique " + policy.get().id() + ", " + policy.get().allRules().size() + " règles",
-        "policy " + policy.get().id() + ", " + policy.get().allRules().size() + " rules"));
+    String id = policy.get().id();
+    int rules = policy.get().allRules().size();
+    out.println(file.name() + ": " + Text.of("politique " + id + ", " + rules + " règles",
+        "policy " + id + ", " + rules + " rules", "Regelwerk " + id + ", " + rules + " Regeln",
+        "regolamento " + id + ", " + rules + " regole").in(language));
     return 0;
   }
 
@@ -72,6 +99,23 @@ public final class PolicyCommand {
    */
   public static int test(Input file, Input cases, PrintStream out, PrintStream err,
       Language language) {
+    return test(file, cases, out, err, requireNonNull(language, "language").locale());
+  }
+
+  /**
+   * Runs a case table against a policy file, writing in a locale's language: French, English,
+   * German or Italian.
+   *
+   * @param file the policy file, or standard input, not null
+   * @param cases the case table, its name ending in {@code .md} or {@code .csv}, not null
+   * @param out standard output, not null
+   * @param err standard error, not null
+   * @param language the messages' locale, not null
+   * @return the exit status, as {@link #test(Input, Input, PrintStream, PrintStream, Language)}
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static int test(Input file, Input cases, PrintStream out, PrintStream err,
+      Locale language) {
     requireNonNull(file, "file");
     requireNonNull(cases, "cases");
     requireNonNull(out, "out");
@@ -86,7 +130,7 @@ public final class PolicyCommand {
 
   /** A file's policy, or the exit status once its errors are written. */
   private static Either<Integer, Policy> read(Input file, PrintStream out, PrintStream err,
-      Language language) {
+      Locale language) {
     Either<Text, Validation<Seq<PolicyTextError>, Policy>> read = PolicyFile.policy(file);
     if (read.isLeft()) {
       return Either.left(fail(err, read.getLeft().in(language)));
@@ -100,7 +144,7 @@ public final class PolicyCommand {
   }
 
   private static int test(Policy policy, Input cases, PrintStream out, PrintStream err,
-      Language language) {
+      Locale language) {
     Either<Text, String> text = PolicyFile.text(cases);
     if (text.isLeft()) {
       return fail(err, text.getLeft().in(language));
@@ -111,35 +155,31 @@ public final class PolicyCommand {
           : CaseTable.csv(text.get());
       results = table.check(policy, language);
     } catch (IllegalArgumentException e) {
-      out.println(cases.name() + ": "
-          + text(language, "table de cas invalide : ", "invalid case table: ")
-          + e.getMessage());
+      out.println(cases.name() + ": " + Text.of("table de cas invalide : ",
+          "invalid case table: ", "ungültige Falltabelle: ", "tabella dei casi non valida: ")
+          .in(language) + e.getMessage());
       return 1;
     }
     results.cases().forEach(c -> out.println(c.passed() ? "ok      " + label(c, language)
-        : text(language, "ÉCHEC   ", "FAILED  ") + label(c, language) + " — "
-            + c.differences().mkString("; ")));
+        : FAILED.in(language) + label(c, language) + " — " + c.differences().mkString("; ")));
+    int all = results.cases().size();
     int failed = results.cases().count(c -> !c.passed());
-    out.println(results.undecidedRules().isEmpty()
-        ? text(language, "chaque règle est décidée par un cas", "every rule is decided by a case")
-        : text(language, "règles qu'aucun cas ne décide : ", "rules no case decides: ")
-            + results.undecidedRules().mkString(", "));
-    out.println(text(language,
-        results.cases().size() + " cas, " + (results.cases().size() - failed) + " réussis, "
-            + failed + " en échec",
-        results.cases().size() + " cases, " + (results.cases().size() - failed) + " passed, "
-            + failed + " failed"));
+    int passed = all - failed;
+    out.println(results.undecidedRules().isEmpty() ? EVERY_RULE_DECIDED.in(language)
+        : UNDECIDED.in(language) + results.undecidedRules().mkString(", "));
+    out.println(Text.of(all + " cas, " + passed + " réussis, " + failed + " en échec",
+        all + " cases, " + passed + " passed, " + failed + " failed",
+        all + " Fälle, " + passed + " bestanden, " + failed + " fehlgeschlagen",
+        all + " casi, " + passed + " superati, " + failed + " falliti").in(language));
     return results.passed() ? 0 : 1;
   }
 
   /** A case's label in a language: {@code cas 3 : 50 salariés}, {@code case 3: 50 employees}. */
-  private static String label(CaseTable.CaseResult c, Language language) {
-    return language == Language.FR
-        ? "cas " + c.number() + (c.name().isBlank() ? "" : " : " + c.name()) : c.label();
-  }
-
-  private static String text(Language language, String fr, String en) {
-    return language == Language.FR ? fr : en;
+  private static String label(CaseTable.CaseResult c, Locale language) {
+    String name = c.name().isBlank() ? "" : c.name();
+    return Text.of("cas " + c.number() + (name.isEmpty() ? "" : " : " + name), c.label(),
+        "Fall " + c.number() + (name.isEmpty() ? "" : ": " + name),
+        "caso " + c.number() + (name.isEmpty() ? "" : ": " + name)).in(language);
   }
 
   private static int fail(PrintStream err, String message) {

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Text;
@@ -34,7 +35,7 @@ public final class PolicyFile {
    * Reads a file's text, as UTF-8.
    *
    * @param file the file, or standard input, not null
-   * @return the text, or why it cannot be read, in French and English
+   * @return the text, or why it cannot be read, in French, English, German and Italian
    * @throws NullPointerException if file is null (a programmer error)
    */
   public static Either<Text, String> text(Input file) {
@@ -44,12 +45,17 @@ public final class PolicyFile {
       bytes = in.readNBytes(Math.toIntExact(MAX_BYTES + 1));
     } catch (IOException | SecurityException e) {
       Text why = Input.problem(e);
-      return Either.left(Text.of("fichier illisible : " + file.name() + " (" + why.fr() + ")",
-          "cannot read file: " + file.name() + " (" + why.en() + ")"));
+      String name = file.name();
+      return Either.left(Text.of("fichier illisible : " + name + " (" + why.fr() + ")",
+          "cannot read file: " + name + " (" + why.en() + ")",
+          "Datei nicht lesbar: " + name + " (" + why.de().getOrElse(why.en()) + ")",
+          "file illeggibile: " + name + " (" + why.it().getOrElse(why.en()) + ")"));
     }
     if (bytes.length > MAX_BYTES) {
       return Either.left(Text.of("fichier trop long (plus de " + MAX_BYTES + " octets) : "
-          + file.name(), "file too long (over " + MAX_BYTES + " bytes): " + file.name()));
+          + file.name(), "file too long (over " + MAX_BYTES + " bytes): " + file.name(),
+          "Datei zu lang (über " + MAX_BYTES + " Bytes): " + file.name(),
+          "file troppo lungo (oltre " + MAX_BYTES + " byte): " + file.name()));
     }
     try {
       return Either.right(StandardCharsets.UTF_8.newDecoder()
@@ -58,7 +64,9 @@ public final class PolicyFile {
           .decode(ByteBuffer.wrap(bytes)).toString());
     } catch (CharacterCodingException e) {
       return Either.left(Text.of("fichier illisible (pas en UTF-8) : " + file.name(),
-          "cannot read file (not UTF-8): " + file.name()));
+          "cannot read file (not UTF-8): " + file.name(),
+          "Datei nicht lesbar (nicht UTF-8): " + file.name(),
+          "file illeggibile (non UTF-8): " + file.name()));
     }
   }
 
@@ -83,10 +91,23 @@ public final class PolicyFile {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static String line(String file, PolicyTextError error, Language language) {
+    return line(file, error, requireNonNull(language, "language").locale());
+  }
+
+  /**
+   * An error as a tool writes it, in a locale's language (French, English, German or Italian).
+   *
+   * @param file the file's name, as the user wrote it, not null
+   * @param error the error, not null
+   * @param locale the message's locale, not null
+   * @return the line, without a line break, never null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static String line(String file, PolicyTextError error, Locale locale) {
     requireNonNull(file, "file");
     requireNonNull(error, "error");
-    requireNonNull(language, "language");
+    requireNonNull(locale, "locale");
     return (file + ":" + error.position() + " " + error.code() + " "
-        + error.reason().message(language)).replace('\n', ' ').replace('\r', ' ');
+        + error.reason().message(locale)).replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -16,10 +16,10 @@ import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.areso.core.eligibility.Policy;
-import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
@@ -63,11 +63,11 @@ public final class ScreenCommand {
    * @param policy a catalogue programme's identifier (left) or a draft policy file (right)
    * @param date the request date of every row
    * @param csv the CSV export to screen
-   * @param language the language of standard error's lines
+   * @param language the locale of standard error's lines: French, English, German or Italian
    * @param report what goes to standard error besides errors
    */
   public record Request(Either<String, Input> policy, LocalDate date, Input csv,
-      Language language, Report report) {
+      Locale language, Report report) {
 
     /**
      * Checks that nothing is null.
@@ -102,7 +102,7 @@ public final class ScreenCommand {
     requireNonNull(out, "out");
     requireNonNull(err, "err");
     requireNonNull(catalogue, "catalogue");
-    Language language = request.language();
+    Locale language = request.language();
     Either<Integer, Policy> policy = request.policy().fold(
         programme -> programmePolicy(programme, catalogue, err, language),
         file -> draftPolicy(file, err, language));
@@ -115,18 +115,21 @@ public final class ScreenCommand {
   /** A catalogue programme's policy, or the exit status when there is none. */
   private static Either<Integer, Policy> programmePolicy(String programme,
       Supplier<Validation<Seq<Reason>, ProgrammeCatalogue>> catalogue, PrintStream err,
-      Language language) {
+      Locale language) {
     Validation<Seq<Reason>, ProgrammeCatalogue> found = catalogue.get();
     if (found.isInvalid()) {
       return Either.left(fail(err, found.getError().map(r -> r.code() + " " + r.message(language))
-          .mkString(text(language, "catalogue de programmes invalide : ",
-              "invalid programme catalogue: "), "; ", "")));
+          .mkString(Text.of("catalogue de programmes invalide : ", "invalid programme catalogue: ",
+              "ungültiger Programmkatalog: ", "catalogo dei programmi non valido: ")
+              .in(language), "; ", "")));
     }
     Option<Policy> policy = found.get().programme(programme).map(Programme::policy);
     if (policy.isEmpty()) {
-      return Either.left(fail(err, text(language,
+      return Either.left(fail(err, Text.of(
           "programme inconnu « " + programme + " » ; connus : ",
-          "unknown programme '" + programme + "'; known: ")
+          "unknown programme '" + programme + "'; known: ",
+          "unbekanntes Programm «" + programme + "»; bekannt: ",
+          "programma sconosciuto «" + programme + "»; noti: ").in(language)
           + (found.get().ids().isEmpty() ? "-" : found.get().ids().mkString(", "))));
     }
     return Either.right(policy.get());
@@ -134,7 +137,7 @@ public final class ScreenCommand {
 
   /** A draft policy file's policy, or the exit status when it cannot be read or is invalid. */
   private static Either<Integer, Policy> draftPolicy(Input file, PrintStream err,
-      Language language) {
+      Locale language) {
     Either<Text, Validation<Seq<PolicyTextError>, Policy>> read = PolicyFile.policy(file);
     if (read.isLeft()) {
       return Either.left(fail(err, read.getLeft().in(language)));
@@ -149,7 +152,7 @@ public final class ScreenCommand {
 
   private static int screen(Screening screening, Request request, PrintStream out,
       PrintStream err) {
-    Language language = request.language();
+    Locale language = request.language();
     Input csv = request.csv();
     OptionalLong size = request.report() == Report.PROGRESS ? csv.size() : OptionalLong.empty();
     Either<ScreeningReason, Tally> result;
@@ -163,8 +166,9 @@ public final class ScreenCommand {
       result = screening.screen(in, writer, rows -> {
         if (request.report() == Report.PROGRESS) {
           progressed[0] = true;
-          err.print(text(language, "\rareso screen : " + rows + " lignes…",
-              "\rareso screen: " + rows + " rows…") + share(bytes.count(), size));
+          err.print(Text.of("\rareso screen : " + rows + " lignes…",
+              "\rareso screen: " + rows + " rows…", "\rareso screen: " + rows + " Zeilen…",
+              "\rareso screen: " + rows + " righe…").in(language) + share(bytes.count(), size));
           err.flush();
         }
       }, PROGRESS_EVERY);
@@ -172,7 +176,8 @@ public final class ScreenCommand {
       if (progressed[0]) {
         err.println();
       }
-      return fail(err, text(language, "fichier illisible : ", "cannot read file: ") + csv.name()
+      return fail(err, Text.of("fichier illisible : ", "cannot read file: ",
+          "Datei nicht lesbar: ", "file illeggibile: ").in(language) + csv.name()
           + " (" + Input.problem(e).in(language) + ")");
     }
     if (progressed[0]) {
@@ -184,13 +189,19 @@ public final class ScreenCommand {
     }
     Tally tally = result.get();
     if (request.report() != Report.QUIET) {
-      err.println(text(language,
+      err.println(Text.of(
           "areso screen : " + tally.rows() + " lignes, " + tally.eligible() + " éligibles, "
               + tally.notEligible() + " non éligibles, " + tally.undetermined()
               + " indéterminées, " + tally.invalid() + " invalides",
           "areso screen: " + tally.rows() + " rows, " + tally.eligible() + " eligible, "
               + tally.notEligible() + " not eligible, " + tally.undetermined()
-              + " undetermined, " + tally.invalid() + " invalid"));
+              + " undetermined, " + tally.invalid() + " invalid",
+          "areso screen: " + tally.rows() + " Zeilen, " + tally.eligible() + " berechtigt, "
+              + tally.notEligible() + " nicht berechtigt, " + tally.undetermined() + " offen, "
+              + tally.invalid() + " ungültig",
+          "areso screen: " + tally.rows() + " righe, " + tally.eligible() + " ammissibili, "
+              + tally.notEligible() + " non ammissibili, " + tally.undetermined()
+              + " indeterminate, " + tally.invalid() + " non valide").in(language));
     }
     return tally.invalid() > 0 ? 1 : 0;
   }
@@ -204,10 +215,6 @@ public final class ScreenCommand {
       return "";
     }
     return " " + Math.min(100, read * 100 / size.getAsLong()) + " %";
-  }
-
-  private static String text(Language language, String fr, String en) {
-    return language == Language.FR ? fr : en;
   }
 
   private static int fail(PrintStream err, String message) {

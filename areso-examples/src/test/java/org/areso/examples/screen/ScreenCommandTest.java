@@ -47,7 +47,7 @@ class ScreenCommandTest {
 
   private static Request request(Either<String, Input> policy, Input csv, Language language,
       Report report) {
-    return new Request(policy, DATE, csv, language, report);
+    return new Request(policy, DATE, csv, language.locale(), report);
   }
 
   private int run(Request request) {
@@ -190,6 +190,24 @@ class ScreenCommandTest {
     assertThat(summary).isEqualTo("areso screen: 25000 rows, 25000 eligible, 0 not eligible, "
         + "0 undetermined, 0 invalid\n");
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void theSummaryIsWrittenInGermanOrItalianOnRequest() throws IOException {
+    // given
+    Path file = Files.write(directory.resolve("export.csv"), rows(3));
+    // when
+    run(new Request(Either.left(ScreeningPolicies.ID), DATE, Input.file(file.toString()),
+        java.util.Locale.forLanguageTag("de-CH"), Report.SUMMARY));
+    String german = err();
+    err.reset();
+    run(new Request(Either.left("nope"), DATE, Input.file(file.toString()),
+        java.util.Locale.ITALIAN, Report.SUMMARY));
+    // then
+    assertThat(german).isEqualTo("areso screen: 3 Zeilen, 3 berechtigt, 0 nicht berechtigt,"
+        + " 0 offen, 0 ungültig\n");
+    assertThat(err()).isEqualTo(
+        "areso screen: programma sconosciuto «nope»; noti: screening-test\n");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.vavr.collection.Set;
 import io.vavr.collection.Traversable;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.areso.core.eligibility.Decision;
@@ -24,6 +25,7 @@ import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Structure;
 import org.areso.core.kernel.StructureBuilder;
+import org.areso.core.kernel.Text;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -65,6 +67,14 @@ import org.junit.jupiter.api.DynamicTest;
  * the rules no case decided.
  */
 public final class CaseTable {
+
+  /** The words of a difference and of an unreadable case, in each language. */
+  private static final Text EXPECTED = Text.of(" : attendu ", ": expected ", ": erwartet ",
+      ": atteso ");
+  private static final Text GOT = Text.of(", obtenu ", ", got ", ", erhalten ", ", ottenuto ");
+  private static final Text UNREADABLE = Text.of("les faits du cas ne peuvent être lus : ",
+      "the case's facts cannot be read: ", "die Angaben des Falls sind nicht lesbar: ",
+      "i dati del caso non sono leggibili: ");
 
   private static final Set<String> STRUCTURE_COLUMNS = HashSet.of("name", "country", "siret",
       "siren", "finess", "uid", "finess_category", "casf_item", "funding", "legal_form",
@@ -203,6 +213,21 @@ public final class CaseTable {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public Results check(Policy policy, Language language) {
+    return check(policy, requireNonNull(language, "language").locale());
+  }
+
+  /**
+   * Checks every case against a policy as {@link #check(Policy)} does, and words what differed
+   * in a locale's language: French, English, German or Italian.
+   *
+   * @param policy the policy under test, not null
+   * @param language the locale of the differences, not null
+   * @return the cases' results in the table's order and the undecided rules, never null
+   * @throws IllegalArgumentException if a column is neither a known column nor a fact the policy
+   *     declares (a mistake in the table itself)
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public Results check(Policy policy, Locale language) {
     requireNonNull(policy, "policy");
     requireNonNull(language, "language");
     Map<String, Fact<?>> declared = knownColumns(policy);
@@ -300,7 +325,7 @@ public final class CaseTable {
 
   /** One case checked without JUnit: what differed, and the rules it decided. */
   private static CaseResult outcome(Policy policy, Map<String, Fact<?>> declared,
-      Map<String, String> row, int number, Language language) {
+      Map<String, String> row, int number, Locale language) {
     String name = row.get("case").getOrElse("").strip();
     Validation<Seq<Reason>, Facts> facts = facts(declared, row);
     if (facts.isInvalid()) {
@@ -322,24 +347,21 @@ public final class CaseTable {
   }
 
   private static Option<String> difference(Map<String, String> row, String column,
-      Set<String> actual, Language language) {
+      Set<String> actual, Locale language) {
     return row.get(column).map(CaseTable::items)
         .filter(expected -> !expected.toSortedSet().equals(actual.toSortedSet()))
         .map(expected -> differs(language, column, expected, actual));
   }
 
   /** A column's expected and actual values, worded in a language. */
-  private static String differs(Language language, String column, Traversable<String> expected,
+  private static String differs(Locale language, String column, Traversable<String> expected,
       Traversable<String> actual) {
-    return language == Language.FR
-        ? column + " : attendu " + listed(expected) + ", obtenu " + listed(actual)
-        : column + ": expected " + listed(expected) + ", got " + listed(actual);
+    return column + EXPECTED.in(language) + listed(expected) + GOT.in(language) + listed(actual);
   }
 
   /** Why a case's cells cannot be read: each reason's code and message, in a language. */
-  private static String unreadable(Seq<Reason> reasons, Language language) {
-    return (language == Language.FR ? "les faits du cas ne peuvent être lus : "
-        : "the case's facts cannot be read: ")
+  private static String unreadable(Seq<Reason> reasons, Locale language) {
+    return UNREADABLE.in(language)
         + reasons.map(r -> r.code() + " (" + r.message(language) + ")").mkString("; ");
   }
 
@@ -385,7 +407,7 @@ public final class CaseTable {
       Map<String, String> row) {
     Validation<Seq<Reason>, Facts> facts = facts(declared, row);
     if (facts.isInvalid()) {
-      return Assertions.fail(unreadable(facts.getError(), Language.EN));
+      return Assertions.fail(unreadable(facts.getError(), Locale.ENGLISH));
     }
     Decision decision = policy.evaluate(facts.get());
     String expected = row.get("verdict").get();
