@@ -302,7 +302,7 @@ public final class AresoJson {
    * its {@code code}, its {@code message} in the four languages, {@code {"fr": …, "en": …,
    * "de": …, "it": …}}, and its {@code data}:
    * the reason's components under their names) and its {@code explanation} tree (each node its
-   * {@code rule}, {@code description} in French and English, legal {@code reference} with its
+   * {@code rule}, {@code description} as every text, legal {@code reference} with its
    * citation or null, {@code verdict}, values {@code seen}, {@code note} and {@code children}).
    * A decision holds no sensitive value: it is written alike, revealing or not, and read back by
    * {@link #readDecision(String)}. Its schema is at {@code org/areso/json/schema/Decision-v2.json}

@@ -371,7 +371,8 @@ public final class StructureBuilder {
   }
 
   /**
-   * Sets the Swiss canton from its abbreviation; blank means unknown.
+   * Sets the Swiss canton from its abbreviation or its name in German, French or Italian
+   * ({@link Canton#parse}); blank means unknown.
    *
    * @param canton the text, not null
    * @return this builder

@@ -129,7 +129,10 @@ public interface Programme {
 
   /**
    * The parties whose consent is required before the intervention starts, and who validate the
-   * framing and the action plan: the workflow's.
+   * framing and the action plan: the workflow's, for any structure. Where the workflow asks the
+   * staff representatives only of a structure that has some ({@link
+   * Workflow#representativesWhereElected()}, as {@code soreso} and {@code areso} do), the parties
+   * of one engagement are {@code workflow().consentOf(structure)}.
    *
    * @return the consenting parties, never null, never empty
    */
