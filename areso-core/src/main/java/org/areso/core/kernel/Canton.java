@@ -52,7 +52,7 @@ public enum Canton {
 
   /** The cantons by their names, written as {@link #key} writes them. */
   private static final Map<String, Canton> BY_NAME = List.of(values())
-      .flatMap(c -> c.names.map(name -> io.vavr.Tuple.of(key(name), c)))
+      .flatMap(c -> c.names.append(c.name()).map(name -> io.vavr.Tuple.of(key(name), c)))
       .toMap(t -> t);
 
   private final String frenchName;
@@ -95,12 +95,14 @@ public enum Canton {
   /**
    * A name as the names are looked up: upper case, without accents, an umlaut written out
    * ({@code ue}, {@code oe}, {@code ae}) as its letter, each run of spaces, dots and hyphens one
-   * space ({@code St. Gallen} and {@code st-gallen} are {@code ST GALLEN}, {@code Zürich} and
+   * space, without a leading {@code Kanton}, {@code Canton}, {@code Cantone}, {@code Kt.} or
+   * {@code Ct.} ({@code St. Gallen} and {@code st-gallen} are {@code ST GALLEN}, {@code Zürich} and
    * {@code Zuerich} {@code ZURICH}).
    */
   private static String key(String name) {
     String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return bare.toUpperCase(Locale.ROOT).replace("UE", "U").replace("OE", "O").replace("AE", "A")
-        .replaceAll("[\\s.\\-\u2010-\u2015]+", " ").strip();
+        .replaceAll("[\\s.\\-\u2010-\u2015]+", " ").strip()
+        .replaceFirst("^(KANTON|CANTONE|CANTON|KT|CT) ", "");
   }
 }

@@ -17,7 +17,8 @@ public enum Country {
   public static final String FIELD = "country";
 
   private static final Map<String, Country> BY_CODE =
-      HashMap.of("FR", FR, "FRANCE", FR, "CH", CH, "SUISSE", CH, "SWITZERLAND", CH);
+      HashMap.of("FR", FR, "FRANCE", FR, "CH", CH, "SUISSE", CH, "SWITZERLAND", CH)
+          .merge(HashMap.of("SCHWEIZ", CH, "SVIZZERA", CH, "FRANKREICH", FR, "FRANCIA", FR));
 
   /**
    * Reads a country code: {@code FR} or {@code CH} (also {@code France}, {@code Suisse},

@@ -45,7 +45,9 @@ public final class FundingSource extends CodeValue {
       "DEPARTEMENT", new FundingSource(Kind.DEPARTEMENT, "DEPARTEMENT"),
       "REGION", new FundingSource(Kind.REGION, "REGION"),
       "OWN", new FundingSource(Kind.OWN_RESOURCES, "OWN"),
-      "CANTON", new FundingSource(Kind.CANTON, "CANTON"));
+      "CANTON", new FundingSource(Kind.CANTON, "CANTON"),
+      "KANTON", new FundingSource(Kind.CANTON, "CANTON"),
+      "CANTONE", new FundingSource(Kind.CANTON, "CANTON"));
   private static final Seq<String> ACCEPTED =
       List.of("P100…P999", "ARS", "DEPARTEMENT", "REGION", "OWN", "CANTON");
 
@@ -59,7 +61,7 @@ public final class FundingSource extends CodeValue {
   /**
    * Reads a funder code: {@code P177} (a {@code P} and a programme number from 100 to 999, as
    * {@link #stateBudgetProgramme(int)} takes), {@code ARS}, {@code DEPARTEMENT}, {@code REGION},
-   * {@code OWN} or {@code CANTON}, in any case.
+   * {@code OWN} or {@code CANTON} (also {@code Kanton}, {@code cantone}), in any case.
    *
    * @param raw the text, not null
    * @return the funding source, or {@code FIELD_BLANK} / {@code UNKNOWN_VALUE} (which lists the

@@ -47,7 +47,11 @@ public enum LegalForm {
           Tuple.of("GESELLSCHAFT", COMPANY), Tuple.of("AG", COMPANY),
           Tuple.of("GMBH", COMPANY), Tuple.of("SOCIETÀ", COMPANY), Tuple.of("SOCIETA", COMPANY),
           Tuple.of("SA", COMPANY), Tuple.of("SARL", COMPANY), Tuple.of("SÀRL", COMPANY),
-          Tuple.of("SAGL", COMPANY),
+          Tuple.of("SAGL", COMPANY), Tuple.of("AKTIENGESELLSCHAFT", COMPANY),
+          Tuple.of("SOCIÉTÉ ANONYME", COMPANY), Tuple.of("SOCIETE ANONYME", COMPANY),
+          Tuple.of("SOCIETÀ ANONIMA", COMPANY), Tuple.of("SOCIETA ANONIMA", COMPANY),
+          Tuple.of("ÖFFENTLICH", PUBLIC_BODY), Tuple.of("ÖFFENTLICH-RECHTLICH", PUBLIC_BODY),
+          Tuple.of("ENTE PUBBLICO", PUBLIC_BODY), Tuple.of("PUBBLICO", PUBLIC_BODY),
           Tuple.of("GENOSSENSCHAFT", COOPERATIVE), Tuple.of("COOPERATIVA", COOPERATIVE),
           Tuple.of("ANDERE", OTHER), Tuple.of("ALTRA", OTHER), Tuple.of("ALTRO", OTHER))));
 

@@ -16,7 +16,8 @@ import java.util.function.Function;
 final class ListCell {
 
   /** The words that say a list is known to be empty. */
-  static final Seq<String> NONE_WORDS = List.of("none", "aucun", "aucune");
+  static final Seq<String> NONE_WORDS = List.of("none", "aucun", "aucune", "keine", "kein",
+      "nessuno", "nessuna");
 
   private ListCell() { }
 

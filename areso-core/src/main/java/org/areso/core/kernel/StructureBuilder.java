@@ -398,7 +398,8 @@ public final class StructureBuilder {
   }
 
   /**
-   * Sets the headcount from text; blank means unknown.
+   * Sets the headcount from text, its thousands grouped or not ({@code 1200}, {@code 1'200},
+   * {@code 1 200}); blank means unknown.
    *
    * @param headcount the text, not null
    * @return this builder
@@ -408,10 +409,13 @@ public final class StructureBuilder {
     this.headcount = read(Slot.HEADCOUNT,
         Input.optional(requireNonNull(headcount, "headcount"), raw ->
         Input.required(HEADCOUNT, raw, Input.MAX_CODE_LENGTH).flatMap(text -> {
-          if (!Input.isDigits(text)) {
+          // thousands may be grouped as a Swiss or a French number writes them: 1'200, 1 200
+          String digits = Input.isDigits(text) ? text
+              : Input.compact(text).replace("'", "").replace("\u2019", "");
+          if (!Input.isDigits(digits)) {
             return Input.invalid(new FieldReason.Malformed(HEADCOUNT, text, COUNT_EXPECTED));
           }
-          long value = text.length() > 12 ? Long.MAX_VALUE : Long.parseLong(text);
+          long value = digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
           return checkHeadcount(value, text).map(Option::get);
         })));
     return this;

@@ -79,6 +79,21 @@ class StructureTest {
     assertThat(StructureBuilder.yesOrNo("Sì")).contains(true);
     assertThat(StructureBuilder.yesOrNo("si")).contains(true);
     assertThat(StructureBuilder.yesOrNo("vielleicht")).isEmpty();
+    // and the words of an agency's records in German and Italian
+    Structure casa = Structure.builder().country("Svizzera").canton("Cantone Ticino")
+        .legalForm("ente pubblico").headcount("1'200").fundingSources("cantone")
+        .casfItems("nessuno").build().get();
+    assertThat(casa.country()).contains(Country.CH);
+    assertThat(casa.canton()).contains(Canton.TI);
+    assertThat(casa.legalForm()).contains(LegalForm.PUBLIC_BODY);
+    assertThat(casa.headcount()).contains(1200);
+    assertThat(casa.fundingSources().get().map(FundingSource::kind))
+        .containsExactly(FundingSource.Kind.CANTON);
+    assertThat(casa.casfItems().get()).isEmpty();
+    assertThat(Structure.builder().canton("Kanton ZH").headcount("1 200").country("Schweiz")
+        .legalForm("Aktiengesellschaft").build().get().canton()).contains(Canton.ZH);
+    assertThat(Structure.builder().headcount("1'2a0").build().getError().head().code())
+        .isEqualTo("FIELD_MALFORMED");
   }
 
   @Test
