@@ -42,7 +42,7 @@ class AresoTest {
             "accord en attente (représentants du personnel)", "✘ RecordContribution",
             "Aucune information n'est remontée aux tutelles", "✔ Close → Closed",
             "confidentialité : aucun manquement", "5. Ce que le financeur reçoit",
-            "engagements : non diffusé — L'indicateur engagements porte sur 1 accompagnement(s)",
+            "engagements : non diffusé — L'indicateur engagements porte sur 1 accompagnement",
             "Étape finale : CLOSED, v26");
     assertThat(run.err()).isEmpty();
   }

@@ -208,8 +208,14 @@ class EthicsReasonMessagesTest {
     assertReason(found, new EthicsReason.OneSidedContact(PartyRole.MANAGEMENT, 2, 0),
         "ONE_SIDED_CONTACT",
         seen("party", "MANAGEMENT", "sessions_alone", "2", "tolerated", "0"),
-        "2 séance(s) de travail tenue(s) avec la seule partie « direction » (toléré : 0).",
-        "2 working session(s) held with the party 'management' alone (tolerated: 0).");
+        "2 séances de travail tenues avec la seule partie « direction » (toléré : 0).",
+        "2 working sessions held with the party 'management' alone (tolerated: 0).");
+    EthicsReason one = new EthicsReason.OneSidedContact(PartyRole.SUPERVISORS, 1, 0);
+    assertThat(one.message(Language.FR)).startsWith("1 séance de travail tenue avec");
+    assertThat(one.message(Language.EN)).startsWith("1 working session held with");
+    assertThat(one.message(java.util.Locale.GERMAN))
+        .isEqualTo("1 Arbeitssitzung nur mit der Partei «Kader» (toleriert: 0).");
+    assertThat(one.message(java.util.Locale.ITALIAN)).startsWith("1 seduta di lavoro tenuta con");
   }
 
   @Test
@@ -263,9 +269,9 @@ class EthicsReasonMessagesTest {
     assertReason(released.getLeft(), new EthicsReason.AggregateTooSmall("sessions_held", 0, 5),
         "AGGREGATE_TOO_SMALL",
         seen("indicator", "sessions_held", "engagements", "0", "minimum", "5"),
-        "L'indicateur sessions_held porte sur 0 accompagnement(s) : il en faut au moins 5 pour "
+        "L'indicateur sessions_held porte sur 0 accompagnement : il en faut au moins 5 pour "
             + "le diffuser.",
-        "Indicator sessions_held covers 0 engagement(s): at least 5 are needed to release it.");
+        "Indicator sessions_held covers 0 engagements: at least 5 are needed to release it.");
   }
 
   @Test

@@ -149,7 +149,7 @@ class FunderReportTest {
       assertThat(v.code()).isEqualTo("AGGREGATE_TOO_SMALL");
     });
     assertThat(report.engagements().getLeft().reason().message(Language.FR)).isEqualTo(
-        "L'indicateur engagements porte sur 4 accompagnement(s) : il en faut au moins 5 pour le"
+        "L'indicateur engagements porte sur 4 accompagnements : il en faut au moins 5 pour le"
             + " diffuser.");
   }
 
@@ -160,10 +160,10 @@ class FunderReportTest {
         .getLeft();
     // then
     assertThat(idf.reason().message(Language.EN)).isEqualTo("Indicator engagements_by_region:ILE_DE_FRANCE"
-        + " covers 5 engagement(s), yet it is withheld: with it, the groups of fewer than 5"
+        + " covers 5 engagements, yet it is withheld: with it, the groups of fewer than 5"
         + " withheld beside it could be found back by subtraction.");
     assertThat(idf.reason().message(Language.FR)).isEqualTo("L'indicateur"
-        + " engagements_by_region:ILE_DE_FRANCE porte sur 5 accompagnement(s), mais il n'est pas"
+        + " engagements_by_region:ILE_DE_FRANCE porte sur 5 accompagnements, mais il n'est pas"
         + " diffusé : avec lui, les groupes de moins de 5 retenus à côté se retrouveraient par"
         + " soustraction.");
     assertThat(idf.seen().toJavaMap()).containsEntry("engagements", "5");

@@ -139,9 +139,9 @@ class SupportCaseTopicTest {
     Reason refused = new EngagementReason.TooFewSupportCases(3, 5);
     // when / then
     assertThat(refused.message(Language.FR)).isEqualTo("Le décompte des accompagnements"
-        + " individuels par thème porte sur 3 situation(s) : il en faut au moins 5 pour le"
+        + " individuels par thème porte sur 3 situations : il en faut au moins 5 pour le"
         + " communiquer à l'employeur.");
     assertThat(refused.message(Language.EN)).isEqualTo("A count of support cases by topic"
-        + " covers 3 case(s): at least 5 are needed to give it to the employer.");
+        + " covers 3 cases: at least 5 are needed to give it to the employer.");
   }
 }
