@@ -229,15 +229,17 @@ public sealed interface Rejection extends BundledReason {
   /**
    * Unmet preconditions as a sentence each, in a locale, joined by {@code between}: the reason's
    * message and who must act between {@code before} and {@code after} (a party's label in the
-   * locale's language). A reason unmet for several parties is written once, with each party.
+   * locale's language), unless the message already names that party. A reason unmet for several
+   * parties is written once, with each party.
    */
   private static String written(Seq<Unmet> unmet, Locale locale, String before, String after,
       String between) {
     return unmet.map(Unmet::reason).distinct().map(reason -> {
+      String message = reason.message(locale);
       Seq<String> parties = unmet.filter(u -> u.reason().equals(reason))
-          .flatMap(u -> u.party().map(p -> p.label(locale)));
-      return reason.message(locale)
-          + (parties.isEmpty() ? "" : before + parties.mkString(", ") + after);
+          .flatMap(u -> u.party().map(p -> p.label(locale)))
+          .filter(party -> !message.contains(party));
+      return message + (parties.isEmpty() ? "" : before + parties.mkString(", ") + after);
     }).mkString(between);
   }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A rejection's unmet preconditions as people read them: a reason unmet for several parties once,
- * with each party, and the pending items of a step of the way apart from each other.
+ * with each party (none where the reason's message names it), and the pending items of a step
+ * of the way apart from each other.
  */
 class RejectionMessageTest {
 
@@ -39,7 +40,7 @@ class RejectionMessageTest {
 
     // then
     assertThat(english).endsWith(": No action plan was adopted. (management, supervisors)"
-        + " The consent of party 'staff representatives' is missing. (staff representatives)");
+        + " The consent of party 'staff representatives' is missing.");  // names its party
     assertThat(german).contains("Es wurde kein Massnahmenplan verabschiedet. (Geschäftsleitung,"
         + " Kader) Die Zustimmung");
   }
@@ -57,7 +58,7 @@ class RejectionMessageTest {
 
     // then
     assertThat(english).endsWith("To get there: EndIntervention (No action plan was adopted."
-        + " — management, supervisors; The consent of party 'staff representatives' is missing."
-        + " — staff representatives).");
+        + " — management, supervisors; The consent of party 'staff representatives' is"
+        + " missing.).");
   }
 }

@@ -274,7 +274,7 @@ class EngagementTest {
         .thenUnmet("CONSENT_MISSING");
     assertThat(when.outcome().getLeft().message(Language.EN)).isEqualTo("Command ConfirmFraming"
         + " cannot be accepted yet in stage AWAITING_CONSENT: The consent of party 'staff"
-        + " representatives' is missing. (staff representatives)");
+        + " representatives' is missing.");  // who must act: the party the sentence names
   }
 
   @Test

@@ -43,15 +43,14 @@ class RejectionPathTest {
         ConfirmFraming.class, List.of(new Unmet("everyConsentGiven",
             new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
             Option.of(PartyRole.STAFF_REPRESENTATIVES)))));
+    // the sentence names the party that must act, so it is not named a second time
     assertThat(rejection.message(Language.EN)).endsWith(" To get there: ConfirmFraming (The"
-        + " consent of party 'staff representatives' is missing. — staff representatives).");
+        + " consent of party 'staff representatives' is missing.).");
     assertThat(rejection.message(Language.FR)).endsWith(" Pour y arriver : ConfirmFraming"
-        + " (L'accord de la partie « représentants du personnel » manque."
-        + " — représentants du personnel).");
+        + " (L'accord de la partie « représentants du personnel » manque.).");
     assertThat(rejection.message(java.util.Locale.GERMAN)).startsWith("Der Befehl"
         + " StartIntervention ist in der Phase AWAITING_CONSENT nicht möglich").endsWith(
-        " Dorthin führt: ConfirmFraming (Die Zustimmung der Partei «Personalvertretung» fehlt."
-        + " — Personalvertretung).");
+        " Dorthin führt: ConfirmFraming (Die Zustimmung der Partei «Personalvertretung» fehlt.).");
   }
 
   @Test
