@@ -153,6 +153,10 @@ class IdentifierTest {
     assertThat(SwissUid.parse("CHE-123.456.788 HR").get()).isEqualTo(uid);
     assertThat(SwissUid.parse("CHE\u2011123.456.788").get()).isEqualTo(uid);
     assertThat(SwissUid.parse("CHE\u2013123\u2013456\u2013788").get()).isEqualTo(uid);
+    assertThat(SwissUid.parse("CHE\u2010123\u2015456\u2212788").get()).isEqualTo(uid);
+    // the characters beside the dashes are no dash
+    assertThat(code(SwissUid.parse("CHE\u200f123.456.788"))).isEqualTo("FIELD_MALFORMED");
+    assertThat(code(SwissUid.parse("CHE\u2016123.456.788"))).isEqualTo("FIELD_MALFORMED");
     assertThat(code(SwissUid.parse("CHE-123.456.788 VAT"))).isEqualTo("FIELD_MALFORMED");
     assertThat(code(SwissUid.parse("MWST"))).isEqualTo("FIELD_MALFORMED");
   }

@@ -36,6 +36,8 @@ class TextTest {
     assertThatNullPointerException().isThrownBy(() -> Text.of("a", "b", null, "d"));
     assertThatNullPointerException().isThrownBy(() -> new Text("a", "b", Option.some(null),
         Option.none()));
+    assertThatNullPointerException().isThrownBy(() -> new Text("a", "b", Option.none(),
+        Option.some(null)));
     assertThatNullPointerException().isThrownBy(() -> BOTH.in((Locale) null));
   }
 
