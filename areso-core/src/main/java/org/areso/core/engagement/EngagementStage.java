@@ -1,7 +1,11 @@
 package org.areso.core.engagement;
 
+import org.areso.core.kernel.Labelled;
+import org.areso.core.kernel.Labels;
+import org.areso.core.kernel.Text;
+
 /** The stages of an {@link Engagement} (accompagnement). */
-public enum EngagementStage {
+public enum EngagementStage implements Labelled {
   /** The structure asked for an engagement (demande). */
   REQUESTED,
   /** The first meeting took place (prédiagnostic). */
@@ -23,5 +27,16 @@ public enum EngagementStage {
   /** Closed with an assessment (bilan). Terminal. */
   CLOSED,
   /** A party withdrew (retrait). Terminal. */
-  WITHDRAWN
+  WITHDRAWN;
+
+  /**
+   * The stage's name for people, in French, English, German and Italian ({@link Labels}), for a
+   * host's screens; messages name a stage by its constant, which a host also stores.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public Text label() {
+    return Labels.of(this);
+  }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Obligation;
 import org.areso.core.engagement.SupportCase;
 import org.areso.core.ethics.Aspect;
@@ -28,7 +29,8 @@ class LabelsTest {
 
   private static final List<Class<? extends Enum<?>>> LABELLED = List.of(PartyRole.class,
       FacilitatorKind.class, Recipient.class, Principle.class, Aspect.class, ThirdParty.class,
-      SupportCase.Topic.class, Qualification.class, Obligation.Kind.class, Verdict.class);
+      SupportCase.Topic.class, Qualification.class, Obligation.Kind.class, Verdict.class,
+      EngagementStage.class);
 
   /** The labels' files, each read alone (a bundle would fall back to English for a key). */
   private static final Map<String, Locale> FILES = LinkedHashMap.of("labels.properties",
@@ -81,6 +83,8 @@ class LabelsTest {
     assertThat(Verdict.NOT_ELIGIBLE.label(Locale.ITALIAN)).isEqualTo("NON AMMISSIBILE");
     assertThat(Verdict.NOT_ELIGIBLE.label(Language.FR)).isEqualTo("NON ÉLIGIBLE");
     assertThat(Obligation.Kind.CONSENT.label(Locale.ENGLISH)).isEqualTo("consent pending");
+    assertThat(EngagementStage.AWAITING_CONSENT.label(Locale.forLanguageTag("de-CH")))
+        .isEqualTo("Zustimmungen ausstehend");
     assertThatNullPointerException().isThrownBy(() -> Labels.of(null));
     assertThatNullPointerException().isThrownBy(() -> PartyRole.MANAGEMENT.label(null));
   }
