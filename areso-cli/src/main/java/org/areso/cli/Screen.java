@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code areso screen --programme ID|--policy FILE.yaml --date YYYY-MM-DD [--lang fr|en|de|it] [--quiet]
- * FILE.csv}; its help lists the columns read and the output ({@link ScreenHelp}).
+ * {@code areso screen --programme ID|--policy FILE.yaml --date YYYY-MM-DD [--lang fr|en|de|it]
+ * [--quiet] FILE.csv}; its help lists the columns read and the output ({@link ScreenHelp}).
  */
 @Command(name = "screen",
     description = {"Screens a CSV export of structures against a programme's policy.",
@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
         "%nFILE.csv is UTF-8 CSV (RFC 4180: quoted cells, \"\" for a quote, optional BOM, CRLF or LF)"
             + " with a header row naming the columns below, in any order and case; other columns"
             + " are ignored. An empty cell, or one missing at the end of a short row, is unknown;"
-            + " none (aucun, aucune) in finess_category, casf_item or funding is known to be"
-            + " none. A row that cannot be read is INVALID and never stops the screening."},
+            + " none (aucun, keine, nessuno…) in finess_category, casf_item or funding is known"
+            + " to be none. A row that cannot be read is INVALID and never stops the screening."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every row was screened", "1:some row was INVALID",
         "2:a usage error, an unknown programme, an invalid policy file (one line per error),"

@@ -149,8 +149,8 @@ class ArgumentsTest {
     Run demo = Run.of("demo", "--lang", "de");
     // then
     assertThat(german.status()).isZero();
-    assertThat(german.out()).contains(": Regelwerk ").contains(" Regeln");
-    assertThat(italian.out()).contains(": regolamento ").contains(" regole");
+    assertThat(german.out()).contains(": Richtlinie ").contains(" Regeln");
+    assertThat(italian.out()).contains(": direttiva ").contains(" regole");
     assertThat(demo.status()).isEqualTo(2);
     assertThat(demo.err()).startsWith("areso demo: ");
   }

@@ -119,7 +119,7 @@ final class OutcomeWriter {
     return language.isEmpty() ? "EN" : language.toUpperCase(Locale.ROOT);
   }
 
-  /** A reason: its code, its message in one language or in both, its data. */
+  /** A reason: its code, its message in one language or in all four, its data. */
   private ObjectNode reason(Reason r, Option<Locale> language) {
     ObjectNode o = NODES.objectNode();
     reasonInto(o, r, language);

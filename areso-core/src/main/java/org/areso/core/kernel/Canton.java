@@ -94,15 +94,16 @@ public enum Canton {
 
   /**
    * A name as the names are looked up: upper case, without accents, an umlaut written out
-   * ({@code ue}, {@code oe}, {@code ae}) as its letter, each run of spaces, dots and hyphens one
-   * space, without a leading {@code Kanton}, {@code Canton}, {@code Cantone}, {@code Kt.} or
-   * {@code Ct.} ({@code St. Gallen} and {@code st-gallen} are {@code ST GALLEN}, {@code Zürich} and
-   * {@code Zuerich} {@code ZURICH}).
+   * ({@code ue}, {@code oe}, {@code ae}) as its letter, each run of spaces, dots, apostrophes and
+   * hyphens one space, without a leading {@code Kanton}, {@code Canton}, {@code Cantone},
+   * {@code Kt.} or {@code Ct.} and the preposition after it: {@code St. Gallen} and
+   * {@code st-gallen} are {@code ST GALLEN}, {@code Zürich}, {@code Zuerich} and
+   * {@code Kanton Zürich} {@code ZURICH}, {@code Canton de Vaud} {@code VAUD}.
    */
   private static String key(String name) {
     String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return bare.toUpperCase(Locale.ROOT).replace("UE", "U").replace("OE", "O").replace("AE", "A")
-        .replaceAll("[\\s.\\-\u2010-\u2015]+", " ").strip()
-        .replaceFirst("^(KANTON|CANTONE|CANTON|KT|CT) ", "");
+        .replaceAll("[\\s.'\u2019\\-\u2010-\u2015]+", " ").strip()
+        .replaceFirst("^(KANTON|CANTONE|CANTON|KT|CT) ((DE|DU|DES|D|DI|DEL|DEI|DELLO) )?", "");
   }
 }

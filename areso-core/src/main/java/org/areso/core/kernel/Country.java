@@ -21,8 +21,9 @@ public enum Country {
           .merge(HashMap.of("SCHWEIZ", CH, "SVIZZERA", CH, "FRANKREICH", FR, "FRANCIA", FR));
 
   /**
-   * Reads a country code: {@code FR} or {@code CH} (also {@code France}, {@code Suisse},
-   * {@code Switzerland}), in any case.
+   * Reads a country code: {@code FR} or {@code CH} (also {@code France}, {@code Frankreich},
+   * {@code Francia}, {@code Suisse}, {@code Schweiz}, {@code Svizzera}, {@code Switzerland}), in
+   * any case.
    *
    * @param raw the text, not null
    * @return the country, or {@code FIELD_BLANK} / {@code UNKNOWN_VALUE}

@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * A cell that holds a list, as a person types it: values separated by {@code |}, or a word that
- * says the list is known to be empty ({@code none}, {@code aucun}, {@code aucune}, in any case).
+ * says the list is known to be empty ({@code none}, {@code aucun}, {@code aucune}, {@code keine},
+ * {@code kein}, {@code nessuno}, {@code nessuna}, in any case).
  */
 final class ListCell {
 

@@ -14,6 +14,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Collects a structure's attributes, typed or as text a person typed, and checks them all at
@@ -23,7 +24,8 @@ import java.util.Locale;
  * text means <em>unknown</em>, as an empty CSV cell does. The FINESS category, CASF items and
  * funding sources may also be <em>known to be none</em>: the typed setters take
  * {@link FinessCategory#none()} or an empty list, and the text setters read {@code none},
- * {@code aucun} or {@code aucune}, in any case; {@code none} beside other values
+ * {@code aucun}, {@code aucune}, {@code keine}, {@code kein}, {@code nessuno} or
+ * {@code nessuna}, in any case; {@code none} beside other values
  * ({@code none|8}) is refused ({@code NONE_WITH_VALUES}). Setting an attribute again replaces
  * the earlier value and any reason it had. Mutable, not thread-safe.
  */
@@ -41,6 +43,9 @@ public final class StructureBuilder {
       Text.of("un nom sans caractère de contrôle", "a name with no control character",
           "ein Name ohne Steuerzeichen",
           "un nome senza caratteri di controllo");
+  /** A number whose thousands are grouped by one apostrophe or one kind of space throughout. */
+  private static final Pattern GROUPED =
+      Pattern.compile("\\d{1,3}(['\u2019 \u00A0\u202F])\\d{3}(?:\\1\\d{3})*");
   private static final Text COUNT_EXPECTED =
       Text.of("un nombre entier positif", "a non-negative whole number",
           "eine ganze Zahl ab 0",
@@ -409,9 +414,10 @@ public final class StructureBuilder {
     this.headcount = read(Slot.HEADCOUNT,
         Input.optional(requireNonNull(headcount, "headcount"), raw ->
         Input.required(HEADCOUNT, raw, Input.MAX_CODE_LENGTH).flatMap(text -> {
-          // thousands may be grouped as a Swiss or a French number writes them: 1'200, 1 200
-          String digits = Input.isDigits(text) ? text
-              : Input.compact(text).replace("'", "").replace("\u2019", "");
+          // thousands may be grouped as a Swiss or a French number writes them: 1'200, 1 200,
+          // by one separator throughout
+          String digits = Input.isDigits(text) || !GROUPED.matcher(text).matches() ? text
+              : text.replace(text.substring(text.length() - 4, text.length() - 3), "");
           if (!Input.isDigits(digits)) {
             return Input.invalid(new FieldReason.Malformed(HEADCOUNT, text, COUNT_EXPECTED));
           }

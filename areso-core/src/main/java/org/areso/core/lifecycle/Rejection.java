@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import org.areso.core.kernel.BundledReason;
 import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Reason;
 
 /**
  * Why a command was refused. Three cases are kept apart: the command is {@linkplain
@@ -229,18 +230,23 @@ public sealed interface Rejection extends BundledReason {
   /**
    * Unmet preconditions as a sentence each, in a locale, joined by {@code between}: the reason's
    * message and who must act between {@code before} and {@code after} (a party's label in the
-   * locale's language), unless the message already names that party. A reason unmet for several
-   * parties is written once, with each party.
+   * locale's language), unless the reason quotes that party among its arguments, its message
+   * naming it already. A reason unmet for several parties is written once, with each party.
    */
   private static String written(Seq<Unmet> unmet, Locale locale, String before, String after,
       String between) {
     return unmet.map(Unmet::reason).distinct().map(reason -> {
-      String message = reason.message(locale);
       Seq<String> parties = unmet.filter(u -> u.reason().equals(reason))
-          .flatMap(u -> u.party().map(p -> p.label(locale)))
-          .filter(party -> !message.contains(party));
-      return message + (parties.isEmpty() ? "" : before + parties.mkString(", ") + after);
+          .flatMap(Unmet::party).filter(party -> !quotes(reason, party))
+          .map(party -> party.label(locale));
+      return reason.message(locale)
+          + (parties.isEmpty() ? "" : before + parties.mkString(", ") + after);
     }).mkString(between);
+  }
+
+  /** Whether a reason's message quotes a party: an Areso reason that has it among its data. */
+  private static boolean quotes(Reason reason, Object party) {
+    return reason instanceof BundledReason bundled && bundled.arguments().exists(party::equals);
   }
 
   /** A stage's name in messages: {@value Lifecycle#START} before the first event. */

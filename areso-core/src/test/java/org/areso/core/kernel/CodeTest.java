@@ -37,6 +37,10 @@ class CodeTest {
     assertThat(Canton.parse("Graubuenden").get()).isEqualTo(Canton.GR);
     assertThat(Canton.parse("Schwytz").get()).isEqualTo(Canton.SZ);
     assertThat(Canton.parse("Neuenburg").get()).isEqualTo(Canton.NE);
+    assertThat(Canton.parse("Canton de Vaud").get()).isEqualTo(Canton.VD);
+    assertThat(Canton.parse("canton d'Argovie").get()).isEqualTo(Canton.AG);
+    assertThat(Canton.parse("Cantone dei Grigioni").get()).isEqualTo(Canton.GR);
+    assertThat(Canton.parse("Kt. Zürich").get()).isEqualTo(Canton.ZH);
     assertThat(Canton.parse("Appenzell").getError().single().code()).isEqualTo("UNKNOWN_VALUE");
     assertThat(List.of(Canton.values()).map(c -> Canton.parse(c.frenchName()).get()))
         .containsExactly(Canton.values());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -90,10 +91,26 @@ class StructureTest {
     assertThat(casa.fundingSources().get().map(FundingSource::kind))
         .containsExactly(FundingSource.Kind.CANTON);
     assertThat(casa.casfItems().get()).isEmpty();
-    assertThat(Structure.builder().canton("Kanton ZH").headcount("1 200").country("Schweiz")
-        .legalForm("Aktiengesellschaft").build().get().canton()).contains(Canton.ZH);
-    assertThat(Structure.builder().headcount("1'2a0").build().getError().head().code())
-        .isEqualTo("FIELD_MALFORMED");
+    Structure ag = Structure.builder().canton("Kanton ZH").headcount("1 234 567")
+        .country("Schweiz").legalForm("Aktiengesellschaft").fundingSources("Kanton")
+        .finessCategory("keine").build().get();
+    assertThat(ag.canton()).contains(Canton.ZH);
+    assertThat(ag.headcount()).contains(1_234_567);
+    assertThat(ag.country()).contains(Country.CH);
+    assertThat(ag.legalForm()).contains(LegalForm.COMPANY);
+    assertThat(ag.fundingSources().get().map(FundingSource::kind))
+        .containsExactly(FundingSource.Kind.CANTON);
+    assertThat(ag.finessCategory().get().isNone()).isTrue();
+    assertThat(Structure.builder().country("Francia").departement("74").canton(" Kt. GE ")
+        .build().getError().map(Reason::code)).containsOnly("INCONSISTENT_FIELDS");
+    assertThat(Structure.builder().legalForm("öffentlich").casfItems("nessuna")
+        .legalForm("société anonyme").build().get().legalForm()).contains(LegalForm.COMPANY);
+    // thousands are grouped by threes, by one separator throughout; anything else is refused
+    for (String typo : List.of("1'2a0", "1'2'3", "12 34 56", "12'34", "1''200", "'1200",
+        "1200'", "1'200 000", "1\t200")) {
+      assertThat(Structure.builder().headcount(typo).build().getError().head().code())
+          .as(typo).isEqualTo("FIELD_MALFORMED");
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.areso.core.engagement.EngagementReason;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Reason;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,30 @@ class RejectionMessageTest {
         + " The consent of party 'staff representatives' is missing.");  // names its party
     assertThat(german).contains("Es wurde kein Massnahmenplan verabschiedet. (Geschäftsleitung,"
         + " Kader) Die Zustimmung");
+  }
+
+  @Test
+  void aPartyIsLeftOutOnlyWhereTheReasonQuotesItNotWhereItsLabelAppearsInAWord() {
+    // given a host's reason whose sentence holds "management" and "supervisors" as parts of words
+    Reason training = new Reason() {
+      @Override
+      public String code() {
+        return "TRAINING_MISSING";
+      }
+
+      @Override
+      public String message(Language language) {
+        return "Training in change management for supervisorship is missing.";
+      }
+    };
+    Rejection unmet = new Rejection.PreconditionsUnmet(Option.some(EngagementStage.IN_PROGRESS),
+        EndIntervention.class, List.of(new Unmet("trained", training,
+            Option.some(PartyRole.MANAGEMENT)), new Unmet("trained", training,
+            Option.some(PartyRole.SUPERVISORS))));
+
+    // then both parties are named after it
+    assertThat(unmet.message(Language.EN)).endsWith(
+        "Training in change management for supervisorship is missing. (management, supervisors)");
   }
 
   @Test

@@ -33,7 +33,8 @@ import org.areso.testkit.eligibility.CaseTable;
 public final class PolicyCommand {
 
   /** The words of a case table's results, in each language. */
-  private static final Text FAILED = Text.of("ÉCHEC   ", "FAILED  ", "FEHLER  ", "FALLITO ");
+  private static final Text FAILED = Text.of("ÉCHEC   ", "FAILED  ", "FEHLGESCHLAGEN  ",
+      "FALLITO ");
   private static final Text EVERY_RULE_DECIDED = Text.of("chaque règle est décidée par un cas",
       "every rule is decided by a case", "jede Regel wird von einem Fall entschieden",
       "ogni regola è decisa da un caso");
@@ -79,8 +80,8 @@ public final class PolicyCommand {
     String id = policy.get().id();
     int rules = policy.get().allRules().size();
     out.println(file.name() + ": " + Text.of("politique " + id + ", " + rules + " règles",
-        "policy " + id + ", " + rules + " rules", "Regelwerk " + id + ", " + rules + " Regeln",
-        "regolamento " + id + ", " + rules + " regole").in(language));
+        "policy " + id + ", " + rules + " rules", "Richtlinie " + id + ", " + rules + " Regeln",
+        "direttiva " + id + ", " + rules + " regole").in(language));
     return 0;
   }
 
@@ -167,10 +168,14 @@ public final class PolicyCommand {
     int passed = all - failed;
     out.println(results.undecidedRules().isEmpty() ? EVERY_RULE_DECIDED.in(language)
         : UNDECIDED.in(language) + results.undecidedRules().mkString(", "));
-    out.println(Text.of(all + " cas, " + passed + " réussis, " + failed + " en échec",
-        all + " cases, " + passed + " passed, " + failed + " failed",
-        all + " Fälle, " + passed + " bestanden, " + failed + " fehlgeschlagen",
-        all + " casi, " + passed + " superati, " + failed + " falliti").in(language));
+    out.println(Text.of(
+        all + " cas, " + passed + (passed > 1 ? " réussis, " : " réussi, ") + failed
+            + " en échec",
+        all + (all == 1 ? " case, " : " cases, ") + passed + " passed, " + failed + " failed",
+        all + (all == 1 ? " Fall, " : " Fälle, ") + passed + " bestanden, " + failed
+            + " fehlgeschlagen",
+        all + (all == 1 ? " caso, " : " casi, ") + passed + (passed == 1 ? " superato, "
+            : " superati, ") + failed + (failed == 1 ? " fallito" : " falliti")).in(language));
     return results.passed() ? 0 : 1;
   }
 

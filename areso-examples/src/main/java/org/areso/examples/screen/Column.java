@@ -26,7 +26,8 @@ import org.areso.core.kernel.SwissUid;
  * {@link #description()} says what it holds, for {@code areso screen --help}. Header names are
  * matched ignoring case and surrounding spaces. An empty cell is unknown; in the
  * {@code finess_category}, {@code casf_item} and {@code funding} cells, {@code none} ({@code aucun},
- * {@code aucune}, in any case) is known to be none, as the builder reads it.
+ * {@code aucune}, {@code keine}, {@code kein}, {@code nessuno}, {@code nessuna}, in any case) is
+ * known to be none, as the builder reads it.
  */
 public enum Column {
   ID("id", null, "the host's identifier of the row, required, copied to the output (at most "

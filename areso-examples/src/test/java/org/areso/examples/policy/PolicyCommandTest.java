@@ -158,11 +158,13 @@ class PolicyCommandTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      EN | too large   | yes | FAILED  case 1: too large — verdict: expected ELIGIBLE, got NOT_ELIGIBLE        | rules no case decides: finessCategoryInCasf       | 1 cases, 0 passed, 1 failed
-      FR | trop grande | oui | ÉCHEC   cas 1 : trop grande — verdict : attendu ELIGIBLE, obtenu NOT_ELIGIBLE | règles qu'aucun cas ne décide : finessCategoryInCasf | 1 cas, 0 réussis, 1 en échec
+      en | too large     | yes | FAILED  case 1: too large — verdict: expected ELIGIBLE, got NOT_ELIGIBLE        | rules no case decides: finessCategoryInCasf       | 1 case, 0 passed, 1 failed
+      fr | trop grande   | oui | ÉCHEC   cas 1 : trop grande — verdict : attendu ELIGIBLE, obtenu NOT_ELIGIBLE | règles qu'aucun cas ne décide : finessCategoryInCasf | 1 cas, 0 réussi, 1 en échec
+      de | zu gross      | ja  | FEHLGESCHLAGEN  Fall 1: zu gross — verdict: erwartet ELIGIBLE, erhalten NOT_ELIGIBLE | Regeln, die kein Fall entscheidet: finessCategoryInCasf | 1 Fall, 0 bestanden, 1 fehlgeschlagen
+      it | troppo grande | sì  | FALLITO caso 1: troppo grande — verdict: atteso ELIGIBLE, ottenuto NOT_ELIGIBLE | regole che nessun caso decide: finessCategoryInCasf | 1 caso, 0 superati, 1 fallito
       """)
   void testSaysWhatDifferedAndWhichRulesNoCaseDecidedInItsLanguageAndExitsWithOne(
-      Language language, String name, String yes, String failed, String undecided,
+      String tag, String name, String yes, String failed, String undecided,
       String counts) throws IOException {
     // given a CSV table: one wrong verdict, and no case reaching the FINESS category
     String cases = write("cases.csv", """
@@ -170,7 +172,9 @@ class PolicyCommandTest {
         %s,ASSOCIATION,35,8,50,%s,2027-03-10,ELIGIBLE
         """.formatted(name, yes));
     // when
-    int status = test(PILOT, cases, language);
+    int status = PolicyCommand.test(Input.file(PILOT), Input.file(cases),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), java.util.Locale.forLanguageTag(tag));
     // then
     assertThat(status).isEqualTo(1);
     assertThat(out().lines()).containsExactly(failed, undecided, counts);

@@ -50,7 +50,8 @@ class RejectionPathTest {
         + " (L'accord de la partie « représentants du personnel » manque.).");
     assertThat(rejection.message(java.util.Locale.GERMAN)).startsWith("Der Befehl"
         + " StartIntervention ist in der Phase AWAITING_CONSENT nicht möglich").endsWith(
-        " Dorthin führt: ConfirmFraming (Die Zustimmung der Partei «Personalvertretung» fehlt.).");
+        " Dorthin führt: ConfirmFraming (Die Zustimmung der Partei «Personalvertretung»"
+            + " fehlt.).");
   }
 
   @Test
