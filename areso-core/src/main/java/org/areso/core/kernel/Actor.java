@@ -34,11 +34,16 @@ public sealed interface Actor {
   /**
    * The programme's operator.
    *
-   * @param reference the host's reference of the office or agent, not null
+   * @param reference the host's reference of the office or agent, not blank, not null
    * @return the actor, never null
    * @throws NullPointerException if reference is null (a programmer error)
+   * @throws IllegalArgumentException if reference is blank (a programmer error: the operator
+   *     that acted could not be told)
    */
   static Actor operator(String reference) {
+    if (Input.isBlank(requireNonNull(reference, "reference"))) {
+      throw new IllegalArgumentException("an operator's reference is blank");
+    }
     return new Operator(reference);
   }
 

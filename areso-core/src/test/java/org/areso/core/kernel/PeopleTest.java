@@ -79,4 +79,12 @@ class PeopleTest {
     assertThatNullPointerException()
         .isThrownBy(() -> Party.of(PartyId.of("x").get(), null)).withMessage("role");
   }
+
+  @Test
+  void anOperatorWithABlankReferenceIsAProgrammerError() {
+    assertThat(Actor.operator("aract-ti")).isEqualTo(new Actor.Operator("aract-ti"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Actor.operator(" \u00A0"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Actor.operator(""));
+    assertThatNullPointerException().isThrownBy(() -> Actor.operator(null));
+  }
 }
