@@ -1,5 +1,6 @@
 package org.areso.core.kernel;
 
+import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -14,35 +15,34 @@ import java.util.Locale;
  * {@code areso-rules} hold them.
  */
 public enum Canton {
-  /** Zurich. */ ZH("Zurich", "Zürich", "Zurich", "Zurigo"),
-  /** Bern / Berne. */ BE("Berne", "Bern", "Berne", "Berna"),
-  /** Lucerne. */ LU("Lucerne", "Luzern", "Lucerne", "Lucerna"),
-  /** Uri. */ UR("Uri", "Uri"),
-  /** Schwyz. */ SZ("Schwyz", "Schwyz", "Schwytz", "Svitto"),
-  /** Obwalden. */ OW("Obwald", "Obwalden", "Obwald", "Obvaldo"),
-  /** Nidwalden. */ NW("Nidwald", "Nidwalden", "Nidwald", "Nidvaldo"),
-  /** Glarus. */ GL("Glaris", "Glarus", "Glaris", "Glarona"),
-  /** Zug. */ ZG("Zoug", "Zug", "Zoug", "Zugo"),
-  /** Fribourg. */ FR("Fribourg", "Freiburg", "Fribourg", "Friburgo"),
-  /** Solothurn. */ SO("Soleure", "Solothurn", "Soleure", "Soletta"),
-  /** Basel-Stadt. */ BS("Bâle-Ville", "Basel-Stadt", "Bâle-Ville", "Basilea Città"),
-  /** Basel-Landschaft. */ BL("Bâle-Campagne", "Basel-Landschaft", "Bâle-Campagne",
-      "Basilea Campagna"),
-  /** Schaffhausen. */ SH("Schaffhouse", "Schaffhausen", "Schaffhouse", "Sciaffusa"),
+  /** Zurich. */ ZH("Zurich", "Zürich", "Zurigo"),
+  /** Bern / Berne. */ BE("Berne", "Bern", "Berna"),
+  /** Lucerne. */ LU("Lucerne", "Luzern", "Lucerna"),
+  /** Uri. */ UR("Uri"),
+  /** Schwyz. */ SZ("Schwyz", "Schwytz", "Svitto"),
+  /** Obwalden. */ OW("Obwald", "Obwalden", "Obvaldo"),
+  /** Nidwalden. */ NW("Nidwald", "Nidwalden", "Nidvaldo"),
+  /** Glarus. */ GL("Glaris", "Glarus", "Glarona"),
+  /** Zug. */ ZG("Zoug", "Zug", "Zugo"),
+  /** Fribourg. */ FR("Fribourg", "Freiburg", "Friburgo"),
+  /** Solothurn. */ SO("Soleure", "Solothurn", "Soletta"),
+  /** Basel-Stadt. */ BS("Bâle-Ville", "Basel-Stadt", "Basilea Città"),
+  /** Basel-Landschaft. */ BL("Bâle-Campagne", "Basel-Landschaft", "Basilea Campagna"),
+  /** Schaffhausen. */ SH("Schaffhouse", "Schaffhausen", "Sciaffusa"),
   /** Appenzell Ausserrhoden. */ AR("Appenzell Rhodes-Extérieures", "Appenzell Ausserrhoden",
-      "Appenzell Rhodes-Extérieures", "Appenzello Esterno"),
+      "Appenzello Esterno"),
   /** Appenzell Innerrhoden. */ AI("Appenzell Rhodes-Intérieures", "Appenzell Innerrhoden",
-      "Appenzell Rhodes-Intérieures", "Appenzello Interno"),
-  /** St. Gallen. */ SG("Saint-Gall", "St. Gallen", "Sankt Gallen", "Saint-Gall", "San Gallo"),
-  /** Graubünden. */ GR("Grisons", "Graubünden", "Grisons", "Grigioni", "Grischun"),
-  /** Aargau. */ AG("Argovie", "Aargau", "Argovie", "Argovia"),
-  /** Thurgau. */ TG("Thurgovie", "Thurgau", "Thurgovie", "Turgovia"),
-  /** Ticino. */ TI("Tessin", "Tessin", "Ticino"),
-  /** Vaud. */ VD("Vaud", "Waadt", "Vaud"),
-  /** Valais / Wallis. */ VS("Valais", "Wallis", "Valais", "Vallese"),
-  /** Neuchâtel. */ NE("Neuchâtel", "Neuenburg", "Neuchâtel"),
-  /** Geneva / Genève. */ GE("Genève", "Genf", "Genève", "Geneva", "Ginevra"),
-  /** Jura. */ JU("Jura", "Jura", "Giura");
+      "Appenzello Interno"),
+  /** St. Gallen. */ SG("Saint-Gall", "St. Gallen", "Sankt Gallen", "San Gallo"),
+  /** Graubünden. */ GR("Grisons", "Graubünden", "Grigioni", "Grischun"),
+  /** Aargau. */ AG("Argovie", "Aargau", "Argovia"),
+  /** Thurgau. */ TG("Thurgovie", "Thurgau", "Turgovia"),
+  /** Ticino. */ TI("Tessin", "Ticino"),
+  /** Vaud. */ VD("Vaud", "Waadt"),
+  /** Valais / Wallis. */ VS("Valais", "Wallis", "Vallese"),
+  /** Neuchâtel. */ NE("Neuchâtel", "Neuenburg"),
+  /** Geneva / Genève. */ GE("Genève", "Genf", "Geneva", "Ginevra"),
+  /** Jura. */ JU("Jura", "Giura");
 
   /** The field name used in reasons. */
   public static final String FIELD = "canton";
@@ -50,14 +50,16 @@ public enum Canton {
   private static final Map<String, Canton> BY_CODE =
       List.of(values()).toMap(c -> c.name(), c -> c);
 
-  /** The cantons by their names, written as {@link #key} writes them. */
+  /** The cantons by their names and abbreviations, written as {@link #key} writes them. */
   private static final Map<String, Canton> BY_NAME = List.of(values())
-      .flatMap(c -> c.names.append(c.name()).map(name -> io.vavr.Tuple.of(key(name), c)))
+      .flatMap(c -> c.names.prepend(c.frenchName).append(c.name())
+          .map(name -> Tuple.of(key(name), c)))
       .toMap(t -> t);
 
   private final String frenchName;
   private final List<String> names;
 
+  /** A canton by its French name and its other names (German, Italian, English, Romansh). */
   Canton(String frenchName, String... names) {
     this.frenchName = frenchName;
     this.names = List.of(names);

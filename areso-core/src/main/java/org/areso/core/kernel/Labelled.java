@@ -1,5 +1,7 @@
 package org.areso.core.kernel;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 
 /**
@@ -28,6 +30,6 @@ public interface Labelled {
    * @throws NullPointerException if locale is null (a programmer error)
    */
   default String label(Locale locale) {
-    return Labels.written(this, locale);
+    return label().in(requireNonNull(locale, "locale"));
   }
 }

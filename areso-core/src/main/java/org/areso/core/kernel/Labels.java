@@ -47,17 +47,7 @@ public final class Labels {
    *     programmer error, which the bundle tests rule out)
    */
   public static String of(Enum<?> constant, Locale locale) {
-    requireNonNull(constant, "constant");
-    return in(constant, ReasonBundle.bundleLocale(locale));
-  }
-
-  /**
-   * A labelled value's name in a locale's language: its {@link Labelled#label() label} in that
-   * language (Areso's constants are labelled in four), in English where it has none.
-   */
-  static String written(Labelled labelled, Locale locale) {
-    requireNonNull(labelled, "labelled");
-    return labelled.label().in(requireNonNull(locale, "locale"));
+    return of(constant).in(requireNonNull(locale, "locale"));
   }
 
   /**

@@ -95,12 +95,11 @@ final class ReasonBundle {
    *     (a programmer error, which the bundle tests rule out)
    */
   static String format(ResourceBundle bundle, BundledReason reason, Locale bundleLocale) {
-    Language language = language(bundleLocale);
     MessageFormat pattern = new MessageFormat(bundle.getString(reason.code()), bundleLocale);
     Format[] formats = pattern.getFormatsByArgumentIndex();
     Object[] arguments = reason.arguments().zipWithIndex()
         .map(argument -> argument._2 < formats.length && formats[argument._2] != null
-            ? chosenBy(argument._1) : written(argument._1, language, bundleLocale))
+            ? chosenBy(argument._1) : written(argument._1, bundleLocale))
         .toJavaArray();
     return pattern.format(arguments);
   }
@@ -141,7 +140,7 @@ final class ReasonBundle {
   }
 
   /** An argument as people read it, in the message's language. */
-  private static String written(Object argument, Language language, Locale bundleLocale) {
+  private static String written(Object argument, Locale bundleLocale) {
     if (argument instanceof Reason reason) {
       return reason.message(bundleLocale);
     }
@@ -152,7 +151,7 @@ final class ReasonBundle {
       return labelled.label(bundleLocale);
     }
     if (argument instanceof Traversable<?> values) {
-      return values.map(value -> written(value, language, bundleLocale)).mkString(", ");
+      return values.map(value -> written(value, bundleLocale)).mkString(", ");
     }
     return String.valueOf(argument);
   }
