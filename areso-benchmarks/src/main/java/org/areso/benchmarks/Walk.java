@@ -74,7 +74,7 @@ public final class Walk {
   public static final Programme PROGRAMME = Programmes.aresoSocial2023();
 
   static final LocalDateTime T0 = LocalDateTime.of(2024, 1, 8, 9, 0);
-  static final LocalDate ON = T0.toLocalDate().plusDays(12);
+  static final LocalDate ON = T0.toLocalDate().plusDays(8);
   static final EngagementId ID = EngagementId.of("ENG-1").get();
   static final Structure STRUCTURE = Structure.builder().name("CHRS Les Tilleuls")
       .casfItems("8").fundingSources("P177|ARS").build().get();

@@ -195,6 +195,22 @@ final class EngagementGuards {
         new EngagementReason.SessionCalledOff(session.date(), session.status())));
   }
 
+  /** A session is recorded as held once its day has come. */
+  static Seq<Unmet> sessionHeldByNow(Engagement e, RecordSession c) {
+    LocalDate date = c.session().date();
+    LocalDate recordedOn = c.stamp().at().toLocalDate();
+    return date.isAfter(recordedOn) ? List.of(Unmet.because(
+        new EngagementReason.SessionInTheFuture(date, recordedOn))) : List.empty();
+  }
+
+  /** A contribution is recorded once its day has come. */
+  static Seq<Unmet> contributionMadeByNow(Engagement e, RecordContribution c) {
+    LocalDate on = c.contribution().on();
+    LocalDate recordedOn = c.stamp().at().toLocalDate();
+    return on.isAfter(recordedOn) ? List.of(Unmet.because(
+        new EngagementReason.ContributionInTheFuture(on, recordedOn))) : List.empty();
+  }
+
   static Seq<Unmet> byAParty(Engagement e, EngagementCommand c) {
     return c.stamp().actor() instanceof Actor.Party ? List.empty()
         : List.of(Unmet.because(new EngagementReason.ActorNotAParty()));

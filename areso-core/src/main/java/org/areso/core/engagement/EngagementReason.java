@@ -365,6 +365,45 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * A session is recorded as held on a day before the day it is dated: it has not taken place.
+   *
+   * @param date the session's date, not null
+   * @param recordedOn the day of the record, not null
+   */
+  record SessionInTheFuture(LocalDate date, LocalDate recordedOn) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public SessionInTheFuture {
+      requireNonNull(date, "date");
+      requireNonNull(recordedOn, "recordedOn");
+    }
+
+    @Override
+    public String code() {
+      return "SESSION_IN_THE_FUTURE";
+    }
+  }
+
+  /**
+   * A facilitator's contribution is recorded on a day before the day it is dated.
+   *
+   * @param on the day of the contribution, not null
+   * @param recordedOn the day of the record, not null
+   */
+  record ContributionInTheFuture(LocalDate on, LocalDate recordedOn)
+      implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public ContributionInTheFuture {
+      requireNonNull(on, "on");
+      requireNonNull(recordedOn, "recordedOn");
+    }
+
+    @Override
+    public String code() {
+      return "CONTRIBUTION_IN_THE_FUTURE";
+    }
+  }
+
+  /**
    * The session given as held was postponed or cancelled: only a planned session that took place
    * is recorded as held.
    *

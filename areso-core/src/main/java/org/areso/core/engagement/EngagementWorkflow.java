@@ -156,12 +156,14 @@ final class EngagementWorkflow {
             (e, c, v) -> new SessionHeld(e.id(), v, c.stamp(), c.session().date(),
                 c.session().length(), c.present(), c.kind()),
             EngagementWorkflow::recorded,
-            Guard.of("sessionNotCalledOff", EngagementGuards::sessionNotCalledOff))
+            Guard.of("sessionNotCalledOff", EngagementGuards::sessionNotCalledOff),
+            Guard.of("sessionHeldByNow", EngagementGuards::sessionHeldByNow))
         .transition("recordContribution", inProgress, inProgress, RecordContribution.class,
             ContributionRecorded.class,
             (e, c, v) -> new ContributionRecorded(e.id(), v, c.stamp(), c.contribution()),
             EngagementWorkflow::recorded,
             Guard.of("byAssignedFacilitator", EngagementGuards::byAnAssignedFacilitator),
+            Guard.of("contributionMadeByNow", EngagementGuards::contributionMadeByNow),
             charter((e, conduct, c) -> conduct.plusContribution(c.contribution())))
         .transition("recordIntersessionWork", inProgress, inProgress,
             RecordIntersessionWork.class, IntersessionWorkRecorded.class,

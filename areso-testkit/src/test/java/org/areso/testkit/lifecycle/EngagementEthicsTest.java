@@ -42,7 +42,7 @@ class EngagementEthicsTest {
   private final LifecycleFixture<EngagementStage, EngagementId, Programme, Engagement,
       EngagementCommand, EngagementEvent> areso = LifecycleFixture.of(lifecycle(), ARESO);
 
-  private static final LocalDate ON = T0.toLocalDate().plusDays(12);
+  private static final LocalDate ON = T0.toLocalDate().plusDays(8);
 
   private static Seq<EngagementEvent> h(EngagementStage stage) {
     return historyTo(stage);

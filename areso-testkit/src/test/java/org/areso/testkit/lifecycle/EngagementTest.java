@@ -350,6 +350,47 @@ class EngagementTest {
   }
 
   @Test
+  void aSessionIsRecordedAsHeldFromItsDayNotBefore() {
+    // given an intervention in progress and a session planned on day 12
+    var day12 = planned(T0.toLocalDate().plusDays(12));
+    // when it is recorded as held on day 11
+    var early = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordSession(at(FACILITATOR, 11), day12, BOTH, MeetingKind.SESSION))
+        .thenUnmet("SESSION_IN_THE_FUTURE");
+    // then the reason gives both days, and the session is recorded on its own day
+    var reason = early.unmet().single().reason();
+    assertThat(early.unmet().single().guard()).isEqualTo("sessionHeldByNow");
+    assertThat(reason).isEqualTo(new org.areso.core.engagement.EngagementReason
+        .SessionInTheFuture(day12.date(), day12.date().minusDays(1)));
+    assertThat(reason.message(Language.FR)).isEqualTo("Une séance datée du 2024-01-20 ne peut"
+        + " être enregistrée comme tenue le 2024-01-19, avant d'avoir eu lieu.");
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordSession(at(FACILITATOR, 12), day12, BOTH, MeetingKind.SESSION))
+        .thenStage(EngagementStage.IN_PROGRESS);
+  }
+
+  @Test
+  void aContributionIsRecordedFromItsDayNotBefore() {
+    // given an intervention in progress and a contribution of day 12
+    var day12 = T0.toLocalDate().plusDays(12);
+    var contribution = new org.areso.core.ethics.Contribution(F1.id(), day12,
+        org.areso.core.ethics.Aspect.PROCESS, org.areso.core.kernel.Sensitive.of("agenda"));
+    // when it is recorded on day 11
+    var early = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordContribution(at(FACILITATOR, 11), contribution))
+        .thenUnmet("CONTRIBUTION_IN_THE_FUTURE");
+    // then the reason gives both days, and the contribution is recorded on its own day
+    assertThat(early.unmet().single().reason()).isEqualTo(
+        new org.areso.core.engagement.EngagementReason.ContributionInTheFuture(day12,
+            day12.minusDays(1)));
+    assertThat(early.unmet().single().reason().message(Language.EN)).isEqualTo(
+        "A contribution dated 2024-01-20 cannot be recorded on 2024-01-19, before it was made.");
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordContribution(at(FACILITATOR, 12), contribution))
+        .thenEvents(new ContributionRecorded(ID, 12, at(FACILITATOR, 12), contribution));
+  }
+
+  @Test
   void anActionPlanIsAdoptedByThePartiesNeverByAFacilitatorAndValidatedByAll() {
     areso.given(h(EngagementStage.IN_PROGRESS))
         .when(new AdoptActionPlan(at(STAFF, 11), plan(5)))
