@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The enumerated codes a host passes as text: countries, cantons, regions, départements… */
 class CodeTest {
@@ -156,6 +159,33 @@ class CodeTest {
     assertThat(LegalForm.parse("fondazione").get()).isEqualTo(LegalForm.FOUNDATION);
     assertThat(LegalForm.parse("società").get()).isEqualTo(LegalForm.COMPANY);
     assertThat(LegalForm.parse("Sagl").get()).isEqualTo(LegalForm.COMPANY);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "SAS, COMPANY", "sasu, COMPANY", "S.A.S., COMPANY", "EURL, COMPANY", "S.A.R.L., COMPANY",
+      "SCI, COMPANY", "Société par actions simplifiée, COMPANY", "SCOP, COOPERATIVE",
+      "SCIC, COOPERATIVE", "association loi 1901, ASSOCIATION", "Association  déclarée, ASSOCIATION",
+      "association loi 1908, ASSOCIATION", "'fondation reconnue d’utilité publique', FOUNDATION",
+      "commune, PUBLIC_BODY", "Établissement public, PUBLIC_BODY", "etablissement-public, PUBLIC_BODY",
+      "EPIC, PUBLIC_BODY", "CCAS, PUBLIC_BODY", "EI, OTHER", "entreprise individuelle, OTHER",
+      "GIE, OTHER", "institution de prévoyance, MUTUAL",
+      // INSEE legal categories, by their second level
+      "5710, COMPANY", "5499, COMPANY", "9220, ASSOCIATION", "9300, FOUNDATION",
+      "7210, PUBLIC_BODY", "7364, PUBLIC_BODY", "4110, PUBLIC_BODY", "8210, MUTUAL", "6316, COOPERATIVE", "1000, OTHER",
+      "6220, OTHER", "5191, COOPERATIVE", "6540, COMPANY"})
+  void readsFrenchFormsAsARegisterWritesThem(String raw, LegalForm expected) {
+    assertThat(LegalForm.parse(raw).get()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"S A S", "0000", "3", "0910", "57100", "SASSU", "association loi",
+      "entreprise"})
+  void refusesWhatIsNeitherAFormNorACategory(String raw) {
+    var reason = LegalForm.parse(raw).getError().single();
+    assertThat(reason.code()).isEqualTo("UNKNOWN_VALUE");
+    // the text is quoted as it was typed
+    assertThat(((FieldReason.UnknownValue) reason).value()).isEqualTo(raw);
   }
 
   @Test
