@@ -38,7 +38,7 @@ class AresoTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEqualTo(demo("areso-social-2023", Language.FR))
         .contains("(areso-social-2023)", "[ÉLIGIBLE] listedInCasfL3121",
-            "✘ AssignFacilitators", "PAID_WORK", "Le plan : Accompagnement",
+            "✘ AssignFacilitators", "(travail rémunéré)", "Le plan : Accompagnement",
             "accord en attente (représentants du personnel)", "✘ RecordContribution",
             "Aucune information n'est remontée aux tutelles", "✔ Close → Closed",
             "confidentialité : aucun manquement", "5. Ce que le financeur reçoit",

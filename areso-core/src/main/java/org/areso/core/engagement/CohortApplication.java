@@ -19,6 +19,9 @@ import org.areso.core.lifecycle.LifecycleEvent;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.kernel.Stamp;
 import org.areso.core.lifecycle.Unmet;
+import org.areso.core.kernel.Labelled;
+import org.areso.core.kernel.Labels;
+import org.areso.core.kernel.Text;
 
 /**
  * An association's application to a cohort programme's call (appel à candidatures), on its own
@@ -40,7 +43,7 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
       PartyRole.GOVERNANCE, PartyRole.MANAGEMENT, PartyRole.STAFF_REPRESENTATIVES);
 
   /** The stages of an application. */
-  public enum Stage {
+  public enum Stage implements Labelled {
     /** Applied, awaiting the selection. */
     APPLIED,
     /** Selected into the cohort. Terminal. */
@@ -48,7 +51,17 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
     /** Not selected. Terminal. */
     NOT_SELECTED,
     /** Withdrawn by the association. Terminal. */
-    WITHDRAWN
+    WITHDRAWN;
+
+    /**
+     * The stage's label in French, English, German and Italian.
+     *
+     * @return the label, never null
+     */
+    @Override
+    public Text label() {
+      return Labels.of(this);
+    }
   }
 
   /** A command to an application. */

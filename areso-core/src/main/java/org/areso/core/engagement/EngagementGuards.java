@@ -72,11 +72,6 @@ final class EngagementGuards {
             c.preDiagnosis().context(), e.programme().id())));
   }
 
-  /** Only in a workflow that requires a pre-diagnosis, on qualifying straight from the request. */
-  static Seq<Unmet> preDiagnosisNotRequired(Engagement e, Qualify c) {
-    return preDiagnosisPending(e);
-  }
-
   static Seq<Unmet> preDiagnosisPending(Engagement e) {
     return List.of(Unmet.because(new EngagementReason.PreDiagnosisRequired(e.programme().id())));
   }

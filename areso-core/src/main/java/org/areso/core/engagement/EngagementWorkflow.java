@@ -111,9 +111,12 @@ final class EngagementWorkflow {
             EngagementWorkflow::recorded,
             Guard.of("applicationSelected", EngagementGuards::applicationSelected),
             Guard.of("noSelectionYet", EngagementGuards::noSelectionYet))
-        .transition("qualify", requested, qualified, Qualify.class, Qualified.class,
+        // straight from the request only where no pre-diagnosis is required: a path to a later
+        // stage then goes through the pre-diagnosis
+        .transitions("qualify", w.preDiagnosisRequired() ? List.empty() : List.of(requested),
+            qualified, Qualify.class, Qualified.class,
             EngagementWorkflow::qualified, EngagementWorkflow::recorded,
-            qualifyingFromTheRequest(w))
+            qualifyingAfterThePreDiagnosis(w))
         .transition("qualify", preDiagnosed, qualified, Qualify.class, Qualified.class,
             EngagementWorkflow::qualified, EngagementWorkflow::recorded,
             qualifyingAfterThePreDiagnosis(w))
@@ -209,7 +212,7 @@ final class EngagementWorkflow {
         .drafting((p, first) -> EngagementDraft.requested(p, (EngagementRequested) first),
             GATHER, EngagementDraft::build)
         .pending(requested, e -> (w.preDiagnosisRequired()
-            ? found("preDiagnosisNotRequired", EngagementGuards.preDiagnosisPending(e))
+            ? found("preDiagnosis", EngagementGuards.preDiagnosisPending(e))
             : List.<Unmet>empty()).appendAll(selectionPending(w, e)))
         .pending(preDiagnosed, e -> selectionPending(w, e))
         .pending(awaiting, e -> found("everyConsentGiven", EngagementGuards.consentsPending(e)))
@@ -233,18 +236,6 @@ final class EngagementWorkflow {
   /** What is pending, named by the guard that would find it. */
   private static Seq<Unmet> found(String guard, Seq<Unmet> pending) {
     return pending.map(u -> u.foundBy(guard));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Guard<Engagement, Qualify>[] qualifyingFromTheRequest(Workflow w) {
-    Guard<Engagement, Qualify>[] after = qualifyingAfterThePreDiagnosis(w);
-    if (!w.preDiagnosisRequired()) {
-      return after;
-    }
-    Guard<Engagement, Qualify>[] guards = new Guard[after.length + 1];
-    guards[0] = Guard.of("preDiagnosisNotRequired", EngagementGuards::preDiagnosisNotRequired);
-    System.arraycopy(after, 0, guards, 1, after.length);
-    return guards;
   }
 
   @SuppressWarnings("unchecked")

@@ -66,7 +66,7 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
   }
 
   /** The stages of a support case. */
-  public enum Stage {
+  public enum Stage implements Labelled {
     /** Referred to the social worker. */
     REFERRED,
     /** The employee consented. */
@@ -74,7 +74,17 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
     /** Support under way. */
     IN_SUPPORT,
     /** Closed, by the social worker or the employee. Terminal. */
-    CLOSED
+    CLOSED;
+
+    /**
+     * The stage's label in French, English, German and Italian.
+     *
+     * @return the label, never null
+     */
+    @Override
+    public Text label() {
+      return Labels.of(this);
+    }
   }
 
   /** A command to a support case. */

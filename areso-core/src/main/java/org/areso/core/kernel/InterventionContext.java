@@ -9,7 +9,7 @@ import io.vavr.control.Validation;
  * Why an engagement is asked for: the context of the request (contexte de la demande). Read by the
  * eligibility rules and recorded by the engagement's pre-diagnosis.
  */
-public enum InterventionContext {
+public enum InterventionContext implements Labelled {
   /** Getting out of a deadlock, a conflict or degraded relations (curatif). */
   CURATIVE,
   /** Preventing degradation from the first signs of tension (préventif). */
@@ -19,6 +19,16 @@ public enum InterventionContext {
 
   /** The field name used in reasons. */
   public static final String FIELD = "context";
+
+  /**
+   * The context's label in French, English, German and Italian.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public Text label() {
+    return Labels.of(this);
+  }
 
   private static final Map<String, InterventionContext> BY_CODE =
       List.of(values()).toMap(c -> c.name(), c -> c);

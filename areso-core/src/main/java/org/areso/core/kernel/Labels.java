@@ -2,6 +2,7 @@ package org.areso.core.kernel;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class Labels {
 
   private static final ConcurrentMap<Enum<?>, Text> TEXTS = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Class<?>, Option<Text>> TYPES = new ConcurrentHashMap<>();
 
   private Labels() {}
 
@@ -51,6 +53,28 @@ public final class Labels {
   }
 
   /**
+   * The label of a type people read of, such as a command ({@code EngagementCommand.Close}:
+   * "close with the assessment"), keyed like a constant by its name without the package (a
+   * nested type's with its enclosing type's); none for a type the bundles do not label, such as
+   * a host's own command.
+   *
+   * @param type the type, not null
+   * @return the label in French, English, German and Italian, or none; never null
+   * @throws NullPointerException if type is null (a programmer error)
+   */
+  public static Option<Text> ofType(Class<?> type) {
+    requireNonNull(type, "type");
+    return TYPES.computeIfAbsent(type, t -> {
+      String name = t.getName();
+      String key = name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
+      return ReasonBundle.labels(Locale.ROOT).containsKey(key)
+          ? Option.some(Text.of(in(key, Locale.FRENCH), in(key, Locale.ROOT),
+              in(key, Locale.GERMAN), in(key, Locale.ITALIAN)))
+          : Option.none();
+    });
+  }
+
+  /**
    * The key of a constant's label: its type's name without the package (a nested type's with
    * its enclosing type's, {@code SupportCase.Topic}), a dot, its name.
    */
@@ -60,6 +84,10 @@ public final class Labels {
   }
 
   private static String in(Enum<?> constant, Locale bundleLocale) {
-    return ReasonBundle.labels(bundleLocale).getString(key(constant));
+    return in(key(constant), bundleLocale);
+  }
+
+  private static String in(String key, Locale bundleLocale) {
+    return ReasonBundle.labels(bundleLocale).getString(key);
   }
 }

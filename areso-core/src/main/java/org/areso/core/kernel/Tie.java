@@ -18,7 +18,7 @@ import io.vavr.control.Option;
 public record Tie(Tie.Kind kind, Option<PartyId> party, Option<DateWindow> period) {
 
   /** The kinds of tie the charters name. */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** The facilitator is or was employed by the structure or the party. */
     EMPLOYMENT,
     /** The facilitator holds or held a mandate (elected, board, union) there. */
@@ -28,7 +28,17 @@ public record Tie(Tie.Kind kind, Option<PartyId> party, Option<DateWindow> perio
     /** The facilitator did paid work for the structure or the party. */
     PAID_WORK,
     /** The facilitator's employer has supervisory authority over the structure (tutelle). */
-    SUPERVISORY_AUTHORITY
+    SUPERVISORY_AUTHORITY;
+
+    /**
+     * The kind's label in French, English, German and Italian.
+     *
+     * @return the label, never null
+     */
+    @Override
+    public Text label() {
+      return Labels.of(this);
+    }
   }
 
   /**

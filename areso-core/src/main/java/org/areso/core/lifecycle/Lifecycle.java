@@ -12,6 +12,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Map;
 import java.util.function.Function;
+import org.areso.core.kernel.Text;
 
 /**
  * An immutable, data-defined state machine: the stages of a subject (an engagement, a session, …),
@@ -45,10 +46,14 @@ public final class Lifecycle<
     E extends LifecycleEvent<I>> {
 
   /**
-   * The stage name that history errors and rejection messages use before the first event, where a
-   * {@link Rejection} has no stage.
+   * The stage name that history errors and a rejection's arguments use before the first event,
+   * where a {@link Rejection} has no stage.
    */
   public static final String START = "START";
+
+  /** The stage before the first event, as a rejection's message words it. */
+  static final Text NOT_STARTED = Text.of("pas encore commencé", "not started yet",
+      "noch nicht begonnen", "non ancora iniziato");
 
   private final String name;
   private final S[] stages;

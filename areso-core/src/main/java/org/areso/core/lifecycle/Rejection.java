@@ -7,6 +7,8 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
 import org.areso.core.kernel.BundledReason;
+import org.areso.core.kernel.Labelled;
+import org.areso.core.kernel.Labels;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.Reason;
 
@@ -18,8 +20,10 @@ import org.areso.core.kernel.Reason;
  *
  * <p>A rejection holds typed data, for hosts that act on it: the stage as a constant of the
  * lifecycle's stage enum (none before the first event, when only the starting command applies),
- * the commands as their types. Its messages name them by their simple names, {@value
- * Lifecycle#START} for no stage.
+ * the commands as their types. Its {@link #arguments()} name them by their simple names and the
+ * stage by its constant's ({@value Lifecycle#START} for no stage); its messages by their labels in
+ * the message's language where Areso labels them ({@link Labels#ofType(Class)} for a command,
+ * {@link Labelled} for a stage), else by those same names.
  *
  * <p>Immutable and thread-safe.
  */
@@ -122,12 +126,12 @@ public sealed interface Rejection extends BundledReason {
     @Override
     public String message(Locale locale) {
       requireNonNull(locale, "locale");
-      Seq<String> steps = path.map(step -> step.command().getSimpleName()
+      Seq<String> steps = path.map(step -> commandLabel(step.command(), locale)
           + (step.pending().isEmpty() ? "" : " (" + written(step.pending(), locale, " — ", "",
               "; ") + ")"));
-      return new Worded(code(), List.<Object>of(command.getSimpleName(), stageName(stage),
-          accepted.map(Class::getSimpleName), Math.min(path.size(), 2), steps,
-          Math.min(accepted.size(), 1))).message(locale);
+      return new Worded(code(), List.<Object>of(commandLabel(command, locale),
+          stageLabel(stage, locale), accepted.map(c -> commandLabel(c, locale)),
+          Math.min(path.size(), 2), steps, Math.min(accepted.size(), 1))).message(locale);
     }
   }
 
@@ -183,8 +187,8 @@ public sealed interface Rejection extends BundledReason {
     @Override
     public String message(Locale locale) {
       requireNonNull(locale, "locale");
-      return new Worded(code(), List.<Object>of(command.getSimpleName(), stageName(stage),
-          written(unmet, locale, " (", ")", " "))).message(locale);
+      return new Worded(code(), List.<Object>of(commandLabel(command, locale),
+          stageLabel(stage, locale), written(unmet, locale, " (", ")", " "))).message(locale);
     }
   }
 
@@ -252,5 +256,22 @@ public sealed interface Rejection extends BundledReason {
   /** A stage's name in messages: {@value Lifecycle#START} before the first event. */
   private static String stageName(Option<Enum<?>> stage) {
     return stage.map(Enum::name).getOrElse(Lifecycle.START);
+  }
+
+  /** A command as people read it: its label in the locale's language, else its simple name. */
+  private static String commandLabel(Class<?> command, Locale locale) {
+    return Labels.ofType(command).map(label -> label.in(locale))
+        .getOrElse(command::getSimpleName);
+  }
+
+  /**
+   * A stage as people read it: its label in the locale's language where it has one, else its
+   * constant's name; before the first event, "not started yet".
+   */
+  private static String stageLabel(Option<Enum<?>> stage, Locale locale) {
+    if (stage.isEmpty()) {
+      return Lifecycle.NOT_STARTED.in(locale);
+    }
+    return stage.get() instanceof Labelled labelled ? labelled.label(locale) : stage.get().name();
   }
 }

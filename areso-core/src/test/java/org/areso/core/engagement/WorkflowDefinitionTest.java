@@ -93,9 +93,17 @@ class WorkflowDefinitionTest {
         .flatMap(t -> t.guards().map(g -> t.name() + ":" + g)).toSet();
     // then
     assertThat(standard.removeAll(guards)).containsExactlyInAnyOrder(
-        "qualify:preDiagnosisNotRequired", "endIntervention:actionPlanAdopted",
-        "close:followUpReviewed");
+        "endIntervention:actionPlanAdopted", "close:followUpReviewed");
     assertThat(guards.removeAll(standard)).isEmpty();
+    // qualifying straight from the request only where no pre-diagnosis is required
+    assertThat(qualifyingFrom(lean)).containsExactly(EngagementStage.REQUESTED,
+        EngagementStage.PRE_DIAGNOSED);
+    assertThat(qualifyingFrom(Workflow.standard())).containsExactly(EngagementStage.PRE_DIAGNOSED);
+  }
+
+  private static io.vavr.collection.Seq<Object> qualifyingFrom(Workflow w) {
+    return w.lifecycle().transitions().filter(t -> t.name().equals("qualify"))
+        .flatMap(t -> t.from());
   }
 
   @Test

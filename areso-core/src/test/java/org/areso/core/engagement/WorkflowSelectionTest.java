@@ -31,7 +31,6 @@ class WorkflowSelectionTest {
     assertThat(standard.lifecycle().transitions().map(Transition::command))
         .doesNotContain(EngagementCommand.RecordSelection.class);
     assertThat(named(standard, "qualify")).containsExactly(
-        "REQUESTED preDiagnosisNotRequired,programmePolicy,eligible",
         "PRE_DIAGNOSED programmePolicy,eligible");
   }
 
@@ -57,7 +56,6 @@ class WorkflowSelectionTest {
     Workflow both = Workflow.builder("both").selectionRequired(true).build().get();
     // then
     assertThat(named(both, "qualify")).containsExactly(
-        "REQUESTED preDiagnosisNotRequired,selectionRecorded,programmePolicy,eligible",
         "PRE_DIAGNOSED selectionRecorded,programmePolicy,eligible");
   }
 

@@ -171,15 +171,15 @@ class EthicsReasonMessagesTest {
     assertReason(structure,
         new EthicsReason.FacilitatorTied(F1_ID, Tie.Kind.EMPLOYMENT, Option.none()),
         "FACILITATOR_TIED", seen("facilitator", "F-1", "tie", "EMPLOYMENT", "with", "structure"),
-        "Le facilitateur F-1 a un lien (EMPLOYMENT) avec la structure : il ne peut pas "
+        "Le facilitateur F-1 a un lien (emploi) avec la structure : il ne peut pas "
             + "intervenir.",
-        "Facilitator F-1 has a tie (EMPLOYMENT) with the structure: they cannot be assigned.");
+        "Facilitator F-1 has a tie (employment) with the structure: they cannot be assigned.");
     assertReason(party,
         new EthicsReason.FacilitatorTied(F1_ID, Tie.Kind.FAMILY, Option.of(PartyId.of("dir")
             .get())),
         "FACILITATOR_TIED", seen("facilitator", "F-1", "tie", "FAMILY", "with", "dir"),
-        "Le facilitateur F-1 a un lien (FAMILY) avec dir : il ne peut pas intervenir.",
-        "Facilitator F-1 has a tie (FAMILY) with dir: they cannot be assigned.");
+        "Le facilitateur F-1 a un lien (familial) avec dir : il ne peut pas intervenir.",
+        "Facilitator F-1 has a tie (family) with dir: they cannot be assigned.");
   }
 
   @Test

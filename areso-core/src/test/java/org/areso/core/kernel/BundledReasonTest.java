@@ -172,7 +172,7 @@ class BundledReasonTest {
 
     // then
     assertThat(italian).isEqualTo(
-        "Il facilitatore anne ha un legame (MANDATE) con l'organizzazione: non può intervenire.");
+        "Il facilitatore anne ha un legame (mandato) con l'organizzazione: non può intervenire.");
   }
 
   @Test

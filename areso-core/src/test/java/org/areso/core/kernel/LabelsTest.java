@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import org.areso.core.eligibility.Verdict;
+import org.areso.core.engagement.CohortApplication;
+import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Obligation;
 import org.areso.core.engagement.SupportCase;
@@ -30,7 +32,13 @@ class LabelsTest {
   private static final List<Class<? extends Enum<?>>> LABELLED = List.of(PartyRole.class,
       FacilitatorKind.class, Recipient.class, Principle.class, Aspect.class, ThirdParty.class,
       SupportCase.Topic.class, Qualification.class, Obligation.Kind.class, Verdict.class,
-      EngagementStage.class);
+      EngagementStage.class, InterventionContext.class, Tie.Kind.class, SupportCase.Stage.class,
+      CohortApplication.Stage.class);
+
+  /** The commands of Areso's lifecycles, which a rejection names by their labels. */
+  private static final List<Class<?>> COMMANDS = List.of(EngagementCommand.class,
+      SupportCase.Command.class, CohortApplication.Command.class)
+      .flatMap(type -> List.of(type.getPermittedSubclasses()));
 
   /** The labels' files, each read alone (a bundle would fall back to English for a key). */
   private static final Map<String, Locale> FILES = LinkedHashMap.of("labels.properties",
@@ -56,7 +64,9 @@ class LabelsTest {
 
   @Test
   void everyFileLabelsEveryConstantOnceAndOnlyThose() throws IOException {
-    Set<String> keys = constants().map(Labels::key).toSet();
+    Set<String> keys = constants().map(Labels::key).toSet()
+        .addAll(COMMANDS.map(type -> type.getName().substring(type.getName().lastIndexOf('.') + 1)
+            .replace('$', '.')));
     for (String file : FILES.keySet()) {
       Properties labels = new Properties();
       try (InputStream in = Labels.class.getResourceAsStream(file);
@@ -67,6 +77,19 @@ class LabelsTest {
       assertThat(labels.values()).as(file).allSatisfy(text -> assertThat((String) text)
           .isNotBlank().doesNotContain("{").doesNotContain("\ufffd"));
     }
+  }
+
+  @Test
+  void everyCommandOfAresoIsLabelledAndAHostsOwnTypeIsNot() {
+    assertThat(COMMANDS).hasSize(30).allSatisfy(type -> assertThat(Labels.ofType(type))
+        .as(type.getName()).isNotEmpty());
+    assertThat(Labels.ofType(EngagementCommand.ConfirmFraming.class).get()).isEqualTo(Text.of(
+        "confirmer le cadrage", "confirm the framing", "Rahmen bestätigen", "confermare il quadro"));
+    assertThat(Labels.ofType(SupportCase.Command.CloseCase.class).get().in(Locale.FRENCH))
+        .isEqualTo("clore le suivi");
+    assertThat(Labels.ofType(String.class)).isEmpty();
+    assertThat(Labels.ofType(LabelsTest.class)).isEmpty();
+    assertThatNullPointerException().isThrownBy(() -> Labels.ofType(null));
   }
 
   @Test

@@ -153,15 +153,16 @@ class ReasonBundleTest {
     String noneInItalian = new MessageFormat(italian, Locale.ITALIAN).format(acceptingNone);
 
     // then
-    assertThat(inFrench).isEqualTo("La commande Close n'est pas possible à l'étape REQUESTED"
-        + " (commandes possibles : Withdraw)."
+    assertThat(inFrench).isEqualTo("La commande « Close » n'est pas possible à l'étape"
+        + " « REQUESTED » (commandes possibles : Withdraw)."
         + " Pour y arriver, dans l'ordre : Qualify, EndIntervention.");
-    assertThat(inItalian).isEqualTo("Il comando Close non è possibile nella fase REQUESTED"
+    assertThat(inItalian).isEqualTo("Il comando «Close» non è possibile nella fase «REQUESTED»"
         + " (possibili: Withdraw). Per arrivarci, in quest'ordine: Qualify, EndIntervention.");
     assertThat(noneInFrench).isEqualTo(
-        "La commande Close n'est pas possible à l'étape CLOSED, qui n'en accepte aucune.");
+        "La commande « Close » n'est pas possible à l'étape « CLOSED »,"
+            + " qui n'en accepte aucune.");
     assertThat(noneInItalian).isEqualTo(
-        "Il comando Close non è possibile nella fase CLOSED, che non ne accetta alcuno.");
+        "Il comando «Close» non è possibile nella fase «CLOSED», che non ne accetta alcuno.");
   }
 
   /** The branches of a line's choice formats, as MessageFormat reads them the second time. */

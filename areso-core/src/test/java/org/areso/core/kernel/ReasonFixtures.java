@@ -161,6 +161,8 @@ final class ReasonFixtures {
             CohortApplication.Stage.WITHDRAWN),
         new EngagementReason.SelectionAlreadyRecorded("C-1", "AAC-2026"),
         new EngagementReason.IntersessionWorkInTheFuture(JUNE_30, MAY_4),
+        new EngagementReason.SessionInTheFuture(JUNE_30, MAY_4),
+        new EngagementReason.ContributionInTheFuture(JUNE_30, MAY_4),
         new EngagementReason.SessionCalledOff(MAY_4, Session.Status.CANCELLED),
         new EngagementReason.SessionCalledOff(MAY_4, Session.Status.POSTPONED),
         new EngagementReason.NoSessionHeld(),

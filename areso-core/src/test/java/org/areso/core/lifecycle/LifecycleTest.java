@@ -165,7 +165,7 @@ class LifecycleTest {
     var unmet = (Rejection.PreconditionsUnmet) TICKET.handle(
         new Ticket<>("T-1", Stage.OPEN, 1), new Submit(STAMP, 0)).getLeft();
     assertThat(unmet.unmet().map(Unmet::guard)).containsExactly("hasPages");
-    assertThat(unmet.message(Language.EN)).startsWith("Command Submit cannot be accepted yet");
+    assertThat(unmet.message(Language.EN)).startsWith("Command 'Submit' cannot be accepted yet");
     assertThat(unmet.message(Language.FR)).contains("ne peut pas encore");
   }
 
@@ -177,18 +177,19 @@ class LifecycleTest {
     assertThat(refused.getLeft()).isEqualTo(
         new Rejection.NotApplicable(Option.none(), Drop.class, List.of(Open.class)));
     assertThat(refused.getLeft().message(Language.EN)).isEqualTo(
-        "Command Drop is not applicable in stage START (accepted: Open).");
+        "Command 'Drop' is not applicable in stage 'not started yet' (accepted: Open).");
     assertThat(refused.getLeft().message(Language.FR)).isEqualTo(
-        "La commande Drop n'est pas possible à l'étape START (commandes possibles : Open).");
+        "La commande « Drop » n'est pas possible à l'étape « pas encore commencé »"
+            + " (commandes possibles : Open).");
   }
 
   @Test
-  void aNotApplicableMessageNamesTheStageAndTheCommandsByTheirSimpleNames() {
+  void aNotApplicableMessageNamesAHostsStageAndCommandsByTheirNames() {
     // when
     var refused = TICKET.handle(OPENED, new Approve(STAMP));
     // then
     assertThat(refused.getLeft().message(Language.EN)).isEqualTo(
-        "Command Approve is not applicable in stage OPEN (accepted: Submit, Drop)."
+        "Command 'Approve' is not applicable in stage 'OPEN' (accepted: Submit, Drop)."
             + " To get there: Submit.");
   }
 

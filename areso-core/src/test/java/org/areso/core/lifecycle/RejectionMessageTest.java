@@ -82,7 +82,9 @@ class RejectionMessageTest {
     String english = notHere.message(Language.EN);
 
     // then
-    assertThat(english).endsWith("To get there: EndIntervention (No action plan was adopted."
+    assertThat(english).startsWith("Command 'close with the assessment' is not applicable in"
+        + " stage 'in progress' (accepted: end the intervention).");
+    assertThat(english).endsWith("To get there: end the intervention (No action plan was adopted."
         + " — management, supervisors; The consent of party 'staff representatives' is"
         + " missing.).");
   }

@@ -224,7 +224,7 @@ abstract class ServiceScenarios {
     assertThat(english.body().get("title").asString())
         .isEqualTo("Command not applicable in this stage");
     assertThat(english.body().get("detail").asString())
-        .startsWith("Command Close is not applicable in stage REQUESTED");
+        .startsWith("Command 'close with the assessment' is not applicable in stage 'requested'");
     assertThat(List.ofAll(english.body().get("accepted")).map(JsonNode::asString))
         .contains("RecordPreDiagnosis");
     assertThat(english.body().at("/rejection/type").asString()).isEqualTo("Rejection");
@@ -236,7 +236,8 @@ abstract class ServiceScenarios {
     assertThat(french.body().get("title").asString())
         .isEqualTo("Commande impossible à cette étape");
     assertThat(french.body().get("detail").asString())
-        .startsWith("La commande Close n'est pas possible à l'étape REQUESTED");
+        .startsWith("La commande « clôturer avec le bilan » n'est pas possible à l'étape"
+            + " « demande reçue »");
     // and nothing was stored
     assertThat(get("/engagements/SPRING-REJECTED", "en").body().get("version").asLong())
         .isEqualTo(1);

@@ -298,7 +298,7 @@ class ProgrammesTest {
             org.areso.core.kernel.InterventionContext.LEARNING, io.vavr.collection.HashSet.empty(),
             e.programme().formats().head())));
     assertThat(outcome.getLeft().message(org.areso.core.kernel.Language.EN))
-        .contains("does not take requests in context LEARNING");
+        .contains("does not take requests in context 'learning to dialogue'");
   }
 
   private static Stamp stamp(Actor actor, LocalDate day, int plusDays) {

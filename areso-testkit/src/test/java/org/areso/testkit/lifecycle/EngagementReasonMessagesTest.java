@@ -120,9 +120,12 @@ class EngagementReasonMessagesTest {
     // given
     Engagement requested = engagementIn(EngagementStage.REQUESTED);
     // when
-    Seq<Unmet> unmet = unmet(requested.handle(new Qualify(at(OPERATOR, 1), ELIGIBLE)));
-    // then
-    assertReason(unmet.head().reason(), new EngagementReason.PreDiagnosisRequired("areso"),
+    var refused = requested.handle(new Qualify(at(OPERATOR, 1), ELIGIBLE)).getLeft();
+    // then the way there starts with the pre-diagnosis, which the programme requires
+    var first = ((org.areso.core.lifecycle.Rejection.NotApplicable) refused).path().head();
+    assertThat(first.command()).isEqualTo(RecordPreDiagnosis.class);
+    assertReason(first.pending().single().reason(),
+        new EngagementReason.PreDiagnosisRequired("areso"),
         "PRE_DIAGNOSIS_REQUIRED",
         "Le programme areso exige un prédiagnostic avant de qualifier la demande.",
         "Programme areso requires a pre-diagnosis before the request is qualified.");
@@ -157,8 +160,8 @@ class EngagementReasonMessagesTest {
     assertReason(unmet.head().reason(),
         new EngagementReason.ContextNotOffered(InterventionContext.PREVENTIVE, "narrow"),
         "CONTEXT_NOT_OFFERED",
-        "Le programme narrow n'accompagne pas le contexte PREVENTIVE.",
-        "Programme narrow does not take requests in context PREVENTIVE.");
+        "Le programme narrow n'accompagne pas le contexte « préventif ».",
+        "Programme narrow does not take requests in context 'preventive'.");
   }
 
   @Test

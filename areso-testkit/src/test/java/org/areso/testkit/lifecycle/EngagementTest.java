@@ -80,9 +80,14 @@ class EngagementTest {
   void refusesToQualifyWithoutPreDiagnosisWhenTheProgrammeRequiresOne() {
     var when = areso.given(h(EngagementStage.REQUESTED))
         .when(new Qualify(at(OPERATOR, 1), ELIGIBLE))
-        .thenUnmet("PRE_DIAGNOSIS_REQUIRED");
-    assertThat(when.unmet().head().guard()).isEqualTo("preDiagnosisNotRequired");
-    assertThat(when.unmet().head().party()).isEqualTo(Option.none());
+        .thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
+    // the way there: the pre-diagnosis, which the programme requires
+    var path = ((Rejection.NotApplicable) when.outcome().getLeft()).path();
+    assertThat(path.<Object>map(step -> step.command())).containsExactly(RecordPreDiagnosis.class);
+    assertThat(path.head().pending().map(u -> u.reason().code()))
+        .containsExactly("PRE_DIAGNOSIS_REQUIRED");
+    assertThat(path.head().pending().head().guard()).isEqualTo("preDiagnosis");
+    assertThat(path.head().pending().head().party()).isEqualTo(Option.none());
   }
 
   @Test
@@ -159,13 +164,12 @@ class EngagementTest {
 
   @Test
   void refusesADecisionOfAnotherProgrammesPolicyReportingEveryUnmetCondition() {
-    // given a request to a programme that requires a pre-diagnosis
-    var when = areso.given(h(EngagementStage.REQUESTED))
-        // when qualified, without pre-diagnosis, on another programme's not eligible decision
-        .when(new Qualify(at(OPERATOR, 1), recordOf(TRIPARTITE, NOT_SOCIAL)))
+    // given a pre-diagnosed request
+    var when = areso.given(h(EngagementStage.PRE_DIAGNOSED))
+        // when qualified on another programme's not eligible decision
+        .when(new Qualify(at(OPERATOR, 2), recordOf(TRIPARTITE, NOT_SOCIAL)))
         // then
-        .thenUnmet("PRE_DIAGNOSIS_REQUIRED", "ELIGIBILITY_OF_ANOTHER_PROGRAMME",
-            "ELIGIBILITY_VERDICT_MISMATCH");
+        .thenUnmet("ELIGIBILITY_OF_ANOTHER_PROGRAMME", "ELIGIBILITY_VERDICT_MISMATCH");
     assertThat(when.outcome().getLeft().message(Language.EN))
         .contains("policy aura-dialogue-qvt, not programme areso");
     areso.given(h(EngagementStage.REQUESTED))
@@ -272,9 +276,12 @@ class EngagementTest {
     var when = areso.given(h(EngagementStage.AWAITING_CONSENT).dropRight(1))
         .when(new ConfirmFraming(at(FACILITATOR, 6)))
         .thenUnmet("CONSENT_MISSING");
-    assertThat(when.outcome().getLeft().message(Language.EN)).isEqualTo("Command ConfirmFraming"
-        + " cannot be accepted yet in stage AWAITING_CONSENT: The consent of party 'staff"
-        + " representatives' is missing.");  // who must act: the party the sentence names
+    assertThat(when.outcome().getLeft().message(Language.EN)).isEqualTo("Command 'confirm the"
+        + " framing' cannot be accepted yet in stage 'awaiting consent': The consent of party"
+        + " 'staff representatives' is missing.");  // who must act: the party the sentence names
+    assertThat(when.outcome().getLeft().message(Language.FR)).isEqualTo("La commande « confirmer"
+        + " le cadrage » ne peut pas encore être acceptée à l'étape « accords attendus » :"
+        + " L'accord de la partie « représentants du personnel » manque.");
   }
 
   @Test
@@ -525,9 +532,10 @@ class EngagementTest {
           assertThat(r.stage()).isEqualTo(Option.some(EngagementStage.REQUESTED));
           assertThat(r.command()).isEqualTo(Suspend.class);
           assertThat(r.accepted()).containsExactlyInAnyOrder(RecordPreDiagnosis.class,
-              Qualify.class, Decline.class, Disclose.class, Withdraw.class);
+              Decline.class, Disclose.class, Withdraw.class);
         });
-    assertThat(when.outcome().getLeft().message(Language.EN))
-        .startsWith("Command Suspend is not applicable in stage REQUESTED");
+    assertThat(when.outcome().getLeft().message(Language.EN)).startsWith("Command 'suspend the"
+        + " intervention' is not applicable in stage 'requested' (accepted: record the"
+        + " pre-diagnosis, decline the request, disclose information, withdraw).");
   }
 }

@@ -4,7 +4,8 @@ import static org.areso.testkit.lifecycle.EngagementFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.areso.core.engagement.EngagementCommand.Qualify;
+import org.areso.core.engagement.EngagementCommand;
+import org.areso.core.engagement.EngagementCommand.ConfirmFraming;
 import org.areso.core.engagement.EngagementCommand.Suspend;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementStage;
@@ -27,7 +28,7 @@ class LifecycleFixtureTest {
   void failsWhenTheEventsDifferOrTheCommandIsRefused() {
     var fixture = LifecycleFixture.of(lifecycle(), ARESO);
     var when = fixture.given(historyTo(EngagementStage.PRE_DIAGNOSED))
-        .when(new Qualify(at(OPERATOR, 2), ELIGIBLE));
+        .when(new EngagementCommand.Qualify(at(OPERATOR, 2), ELIGIBLE));
     assertThatThrownBy(() -> when.thenEvents(
             new EngagementEvent.Qualified(ID, 3, at(OPERATOR, 2), ELIGIBLE_TRIPARTITE)))
         .isInstanceOf(AssertionError.class).hasMessageContaining("Expected events");
@@ -40,10 +41,10 @@ class LifecycleFixtureTest {
   @Test
   void failsWhenTheRejectionIsOfAnotherKindOrForOtherReasons() {
     var fixture = LifecycleFixture.of(lifecycle(), ARESO);
-    var refused = fixture.given(historyTo(EngagementStage.REQUESTED))
-        .when(new Qualify(at(OPERATOR, 1), ELIGIBLE));
-    assertThatThrownBy(() -> refused.thenUnmet("CONSENT_MISSING"))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("PRE_DIAGNOSIS_REQUIRED");
+    var refused = fixture.given(historyTo(EngagementStage.AWAITING_CONSENT).dropRight(1))
+        .when(new ConfirmFraming(at(FACILITATOR, 6)));
+    assertThatThrownBy(() -> refused.thenUnmet("PRE_DIAGNOSIS_REQUIRED"))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("CONSENT_MISSING");
     assertThatThrownBy(() -> refused.thenRejected(Rejection.Kind.NOT_APPLICABLE_IN_STAGE))
         .isInstanceOf(AssertionError.class);
     assertThatThrownBy(() -> refused.thenEvents())

@@ -44,14 +44,18 @@ class RejectionPathTest {
             new EngagementReason.ConsentMissing(PartyRole.STAFF_REPRESENTATIVES),
             Option.of(PartyRole.STAFF_REPRESENTATIVES)))));
     // the sentence names the party that must act, so it is not named a second time
-    assertThat(rejection.message(Language.EN)).endsWith(" To get there: ConfirmFraming (The"
-        + " consent of party 'staff representatives' is missing.).");
-    assertThat(rejection.message(Language.FR)).endsWith(" Pour y arriver : ConfirmFraming"
-        + " (L'accord de la partie « représentants du personnel » manque.).");
+    assertThat(rejection.message(Language.EN)).endsWith(" To get there: confirm the framing"
+        + " (The consent of party 'staff representatives' is missing.).");
+    assertThat(rejection.message(Language.FR)).startsWith("La commande « démarrer"
+        + " l'intervention » n'est pas possible à l'étape « accords attendus »").endsWith(
+        " Pour y arriver : confirmer le cadrage (L'accord de la partie « représentants du"
+            + " personnel » manque.).");
     assertThat(rejection.message(java.util.Locale.GERMAN)).startsWith("Der Befehl"
-        + " StartIntervention ist in der Phase AWAITING_CONSENT nicht möglich").endsWith(
-        " Dorthin führt: ConfirmFraming (Die Zustimmung der Partei «Personalvertretung»"
-            + " fehlt.).");
+        + " «Intervention beginnen» ist in der Phase «Zustimmungen ausstehend» nicht möglich")
+        .endsWith(" Dorthin führt: Rahmen bestätigen (Die Zustimmung der Partei"
+            + " «Personalvertretung» fehlt.).");
+    assertThat(rejection.message(java.util.Locale.ITALIAN)).startsWith("Il comando «avviare"
+        + " l'intervento» non è possibile nella fase «");
   }
 
   @Test
@@ -82,9 +86,10 @@ class RejectionPathTest {
     assertThat(rejection.stage()).isEqualTo(Option.some(EngagementStage.CLOSED));
     assertThat(rejection.command()).isEqualTo(StartIntervention.class);
     assertThat(rejection.accepted()).isEmpty();
-    assertThat(rejection.message(Language.EN)).isEqualTo(
-        "Command StartIntervention is not applicable in stage CLOSED, which accepts no command.");
-    assertThat(rejection.message(Language.FR)).isEqualTo("La commande StartIntervention n'est"
-        + " pas possible à l'étape CLOSED, qui n'en accepte aucune.");
+    assertThat(rejection.message(Language.EN)).isEqualTo("Command 'start the intervention' is"
+        + " not applicable in stage 'closed', which accepts no command.");
+    assertThat(rejection.message(Language.FR)).isEqualTo("La commande « démarrer"
+        + " l'intervention » n'est pas possible à l'étape « clôturé », qui n'en accepte"
+        + " aucune.");
   }
 }

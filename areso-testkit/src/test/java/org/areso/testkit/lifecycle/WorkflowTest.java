@@ -7,6 +7,7 @@ import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.areso.core.engagement.Engagement;
+import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
 import org.areso.core.engagement.EngagementCommand.Close;
 import org.areso.core.engagement.EngagementCommand.EndIntervention;
@@ -66,7 +67,10 @@ class WorkflowTest {
     // when
     var refused = requested.handle(new Qualify(at(OPERATOR, 2), ELIGIBLE));
     // then
-    assertThat(unmet(refused.getLeft()).map(Unmet::reason))
+    var notHere = (org.areso.core.lifecycle.Rejection.NotApplicable) refused.getLeft();
+    assertThat(notHere.path().<Object>map(step -> step.command()))
+        .containsExactly(EngagementCommand.RecordPreDiagnosis.class);
+    assertThat(notHere.path().head().pending().map(Unmet::reason))
         .containsExactly(new EngagementReason.PreDiagnosisRequired("areso"));
   }
 
