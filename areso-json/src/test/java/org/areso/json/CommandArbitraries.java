@@ -72,13 +72,15 @@ final class CommandArbitraries {
     Stamp onLaunch = Stamp.of(stamp.actor(), call.launched().atTime(stamp.at().toLocalTime()));
     Stamp byAParty = Stamp.of(new Actor.Party(PartyRole.GOVERNANCE, PartyId.of("ca-1").get()),
         onLaunch.at());
+    Stamp byTheOperator = Stamp.of(new Actor.Operator("uriopss"), onLaunch.at());
     CohortApplication applied = CohortApplication.start(call, new CohortApplication.Command.Apply(
-        reference, onLaunch, CohortApplication.TRIPARTITE)).get().state();
+        reference, byAParty, CohortApplication.TRIPARTITE)).get().state();
     return switch (stage) {
       case APPLIED -> applied;
-      case SELECTED -> applied.handle(new CohortApplication.Command.Select(onLaunch)).get().state();
+      case SELECTED ->
+          applied.handle(new CohortApplication.Command.Select(byTheOperator)).get().state();
       case NOT_SELECTED ->
-          applied.handle(new CohortApplication.Command.Reject(onLaunch)).get().state();
+          applied.handle(new CohortApplication.Command.Reject(byTheOperator)).get().state();
       case WITHDRAWN ->
           applied.handle(new CohortApplication.Command.Withdraw(byAParty)).get().state();
     };

@@ -68,8 +68,8 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
   public sealed interface Command extends LifecycleCommand {
 
     /**
-     * Applies to the call: the starting command, refused unless the call is open on the
-     * stamp's day.
+     * Applies to the call: the starting command, made by one of the association's three parties
+     * ({@link #TRIPARTITE}), refused unless the call is open on the stamp's day.
      *
      * @param application the host's reference of the application, not null
      * @param stamp who and when, not null
@@ -85,7 +85,7 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
     }
 
     /**
-     * Selects the application.
+     * The call's operator selects the application.
      *
      * @param stamp who and when, not null
      */
@@ -97,7 +97,7 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
     }
 
     /**
-     * Does not select the application.
+     * The call's operator does not select the application.
      *
      * @param stamp who and when, not null
      */
@@ -109,7 +109,7 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
     }
 
     /**
-     * A party of the association withdraws the application.
+     * One of the association's three parties ({@link #TRIPARTITE}) withdraws the application.
      *
      * @param stamp who and when, not null
      */
@@ -197,24 +197,25 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
           .start("apply", Stage.APPLIED, Command.Apply.class, Event.Applied.class,
               (call, c, v) -> new Event.Applied(c.application(), v, c.stamp(), call.reference()),
               (call, e) -> new CohortApplication(e.subject(), call, Stage.APPLIED, 1),
+              Guard.of("byAParty", (call, c) -> byOneOfTheParties(c)),
               Guard.of("callOpen", CohortApplication::whileTheCallIsOpen),
               Guard.of("tripartiteCommitment", (call, c) -> TRIPARTITE.removeAll(c.committed())
                   .toList().map(p -> Unmet.awaiting(new EngagementReason.ConsentMissing(p), p))))
           .transition("select", Stage.APPLIED, Stage.SELECTED, Command.Select.class,
               Event.Selected.class,
               (a, c, v) -> new Event.Selected(a.subject(), v, c.stamp()),
-              CohortApplication::after)
+              CohortApplication::after,
+              Guard.of("byTheOperator", (a, c) -> byTheOperator(c)))
           .transition("reject", Stage.APPLIED, Stage.NOT_SELECTED, Command.Reject.class,
               Event.NotSelected.class,
               (a, c, v) -> new Event.NotSelected(a.subject(), v, c.stamp()),
-              CohortApplication::after)
+              CohortApplication::after,
+              Guard.of("byTheOperator", (a, c) -> byTheOperator(c)))
           .transition("withdraw", Stage.APPLIED, Stage.WITHDRAWN, Command.Withdraw.class,
               Event.Withdrawn.class,
               (a, c, v) -> new Event.Withdrawn(a.subject(), v, c.stamp()),
               CohortApplication::after,
-              Guard.of("byAParty", (a, c) -> c.stamp().actor() instanceof Actor.Party
-                  ? List.empty()
-                  : List.of(Unmet.because(new EngagementReason.ActorNotAParty()))))
+              Guard.of("byAParty", (a, c) -> byOneOfTheParties(c)))
           .terminal(Stage.SELECTED, Stage.NOT_SELECTED, Stage.WITHDRAWN)
           .<Event.Applied>context(CallForApplications::reference, Event.Applied::call)
           .build());
@@ -223,7 +224,25 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
     super(id, call, stage, version);
   }
 
-  /** An application is made on a day the call receives them; the call's own operator must act. */
+  /**
+   * The association applies and withdraws by one of the three parties whose commitment the
+   * application needs (seed 003: associations that take part of their own will).
+   */
+  private static Seq<Unmet> byOneOfTheParties(Command c) {
+    if (!(c.stamp().actor() instanceof Actor.Party party)) {
+      return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
+    }
+    return TRIPARTITE.contains(party.role()) ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
+  }
+
+  /** The call's operator selects the applications, or not. */
+  private static Seq<Unmet> byTheOperator(Command c) {
+    return c.stamp().actor() instanceof Actor.Operator ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.OnlyTheOperator()));
+  }
+
+  /** An application is made on a day the call receives them. */
   private static Seq<Unmet> whileTheCallIsOpen(CallForApplications call, Command.Apply c) {
     LocalDate on = c.stamp().at().toLocalDate();
     CallForApplications.Status status = call.status(on);

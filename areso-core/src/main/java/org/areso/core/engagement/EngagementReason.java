@@ -486,6 +486,25 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * Only a facilitator, the workplace social worker, may do this: start or close an individual
+   * support case.
+   */
+  record OnlyTheSocialWorker() implements EngagementReason {
+    @Override
+    public String code() {
+      return "ONLY_THE_SOCIAL_WORKER";
+    }
+  }
+
+  /** Only the programme's operator may do this: select an application to a call, or not. */
+  record OnlyTheOperator() implements EngagementReason {
+    @Override
+    public String code() {
+      return "ONLY_THE_OPERATOR";
+    }
+  }
+
+  /**
    * A count of support cases by topic covers too few cases to be given to the employer: fewer than
    * the charter's k.
    *

@@ -259,11 +259,13 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
           .transition("startSupport", Stage.CONSENTED, Stage.IN_SUPPORT,
               Command.StartSupport.class, Event.SupportStarted.class,
               (s, c, v) -> new Event.SupportStarted(s.subject(), v, c.stamp()),
-              SupportCase::after)
+              SupportCase::after,
+              Guard.of("byTheSocialWorker", SupportCase::byTheSocialWorker))
           .transition("closeCase", Stage.IN_SUPPORT, Stage.CLOSED, Command.CloseCase.class,
               Event.CaseClosed.class,
               (s, c, v) -> new Event.CaseClosed(s.subject(), v, c.stamp()),
-              SupportCase::after)
+              SupportCase::after,
+              Guard.of("byTheSocialWorker", SupportCase::byTheSocialWorker))
           .transitions("endByEmployee",
               List.of(Stage.REFERRED, Stage.CONSENTED, Stage.IN_SUPPORT), Stage.CLOSED,
               Command.EndByEmployee.class, Event.EndedByEmployee.class,
@@ -290,6 +292,12 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
   @Override
   SupportCase moved(Stage to, long version) {
     return new SupportCase(subject(), employee(), topic, to, version);
+  }
+
+  /** The social worker, a facilitator, starts and closes the support (seed 004). */
+  private static Seq<Unmet> byTheSocialWorker(SupportCase s, Command c) {
+    return c.stamp().actor() instanceof Actor.Facilitator ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.OnlyTheSocialWorker()));
   }
 
   private static Seq<Unmet> byTheEmployee(SupportCase s, Command c) {

@@ -2,9 +2,12 @@ package org.areso.core.ethics;
 
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
+import org.areso.core.kernel.Labelled;
+import org.areso.core.kernel.Labels;
+import org.areso.core.kernel.Text;
 
 /** How widely an {@link InformationItem} may travel. */
-public enum Sensitivity {
+public enum Sensitivity implements Labelled {
   /** May go to anyone, such as the programme's public description. */
   PUBLIC(LinkedHashSet.of(Recipient.values())),
   /** Shared by the engagement's parties and the programme's operator, such as the framing. */
@@ -13,6 +16,16 @@ public enum Sensitivity {
   CONFIDENTIAL(LinkedHashSet.empty());
 
   private final Set<Recipient> cleared;
+
+  /**
+   * The sensitivity's label in French, English, German and Italian.
+   *
+   * @return the label, never null
+   */
+  @Override
+  public Text label() {
+    return Labels.of(this);
+  }
 
   Sensitivity(Set<Recipient> cleared) {
     this.cleared = cleared;

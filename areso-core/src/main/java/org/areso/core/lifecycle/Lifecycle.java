@@ -52,8 +52,8 @@ public final class Lifecycle<
   public static final String START = "START";
 
   /** The stage before the first event, as a rejection's message words it. */
-  static final Text NOT_STARTED = Text.of("pas encore commencé", "not started yet",
-      "noch nicht begonnen", "non ancora iniziato");
+  static final Text NOT_STARTED = Text.of("avant le début", "before the start",
+      "vor dem Beginn", "prima dell'inizio");
 
   private final String name;
   private final S[] stages;

@@ -266,7 +266,7 @@ public sealed interface Rejection extends BundledReason {
 
   /**
    * A stage as people read it: its label in the locale's language where it has one, else its
-   * constant's name; before the first event, "not started yet".
+   * constant's name; before the first event, "before the start".
    */
   private static String stageLabel(Option<Enum<?>> stage, Locale locale) {
     if (stage.isEmpty()) {

@@ -247,8 +247,8 @@ class EthicsReasonMessagesTest {
             Sensitivity.CONFIDENTIAL, Recipient.PARTY),
         "DISCLOSURE_NOT_CLEARED",
         seen("item", "compte rendu", "sensitivity", "CONFIDENTIAL", "recipient", "PARTY"),
-        "« compte rendu » (CONFIDENTIAL) ne peut être communiqué à : partie prenante.",
-        "'compte rendu' (CONFIDENTIAL) may not be disclosed to: party.");
+        "« compte rendu » (confidentiel) ne peut être communiqué à : partie prenante.",
+        "'compte rendu' (confidential) may not be disclosed to: party.");
     assertReason(found.get(1),
         new EthicsReason.AnonymityTowardsSupervisingAuthority("compte rendu"),
         "ANONYMITY_TOWARDS_SUPERVISING_AUTHORITY",

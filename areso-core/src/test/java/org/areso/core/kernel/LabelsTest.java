@@ -23,6 +23,7 @@ import org.areso.core.engagement.SupportCase;
 import org.areso.core.ethics.Aspect;
 import org.areso.core.ethics.Principle;
 import org.areso.core.ethics.Recipient;
+import org.areso.core.ethics.Sensitivity;
 import org.areso.core.ethics.ThirdParty;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class LabelsTest {
       FacilitatorKind.class, Recipient.class, Principle.class, Aspect.class, ThirdParty.class,
       SupportCase.Topic.class, Qualification.class, Obligation.Kind.class, Verdict.class,
       EngagementStage.class, InterventionContext.class, Tie.Kind.class, SupportCase.Stage.class,
-      CohortApplication.Stage.class);
+      CohortApplication.Stage.class, Sensitivity.class);
 
   /** The commands of Areso's lifecycles, which a rejection names by their labels. */
   private static final List<Class<?>> COMMANDS = List.of(EngagementCommand.class,

@@ -170,6 +170,8 @@ final class ReasonFixtures {
         new EngagementReason.FollowUpReviewMissing(),
         new EngagementReason.PlanEndsBeforeStart(MAY_4, JUNE_30),
         new EngagementReason.OnlyTheEmployee(),
+        new EngagementReason.OnlyTheSocialWorker(),
+        new EngagementReason.OnlyTheOperator(),
         new EngagementReason.TooFewSupportCases(3, 5),
         new EngagementReason.EligibilityVerdictMismatch(Verdict.NOT_ELIGIBLE, Verdict.ELIGIBLE),
         new EngagementReason.EligibilityVerdictMismatch(Verdict.UNDETERMINED,

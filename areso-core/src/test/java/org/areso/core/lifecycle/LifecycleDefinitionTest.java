@@ -159,7 +159,7 @@ class LifecycleDefinitionTest {
         Create.class, List.of(new Unmet("numbered", new FieldReason.Blank("contract_id"),
             Option.none()))));
     assertThat(refused.getLeft().message(Language.EN))
-        .startsWith("Command 'Create' cannot be accepted yet in stage 'not started yet': ");
+        .startsWith("Command 'Create' cannot be accepted yet in stage 'before the start': ");
   }
 
   @Test

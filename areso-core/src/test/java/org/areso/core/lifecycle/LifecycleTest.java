@@ -177,9 +177,9 @@ class LifecycleTest {
     assertThat(refused.getLeft()).isEqualTo(
         new Rejection.NotApplicable(Option.none(), Drop.class, List.of(Open.class)));
     assertThat(refused.getLeft().message(Language.EN)).isEqualTo(
-        "Command 'Drop' is not applicable in stage 'not started yet' (accepted: Open).");
+        "Command 'Drop' is not applicable in stage 'before the start' (accepted: Open).");
     assertThat(refused.getLeft().message(Language.FR)).isEqualTo(
-        "La commande « Drop » n'est pas possible à l'étape « pas encore commencé »"
+        "La commande « Drop » n'est pas possible à l'étape « avant le début »"
             + " (commandes possibles : Open).");
   }
 

@@ -74,6 +74,35 @@ class SmallLifecyclesTest {
         .thenUnmet("ACTOR_NOT_A_PARTY");
   }
 
+  @Test
+  void theAssociationsThreePartiesApplyAndWithdrawAndTheOperatorSelects() {
+    // an application is the association's: neither the operator nor a facilitator makes it
+    application.given()
+        .when(new CohortApplication.Command.Apply("C-1", at(OPERATOR, 0),
+            CohortApplication.TRIPARTITE))
+        .thenUnmet("ACTOR_NOT_A_PARTY");
+    application.given()
+        .when(new CohortApplication.Command.Apply("C-1", at(FACILITATOR, 0),
+            CohortApplication.TRIPARTITE))
+        .thenUnmet("ACTOR_NOT_A_PARTY");
+    // nor a party outside the three whose commitment it needs
+    Actor employee = new Actor.Party(PartyRole.NON_MANAGERIAL_STAFF,
+        PartyId.of("employee-7").get());
+    application.given()
+        .when(new CohortApplication.Command.Apply("C-1", at(employee, 0),
+            CohortApplication.TRIPARTITE))
+        .thenUnmet("NOT_A_CONSENTING_PARTY");
+    application.given(applied).when(new CohortApplication.Command.Withdraw(at(employee, 3)))
+        .thenUnmet("NOT_A_CONSENTING_PARTY");
+    // the operator selects, not the applicant
+    var bySelf = application.given(applied)
+        .when(new CohortApplication.Command.Select(at(MANAGEMENT, 30)))
+        .thenUnmet("ONLY_THE_OPERATOR");
+    assertThat(bySelf.unmet().single().guard()).isEqualTo("byTheOperator");
+    application.given(applied).when(new CohortApplication.Command.Reject(at(FACILITATOR, 30)))
+        .thenUnmet("ONLY_THE_OPERATOR");
+  }
+
   // ----- individual support case -----
 
   private static final PartyId EMPLOYEE = PartyId.of("employee-42").get();
@@ -113,6 +142,24 @@ class SmallLifecyclesTest {
         .when(new SupportCase.Command.CloseCase(at(FACILITATOR, 60)))
         .thenEvents(new SupportCase.Event.CaseClosed("I-1", 4, at(FACILITATOR, 60)))
         .thenStage(SupportCase.Stage.CLOSED);
+  }
+
+  @Test
+  void onlyTheSocialWorkerStartsAndClosesTheSupport() {
+    // the employer, or the employee, does not start nor close the support in the worker's place
+    var byTheEmployer = support.given(referred, consented)
+        .when(new SupportCase.Command.StartSupport(at(MANAGEMENT, 2)))
+        .thenUnmet("ONLY_THE_SOCIAL_WORKER");
+    assertThat(byTheEmployer.unmet().single().guard()).isEqualTo("byTheSocialWorker");
+    support.given(referred, consented)
+        .when(new SupportCase.Command.StartSupport(at(OPERATOR, 2)))
+        .thenUnmet("ONLY_THE_SOCIAL_WORKER");
+    support.given(referred, consented, started)
+        .when(new SupportCase.Command.CloseCase(at(MANAGEMENT, 60)))
+        .thenUnmet("ONLY_THE_SOCIAL_WORKER");
+    support.given(referred, consented, started)
+        .when(new SupportCase.Command.CloseCase(at(THE_EMPLOYEE, 60)))
+        .thenUnmet("ONLY_THE_SOCIAL_WORKER");  // the employee ends it with EndByEmployee
   }
 
   @Test
