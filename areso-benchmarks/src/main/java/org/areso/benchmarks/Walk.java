@@ -173,23 +173,25 @@ public final class Walk {
     Engagement e = Engagement.replay(PROGRAMME, STORED_REQUEST, 1).get();
     int prefix = 11;  // up to and including the action plan
     int suffix = 3;   // end, follow-up review, close
-    for (int i = 0; i < COMMANDS.size(); i++) {
-      if (i == prefix) {
-        for (int n = 0; stored.size() < events - suffix; n++) {
-          e = handle(e, n % 2 == 0
-              ? new RecordSession(at(FACILITATOR, 11 + n / 10),
-                  Session.planned(ON.plusDays(n / 10), SessionLength.HALF_DAY), BOTH,
-                  MeetingKind.SESSION)
-              : new RecordContribution(at(FACILITATOR, 11 + n / 10),
-                  new Contribution(F2.id(), ON, Aspect.DYNAMICS, Sensitive.of("note " + n))),
-              stored);
-        }
-      }
-      if (i == 11) {
-        continue;  // no disclosure in the long history
-      }
+    for (int i = 0; i < prefix; i++) {
       e = handle(e, COMMANDS.get(i), stored);
     }
+    int day = 11;
+    for (int n = 0; stored.size() < events - suffix; n++) {
+      day = 11 + n / 10;
+      e = handle(e, n % 2 == 0
+          ? new RecordSession(at(FACILITATOR, day),
+              Session.planned(ON.plusDays(n / 10), SessionLength.HALF_DAY), BOTH,
+              MeetingKind.SESSION)
+          : new RecordContribution(at(FACILITATOR, day),
+              new Contribution(F2.id(), ON, Aspect.DYNAMICS, Sensitive.of("note " + n))),
+          stored);
+    }
+    // no disclosure in the long history; the end after its last session, each step in its time
+    e = handle(e, new EndIntervention(at(FACILITATOR, day)), stored);
+    e = handle(e, new RecordFollowUpReview(at(FACILITATOR, day + 180), "lasting"), stored);
+    handle(e, new Close(at(FACILITATOR, day + 181), new Assessment("dialogue restored")),
+        stored);
     return List.ofAll(stored);
   }
 

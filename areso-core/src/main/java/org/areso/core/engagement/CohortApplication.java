@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.kernel.Actor;
@@ -196,7 +197,8 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
               Command, Event>builder("CohortApplication", Stage.class)
           .start("apply", Stage.APPLIED, Command.Apply.class, Event.Applied.class,
               (call, c, v) -> new Event.Applied(c.application(), v, c.stamp(), call.reference()),
-              (call, e) -> new CohortApplication(e.subject(), call, Stage.APPLIED, 1),
+              (call, e) -> new CohortApplication(e.subject(), call, Stage.APPLIED, 1,
+                  e.stamp().at()),
               Guard.of("byAParty", (call, c) -> byOneOfTheParties(c)),
               Guard.of("callOpen", CohortApplication::whileTheCallIsOpen),
               Guard.of("tripartiteCommitment", (call, c) -> TRIPARTITE.removeAll(c.committed())
@@ -220,8 +222,9 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
           .<Event.Applied>context(CallForApplications::reference, Event.Applied::call)
           .build());
 
-  private CohortApplication(String id, CallForApplications call, Stage stage, long version) {
-    super(id, call, stage, version);
+  private CohortApplication(String id, CallForApplications call, Stage stage, long version,
+      LocalDateTime lastEventAt) {
+    super(id, call, stage, version, lastEventAt);
   }
 
   /**
@@ -257,8 +260,8 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
   }
 
   @Override
-  CohortApplication moved(Stage to, long version) {
-    return new CohortApplication(subject(), call(), to, version);
+  CohortApplication moved(Stage to, long version, LocalDateTime lastEventAt) {
+    return new CohortApplication(subject(), call(), to, version, lastEventAt);
   }
 
   /**

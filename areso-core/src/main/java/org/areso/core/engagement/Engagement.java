@@ -9,6 +9,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementEvent.EngagementRequested;
@@ -58,9 +59,11 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
   private final long version;
   private final EngagementFile file;
   private final Conduct conduct;
+  private final LocalDateTime lastEventAt;
 
   private Engagement(EngagementId id, Programme programme, Structure structure,
-      EngagementStage stage, long version, EngagementFile file, Conduct conduct) {
+      EngagementStage stage, long version, EngagementFile file, Conduct conduct,
+      LocalDateTime lastEventAt) {
     this.id = id;
     this.programme = programme;
     this.structure = structure;
@@ -68,6 +71,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     this.version = version;
     this.file = file;
     this.conduct = conduct;
+    this.lastEventAt = lastEventAt;
   }
 
   /**
@@ -186,8 +190,9 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
 
   /** An engagement as its draft built it. */
   static Engagement of(EngagementId id, Programme programme, Structure structure,
-      EngagementStage stage, long version, EngagementFile file, Conduct conduct) {
-    return new Engagement(id, programme, structure, stage, version, file, conduct);
+      EngagementStage stage, long version, EngagementFile file, Conduct conduct,
+      LocalDateTime lastEventAt) {
+    return new Engagement(id, programme, structure, stage, version, file, conduct, lastEventAt);
   }
 
   /**
@@ -244,6 +249,17 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return version;
   }
 
+  /**
+   * When the last event was stamped: a command stamped earlier is refused
+   * ({@code STAMP_BEFORE_LAST_EVENT}).
+   *
+   * @return the time, never null
+   */
+  @Override
+  public LocalDateTime lastEventAt() {
+    return lastEventAt;
+  }
+
   /** @return true when the engagement is closed, declined or withdrawn: nothing more can happen */
   public boolean isTerminal() {
     return lifecycle().isTerminal(stage);
@@ -281,7 +297,7 @@ public final class Engagement implements LifecycleState<EngagementStage, Engagem
     return other instanceof Engagement that && version == that.version && stage == that.stage
         && id.equals(that.id) && programme.equals(that.programme)
         && structure.equals(that.structure) && file.equals(that.file)
-        && conduct.equals(that.conduct);
+        && conduct.equals(that.conduct) && lastEventAt.equals(that.lastEventAt);
   }
 
   @Override

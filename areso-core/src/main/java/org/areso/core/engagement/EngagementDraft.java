@@ -59,6 +59,8 @@ final class EngagementDraft {
   private int contributionsCount;
   private Object[] disclosures = NONE;
   private int disclosuresCount;
+  /** The last event gathered. */
+  private LifecycleEvent<EngagementId> last;
 
   private EngagementDraft(EngagementId id, Programme programme, Structure structure,
       EngagementStage stage, long version, EngagementFile file, Conduct conduct) {
@@ -74,10 +76,12 @@ final class EngagementDraft {
 
   /** The draft of a new engagement, from its request, to gather its history into. */
   static EngagementDraft requested(Programme programme, EngagementRequested event) {
-    return new EngagementDraft(event.engagement(), programme, event.structure(),
+    EngagementDraft draft = new EngagementDraft(event.engagement(), programme, event.structure(),
         EngagementStage.REQUESTED, event.version(), EngagementFile.empty(),
         Conduct.of(programme.workflow().consentOf(event.structure()))
             .withOrigin(Option.some(event.origin())));
+    draft.last = event;
+    return draft;
   }
 
   /**
@@ -92,6 +96,7 @@ final class EngagementDraft {
    */
   void gather(LifecycleEvent<EngagementId> event, EngagementStage to) {
     stage = to;
+    last = event;
     if (event instanceof SessionHeld v) {
       version = v.version();
       if (sessionsHeldCount == sessionsHeld.length) {
@@ -123,7 +128,7 @@ final class EngagementDraft {
    */
   static Engagement recorded(Engagement e, EngagementEvent event, EngagementStage to) {
     return Engagement.of(e.id(), e.programme(), e.structure(), to, event.version(),
-        fileAfter(e.file(), event), conductAfter(e.conduct(), event));
+        fileAfter(e.file(), event), conductAfter(e.conduct(), event), event.stamp().at());
   }
 
   /** Who attended the session an event records as held. */
@@ -229,7 +234,8 @@ final class EngagementDraft {
     flush();
     EngagementFile built = halfDays == file.halfDaysConsumed() ? file
         : file.edit().withHalfDaysConsumed(halfDays);
-    return Engagement.of(id, programme, structure, stage, version, built, conduct);
+    return Engagement.of(id, programme, structure, stage, version, built, conduct,
+        last.stamp().at());
   }
 
   /** A gathering array with room for more. */

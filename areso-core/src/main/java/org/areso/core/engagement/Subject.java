@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.time.LocalDateTime;
 import org.areso.core.lifecycle.Accepted;
 import org.areso.core.lifecycle.DefinitionError;
 import org.areso.core.lifecycle.HistoryError;
@@ -40,23 +41,25 @@ abstract class Subject<S extends Enum<S>, P, X extends Subject<S, P, X, C, E>,
   private final P context;
   private final S stage;
   private final long version;
+  private final LocalDateTime lastEventAt;
 
-  Subject(String id, P context, S stage, long version) {
+  Subject(String id, P context, S stage, long version, LocalDateTime lastEventAt) {
     this.id = requireNonNull(id, "id");
     this.context = requireNonNull(context, "context");
     this.stage = requireNonNull(stage, "stage");
     this.version = version;
+    this.lastEventAt = requireNonNull(lastEventAt, "lastEventAt");
   }
 
   /** The definition every subject of this type follows. */
   abstract Definition<S, P, X, C, E> definition();
 
-  /** This subject, in another stage at another version. */
-  abstract X moved(S to, long version);
+  /** This subject, in another stage at another version, its last event stamped at a time. */
+  abstract X moved(S to, long version, LocalDateTime lastEventAt);
 
   /** This subject after an event that moved it to a stage. */
   final X after(LifecycleEvent<String> event, S to) {
-    return moved(to, event.version());
+    return moved(to, event.version(), event.stamp().at());
   }
 
   /**
@@ -111,6 +114,17 @@ abstract class Subject<S extends Enum<S>, P, X extends Subject<S, P, X, C, E>,
   @Override
   public final long version() {
     return version;
+  }
+
+  /**
+   * When the last event was stamped: a command stamped earlier is refused
+   * ({@code STAMP_BEFORE_LAST_EVENT}).
+   *
+   * @return the time, never null
+   */
+  @Override
+  public final LocalDateTime lastEventAt() {
+    return lastEventAt;
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.LocalDateTime;
 import org.areso.core.kernel.Labelled;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.Sensitive;
@@ -250,7 +251,7 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
               (employee, c, v) -> new Event.Referred(c.supportCase(), v, c.stamp(), employee,
                   c.topic()),
               (employee, e) -> new SupportCase(e.subject(), employee, e.topic(), Stage.REFERRED,
-                  1))
+                  1, e.stamp().at()))
           .transition("consent", Stage.REFERRED, Stage.CONSENTED, Command.Consent.class,
               Event.Consented.class,
               (s, c, v) -> new Event.Consented(s.subject(), v, c.stamp()),
@@ -279,8 +280,8 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
   private final Sensitive<Topic> topic;
 
   private SupportCase(String id, PartyId employee, Sensitive<Topic> topic, Stage stage,
-      long version) {
-    super(id, employee, stage, version);
+      long version, LocalDateTime lastEventAt) {
+    super(id, employee, stage, version, lastEventAt);
     this.topic = requireNonNull(topic, "topic");
   }
 
@@ -290,8 +291,8 @@ public final class SupportCase extends Subject<SupportCase.Stage, PartyId, Suppo
   }
 
   @Override
-  SupportCase moved(Stage to, long version) {
-    return new SupportCase(subject(), employee(), topic, to, version);
+  SupportCase moved(Stage to, long version, LocalDateTime lastEventAt) {
+    return new SupportCase(subject(), employee(), topic, to, version, lastEventAt);
   }
 
   /** The social worker, a facilitator, starts and closes the support (seed 004). */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * Why a value supplied for a named field was refused.
@@ -254,4 +255,34 @@ public sealed interface FieldReason extends BundledReason {
       return "DUPLICATE_VALUE";
     }
   }
+  /**
+   * A command is stamped before the last event of its subject: the history would go back in time.
+   *
+   * @param at the command's time, not null
+   * @param lastEventAt the time of the subject's last event, not null
+   */
+  record StampBeforeLastEvent(LocalDateTime at, LocalDateTime lastEventAt)
+      implements FieldReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public StampBeforeLastEvent {
+      requireNonNull(at, "at");
+      requireNonNull(lastEventAt, "lastEventAt");
+    }
+
+    /**
+     * The field at fault: the command's stamp.
+     *
+     * @return {@code stamp}
+     */
+    @Override
+    public String field() {
+      return "stamp";
+    }
+
+    @Override
+    public String code() {
+      return "STAMP_BEFORE_LAST_EVENT";
+    }
+  }
+
 }

@@ -12,6 +12,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Map;
 import java.util.function.Function;
+import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Text;
 
 /**
@@ -50,6 +51,9 @@ public final class Lifecycle<
    * where a {@link Rejection} has no stage.
    */
   public static final String START = "START";
+
+  /** The name of the check that a command comes after the subject's last event. */
+  public static final String CHRONOLOGY = "chronology";
 
   /** The stage before the first event, as a rejection's message words it. */
   static final Text NOT_STARTED = Text.of("avant le début", "before the start",
@@ -251,10 +255,13 @@ public final class Lifecycle<
     }
     // The guards that need no next state first; when one fails the command is not applied, and
     // every guard (a foreseeing one through its own check) is asked, to report all in order.
+    // A command stamped before the last event is refused with them: the history would go back.
     Seq<Unmet> unmet = rule.check(state, command, rule.plain);
-    if (!unmet.isEmpty()) {
+    boolean late = command.stamp().at().isBefore(state.lastEventAt());
+    if (late || !unmet.isEmpty()) {
+      Seq<Unmet> all = rule.foreseeing == null ? unmet : rule.check(state, command);
       return Either.left(new Rejection.PreconditionsUnmet(Option.some(stages[stage]),
-          command.getClass(), rule.foreseeing == null ? unmet : rule.check(state, command)));
+          command.getClass(), late ? all.prepend(chronology(state, command)) : all));
     }
     E event = (E) rule.emit.emit(state, command, state.version() + 1);
     X next = (X) rule.apply.apply(state, event, rule.to);
@@ -266,6 +273,12 @@ public final class Lifecycle<
       }
     }
     return Either.right(new Accepted<>(next, List.of(event)));
+  }
+
+  /** Why a command stamped before the subject's last event is refused. */
+  private static Unmet chronology(LifecycleState<?, ?> state, LifecycleCommand command) {
+    return Unmet.because(new FieldReason.StampBeforeLastEvent(command.stamp().at(),
+        state.lastEventAt())).foundBy(CHRONOLOGY);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.areso.core.lifecycle;
 
+import java.time.LocalDateTime;
+
 /**
  * What the lifecycle kernel needs to read from a subject's state: its stage, identity and version.
  *
@@ -28,4 +30,17 @@ public interface LifecycleState<S extends Enum<S>, I> {
    * @return the version, at least 1
    */
   long version();
+
+  /**
+   * When the subject's last event was stamped: a command stamped earlier is refused
+   * ({@code STAMP_BEFORE_LAST_EVENT}), for the history would go back in time.
+   *
+   * <p>This default keeps no such time ({@link LocalDateTime#MIN}: no command is refused for it);
+   * Areso's own subjects keep it.
+   *
+   * @return the time, never null
+   */
+  default LocalDateTime lastEventAt() {
+    return LocalDateTime.MIN;
+  }
 }

@@ -67,7 +67,8 @@ final class ReasonFixtures {
         new FieldReason.Inconsistent("canton", "GE", "country", "FR"),
         new FieldReason.InvertedWindow("window", JUNE_30, MAY_4),
         new FieldReason.NoneWithValues("casf_items", "none|8"),
-        new FieldReason.Duplicate("facilitator_id", "anne"));
+        new FieldReason.Duplicate("facilitator_id", "anne"),
+        new FieldReason.StampBeforeLastEvent(MAY_4.atTime(9, 0), JUNE_30.atTime(17, 30)));
   }
 
   static Seq<Reason> eligibility() {

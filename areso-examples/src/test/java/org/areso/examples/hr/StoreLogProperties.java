@@ -51,7 +51,8 @@ class StoreLogProperties {
 
   private static EngagementCommand contribution(String note, Aspect aspect) {
     return new EngagementCommand.RecordContribution(
-        Stamp.of(HrIntegration.FACILITATOR, HrFixtures.T0.plusDays(20)),
+        // recorded the day after it was made, as the disclosures: no step goes back in time
+        Stamp.of(HrIntegration.FACILITATOR, HrFixtures.T0.plusDays(21)),
         new Contribution(HrIntegration.FIRST.id(), HrFixtures.DAY.plusDays(20), aspect,
             Sensitive.of(note)));
   }

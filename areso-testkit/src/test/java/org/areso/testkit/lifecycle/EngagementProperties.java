@@ -122,8 +122,10 @@ class EngagementProperties {
       if (directed && (type == AdoptActionPlan.class || type == Withdraw.class)) {
         who = MANAGEMENT;
       }
-      Stamp stamp = Stamp.of(who, T0.plusDays(day));
-      LocalDate on = T0.toLocalDate().plusDays(day);
+      // a directed step acts after the engagement's last event; another may act before it
+      java.time.LocalDateTime at = (directed ? e.lastEventAt() : T0).plusDays(day);
+      Stamp stamp = Stamp.of(who, at);
+      LocalDate on = at.toLocalDate();
       Set<PartyRole> validated = directed ? e.programme().consentingParties() : parties;
       return switch (type.getSimpleName()) {
         case "RecordPreDiagnosis" -> new RecordPreDiagnosis(stamp, new PreDiagnosis(
@@ -241,7 +243,7 @@ class EngagementProperties {
             .isEqualTo(Rejection.Kind.NOT_APPLICABLE_IN_STAGE);
       } else {
         // withdrawal is always possible before a terminal stage
-        assertThat(state.handle(new Withdraw(Stamp.of(STAFF, T0))).isRight())
+        assertThat(state.handle(new Withdraw(Stamp.of(STAFF, state.lastEventAt()))).isRight())
             .isTrue();
       }
       if (command instanceof Disclose d

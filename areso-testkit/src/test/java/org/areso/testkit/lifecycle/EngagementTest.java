@@ -24,6 +24,7 @@ import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.MeetingKind;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyRole;
+import org.areso.core.kernel.Stamp;
 import org.areso.core.lifecycle.Rejection;
 import org.areso.core.planning.Session;
 import org.areso.core.planning.SessionLength;
@@ -354,6 +355,44 @@ class EngagementTest {
         .when(new RecordSession(at(FACILITATOR, 11), cancelled, BOTH, MeetingKind.SESSION))
         .thenUnmet("SESSION_CALLED_OFF");
     assertThat(then.unmet().head().guard()).isEqualTo("sessionNotCalledOff");
+  }
+
+  @Test
+  void aCommandStampedBeforeTheLastEventIsRefusedWithEveryOtherUnmetPrecondition() {
+    // given consents awaited, the last consent given on day 5 at 09:00
+    var history = h(EngagementStage.AWAITING_CONSENT).dropRight(1);
+    Engagement awaiting = replayStored(ARESO, history).get();
+    assertThat(awaiting.lastEventAt()).isEqualTo(history.last().stamp().at());
+    // when the framing is confirmed with a stamp of day 3, and a consent still missing
+    var when = areso.given(history)
+        .when(new ConfirmFraming(at(FACILITATOR, 3)))
+        .thenUnmet("STAMP_BEFORE_LAST_EVENT", "CONSENT_MISSING");
+    // then both are said, the time first
+    var late = when.unmet().head();
+    assertThat(late.guard()).isEqualTo("chronology");
+    assertThat(late.reason()).isEqualTo(new org.areso.core.kernel.FieldReason
+        .StampBeforeLastEvent(at(FACILITATOR, 3).at(), awaiting.lastEventAt()));
+    assertThat(late.reason().message(Language.FR)).isEqualTo("Une commande du"
+        + " 2024-01-11T09:00 précède le dernier événement, du " + awaiting.lastEventAt()
+        + " : l'historique remonterait le temps.");
+    // a command at the same time as the last event is in order
+    areso.given(h(EngagementStage.AWAITING_CONSENT))
+        .when(new ConfirmFraming(Stamp.of(FACILITATOR,
+            h(EngagementStage.AWAITING_CONSENT).last().stamp().at())))
+        .thenStage(EngagementStage.FRAMED);
+    // and the engagement keeps the time of its last event, as a replay does
+    var next = awaiting.handle(new GiveConsent(at(STAFF, 6))).get().state();
+    assertThat(next.lastEventAt()).isEqualTo(at(STAFF, 6).at());
+    assertThat(replayStored(ARESO, history.append(new ConsentGiven(ID, next.version(),
+        at(STAFF, 6), PartyRole.STAFF_REPRESENTATIVES))).get()).isEqualTo(next);
+  }
+
+  @Test
+  void aWithdrawalToo() {
+    // freedom does not go back in time either: a party withdraws from now on
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new Withdraw(at(STAFF, 1)))
+        .thenUnmet("STAMP_BEFORE_LAST_EVENT");
   }
 
   @Test

@@ -145,6 +145,15 @@ class SmallLifecyclesTest {
   }
 
   @Test
+  void aSmallLifecycleDoesNotGoBackInTimeEither() {
+    support.given(referred, consented, started)
+        .when(new SupportCase.Command.CloseCase(at(FACILITATOR, 1)))
+        .thenUnmet("STAMP_BEFORE_LAST_EVENT");
+    application.given(applied).when(new CohortApplication.Command.Select(at(OPERATOR, -1)))
+        .thenUnmet("STAMP_BEFORE_LAST_EVENT");
+  }
+
+  @Test
   void onlyTheSocialWorkerStartsAndClosesTheSupport() {
     // the employer, or the employee, does not start nor close the support in the worker's place
     var byTheEmployer = support.given(referred, consented)
