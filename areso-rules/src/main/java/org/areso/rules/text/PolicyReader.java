@@ -53,8 +53,11 @@ final class PolicyReader {
   /** A fact a condition may read, and its kind. */
   private record Known(Fact<?> fact, ValueKind kind) {}
 
-  /** A parameter the file defines, and its kind. */
-  private record Parameter(DatedParameter<?> parameter, ValueKind kind) {}
+  /**
+   * A parameter the file defines, and its kind: none for a part in error, already reported, so
+   * that a use of a faulty parameter is not also told that it is unknown.
+   */
+  private record Parameter(Option<DatedParameter<?>> parameter, Option<ValueKind> kind) {}
 
   private static final Map<String, Known> STANDARD = LinkedHashMap.ofEntries(List.of(
       standard(Fact.REQUEST_DATE, ValueKind.DATE),
@@ -224,10 +227,13 @@ final class PolicyReader {
       Option<ValueKind> kind = node.flatMap(n -> required(n, "type")).flatMap(this::declarable);
       Option<Node.Sequence> periods = node.flatMap(n -> required(n, "periods"))
           .flatMap(n -> sequence(n, Word.PERIODS));
+      // known from here on, even in error: its uses are placeholders, not unknown parameters
+      parameters = parameters.put(name, new Parameter(Option.none(), kind));
       if (kind.isEmpty() || periods.isEmpty()) {
         continue;
       }
       DatedParameter.Builder<Object> builder = DatedParameter.named(name);
+      Map<DateWindow, Node> periodAt = LinkedHashMap.empty();
       boolean complete = true;
       for (Node item : periods.get().items()) {
         Option<Node.Mapping> period = mapping(item, Word.PERIOD);
@@ -238,15 +244,23 @@ final class PolicyReader {
             .flatMap(v -> value(v, kind.get()));
         Option<LegalReference> cites = period.flatMap(p -> p.get("cites").isEmpty()
             ? missingCitation(p) : cites(p.get("cites").get()));
-        if (from.isEmpty() || to.isEmpty() || value.isEmpty() || cites.isEmpty()) {
+        // a period that ends before it starts is told at its own line, not at the parameter's
+        Option<DateWindow> window = from.isEmpty() || to.isEmpty() ? Option.none()
+            : built(DateWindow.of(name, from.get(), to.get()), item);
+        if (window.isEmpty() || value.isEmpty() || cites.isEmpty()) {
           complete = false;
         } else {
+          periodAt = periodAt.put(window.get(), item);
           builder.value(from.get(), to.get(), value.get(), cites.get());
         }
       }
       if (complete) {
-        built(builder.build(), entry.key())
-            .forEach(p -> parameters = parameters.put(name, new Parameter(p, kind.get())));
+        Map<DateWindow, Node> at = periodAt;
+        built(builder.build(), reason -> Option.of(
+            reason instanceof EligibilityReason.ParameterPeriodsOverlap overlap
+                ? at.get(overlap.second()).getOrElse(entry.key()) : entry.key()))
+            .forEach(p -> parameters = parameters.put(name,
+                new Parameter(Option.some(p), kind)));
       }
     }
   }
@@ -435,8 +449,16 @@ final class PolicyReader {
       if (p.isEmpty()) {
         error(node, Wording.UNKNOWN_PARAMETER.with(Tree.clip(name)));
       }
-      return p.map(found -> Tuple.of(found.parameter(), found.kind()));
+      // a parameter in error, already reported, stands for a placeholder of its kind, if any
+      return p.flatMap(found -> found.kind().map(kind -> Tuple.of(
+          found.parameter().getOrElse(() -> placeholder(name, kind)), kind)));
     });
+  }
+
+  /** A parameter that stands for one in error; the policy is refused, so it never decides. */
+  private static DatedParameter<?> placeholder(String name, ValueKind kind) {
+    LocalDate day = LocalDate.EPOCH;
+    return DatedParameter.named(name).value(day, day, kind, PLACEHOLDER).build().get();
   }
 
   /** The window written under a key ({@code valid}, {@code within}), named so when inverted. */

@@ -24,6 +24,8 @@ import org.areso.core.kernel.Region;
 import org.areso.core.kernel.Structure;
 import org.areso.rules.eligibility.AuraDialogueQvtPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reading policy files: what they compile to, and every error, positioned. */
 class PolicyTextTest {
@@ -404,6 +406,78 @@ class PolicyTextTest {
     assertThat(errors.map(PolicyTextError::code)).contains(PolicyText.MISSING_CITATION);
     assertThat(errors.find(e -> e.code().equals(PolicyText.MISSING_CITATION)).get().position())
         .isEqualTo("9:9");
+  }
+
+  /** A file whose parameter {@code minimum} has the periods given, used by one rule. */
+  private static String withPeriods(String periods) {
+    return HEAD + """
+        parameters:
+          minimum:
+            type: number
+            periods:
+        """ + periods.stripIndent().indent(6) + """
+        rules:
+          - rule: bigEnough
+            description: {fr: assez grande, en: big enough}
+            cites: charter
+            fact: headcount
+            at_least: {parameter: minimum}
+        """;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "WINDOW_INVERTED | 9:9 | {from: 2024-12-31, to: 2024-01-01, value: 10, cites: charter}",
+      "PARAMETER_PERIODS_OVERLAP | 10:9 | {from: 2024-06-01, to: 2025-06-30, value: 20, "
+          + "cites: charter}",
+      "POLICY_TEXT_BAD_VALUE | 9:32 | {from: 2024-01-01, to: 2024-13-31, value: 10, "
+          + "cites: charter}",
+      "POLICY_TEXT_BAD_VALUE | 9:51 | {from: 2024-01-01, to: 2024-12-31, value: 10.5, "
+          + "cites: charter}",
+      "POLICY_TEXT_MISSING_CITATION | 9:9 | {from: 2024-01-01, to: 2024-12-31, value: 10}"})
+  void reportsAFaultyPeriodOnceAtItsLineAndNotEachUseOfItsParameter(String code,
+      String position, String period) {
+    // given a first period, then the faulty one
+    String periods = code.equals("PARAMETER_PERIODS_OVERLAP")
+        ? "- {from: 2024-01-01, to: 2024-12-31, value: 10, cites: charter}\n- " + period
+        : "- " + period;
+    // when
+    Seq<PolicyTextError> errors = errors(withPeriods(periods));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(code);
+      assertThat(e.position()).isEqualTo(position);
+    });
+  }
+
+  @Test
+  void aParameterWithoutPeriodsIsStillKnownToItsUses() {
+    // when
+    Seq<PolicyTextError> errors = errors(withPeriods("").replace("    periods:\n", ""));
+    // then
+    assertThat(errors.map(PolicyTextError::code)).containsExactly(PolicyText.MISSING_KEY);
+  }
+
+  @Test
+  void aFaultyParameterUsedWithAComparisonOfAnotherKindIsToldSo() {
+    // when
+    Seq<PolicyTextError> errors = errors(withPeriods(
+        "- {from: 2024-12-31, to: 2024-01-01, value: 10, cites: charter}")
+        .replace("fact: headcount", "fact: request_date"));
+    // then
+    assertThat(errors.map(PolicyTextError::code)).containsExactly("WINDOW_INVERTED",
+        PolicyText.OPERATOR_MISMATCH);
+  }
+
+  @Test
+  void aParameterNeverDefinedIsUnknown() {
+    // when
+    Seq<PolicyTextError> errors = errors(withPeriods(
+        "- {from: 2024-01-01, to: 2024-12-31, value: 10, cites: charter}")
+        .replace("{parameter: minimum}", "{parameter: minimun}"));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> assertThat(e.code())
+        .isEqualTo(PolicyText.UNKNOWN_PARAMETER));
   }
 
   @Test
