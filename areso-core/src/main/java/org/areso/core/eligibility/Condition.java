@@ -29,10 +29,11 @@ public final class Condition implements Rule {
   private final Predicate<Object> test;
   /** The test of a condition with a parameter, else null. */
   private final BiPredicate<Object, Object> datedTest;
+  private final Option<Object> criterion;
 
   private Condition(String name, Text description, Option<LegalReference> reference,
       Option<DateWindow> validity, Fact<?> fact, Option<DatedParameter<?>> parameter,
-      Predicate<Object> test, BiPredicate<Object, Object> datedTest) {
+      Predicate<Object> test, BiPredicate<Object, Object> datedTest, Option<Object> criterion) {
     this.name = name;
     this.description = description;
     this.reference = reference;
@@ -42,6 +43,7 @@ public final class Condition implements Rule {
     this.dated = parameter.getOrNull();
     this.test = test;
     this.datedTest = datedTest;
+    this.criterion = criterion;
   }
 
   @SuppressWarnings("unchecked")
@@ -51,7 +53,7 @@ public final class Condition implements Rule {
     requireNonNull(description, "description");
     requireNonNull(fact, "fact");
     return new Condition(name, description, Option.none(), Option.none(), fact, Option.none(),
-        (Predicate<Object>) test, null);
+        (Predicate<Object>) test, null, Option.none());
   }
 
   @SuppressWarnings("unchecked")
@@ -61,7 +63,7 @@ public final class Condition implements Rule {
     requireNonNull(description, "description");
     requireNonNull(fact, "fact");
     return new Condition(name, description, Option.none(), Option.none(), fact,
-        Option.some(parameter), null, (BiPredicate<Object, Object>) test);
+        Option.some(parameter), null, (BiPredicate<Object, Object>) test, Option.none());
   }
 
   @Override
@@ -102,16 +104,55 @@ public final class Condition implements Rule {
     return parameter;
   }
 
+  /**
+   * What the test tests, as a value, when the one who built the condition said it: such as the
+   * comparison and the value a policy file writes ({@code equals: ASSOCIATION}).
+   *
+   * @return the criterion, none when not said, never null
+   * @see #withCriterion(Object)
+   */
+  public Option<Object> criterion() {
+    return criterion;
+  }
+
   @Override
   public Condition citing(LegalReference reference) {
     return new Condition(name, description, Option.some(requireNonNull(reference, "reference")),
-        validity, fact, parameter, test, datedTest);
+        validity, fact, parameter, test, datedTest, criterion);
   }
 
   @Override
   public Condition validDuring(DateWindow window) {
     return new Condition(name, description, reference,
-        Option.some(requireNonNull(window, "window")), fact, parameter, test, datedTest);
+        Option.some(requireNonNull(window, "window")), fact, parameter, test, datedTest,
+        criterion);
+  }
+
+  /**
+   * This condition saying what its test tests, so that a {@link Policy} knows two conditions of
+   * other names for the same test: two conditions over the same fact and the same parameter, in
+   * force on the same days, whose criteria are equal, are taken to be met in the same cases (a
+   * policy refuses two derogations under such conditions that decide opposite verdicts,
+   * {@code DEROGATIONS_ALWAYS_CONFLICT}). The criterion must therefore determine the test, and
+   * have value equality: the comparison and its operand, as a policy file writes them.
+   *
+   * @param criterion what the test tests, not null
+   * @return a new condition, never null
+   * @throws NullPointerException if criterion is null (a programmer error)
+   */
+  public Condition withCriterion(Object criterion) {
+    return new Condition(name, description, reference, validity, fact, parameter, test,
+        datedTest, Option.some(requireNonNull(criterion, "criterion")));
+  }
+
+  /**
+   * Whether this condition tests what another tests, whatever their names and descriptions: the
+   * same condition, or the same fact, parameter, days in force and {@link #criterion() criterion}.
+   */
+  boolean testsAsDoes(Condition other) {
+    return this == other || criterion.isDefined() && criterion.equals(other.criterion)
+        && fact.equals(other.fact) && validity.equals(other.validity)
+        && parameter.equals(other.parameter);
   }
 
   /**

@@ -126,13 +126,48 @@ public final class Policy {
       for (int j = i + 1; j < derogations.size(); j++) {
         Derogation a = derogations.get(i);
         Derogation b = derogations.get(j);
-        if (a.grants() != b.grants() && a.when().equals(b.when())) {
+        if (a.grants() != b.grants() && sameTest(a.when(), b.when())) {
           errors = errors.append(new EligibilityReason.DerogationsAlwaysConflict(with.name(),
               a.grants() ? a.label() : b.label(), a.grants() ? b.label() : a.label()));
         }
       }
     }
     return errors;
+  }
+
+  /**
+   * Whether two rules are met in the same cases by what they test, whatever their names,
+   * descriptions and references: the same rule; conditions that {@link Condition#testsAsDoes
+   * test the same}; or compositions of one form, in force on the same days, whose parts (base and
+   * derogations) test the same in the same order. Sound, not complete: rules written otherwise
+   * that happen to be met in the same cases (an {@code all} of its parts in another order,
+   * {@code at_least: 11} and {@code greater_than: 10}) are not found to be the same.
+   */
+  private static boolean sameTest(Rule a, Rule b) {
+    if (a == b) {
+      return true;
+    }
+    if (!a.validity().equals(b.validity())) {
+      return false;
+    }
+    if (a instanceof Condition x && b instanceof Condition y) {
+      return x.testsAsDoes(y);
+    } else if (a instanceof Rule.AllOf x && b instanceof Rule.AllOf y) {
+      return sameTests(x.rules(), y.rules());
+    } else if (a instanceof Rule.AnyOf x && b instanceof Rule.AnyOf y) {
+      return sameTests(x.rules(), y.rules());
+    } else if (a instanceof Rule.Not x && b instanceof Rule.Not y) {
+      return sameTest(x.rule(), y.rule());
+    } else if (a instanceof Rule.WithDerogations x && b instanceof Rule.WithDerogations y) {
+      return sameTest(x.base(), y.base()) && x.derogations().size() == y.derogations().size()
+          && x.derogations().zip(y.derogations())
+              .forAll(d -> d._1.grants() == d._2.grants() && sameTest(d._1.when(), d._2.when()));
+    }
+    return false;
+  }
+
+  private static boolean sameTests(Seq<Rule> a, Seq<Rule> b) {
+    return a.size() == b.size() && a.zip(b).forAll(pair -> sameTest(pair._1, pair._2));
   }
 
   private static Option<DateWindow> intersect(Option<DateWindow> a, Option<DateWindow> b) {

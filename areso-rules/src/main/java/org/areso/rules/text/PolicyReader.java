@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.areso.core.eligibility.Condition;
 import org.areso.core.eligibility.DatedParameter;
 import org.areso.core.eligibility.Derogation;
 import org.areso.core.eligibility.EligibilityReason;
@@ -400,13 +401,29 @@ final class PolicyReader {
             Operators.names()));
         return Option.<Rule>none();
       }, op -> known.flatMap(k -> op.compile(this, name, text, k.fact(), k.kind(), operator)));
-      rule = rule.orElse(compiled);
+      // what it tests, so that the engine knows two conditions of other names for the same test
+      rule = rule.orElse(compiled.map(r -> r instanceof Condition c
+          ? c.withCriterion(List.of(operator.key().value(), written(operator.value()))) : r));
     }
     if (operators.size() > 1) {
       error(operators.get(1).key(), Wording.WRONG_SHAPE_COMPARISONS.with());
       return Option.none();
     }
     return rule;
+  }
+
+  /**
+   * An operand as the file writes it, without its position: the same comparison of the same fact
+   * with the same operand compiles to the same test.
+   */
+  private static Object written(Node node) {
+    if (node instanceof Node.Scalar scalar) {
+      return scalar.value().strip();
+    } else if (node instanceof Node.Sequence list) {
+      return list.items().map(PolicyReader::written);
+    }
+    return ((Node.Mapping) node).entries()
+        .map(e -> Tuple.of(e.key().value(), written(e.value())));
   }
 
   private static Rule placeholder(String name) {

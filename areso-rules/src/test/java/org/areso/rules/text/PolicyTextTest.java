@@ -512,6 +512,59 @@ class PolicyTextTest {
     });
   }
 
+  /** A rule with a granting and a denying derogation, over the conditions given. */
+  private static String twoDerogations(String granting, String denying) {
+    return rules("""
+        - rule: social
+          description: {fr: sociale, en: social}
+          cites: charter
+          base:
+            rule: listedInCasf
+            description: {fr: relève du CASF, en: falls under the CASF}
+            cites: charter
+            fact: casf_item
+            contains_any: [8, 13]
+          derogations:
+            - label: associations
+              decides: ELIGIBLE
+              when:
+                rule: isAssociation
+                description: {fr: association, en: association}
+                cites: charter
+                fact: legal_form
+                %s
+            - label: associationsAgain
+              decides: NOT_ELIGIBLE
+              when:
+                rule: isAssociationAgain
+                description: {fr: encore association, en: association again}
+                cites: charter
+                fact: legal_form
+                %s
+        """.formatted(granting, denying));
+  }
+
+  @Test
+  void reportsDerogationsOfOppositeDecisionsUnderTheSameConditionOfAnotherName() {
+    // when
+    Seq<PolicyTextError> errors = errors(twoDerogations("equals: ASSOCIATION",
+        "equals: ASSOCIATION"));
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo("DEROGATIONS_ALWAYS_CONFLICT");
+      assertThat(e.position()).isEqualTo("24:9"); // the denying derogation
+    });
+  }
+
+  @Test
+  void readsDerogationsOfOppositeDecisionsUnderConditionsOfOtherValues() {
+    // when
+    Policy policy = policy(twoDerogations("equals: ASSOCIATION", "equals: COOPERATIVE"));
+    // then
+    assertThat(decide(policy, Structure.builder().legalForm(LegalForm.COOPERATIVE).build().get(),
+        LocalDate.of(2025, 1, 1))).isEqualTo(Verdict.NOT_ELIGIBLE);
+  }
+
   @Test
   void reportsTheSecondOfTwoRulesOfTheSameName() {
     // when
