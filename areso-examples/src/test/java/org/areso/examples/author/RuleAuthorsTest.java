@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.areso.core.eligibility.Policy;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.kernel.Language;
 import org.areso.examples.Input;
@@ -107,6 +108,32 @@ class RuleAuthorsTest {
     assertThat(check).startsWith("1\n");
     assertThat(doc()).contains("```\n" + check.substring(2).replace(file.toString(), "pilot.yaml")
         + "```\n");
+  }
+
+  /** The block of the tutorial that starts with {@code start}, without its fences. */
+  private static String block(String start) throws Exception {
+    String doc = doc();
+    int from = doc.indexOf(start);
+    assertThat(from).as(start).isNotNegative();
+    return doc.substring(from, doc.indexOf("```\n", from));
+  }
+
+  @Test
+  void theTutorialsExclusionRowPassesUnderItsNotRule() throws Exception {
+    // given the rule and the row the tutorial shows for a reason EXCLUSION_MET
+    String rule = block("  - rule: notAPublicBody\n");
+    String row = block("| case      | legal_form |");
+    Policy policy = PolicyText.read("""
+        policy: exclusion
+        title: {fr: Exclusion, en: Exclusion}
+        references:
+          deliberation: {kind: page, code: Région, article: Délibération}
+        rules:
+        """ + rule).get();
+    // when
+    CaseTable.Results results = CaseTable.markdown(row).check(policy);
+    // then
+    assertThat(results.passed()).as(results::toString).isTrue();
   }
 
   @Test
