@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.areso.core.eligibility.Policy;
 import org.areso.core.kernel.Language;
+import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
 import org.areso.examples.Input;
 import org.areso.rules.text.PolicyTextError;
@@ -23,7 +24,8 @@ import org.areso.testkit.eligibility.CaseTable;
  * <p>{@link #check} reads the file as {@link org.areso.rules.text.PolicyText} does and writes the
  * policy's identifier and its number of rules, or every error as {@code FILE:LINE:COL CODE
  * message}. {@link #test} runs a case table (Markdown when its name ends in {@code .md}, CSV when
- * in {@code .csv}; the columns of {@link CaseTable}) against the policy: one line per case,
+ * in {@code .csv}, comma- or semicolon-separated, RFC 4180 quotes; the columns of
+ * {@link CaseTable}) against the policy: one line per case,
  * {@code ok} or {@code FAILED} with what differed, then the rules no case decided. Results go to
  * standard output, an unreadable file to standard error; the language is the messages', French by
  * default on the command line. Exit status: 0 when the file is valid (and, for {@code test}, every case
@@ -41,6 +43,9 @@ public final class PolicyCommand {
   private static final Text UNDECIDED = Text.of("règles qu'aucun cas ne décide : ",
       "rules no case decides: ", "Regeln, die kein Fall entscheidet: ",
       "regole che nessun caso decide: ");
+
+  private static final Text INVALID_TABLE = Text.of("table de cas invalide : ",
+      "invalid case table: ", "ungültige Falltabelle: ", "tabella dei casi non valida: ");
 
   private PolicyCommand() { }
 
@@ -123,7 +128,11 @@ public final class PolicyCommand {
     requireNonNull(err, "err");
     requireNonNull(language, "language");
     if (!cases.name().endsWith(".md") && !cases.name().endsWith(".csv")) {
-      return fail(err, "a case table's name ends in .md or .csv: " + cases.name());
+      return fail(err, Text.of("le nom d'une table de cas finit par .md ou .csv : ",
+          "a case table's name ends in .md or .csv: ",
+          "der Name einer Falltabelle endet auf .md oder .csv: ",
+          "il nome di una tabella dei casi finisce in .md o .csv: ").in(language)
+          + cases.name());
     }
     Either<Integer, Policy> policy = read(file, out, err, language);
     return policy.isLeft() ? policy.getLeft() : test(policy.get(), cases, out, err, language);
@@ -150,17 +159,15 @@ public final class PolicyCommand {
     if (text.isLeft()) {
       return fail(err, text.getLeft().in(language));
     }
-    CaseTable.Results results;
-    try {
-      CaseTable table = cases.name().endsWith(".md") ? CaseTable.markdown(text.get())
-          : CaseTable.csv(text.get());
-      results = table.check(policy, language);
-    } catch (IllegalArgumentException e) {
-      out.println(cases.name() + ": " + Text.of("table de cas invalide : ",
-          "invalid case table: ", "ungültige Falltabelle: ", "tabella dei casi non valida: ")
-          .in(language) + e.getMessage());
+    Validation<Seq<Reason>, CaseTable.Results> checked = (cases.name().endsWith(".md")
+        ? CaseTable.readMarkdown(text.get()) : CaseTable.readCsv(text.get()))
+        .flatMap(table -> table.results(policy, language));
+    if (checked.isInvalid()) {
+      checked.getError().forEach(reason -> out.println(cases.name() + ": "
+          + INVALID_TABLE.in(language) + reason.message(language)));
       return 1;
     }
+    CaseTable.Results results = checked.get();
     results.cases().forEach(c -> out.println(c.passed() ? "ok      " + label(c, language)
         : FAILED.in(language) + label(c, language) + " — " + c.differences().mkString("; ")));
     int all = results.cases().size();

@@ -203,6 +203,38 @@ class PolicyCommandTest {
   }
 
   @Test
+  void aCsvCaseTableWithQuotedCommasOrSemicolonsIsRead() throws IOException {
+    // given a cell with a comma in quotes, and a table saved by a French spreadsheet
+    String header = "case,legal_form,departement,casf_item,headcount,staff_representation,"
+        + "request_date,verdict\n";
+    String row = "\"CHRS, Rennes\",ASSOCIATION,35,8,30,yes,2027-03-10,ELIGIBLE\n";
+    String quoted = write("quoted.csv", header + row);
+    String semicolons = write("semicolons.csv", header.replace(',', ';')
+        + "CHRS, Rennes;ASSOCIATION;35;8;30;yes;2027-03-10;ELIGIBLE\n");
+    // when
+    test(PILOT, quoted, Language.EN);
+    test(PILOT, semicolons, Language.EN);
+    // then
+    assertThat(out().lines().filter(line -> line.startsWith("ok")))
+        .containsExactly("ok      case 1: CHRS, Rennes", "ok      case 1: CHRS, Rennes");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "FR | table de cas invalide : la ligne 1 a 3 cellules, l'en-tête 2",
+      "EN | invalid case table: row 1 has 3 cells, the header 2"})
+  void aCaseTableThatCannotBeReadIsToldInTheLanguageAsked(Language language, String message)
+      throws IOException {
+    // given
+    String cases = write("cases.csv", "case,verdict\nPME, Toulouse,ELIGIBLE\n");
+    // when
+    int status = test(PILOT, cases, language);
+    // then
+    assertThat(status).isEqualTo(1);
+    assertThat(out()).startsWith(cases + ": " + message);
+  }
+
+  @Test
   void testNeedsACaseTableEndingInMdOrCsvThatCanBeRead() {
     assertThat(test(PILOT, "cases.txt", Language.EN)).isEqualTo(2);
     assertThat(test(PILOT, dir.resolve("none.md").toString(), Language.EN)).isEqualTo(2);

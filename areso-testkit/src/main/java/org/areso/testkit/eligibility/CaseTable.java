@@ -93,11 +93,25 @@ public final class CaseTable {
    *
    * @param table the table, not null
    * @return the case table, never null
-   * @throws IllegalArgumentException if the table has no header, a row of the wrong width or an
-   *     unknown column (a mistake in the test itself)
+   * @throws IllegalArgumentException if the table has no header, no verdict column or a row of
+   *     the wrong width (a mistake in the test itself), with the English messages of
+   *     {@link #readMarkdown(String)}'s reasons
    * @throws NullPointerException if table is null
    */
   public static CaseTable markdown(String table) {
+    return orThrow(readMarkdown(table));
+  }
+
+  /**
+   * Reads a Markdown table as {@link #markdown(String)} does, for a tool that reports a table's
+   * mistakes to a person rather than failing a test.
+   *
+   * @param table the table, not null
+   * @return the case table, or every reason it cannot be read ({@link CaseTableReason}:
+   *     {@code CASE_TABLE_NO_HEADER}, {@code CASE_TABLE_NO_VERDICT}, {@code CASE_TABLE_ROW_WIDTH})
+   * @throws NullPointerException if table is null (a programmer error)
+   */
+  public static Validation<Seq<Reason>, CaseTable> readMarkdown(String table) {
     requireNonNull(table, "table");
     Seq<Seq<String>> lines = List.of(table.split("\n"))
         .map(String::strip)
@@ -109,43 +123,69 @@ public final class CaseTable {
   }
 
   /**
-   * Reads a CSV table with a header line, comma-separated, no quoting; lists inside a cell use
-   * {@code |} as in the screening file.
+   * Reads a CSV table with a header line, as RFC 4180 writes it: a cell in double quotes may hold
+   * the separator, line breaks and doubled quotes. The separator is {@code ,}, or {@code ;} (as a
+   * French spreadsheet saves CSV) when the header holds semicolons and no comma; lists inside a
+   * cell use {@code |} as in the screening file.
    *
    * @param table the table, not null
    * @return the case table, never null
-   * @throws IllegalArgumentException if the table has no header, a row of the wrong width or an
-   *     unknown column (a mistake in the test itself)
+   * @throws IllegalArgumentException if the table has no header, no verdict column, a row of the
+   *     wrong width or a quote never closed (a mistake in the test itself), with the English
+   *     messages of {@link #readCsv(String)}'s reasons
    * @throws NullPointerException if table is null
    */
   public static CaseTable csv(String table) {
-    requireNonNull(table, "table");
-    Seq<Seq<String>> lines = List.of(table.split("\n"))
-        .map(String::strip)
-        .filter(line -> !line.isEmpty())
-        .<Seq<String>>map(line -> List.of(line.split(",", -1)).map(String::strip));
-    return of(lines, "|");
+    return orThrow(readCsv(table));
   }
 
-  private static CaseTable of(Seq<Seq<String>> lines, String listSeparator) {
+  /**
+   * Reads a CSV table as {@link #csv(String)} does, for a tool that reports a table's mistakes to
+   * a person rather than failing a test.
+   *
+   * @param table the table, not null
+   * @return the case table, or every reason it cannot be read ({@link CaseTableReason}:
+   *     {@code CASE_TABLE_NO_HEADER}, {@code CASE_TABLE_NO_VERDICT}, {@code CASE_TABLE_ROW_WIDTH},
+   *     {@code CASE_TABLE_UNTERMINATED_QUOTE})
+   * @throws NullPointerException if table is null (a programmer error)
+   */
+  public static Validation<Seq<Reason>, CaseTable> readCsv(String table) {
+    requireNonNull(table, "table");
+    Validation<Seq<CaseTableReason>, Seq<Seq<String>>> records = CsvCells.records(table);
+    return records.isInvalid() ? Validation.invalid(Seq.narrow(records.getError()))
+        : of(records.get(), "|");
+  }
+
+  private static <T> T orThrow(Validation<Seq<Reason>, T> read) {
+    if (read.isInvalid()) {
+      throw new IllegalArgumentException(
+          read.getError().map(r -> r.message(Locale.ENGLISH)).mkString("; "));
+    }
+    return read.get();
+  }
+
+  private static Validation<Seq<Reason>, CaseTable> of(Seq<Seq<String>> lines,
+      String listSeparator) {
     if (lines.isEmpty()) {
-      throw new IllegalArgumentException("a case table needs a header row");
+      return Validation.invalid(List.of(new CaseTableReason.NoHeader()));
     }
     Seq<String> header = lines.head();
+    List<Reason> errors = List.empty();
     if (!header.contains("verdict")) {
-      throw new IllegalArgumentException("a case table needs a verdict column");
+      errors = errors.append(new CaseTableReason.NoVerdictColumn(header));
     }
-    Seq<Map<String, String>> rows = lines.tail().zipWithIndex().map(line -> {
-      if (line._1.size() != header.size()) {
-        throw new IllegalArgumentException("row " + (line._2 + 1) + " has " + line._1.size()
-            + " cells, the header " + header.size());
-      }
-      // a Markdown list's commas become the CSV's |, except in the case's name, which is prose
-      return io.vavr.collection.LinkedHashMap.ofEntries(header.zip(line._1).map(cell ->
-          listSeparator.equals(",") && !cell._1.equals("case")
-              ? cell.map2(c -> c.replace(",", "|").replaceAll("\\s*\\|\\s*", "|")) : cell));
-    });
-    return new CaseTable(rows);
+    errors = errors.appendAll(lines.tail().zipWithIndex()
+        .filter(line -> line._1.size() != header.size())
+        .map(line -> new CaseTableReason.RowWidth(line._2 + 1, line._1.size(), header.size())));
+    if (!errors.isEmpty()) {
+      return Validation.invalid(errors);
+    }
+    Seq<Map<String, String>> rows = lines.tail().map(line ->
+        // a Markdown list's commas become the CSV's |, except in the case's name, which is prose
+        io.vavr.collection.LinkedHashMap.ofEntries(header.zip(line).map(cell ->
+            listSeparator.equals(",") && !cell._1.equals("case")
+                ? cell.map2(c -> c.replace(",", "|").replaceAll("\\s*\\|\\s*", "|")) : cell)));
+    return Validation.valid(new CaseTable(rows));
   }
 
   /**
@@ -167,7 +207,7 @@ public final class CaseTable {
    */
   public Stream<DynamicTest> run(Policy policy) {
     requireNonNull(policy, "policy");
-    Map<String, Fact<?>> declared = knownColumns(policy);
+    Map<String, Fact<?>> declared = orThrow(knownColumns(policy));
     java.util.Set<String> exercised = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Stream<DynamicTest> cases = rows.zipWithIndex().toJavaStream().map(row -> DynamicTest
         .dynamicTest(label(row._1, row._2), () -> {
@@ -228,14 +268,30 @@ public final class CaseTable {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public Results check(Policy policy, Locale language) {
+    return orThrow(results(policy, language));
+  }
+
+  /**
+   * Checks every case against a policy as {@link #check(Policy, Locale)} does, for a tool that
+   * reports a table's mistakes to a person rather than failing a test.
+   *
+   * @param policy the policy under test, not null
+   * @param language the locale of the differences, not null
+   * @return the cases' results in the table's order and the undecided rules, or
+   *     {@code CASE_TABLE_UNKNOWN_COLUMN} when a column is neither a known column nor a fact the
+   *     policy declares
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public Validation<Seq<Reason>, Results> results(Policy policy, Locale language) {
     requireNonNull(policy, "policy");
     requireNonNull(language, "language");
-    Map<String, Fact<?>> declared = knownColumns(policy);
-    Seq<CaseResult> cases = rows.zipWithIndex()
-        .map(row -> outcome(policy, declared, row._1, row._2 + 1, language));
-    Set<String> exercised = cases.flatMap(CaseResult::decidedRules).toSet();
-    return new Results(cases, policy.allRules().map(Rule::name).distinct()
-        .filter(name -> !exercised.contains(name)));
+    return knownColumns(policy).map(declared -> {
+      Seq<CaseResult> cases = rows.zipWithIndex()
+          .map(row -> outcome(policy, declared, row._1, row._2 + 1, language));
+      Set<String> exercised = cases.flatMap(CaseResult::decidedRules).toSet();
+      return new Results(cases, policy.allRules().map(Rule::name).distinct()
+          .filter(name -> !exercised.contains(name)));
+    });
   }
 
   /**
@@ -309,18 +365,16 @@ public final class CaseTable {
     }
   }
 
-  /** The policy's declared facts, after checking that every column is known. */
-  private Map<String, Fact<?>> knownColumns(Policy policy) {
+  /** The policy's declared facts, or the columns that are not known. */
+  private Validation<Seq<Reason>, Map<String, Fact<?>>> knownColumns(Policy policy) {
     Map<String, Fact<?>> declared = declaredFacts(policy);
     Seq<String> unknown = rows.headOption().map(r -> r.keySet().toList()).getOrElse(List.empty())
         .filter(c -> !STRUCTURE_COLUMNS.contains(c) && !OTHER_COLUMNS.contains(c)
             && !declared.containsKey(c));
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown column(s) " + unknown.mkString(", ")
-          + "; known: " + STRUCTURE_COLUMNS.addAll(OTHER_COLUMNS).addAll(declared.keySet())
-              .toSortedSet().mkString(", "));
-    }
-    return declared;
+    return unknown.isEmpty() ? Validation.valid(declared)
+        : Validation.invalid(List.of(new CaseTableReason.UnknownColumns(unknown,
+            STRUCTURE_COLUMNS.addAll(OTHER_COLUMNS).addAll(declared.keySet()).toSortedSet()
+                .toList())));
   }
 
   /** One case checked without JUnit: what differed, and the rules it decided. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.eligibility.Policy;
@@ -14,6 +15,7 @@ import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.FundingSource;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.LegalReference;
+import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,71 @@ class CaseTableTest {
         """)).withMessageContaining("row 1");
     assertThatIllegalArgumentException().isThrownBy(() -> CaseTable.csv("funding\nP177"))
         .withMessageContaining("verdict");
+  }
+
+  @Test
+  void readsQuotedCsvCellsThatHoldCommasQuotesAndLineBreaks() {
+    // given
+    CaseTable table = CaseTable.csv("\uFEFFcase,casf_item,funding,request_date,verdict\r\n"
+        + "\"funded CHRS, Rennes\",8,\"P177|ARS\",2023-09-01,ELIGIBLE\r\n"
+        + "\"the \"\"other\"\"\nCHRS\",8,P177,2023-09-01,ELIGIBLE\r\n");
+    // when
+    CaseTable.Results results = table.check(SOCIAL);
+    // then
+    assertThat(results.cases().map(CaseTable.CaseResult::label)).containsExactly(
+        "case 1: funded CHRS, Rennes", "case 2: the \"other\"\nCHRS");
+    assertThat(results.cases().forAll(CaseTable.CaseResult::passed)).isTrue();
+  }
+
+  @Test
+  void readsASemicolonSeparatedCsvAsAFrenchSpreadsheetSavesIt() {
+    // given
+    CaseTable table = CaseTable.csv("""
+        case;casf_item;funding;request_date;verdict
+        "CHRS; Rennes";8;P177;2023-09-01;ELIGIBLE
+        health insurance;8;ARS;2023-09-01;NOT_ELIGIBLE
+        """);
+    // when
+    CaseTable.Results results = table.check(SOCIAL);
+    // then
+    assertThat(results.cases().map(CaseTable.CaseResult::label)).containsExactly(
+        "case 1: CHRS; Rennes", "case 2: health insurance");
+    assertThat(results.cases().forAll(CaseTable.CaseResult::passed)).isTrue();
+  }
+
+  @Test
+  void readCsvGivesEveryMistakeOfTheTableAsTypedReasonsInEachLanguage() {
+    // when
+    var read = CaseTable.readCsv("funding,request_date\nP177\nP177,2023-09-01,x\n");
+    // then
+    assertThat(read.getError().map(Reason::code)).containsExactly("CASE_TABLE_NO_VERDICT",
+        "CASE_TABLE_ROW_WIDTH", "CASE_TABLE_ROW_WIDTH");
+    assertThat(read.getError().get(1).message(Locale.FRENCH))
+        .startsWith("la ligne 1 a 1 cellules, l'en-tête 2");
+    assertThat(read.getError().get(2).message(Locale.GERMAN))
+        .startsWith("Zeile 2 hat 3 Zellen, die Kopfzeile 2");
+    assertThat(read.getError().head().message(Locale.ITALIAN))
+        .startsWith("una tabella dei casi richiede una colonna verdict");
+  }
+
+  @Test
+  void readCsvRefusesAQuoteNeverClosedNamingItsLine() {
+    // when
+    var read = CaseTable.readCsv("case,verdict\nok,ELIGIBLE\n\"open,ELIGIBLE\n");
+    // then
+    assertThat(read.getError()).containsExactly(new CaseTableReason.UnterminatedQuote(3));
+  }
+
+  @Test
+  void resultsNameTheUnknownColumnsInTheLanguageAsked() {
+    // when
+    var results = CaseTable.readMarkdown("| fundng | verdict |\n|---|---|\n| P177 | ELIGIBLE |")
+        .get().results(SOCIAL, Locale.FRENCH);
+    // then
+    assertThat(results.getError()).singleElement().satisfies(reason -> {
+      assertThat(reason.code()).isEqualTo("CASE_TABLE_UNKNOWN_COLUMN");
+      assertThat(reason.message(Language.FR)).startsWith("colonne(s) inconnue(s) fundng ;");
+    });
   }
 
   @Test
