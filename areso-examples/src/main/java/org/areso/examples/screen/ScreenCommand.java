@@ -189,21 +189,46 @@ public final class ScreenCommand {
     }
     Tally tally = result.get();
     if (request.report() != Report.QUIET) {
-      err.println(Text.of(
-          "areso screen : " + tally.rows() + " lignes, " + tally.eligible() + " éligibles, "
-              + tally.notEligible() + " non éligibles, " + tally.undetermined()
-              + " indéterminées, " + tally.invalid() + " invalides",
-          "areso screen: " + tally.rows() + " rows, " + tally.eligible() + " eligible, "
-              + tally.notEligible() + " not eligible, " + tally.undetermined()
-              + " undetermined, " + tally.invalid() + " invalid",
-          "areso screen: " + tally.rows() + " Zeilen, " + tally.eligible() + " berechtigt, "
-              + tally.notEligible() + " nicht berechtigt, " + tally.undetermined() + " offen, "
-              + tally.invalid() + " ungültig",
-          "areso screen: " + tally.rows() + " righe, " + tally.eligible() + " ammissibili, "
-              + tally.notEligible() + " non ammissibili, " + tally.undetermined()
-              + " indeterminate, " + tally.invalid() + " non valide").in(language));
+      err.println(summary(tally).in(language));
     }
     return tally.invalid() > 0 ? 1 : 0;
+  }
+
+  /**
+   * The summary line, each count with its noun or adjective in the singular or the plural: in
+   * French the singular up to 1 ({@code 0 ligne, 1 éligible}), in English, German and Italian for
+   * 1 only ({@code 1 row}, {@code 0 rows}).
+   */
+  static Text summary(Tally tally) {
+    long rows = tally.rows();
+    long yes = tally.eligible();
+    long no = tally.notEligible();
+    long open = tally.undetermined();
+    long bad = tally.invalid();
+    return Text.of(
+        "areso screen : " + fr(rows, "ligne") + ", " + fr(yes, "éligible") + ", "
+            + fr(no, "non éligible") + ", " + fr(open, "indéterminée") + ", "
+            + fr(bad, "invalide"),
+        "areso screen: " + rows + (rows == 1 ? " row, " : " rows, ") + yes + " eligible, "
+            + no + " not eligible, " + open + " undetermined, " + bad + " invalid",
+        "areso screen: " + rows + (rows == 1 ? " Zeile, " : " Zeilen, ") + yes
+            + " berechtigt, " + no + " nicht berechtigt, " + open + " offen, " + bad
+            + " ungültig",
+        "areso screen: " + it(rows, "riga", "righe") + ", "
+            + it(yes, "ammissibile", "ammissibili") + ", "
+            + it(no, "non ammissibile", "non ammissibili") + ", "
+            + it(open, "indeterminata", "indeterminate") + ", "
+            + it(bad, "non valida", "non valide"));
+  }
+
+  /** A French count: the word in the singular up to 1, else with an s. */
+  private static String fr(long count, String word) {
+    return count + " " + word + (count > 1 ? "s" : "");
+  }
+
+  /** An Italian count: the singular for 1 only. */
+  private static String it(long count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
   }
 
   /**

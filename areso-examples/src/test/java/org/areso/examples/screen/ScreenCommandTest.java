@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.areso.core.kernel.FieldReason;
@@ -25,6 +26,8 @@ import org.areso.examples.screen.ScreenCommand.Report;
 import org.areso.examples.screen.ScreenCommand.Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScreenCommandTest {
 
@@ -115,8 +118,31 @@ class ScreenCommandTest {
     assertThat(out()).isEqualTo("id,verdict,reasons,missing\na,ELIGIBLE,,\n"
         + "b,NOT_ELIGIBLE,CONDITION_NOT_MET:fundedByStateBudgetProgramme,\n"
         + "c,UNDETERMINED,FACT_MISSING:casf_item|FACT_MISSING:funding,casf_item|funding\n");
-    assertThat(err()).isEqualTo("areso screen : 3 lignes, 1 éligibles, 1 non éligibles, "
-        + "1 indéterminées, 0 invalides\n");
+    assertThat(err()).isEqualTo("areso screen : 3 lignes, 1 éligible, 1 non éligible, "
+        + "1 indéterminée, 0 invalide\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "fr | areso screen : 1 ligne, 1 éligible, 0 non éligible, 0 indéterminée, 0 invalide"
+          + " | areso screen : 8 lignes, 2 éligibles, 2 non éligibles, 2 indéterminées,"
+          + " 2 invalides",
+      "en | areso screen: 1 row, 1 eligible, 0 not eligible, 0 undetermined, 0 invalid"
+          + " | areso screen: 8 rows, 2 eligible, 2 not eligible, 2 undetermined, 2 invalid",
+      "de | areso screen: 1 Zeile, 1 berechtigt, 0 nicht berechtigt, 0 offen, 0 ungültig"
+          + " | areso screen: 8 Zeilen, 2 berechtigt, 2 nicht berechtigt, 2 offen, 2 ungültig",
+      "it | areso screen: 1 riga, 1 ammissibile, 0 non ammissibili, 0 indeterminate,"
+          + " 0 non valide | areso screen: 8 righe, 2 ammissibili, 2 non ammissibili,"
+          + " 2 indeterminate, 2 non valide"})
+  void theSummaryCountsInTheSingularOrThePluralOfEachLanguage(String language, String one,
+      String eight) {
+    // given
+    Locale locale = Locale.forLanguageTag(language);
+    // when
+    String single = ScreenCommand.summary(new Tally(1, 0, 0, 0)).in(locale);
+    String several = ScreenCommand.summary(new Tally(2, 2, 2, 2)).in(locale);
+    // then
+    assertThat(List.of(single, several)).containsExactly(one, eight);
   }
 
   @Test
@@ -173,8 +199,8 @@ class ScreenCommandTest {
     assertThat(lines[0]).isEmpty();
     assertThat(lines[1]).matches("areso screen : 10000 lignes… \\d{1,3} %");
     assertThat(lines[2]).matches("areso screen : 20000 lignes… \\d{1,3} %\n"
-        + "areso screen : 25000 lignes, 25000 éligibles, 0 non éligibles, 0 indéterminées, "
-        + "0 invalides\n");
+        + "areso screen : 25000 lignes, 25000 éligibles, 0 non éligible, 0 indéterminée, "
+        + "0 invalide\n");
   }
 
   @Test
