@@ -110,10 +110,11 @@ final class Tree {
       }
     } catch (MarkedYamlEngineException e) {
       position(e.getProblemMark().or(e::getContextMark), at);
-      return Either.left(errors.append(syntax(e.getProblem(), at)));
+      return Either.left(errors.append(syntax(e.getProblem(),
+          String.valueOf(e.getContext()), at)));
     } catch (YamlEngineException | IllegalArgumentException | IllegalStateException
         | java.util.NoSuchElementException e) {
-      return Either.left(errors.append(syntax(String.valueOf(e.getMessage()), at)));
+      return Either.left(errors.append(syntax(String.valueOf(e.getMessage()), "", at)));
     }
     if (root == null) {
       errors = errors.append(new PolicyTextError(1, 1, Wording.EMPTY.with()));
@@ -152,15 +153,46 @@ final class Tree {
   }
 
   /**
-   * A syntax error: the two a person writing YAML by hand makes most, a tab that indents and a
-   * line indented unlike the lines above, in the format's own words; any other in the parser's
-   * (English) words, whole up to 200 characters.
+   * A syntax error in the format's own words, with a hint at what to write, for the errors a
+   * person writing YAML by hand makes: a tab that indents, a line indented unlike the lines above,
+   * a {@code key: value} or a list item where it cannot stand, a key without its colon, a
+   * {@code {…}} or {@code […]} not closed or closing nothing, a quote never closed, a value that
+   * begins with a character YAML reserves, an unknown escape in double quotes; any other in the
+   * parser's (English) words, whole up to 200 characters.
    */
-  private static PolicyTextError syntax(String problem, int[] at) {
-    PolicyTextProblem words = problem.contains("(TAB)") ? Wording.SYNTAX_TAB.with()
-        : problem.startsWith("expected <block end>") ? Wording.SYNTAX_INDENT.with()
-        : Wording.SYNTAX.with(clip(problem, 200));
-    return new PolicyTextError(at[0], at[1], words);
+  private static PolicyTextError syntax(String problem, String context, int[] at) {
+    return new PolicyTextError(at[0], at[1], worded(problem, context));
+  }
+
+  private static PolicyTextProblem worded(String problem, String context) {
+    if (problem.contains("(TAB)")) {
+      return Wording.SYNTAX_TAB.with();
+    } else if (problem.startsWith("expected <block end>")) {
+      return problem.endsWith("found '-'") ? Wording.SYNTAX_LIST.with()
+          : problem.endsWith("found '}'") ? Wording.SYNTAX_CLOSING.with("}")
+          : problem.endsWith("found ']'") ? Wording.SYNTAX_CLOSING.with("]")
+          : Wording.SYNTAX_INDENT.with();
+    } else if (problem.startsWith("mapping values are not allowed")) {
+      return Wording.SYNTAX_COLON.with();
+    } else if (problem.startsWith("could not find expected ':'")) {
+      return Wording.SYNTAX_NO_COLON.with();
+    } else if (problem.contains("sequence entries are not allowed")) {
+      return Wording.SYNTAX_LIST.with();
+    } else if (problem.startsWith("expected ',' or '}'")) {
+      return Wording.SYNTAX_FLOW.with("}");
+    } else if (problem.startsWith("expected ',' or ']'")) {
+      return Wording.SYNTAX_FLOW.with("]");
+    } else if (problem.contains("end of stream") && context.contains("quoted scalar")) {
+      return Wording.SYNTAX_QUOTE.with();
+    } else if (problem.startsWith("found character '")
+        && problem.contains("' that cannot start any token")) {
+      return Wording.SYNTAX_CHARACTER.with(clip(problem.substring("found character '".length(),
+          problem.indexOf("' that cannot start any token"))));
+    } else if (problem.startsWith("found unknown escape character ")) {
+      String escape = problem.substring("found unknown escape character ".length());
+      return Wording.SYNTAX_ESCAPE.with("\\" + clip(escape.replaceAll("\\(\\d+\\)$", "")));
+    }
+    return Wording.SYNTAX.with(clip(problem, 200));
   }
 
   private static void position(Optional<Mark> mark, int[] at) {

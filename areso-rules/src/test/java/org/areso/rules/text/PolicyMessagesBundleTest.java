@@ -170,6 +170,15 @@ class PolicyMessagesBundleTest {
   private static Seq<PolicyTextError> errorsOfBadFiles() {
     Seq<String> texts = List.of(
         "policy: [unclosed",
+        "policy: p\n  title: x\n",
+        "policy: p\ntitle: x\ndescription\nrules: x\n",
+        "policy: p\nrules: - rule: x\n",
+        "title: {fr: a, en: b\nrules: x\n",
+        "title: {fr: a, en: b}}\n",
+        "title: \"abc\n",
+        "title: @x\n",
+        "title: \"a\\qb\"\n",
+        "a: * b\n",
         "policy: pilot\n\trules: []\n",
         "rules: []\n  policy: pilot\n",
         "a: 1\n---\nb: 2\n",

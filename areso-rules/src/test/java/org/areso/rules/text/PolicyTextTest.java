@@ -616,6 +616,35 @@ class PolicyTextTest {
     assertThat(errors.map(PolicyTextError::line).toJavaList()).isSorted();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      policy: p\\n  title: x                 | 2:8  | un « clé: valeur » ne peut pas figurer ici
+      policy: p\\ntitle: la structure: x     | 2:20 | un « clé: valeur » ne peut pas figurer ici
+      policy: p\\ntitle: x\\ndescription\\nrules: x | 4:1 | une clé sans « : » ici
+      policy: p\\nrules: - rule: x          | 2:8  | un élément de liste (- …) ne peut pas
+      policy: p\\ntitle: x\\n- rule: y      | 3:1  | un élément de liste (- …) ne peut pas
+      title: {fr: a, en: b\\nrules: x        | 2:6  | fermez-le par } sur sa ligne
+      title: [a, b\\nrules: x                | 2:6  | fermez-le par ] sur sa ligne
+      title: {fr: a, en: b}}                 | 1:22 | } ne ferme rien ici
+      title: "abc\\nrules: x                 | 3:1  | un texte ouvert par un guillemet
+      title: @x                              | 1:8  | une valeur ne peut pas commencer par @ en YAML
+      title: "a\\qb"                          | 1:11 | \\q n'est pas un échappement
+      policy: p\\n\\ttitle: x                 | 2:1  | une tabulation ne peut pas figurer ici
+      """)
+  void wordsTheUsualSyntaxErrorsWithAHintAtTheirLineAndColumn(String text, String position,
+      String french) {
+    // when
+    Seq<PolicyTextError> errors = errors(text.replace("\\n", "\n").replace("\\t", "\t")
+        + "\n");
+    // then
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(PolicyText.SYNTAX);
+      assertThat(e.position()).isEqualTo(position);
+      assertThat(e.description(Locale.FRENCH)).contains(french);
+      assertThat(e.description(Locale.ENGLISH)).doesNotStartWith("the YAML is malformed");
+    });
+  }
+
   @Test
   void refusesTagsAnchorsAndAliases() {
     // when
