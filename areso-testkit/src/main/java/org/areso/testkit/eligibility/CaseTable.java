@@ -72,6 +72,8 @@ public final class CaseTable {
   private static final Text EXPECTED = Text.of(" : attendu ", ": expected ", ": erwartet ",
       ": atteso ");
   private static final Text GOT = Text.of(", obtenu ", ", got ", ", erhalten ", ", ottenuto ");
+  /** An empty set of reason codes or missing facts, as a difference writes it. */
+  private static final Text NONE = Text.of("aucun", "none", "keine", "nessuno");
   private static final Text UNREADABLE = Text.of("les faits du cas ne peuvent être lus : ",
       "the case's facts cannot be read: ", "die Angaben des Falls sind nicht lesbar: ",
       "i dati del caso non sono leggibili: ");
@@ -410,7 +412,8 @@ public final class CaseTable {
   /** A column's expected and actual values, worded in a language. */
   private static String differs(Locale language, String column, Traversable<String> expected,
       Traversable<String> actual) {
-    return column + EXPECTED.in(language) + listed(expected) + GOT.in(language) + listed(actual);
+    return column + EXPECTED.in(language) + listed(expected, language) + GOT.in(language)
+        + listed(actual, language);
   }
 
   /** Why a case's cells cannot be read: each reason's code and message, in a language. */
@@ -423,8 +426,8 @@ public final class CaseTable {
     return LinkedHashSet.of(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  private static String listed(Traversable<String> items) {
-    return items.isEmpty() ? "none" : items.toSortedSet().mkString(", ");
+  private static String listed(Traversable<String> items, Locale language) {
+    return items.isEmpty() ? NONE.in(language) : items.toSortedSet().mkString(", ");
   }
 
   /** A row's facts: the structure's and the request's columns, then the declared facts'. */

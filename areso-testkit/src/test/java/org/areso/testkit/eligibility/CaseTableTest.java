@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -282,6 +283,24 @@ class CaseTableTest {
     assertThat(english.cases().last().differences()).singleElement().asString()
         .startsWith("the case's facts cannot be read: UNKNOWN_VALUE (").contains("BANK")
         .isNotEqualTo(french.cases().last().differences().head());
+  }
+
+  @Test
+  void anEmptySetExpectedOrGotIsWordedInTheLanguageAsked() {
+    // given a row that expects no reason where the decision gives one
+    CaseTable table = CaseTable.csv("""
+        casf_item,funding,request_date,verdict,reasons
+        8,ARS,2023-09-01,NOT_ELIGIBLE,
+        """);
+    // when
+    Seq<String> words = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.GERMAN, Locale.ITALIAN)
+        .map(locale -> table.check(SOCIAL, locale).cases().head().differences().head());
+    // then
+    assertThat(words).containsExactly(
+        "reasons : attendu aucun, obtenu CONDITION_NOT_MET",
+        "reasons: expected none, got CONDITION_NOT_MET",
+        "reasons: erwartet keine, erhalten CONDITION_NOT_MET",
+        "reasons: atteso nessuno, ottenuto CONDITION_NOT_MET");
   }
 
   @Test
