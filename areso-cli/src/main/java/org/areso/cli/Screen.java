@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every row was screened", "1:some row was INVALID",
         "2:a usage error, an unknown programme, an invalid policy file (one line per error),"
-            + " an unreadable file or header"})
+            + " a policy file whose valid period does not hold --date, an unreadable file or"
+            + " header"})
 final class Screen implements Callable<Integer> {
 
   /** The policy to screen against: a programme's, or a draft file's. */
@@ -45,7 +46,8 @@ final class Screen implements Callable<Integer> {
     private String programme;
 
     @Option(names = "--policy", paramLabel = "FILE.yaml", required = true,
-        description = "a draft policy file that screens instead (- for standard input)")
+        description = "a draft policy file that screens instead (- for standard input),"
+            + " on a --date its valid period holds")
     private String policy;
   }
 

@@ -2,6 +2,7 @@ package org.areso.examples.screen;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -20,13 +21,14 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.areso.core.eligibility.Policy;
+import org.areso.core.kernel.DateWindow;
 import org.areso.core.kernel.Reason;
 import org.areso.core.programme.Programme;
 import org.areso.core.programme.ProgrammeCatalogue;
 import org.areso.core.kernel.Text;
 import org.areso.examples.Input;
 import org.areso.examples.policy.PolicyFile;
-import org.areso.rules.text.PolicyTextError;
+import org.areso.rules.text.PolicyTexts;
 
 /**
  * The {@code screen} command, once {@code areso-cli} has read its arguments: screens a CSV export
@@ -39,7 +41,8 @@ import org.areso.rules.text.PolicyTextError;
  * (with the share of the input read when its size is known), then one summary line. The language
  * is that of these lines and of error messages. Exit status: 0 when every row was screened, 1 when
  * some row was {@code INVALID}, 2 for an unknown programme, an invalid programme catalogue, an
- * unreadable file or header (with a one-line message on standard error), or an invalid policy file
+ * unreadable file or header (with a one-line message on standard error), a policy file whose
+ * {@code valid} period does not hold the request date (one line too), or an invalid policy file
  * (with one line per error, {@code FILE:LINE:COL CODE message}).
  */
 public final class ScreenCommand {
@@ -105,7 +108,7 @@ public final class ScreenCommand {
     Locale language = request.language();
     Either<Integer, Policy> policy = request.policy().fold(
         programme -> programmePolicy(programme, catalogue, err, language),
-        file -> draftPolicy(file, err, language));
+        file -> draftPolicy(file, request.date(), err, language));
     if (policy.isLeft()) {
       return policy.getLeft();
     }
@@ -135,19 +138,42 @@ public final class ScreenCommand {
     return Either.right(policy.get());
   }
 
-  /** A draft policy file's policy, or the exit status when it cannot be read or is invalid. */
-  private static Either<Integer, Policy> draftPolicy(Input file, PrintStream err,
-      Locale language) {
-    Either<Text, Validation<Seq<PolicyTextError>, Policy>> read = PolicyFile.policy(file);
-    if (read.isLeft()) {
-      return Either.left(fail(err, read.getLeft().in(language)));
+  /**
+   * A draft policy file's policy, or the exit status when it cannot be read, is invalid, or does
+   * not decide the requests of the date: a file's {@code valid: {from, to}} is the request dates
+   * this version of the policy decides, as {@link PolicyTexts} reads it.
+   */
+  private static Either<Integer, Policy> draftPolicy(Input file, LocalDate date,
+      PrintStream err, Locale language) {
+    Either<Text, String> text = PolicyFile.text(file);
+    if (text.isLeft()) {
+      return Either.left(fail(err, text.getLeft().in(language)));
     }
-    if (read.get().isInvalid()) {
-      read.get().getError().forEach(e -> err.println("areso screen: "
-          + PolicyFile.line(file.name(), e, language)));
+    Validation<Seq<PolicyTexts.TextError>, PolicyTexts> read =
+        PolicyTexts.of(LinkedHashMap.of(file.name(), text.get()));
+    if (read.isInvalid()) {
+      read.getError().forEach(e -> err.println("areso screen: "
+          + PolicyFile.line(file.name(), e.error(), language)));
       return Either.left(2);
     }
-    return Either.right(read.get().get());
+    PolicyTexts texts = read.get();
+    return texts.policy(texts.ids().head(), date).toEither(() -> fail(err,
+        outside(file.name(), texts.validity(file.name()).get(), date).in(language)));
+  }
+
+  /** Why a file does not decide the requests of a date, in each language. */
+  private static Text outside(String file, DateWindow valid, LocalDate date) {
+    String from = valid.start().toString();
+    String to = valid.end().toString();
+    return Text.of(
+        file + " décide des demandes du " + from + " au " + to + " (valid) ; --date " + date
+            + " est en dehors : choisissez une date de cette période, ou changez valid",
+        file + " decides the requests of " + from + " to " + to + " (valid); --date " + date
+            + " is outside it: choose a date in that period, or change valid",
+        file + " entscheidet die Anträge vom " + from + " bis " + to + " (valid); --date " + date
+            + " liegt außerhalb: ein Datum in diesem Zeitraum wählen, oder valid ändern",
+        file + " decide le domande dal " + from + " al " + to + " (valid); --date " + date
+            + " è fuori: scegliere una data in quel periodo, oppure modificare valid");
   }
 
   private static int screen(Screening screening, Request request, PrintStream out,

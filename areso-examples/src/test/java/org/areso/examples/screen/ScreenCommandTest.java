@@ -305,6 +305,48 @@ class ScreenCommandTest {
     assertThat(out.size()).isZero();
   }
 
+  /** A draft policy file valid during a window, met by any structure in France. */
+  private Path dated(String valid) throws IOException {
+    return Files.writeString(directory.resolve("dated.yaml"), """
+        policy: dated
+        title: {fr: Datée, en: Dated}
+        %s
+        rules:
+          - rule: inFrance
+            description: {fr: en France, en: in France}
+            cites: {code: Charte, article: '1'}
+            fact: country
+            equals: FR
+        """.formatted(valid));
+  }
+
+  @Test
+  void aDraftPolicyIsNotScreenedOnADateOutsideItsValidPeriod() throws IOException {
+    // given DATE, 2023-09-01, after the file's period
+    Path draft = dated("valid: {from: 2022-01-01, to: 2022-12-31}");
+    // when
+    int status = run(request(Either.right(Input.file(draft.toString())), Input.file(
+        SAMPLE.toString()), Language.FR, Report.SUMMARY));
+    // then
+    assertThat(status).isEqualTo(2);
+    assertThat(err()).isEqualTo("areso screen: " + draft + " décide des demandes du 2022-01-01"
+        + " au 2022-12-31 (valid) ; --date 2023-09-01 est en dehors : choisissez une date de"
+        + " cette période, ou changez valid\n");
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void aDraftPolicyIsScreenedOnADateInItsValidPeriod() throws IOException {
+    // given
+    Path draft = dated("valid: {from: 2023-01-01, to: 2023-12-31}");
+    // when
+    int status = run(request(Either.right(Input.file(draft.toString())), Input.file(
+        file("id,country\na,FR\n").toString()), Language.EN, Report.QUIET));
+    // then
+    assertThat(status).isZero();
+    assertThat(out()).isEqualTo("id,verdict,reasons,missing\na,ELIGIBLE,,\n");
+  }
+
   @Test
   void aFileWithoutIdColumnExitsWithTwo() throws IOException {
     // when
