@@ -197,7 +197,7 @@ final class EngagementDemo {
       decide(new RecordPreDiagnosis(at(FACILITATOR, day.plusDays(7)),
           new PreDiagnosis(PartyRole.MANAGEMENT, programme.contexts().head(),
               HashSet.of(SignOfTension.MISTRUST, SignOfTension.UNSAID),
-              programme.formats().head())));
+              programme.proposableFormats().head())));
     }
     decide(new Qualify(at(OPERATOR, day.plusDays(10)),
         EligibilityRecord.of(decision, day)));

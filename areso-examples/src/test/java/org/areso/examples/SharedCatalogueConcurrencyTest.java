@@ -292,7 +292,7 @@ class SharedCatalogueConcurrencyTest {
     java.util.List<Function<Engagement, EngagementCommand>> story = new ArrayList<>();
     story.add(e -> new RecordPreDiagnosis(at(FACILITATOR, e, 7), new PreDiagnosis(
         PartyRole.MANAGEMENT, e.programme().contexts().head(),
-        HashSet.of(SignOfTension.MISTRUST), e.programme().formats().head())));
+        HashSet.of(SignOfTension.MISTRUST), e.programme().proposableFormats().head())));
     story.add(e -> new Qualify(at(OPERATOR, e, 10), EligibilityRecord.of(
         e.programme().policy().evaluate(Facts.of(e.structure())
             .requestDate(EngagementDemo.storyOf(e.programme().id()).day())),

@@ -51,8 +51,13 @@ final class EngagementGuards {
   static Seq<Unmet> formatOffered(Engagement e, RecordPreDiagnosis c) {
     Set<FormatId> offered = e.programme().formats();
     FormatId proposed = c.preDiagnosis().proposedFormat();
-    return offered.contains(proposed) ? List.empty() : List.of(Unmet.because(
-        new EngagementReason.FormatNotOffered(proposed, e.programme().id(), offered)));
+    if (!offered.contains(proposed)) {
+      return List.of(Unmet.because(
+          new EngagementReason.FormatNotOffered(proposed, e.programme().id(), offered)));
+    }
+    Set<FormatId> proposable = e.programme().proposableFormats();
+    return proposable.contains(proposed) ? List.empty() : List.of(Unmet.because(
+        new EngagementReason.FormatNotAStrategy(proposed, e.programme().id(), proposable)));
   }
 
   /** A closing assessment records only outcomes its programme lists. */

@@ -61,6 +61,29 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * The format proposed by a pre-diagnosis is one of the programme's steps on the way to the
+   * intervention (SORESO's first meeting, its validation meeting), not a strategy for it.
+   *
+   * @param format the format proposed, not null
+   * @param programme the programme's identifier, not null
+   * @param proposable the formats a pre-diagnosis may propose, not null
+   */
+  record FormatNotAStrategy(FormatId format, String programme, Set<FormatId> proposable)
+      implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public FormatNotAStrategy {
+      requireNonNull(format, "format");
+      requireNonNull(programme, "programme");
+      requireNonNull(proposable, "proposable");
+    }
+
+    @Override
+    public String code() {
+      return "FORMAT_NOT_A_STRATEGY";
+    }
+  }
+
+  /**
    * Only a party may do this (freedom, responsibility).
    */
   record ActorNotAParty() implements EngagementReason {

@@ -16,6 +16,7 @@ import org.areso.core.kernel.InterventionContext;
 import org.areso.core.kernel.Text;
 import org.areso.core.planning.Format;
 import org.areso.core.kernel.DateWindow;
+import org.areso.core.engagement.EngagementStage;
 import org.areso.core.engagement.Workflow;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Structure;
@@ -109,6 +110,20 @@ public interface Programme {
    * @return the formats, never null, never empty
    */
   Set<FormatId> formats();
+
+  /**
+   * The formats a pre-diagnosis may propose as the intervention's strategy: where the workflow
+   * names steps, those of its formats that the step the intervention runs in lists (SORESO's
+   * collective accompaniment, not its first meeting nor its validation meeting, which are steps
+   * on the way); all of them otherwise.
+   *
+   * @return the formats, never null
+   */
+  default Set<FormatId> proposableFormats() {
+    return workflow().stepOf(EngagementStage.IN_PROGRESS)
+        .map(step -> formats().filter(step.formats()::contains))
+        .getOrElse(this::formats);
+  }
 
   /**
    * The programme's ethical charter: its principles, in its own words, checked as guards on the

@@ -134,6 +134,8 @@ final class ReasonFixtures {
         new EngagementReason.PreDiagnosisRequired("soreso"),
         new EngagementReason.FormatNotOffered(FormatId.of("training").get(), "soreso",
             LinkedHashSet.of(accompaniment, FormatId.of("workshop").get())),
+        new EngagementReason.FormatNotAStrategy(FormatId.of("soreso-first-meeting").get(),
+            "soreso", LinkedHashSet.of(FormatId.of("soreso-collective-accompaniment").get())),
         new EngagementReason.ActorNotAParty(),
         new EngagementReason.ContextNotOffered(InterventionContext.LEARNING, "soreso"),
         new EngagementReason.FacilitatorKindNotOffered(ANNE, FacilitatorKind.SOCIAL_WORKER,

@@ -35,6 +35,47 @@ class CatalogueWorkflowsTest {
   }
 
   @Test
+  void soresosPreDiagnosisProposesTheCollectiveAccompanimentNotAStepOnTheWay() {
+    // given a request to SORESO, from a care home in Vaud
+    Programme soreso = Programmes.soreso();
+    var at = java.time.LocalDateTime.of(2026, 3, 2, 9, 0);
+    var management = new org.areso.core.kernel.Actor.Party(PartyRole.MANAGEMENT,
+        org.areso.core.kernel.PartyId.of("direction").get());
+    var requested = org.areso.core.engagement.Engagement.start(soreso,
+        new org.areso.core.engagement.EngagementCommand.RequestEngagement(
+            org.areso.core.kernel.EngagementId.of("EMS-1").get(),
+            org.areso.core.kernel.Stamp.of(management, at),
+            org.areso.core.kernel.Structure.builder().name("EMS Les Tilleuls").canton("VD")
+                .build().get(),
+            org.areso.core.ethics.Origin.parties(PartyRole.MANAGEMENT))).get().state();
+    var facilitator = new org.areso.core.kernel.Actor.Facilitator(
+        org.areso.core.kernel.FacilitatorId.of("duo-1").get());
+    // when its pre-diagnosis proposes each of the programme's formats
+    // then only the third step's format is a strategy; the first meeting is refused, saying so
+    var collective =
+        org.areso.core.programme.FormatId.of(Formats.soresoCollectiveAccompaniment().id()).get();
+    assertThat(soreso.proposableFormats()).containsExactly(collective);
+    for (var format : soreso.formats()) {
+      var outcome = requested.handle(new org.areso.core.engagement.EngagementCommand
+          .RecordPreDiagnosis(org.areso.core.kernel.Stamp.of(facilitator, at.plusDays(7)),
+              new org.areso.core.engagement.PreDiagnosis(PartyRole.MANAGEMENT,
+                  InterventionContext.PREVENTIVE, io.vavr.collection.HashSet.empty(), format)));
+      if (format.equals(collective)) {
+        assertThat(outcome.isRight()).as(format.value()).isTrue();
+      } else {
+        var unmet = ((org.areso.core.lifecycle.Rejection.PreconditionsUnmet) outcome.getLeft())
+            .unmet().single().reason();
+        assertThat(unmet.code()).isEqualTo("FORMAT_NOT_A_STRATEGY");
+        assertThat(unmet.message(java.util.Locale.FRENCH)).startsWith("Le format « "
+            + format.value() + " » est une étape du programme soreso avant l'intervention");
+      }
+    }
+    // and a programme without named steps may propose any of its formats
+    Programme areso = Programmes.aresoSocial2023();
+    assertThat(areso.proposableFormats()).isEqualTo(areso.formats());
+  }
+
+  @Test
   void everyStepOfEveryProgrammeDeliversOnlyFormatsTheProgrammeOffers() {
     for (Programme programme : Programmes.all()) {
       for (WorkflowStep step : programme.workflow().steps()) {

@@ -267,7 +267,8 @@ class ProgrammesTest {
             Origin.parties(PartyRole.MANAGEMENT))).get().state()
         .handle(new RecordPreDiagnosis(
             stamp(FACILITATOR, e.day(), 1), new PreDiagnosis(PartyRole.MANAGEMENT,
-                p.contexts().head(), io.vavr.collection.HashSet.empty(), p.formats().head())))
+                p.contexts().head(), io.vavr.collection.HashSet.empty(),
+                p.proposableFormats().head())))
         .get().state()
         .handle(new Qualify(stamp(OPERATOR, e.day(), 2),
             EligibilityRecord.of(p.policy().evaluate(Facts.of(e.structure()).requestDate(e.day())),
@@ -296,7 +297,7 @@ class ProgrammesTest {
         requested.handle(new RecordPreDiagnosis(
         stamp(FACILITATOR, e.day(), 1), new PreDiagnosis(PartyRole.MANAGEMENT,
             org.areso.core.kernel.InterventionContext.LEARNING, io.vavr.collection.HashSet.empty(),
-            e.programme().formats().head())));
+            e.programme().proposableFormats().head())));
     assertThat(outcome.getLeft().message(org.areso.core.kernel.Language.EN))
         .contains("does not take requests in context 'learning to dialogue'");
   }
@@ -328,7 +329,7 @@ class ProgrammesTest {
     if (p.workflow().preDiagnosisRequired()) {
       steps = steps.append(new RecordPreDiagnosis(stamp(FACILITATOR, day, 1),
           new PreDiagnosis(PartyRole.MANAGEMENT, p.contexts().head(),
-              io.vavr.collection.HashSet.empty(), p.formats().head())));
+              io.vavr.collection.HashSet.empty(), p.proposableFormats().head())));
     }
     if (p.workflow().selectionRequired()) {
       steps = steps.append(new RecordSelection(stamp(OPERATOR, day, 1), selectedBefore(day)));

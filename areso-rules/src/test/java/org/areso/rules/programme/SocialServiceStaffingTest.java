@@ -75,7 +75,7 @@ class SocialServiceStaffingTest {
             Origin.parties(PartyRole.MANAGEMENT))).get().state()
         .handle(new RecordPreDiagnosis(Stamp.of(OPERATOR, day.atTime(LocalTime.NOON)),
             new PreDiagnosis(PartyRole.MANAGEMENT, p.contexts().head(), HashSet.empty(),
-                p.formats().head()))).get().state()
+                p.proposableFormats().head()))).get().state()
         .handle(new Qualify(Stamp.of(OPERATOR, day.atTime(LocalTime.NOON)), EligibilityRecord.of(
             p.policy().evaluate(Facts.of(structure).requestDate(day)), day))).get().state();
   }
