@@ -22,6 +22,7 @@ import org.areso.core.engagement.EngagementCommand.RecordSelection;
 import org.areso.core.engagement.EngagementCommand.RecordSession;
 import org.areso.core.engagement.EngagementCommand.RequestEngagement;
 import org.areso.core.engagement.EngagementCommand.StartIntervention;
+import org.areso.core.ethics.ActionPlanItem;
 import org.areso.core.ethics.Charter;
 import org.areso.core.ethics.Conduct;
 import org.areso.core.ethics.Violation;
@@ -216,10 +217,37 @@ final class EngagementGuards {
         : List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
   }
 
+  /** One action at least, each with a reference of its own. */
   static Seq<Unmet> hasActions(Engagement e, AdoptActionPlan c) {
-    return !c.items().isEmpty() ? List.empty() : List.of(Unmet.because(
-        new FieldReason.OutOfRange("action_plan_items", "0", "1",
-            String.valueOf(Integer.MAX_VALUE))));
+    if (c.items().isEmpty()) {
+      return List.of(Unmet.because(new FieldReason.OutOfRange("action_plan_items", "0", "1",
+          String.valueOf(Integer.MAX_VALUE))));
+    }
+    List<Unmet> unmet = List.empty();
+    int i = 0;
+    for (Seq<ActionPlanItem> rest = c.items(); !rest.isEmpty(); rest = rest.tail(), i++) {
+      String reference = rest.head().reference();
+      if (reference.isBlank()) {
+        unmet = unmet.append(Unmet.because(new FieldReason.Blank(ACTION_REFERENCE)));
+      } else if (c.items().take(i).count(item -> item.reference().equals(reference)) == 1) {
+        // said once, at its second use
+        unmet = unmet.append(Unmet.because(new FieldReason.Duplicate(ACTION_REFERENCE,
+            reference)));
+      }
+    }
+    return unmet;
+  }
+
+  /** The field an action's reference is checked as. */
+  static final String ACTION_REFERENCE = "action_reference";
+
+  /** An action plan is adopted by a party whose consent the programme requires. */
+  static Seq<Unmet> byAConsentingParty(Engagement e, AdoptActionPlan c) {
+    if (!(c.stamp().actor() instanceof Actor.Party party)) {
+      return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
+    }
+    return e.conduct().requiredParties().contains(party.role()) ? List.empty()
+        : List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
   }
 
   static Seq<Unmet> staffedAsTheWorkflowSays(Workflow w, Engagement e, AssignFacilitators c) {

@@ -177,7 +177,7 @@ final class EngagementWorkflow {
             ActionPlanAdopted.class,
             (e, c, v) -> new ActionPlanAdopted(e.id(), v, c.stamp(), c.items()),
             EngagementWorkflow::recorded,
-            Guard.of("adoptedByAParty", EngagementGuards::byAParty),
+            Guard.of("adoptedByAParty", EngagementGuards::byAConsentingParty),
             Guard.of("hasActions", EngagementGuards::hasActions),
             charter((e, conduct, c) -> conduct.withActionPlan(c.items())))
         .transition("suspend", inProgress, suspended, Suspend.class, Suspended.class,

@@ -210,14 +210,15 @@ public sealed interface Rejection extends BundledReason {
     }
 
     /**
-     * The version seen, the current one, and whether the version seen is ahead of the current
-     * one (1), which no reload mends: the host sent a version that the subject never had.
+     * The version seen, the current one, and whether no reload mends the conflict: 1 when the
+     * version seen is ahead of the current one, 2 when it is below 1, which no subject ever has
+     * (the host sent a version that the subject never had), 0 otherwise.
      *
      * @return the arguments, never null
      */
     @Override
     public Seq<?> arguments() {
-      return List.of(seen, current, seen > current ? 1 : 0);
+      return List.of(seen, current, seen < 1 ? 2 : seen > current ? 1 : 0);
     }
   }
 

@@ -277,6 +277,19 @@ class LifecycleTest {
   }
 
   @Test
+  void aCommandDecidedOnAVersionBelowOneIsAConflictThatNoReloadMends() {
+    // when
+    var none = TICKET.handle(OPENED, new Submit(STAMP, 3), -1);
+    // then
+    assertThat(none).isEqualTo(Either.left(new Rejection.VersionConflict(-1, 1)));
+    assertThat(none.getLeft().message(Language.EN)).isEqualTo("The command was decided on"
+        + " version -1 but the current version is 1: a version is at least 1, the version sent"
+        + " is wrong.");
+    assertThat(TICKET.handle(OPENED, new Submit(STAMP, 3), 0).getLeft()
+        .message(java.util.Locale.GERMAN)).endsWith("eine Version ist mindestens 1, die gesendete Version ist falsch.");
+  }
+
+  @Test
   void aCommandDecidedOnTheCurrentVersionIsHandledAsWithoutOne() {
     // when
     var seen = TICKET.handle(OPENED, new Submit(STAMP, 3), 1);

@@ -437,6 +437,26 @@ class EngagementTest {
   }
 
   @Test
+  void anActionPlanIsAdoptedByAConsentingPartyAndEachActionHasAReferenceOfItsOwn() {
+    // an employee is a party, but not one whose consent areso requires
+    var employee = new org.areso.core.kernel.Actor.Party(PartyRole.NON_MANAGERIAL_STAFF,
+        org.areso.core.kernel.PartyId.of("employee-7").get());
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new AdoptActionPlan(at(employee, 11), plan(2)))
+        .thenUnmet("NOT_A_CONSENTING_PARTY");
+    // a blank reference, and one given twice, are said, each once
+    var items = List.of(new ActionPlanItem(" ", MANAGEMENT, MANAGEMENT, BOTH),
+        new ActionPlanItem("A-1", MANAGEMENT, MANAGEMENT, BOTH),
+        new ActionPlanItem("A-1", MANAGEMENT, MANAGEMENT, BOTH),
+        new ActionPlanItem("A-1", MANAGEMENT, MANAGEMENT, BOTH));
+    var when = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new AdoptActionPlan(at(MANAGEMENT, 11), items))
+        .thenUnmet("FIELD_BLANK", "DUPLICATE_VALUE");
+    assertThat(when.unmet().last().reason()).isEqualTo(
+        new org.areso.core.kernel.FieldReason.Duplicate("action_reference", "A-1"));
+  }
+
+  @Test
   void anActionPlanIsAdoptedByThePartiesNeverByAFacilitatorAndValidatedByAll() {
     areso.given(h(EngagementStage.IN_PROGRESS))
         .when(new AdoptActionPlan(at(STAFF, 11), plan(5)))
