@@ -47,8 +47,8 @@ import org.areso.core.programme.Programme;
  * its {@link #file()} (what was found, decided, planned and assessed) and its {@link #conduct()}
  * (what the charter's checks read).
  *
- * <p>Immutable and thread-safe; equal when identity, programme, structure, stage, version, file and
- * conduct are equal.
+ * <p>Immutable and thread-safe; equal when identity, programme, structure, stage, version, file,
+ * conduct and the last event's time ({@link #lastEventAt()}) are equal.
  */
 public final class Engagement implements LifecycleState<EngagementStage, EngagementId>, Audited {
 

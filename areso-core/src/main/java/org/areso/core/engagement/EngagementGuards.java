@@ -224,18 +224,31 @@ final class EngagementGuards {
           String.valueOf(Integer.MAX_VALUE))));
     }
     List<Unmet> unmet = List.empty();
+    // the items are a linked list: walked by its cells, with no iterator nor copy
     int i = 0;
     for (Seq<ActionPlanItem> rest = c.items(); !rest.isEmpty(); rest = rest.tail(), i++) {
       String reference = rest.head().reference();
       if (reference.isBlank()) {
         unmet = unmet.append(Unmet.because(new FieldReason.Blank(ACTION_REFERENCE)));
-      } else if (c.items().take(i).count(item -> item.reference().equals(reference)) == 1) {
+      } else if (usesBefore(c.items(), i, reference) == 1) {
         // said once, at its second use
         unmet = unmet.append(Unmet.because(new FieldReason.Duplicate(ACTION_REFERENCE,
             reference)));
       }
     }
     return unmet;
+  }
+
+  /** How many of the first {@code count} items have a reference. */
+  private static int usesBefore(Seq<ActionPlanItem> items, int count, String reference) {
+    int uses = 0;
+    int k = 0;
+    for (Seq<ActionPlanItem> item = items; k < count; item = item.tail(), k++) {
+      if (item.head().reference().equals(reference)) {
+        uses++;
+      }
+    }
+    return uses;
   }
 
   /** The field an action's reference is checked as. */
@@ -264,7 +277,7 @@ final class EngagementGuards {
       Facilitator f = m.head();
       if (!w.staffing().kinds().contains(f.kind())) {
         unmet = unmet.append(Unmet.because(new EngagementReason.FacilitatorKindNotOffered(
-            f.id(), f.kind(), e.programme().id())));
+            f.id(), f.kind(), e.programme().id(), w.staffing().kinds())));
       }
     }
     return unmet;

@@ -119,14 +119,16 @@ public sealed interface EngagementReason extends BundledReason {
    * @param facilitator the facilitator, not null
    * @param kind the facilitator's kind, not null
    * @param programme the programme's identifier, not null
+   * @param offered the kinds it draws on, not null
    */
   record FacilitatorKindNotOffered(FacilitatorId facilitator, FacilitatorKind kind,
-      String programme) implements EngagementReason {
+      String programme, Set<FacilitatorKind> offered) implements EngagementReason {
     /** Creates the reason. @throws NullPointerException if an argument is null */
     public FacilitatorKindNotOffered {
       requireNonNull(facilitator, "facilitator");
       requireNonNull(kind, "kind");
       requireNonNull(programme, "programme");
+      requireNonNull(offered, "offered");
     }
 
     @Override

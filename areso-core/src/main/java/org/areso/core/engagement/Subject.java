@@ -24,8 +24,9 @@ import org.areso.core.lifecycle.Rejection;
  * Engagement#replay} does.
  *
  * <p>Immutable and thread-safe; equal to a subject of the same type with the same reference,
- * context, stage and version; its {@code toString} shows the reference, stage and version, never
- * the context.
+ * context, stage and version, whatever its last event's time (a command carries an application
+ * as that value, which areso-json writes without the time); its {@code toString} shows the
+ * reference, stage and version, never the context.
  *
  * @param <S> the stage type
  * @param <P> the context type

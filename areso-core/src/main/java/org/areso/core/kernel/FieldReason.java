@@ -283,6 +283,20 @@ public sealed interface FieldReason extends BundledReason {
     public String code() {
       return "STAMP_BEFORE_LAST_EVENT";
     }
+
+    /**
+     * The two times as people read them: a day and a time of day ({@code 2024-01-11 09:00}).
+     *
+     * @return the arguments, never null
+     */
+    @Override
+    public Seq<?> arguments() {
+      return io.vavr.collection.List.of(written(at), written(lastEventAt));
+    }
+
+    private static String written(LocalDateTime time) {
+      return time.toLocalDate() + " " + time.toLocalTime();
+    }
   }
 
 }

@@ -18,7 +18,13 @@ import java.util.concurrent.ConcurrentMap;
 public final class Labels {
 
   private static final ConcurrentMap<Enum<?>, Text> TEXTS = new ConcurrentHashMap<>();
-  private static final ConcurrentMap<Class<?>, Option<Text>> TYPES = new ConcurrentHashMap<>();
+  /** The types' labels, kept with each type (a class loader that goes takes them along). */
+  private static final ClassValue<Option<Text>> TYPES = new ClassValue<>() {
+    @Override
+    protected Option<Text> computeValue(Class<?> type) {
+      return typeLabel(type);
+    }
+  };
 
   private Labels() {}
 
@@ -55,23 +61,26 @@ public final class Labels {
   /**
    * The label of a type people read of, such as a command ({@code EngagementCommand.Close}:
    * "close with the assessment"), keyed like a constant by its name without the package (a
-   * nested type's with its enclosing type's); none for a type the bundles do not label, such as
-   * a host's own command.
+   * nested type's with its enclosing type's); none for a type the bundles do not label, and for
+   * any type outside Areso's packages ({@code org.areso}), such as a host's own command, whatever
+   * its name.
    *
    * @param type the type, not null
    * @return the label in French, English, German and Italian, or none; never null
    * @throws NullPointerException if type is null (a programmer error)
    */
   public static Option<Text> ofType(Class<?> type) {
-    requireNonNull(type, "type");
-    return TYPES.computeIfAbsent(type, t -> {
-      String name = t.getName();
-      String key = name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
-      return ReasonBundle.labels(Locale.ROOT).containsKey(key)
-          ? Option.some(Text.of(in(key, Locale.FRENCH), in(key, Locale.ROOT),
-              in(key, Locale.GERMAN), in(key, Locale.ITALIAN)))
-          : Option.none();
-    });
+    return TYPES.get(requireNonNull(type, "type"));
+  }
+
+  /** A type's label, read once: only Areso's own types are labelled, whatever their names. */
+  private static Option<Text> typeLabel(Class<?> type) {
+    String name = type.getName();
+    String key = name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
+    return name.startsWith("org.areso.") && ReasonBundle.labels(Locale.ROOT).containsKey(key)
+        ? Option.some(Text.of(in(key, Locale.FRENCH), in(key, Locale.ROOT),
+            in(key, Locale.GERMAN), in(key, Locale.ITALIAN)))
+        : Option.none();
   }
 
   /**

@@ -236,7 +236,10 @@ public final class Lifecycle<
 
   /**
    * Handles a command against a subject's state: checks it, emits its event with the next version
-   * and folds it. Pure: the given state is not changed.
+   * and folds it. Pure: the given state is not changed. A command stamped before the state's
+   * {@linkplain LifecycleState#lastEventAt() last event} is refused, its {@code
+   * STAMP_BEFORE_LAST_EVENT} (guard {@value #CHRONOLOGY}) listed first among the unmet
+   * preconditions.
    *
    * @param state the subject's state, not null
    * @param command the command, not null
@@ -257,28 +260,37 @@ public final class Lifecycle<
     // every guard (a foreseeing one through its own check) is asked, to report all in order.
     // A command stamped before the last event is refused with them: the history would go back.
     Seq<Unmet> unmet = rule.check(state, command, rule.plain);
-    boolean late = command.stamp().at().isBefore(state.lastEventAt());
-    if (late || !unmet.isEmpty()) {
-      Seq<Unmet> all = rule.foreseeing == null ? unmet : rule.check(state, command);
-      return Either.left(new Rejection.PreconditionsUnmet(Option.some(stages[stage]),
-          command.getClass(), late ? all.prepend(chronology(state, command)) : all));
+    if (!unmet.isEmpty() || command.stamp().at().isBefore(state.lastEventAt())) {
+      return Either.left(refused(state, command, rule, unmet));
     }
     E event = (E) rule.emit.emit(state, command, state.version() + 1);
     X next = (X) rule.apply.apply(state, event, rule.to);
     if (rule.foreseeing != null) {
       unmet = rule.checkNext(state, command, next);
       if (!unmet.isEmpty()) {
-        return Either.left(new Rejection.PreconditionsUnmet(Option.some(stages[stage]),
-            command.getClass(), unmet));
+        return Either.left(refused(state, command, unmet));
       }
     }
     return Either.right(new Accepted<>(next, List.of(event)));
   }
 
-  /** Why a command stamped before the subject's last event is refused. */
-  private static Unmet chronology(LifecycleState<?, ?> state, LifecycleCommand command) {
-    return Unmet.because(new FieldReason.StampBeforeLastEvent(command.stamp().at(),
-        state.lastEventAt())).foundBy(CHRONOLOGY);
+  /**
+   * The refusal of a command that the guards needing no next state refused ({@code unmet}), or
+   * that is stamped before the state's last event: every guard asked (a foreseeing one through
+   * its own check), the time first. Kept apart from {@link #handle(LifecycleState,
+   * LifecycleCommand)} so that the accepting path stays small enough to be inlined.
+   */
+  private Rejection refused(X state, C command, Rule rule, Seq<Unmet> unmet) {
+    Seq<Unmet> all = rule.foreseeing == null ? unmet : rule.check(state, command);
+    return refused(state, command, command.stamp().at().isBefore(state.lastEventAt())
+        ? all.prepend(Unmet.because(new FieldReason.StampBeforeLastEvent(
+            command.stamp().at(), state.lastEventAt())).foundBy(CHRONOLOGY))
+        : all);
+  }
+
+  private Rejection refused(X state, C command, Seq<Unmet> unmet) {
+    return new Rejection.PreconditionsUnmet(Option.some(stages[state.stage().ordinal()]),
+        command.getClass(), unmet);
   }
 
   /**

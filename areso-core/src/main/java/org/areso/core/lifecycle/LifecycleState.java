@@ -3,7 +3,8 @@ package org.areso.core.lifecycle;
 import java.time.LocalDateTime;
 
 /**
- * What the lifecycle kernel needs to read from a subject's state: its stage, identity and version.
+ * What the lifecycle kernel needs to read from a subject's state: its stage, identity and version,
+ * and when its last event was stamped.
  *
  * @param <S> the stage type
  * @param <I> the type of the subject's identifier

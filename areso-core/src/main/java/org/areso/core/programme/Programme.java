@@ -120,6 +120,9 @@ public interface Programme {
    * @return the formats, never null
    */
   default Set<FormatId> proposableFormats() {
+    if (workflow().steps().isEmpty()) {
+      return formats();  // most programmes: no lookup, nothing allocated
+    }
     return workflow().stepOf(EngagementStage.IN_PROGRESS)
         .map(step -> formats().filter(step.formats()::contains))
         .getOrElse(this::formats);

@@ -81,6 +81,53 @@ class LifecycleTest {
 
   static final Ticket<Stage> OPENED = new Ticket<>("T-1", Stage.OPEN, 1);
 
+  /** A ticket that keeps when its last event was stamped. */
+  record TimedTicket(String subject, Brief stage, long version, LocalDateTime lastEventAt)
+      implements LifecycleState<Brief, String> { }
+
+  enum Brief { OPEN, DONE }
+
+  static final Lifecycle<Brief, String, String, TimedTicket, Cmd, Evt> TIMED =
+      Lifecycle.<Brief, String, String, TimedTicket, Cmd, Evt>builder("TimedTicket", Brief.class)
+          .start("open", Brief.OPEN, Open.class, Opened.class,
+              (id, c, v) -> new Opened(id, v, c.stamp()),
+              (id, e) -> new TimedTicket(id, Brief.OPEN, 1, e.stamp().at()))
+          .transition("submit", Brief.OPEN, Brief.DONE, Submit.class, Submitted.class,
+              (t, c, v) -> new Submitted(t.subject(), v, c.stamp()),
+              (t, e, to) -> new TimedTicket(t.subject(), to, e.version(), e.stamp().at()),
+              Guard.of("hasPages", (t, c) -> c.pages() > 0 ? List.empty()
+                  : List.of(Unmet.because(new FieldReason.OutOfRange("pages", "0", "1", "99")))))
+          .terminal(Brief.DONE).build().get();
+
+  @Test
+  void aCommandStampedBeforeTheLastEventOfAStateThatKeepsItsTimeIsRefusedFirst() {
+    // given a ticket opened at 09:00 that keeps its last event's time
+    TimedTicket opened = TIMED.start("T-1", new Open(STAMP)).get().state();
+    assertThat(opened.lastEventAt()).isEqualTo(STAMP.at());
+    Stamp before = Stamp.of(STAMP.actor(), STAMP.at().minusMinutes(1));
+    // when a command stamped a minute earlier, with no pages, is handled
+    var refused = TIMED.handle(opened, new Submit(before, 0));
+    // then both are said, the time first, and read as people write times
+    var unmet = ((Rejection.PreconditionsUnmet) refused.getLeft()).unmet();
+    assertThat(unmet.map(Unmet::guard)).containsExactly(Lifecycle.CHRONOLOGY, "hasPages");
+    assertThat(unmet.head().reason()).isEqualTo(
+        new FieldReason.StampBeforeLastEvent(before.at(), STAMP.at()));
+    assertThat(unmet.head().reason().message(Language.EN)).isEqualTo("A command stamped"
+        + " 2024-01-08 08:59 comes before the last event, stamped 2024-01-08 09:00: the history"
+        + " would go back in time.");
+    // a command at the time of the last event is in order, and the state keeps its time
+    var done = TIMED.handle(opened, new Submit(STAMP, 3)).get().state();
+    assertThat(done.lastEventAt()).isEqualTo(STAMP.at());
+  }
+
+  @Test
+  void aStateThatKeepsNoTimeRefusesNoCommandForItsTime() {
+    // a host's state that does not override lastEventAt: any stamp is in order
+    assertThat(OPENED.lastEventAt()).isEqualTo(LocalDateTime.MIN);
+    var longAgo = Stamp.of(STAMP.actor(), LocalDateTime.of(1900, 1, 1, 0, 0));
+    assertThat(TICKET.handle(OPENED, new Submit(longAgo, 3)).isRight()).isTrue();
+  }
+
   @Test
   void listsItsStagesTransitionsAndTerminalStages() {
     assertThat(TICKET.stages()).containsExactly(Stage.values());

@@ -171,7 +171,7 @@ public final class ScreenCommand {
         file + " decides the requests of " + from + " to " + to + " (valid); --date " + date
             + " is outside it: choose a date in that period, or change valid",
         file + " entscheidet die Anträge vom " + from + " bis " + to + " (valid); --date " + date
-            + " liegt außerhalb: ein Datum in diesem Zeitraum wählen, oder valid ändern",
+            + " liegt ausserhalb: ein Datum in diesem Zeitraum wählen, oder valid ändern",
         file + " decide le domande dal " + from + " al " + to + " (valid); --date " + date
             + " è fuori: scegliere una data in quel periodo, oppure modificare valid");
   }

@@ -221,8 +221,8 @@ class PolicyCommandTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "FR | table de cas invalide : la ligne 1 a 3 cellules, l'en-tête 2",
-      "EN | invalid case table: row 1 has 3 cells, the header 2"})
+      "FR | table de cas invalide : le cas n° 1 (sous l'en-tête) a 3 cellules, l'en-tête 2",
+      "EN | invalid case table: case row 1 (below the header) has 3 cells, the header 2"})
   void aCaseTableThatCannotBeReadIsToldInTheLanguageAsked(Language language, String message)
       throws IOException {
     // given

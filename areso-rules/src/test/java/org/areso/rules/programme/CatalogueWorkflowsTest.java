@@ -67,7 +67,7 @@ class CatalogueWorkflowsTest {
             .unmet().single().reason();
         assertThat(unmet.code()).isEqualTo("FORMAT_NOT_A_STRATEGY");
         assertThat(unmet.message(java.util.Locale.FRENCH)).startsWith("Le format « "
-            + format.value() + " » est une étape du programme soreso avant l'intervention");
+            + format.value() + " » est une étape du programme soreso, pas la stratégie");
       }
     }
     // and a programme without named steps may propose any of its formats

@@ -95,15 +95,19 @@ public sealed interface CaseTableReason extends Reason {
 
     @Override
     public String message(Locale locale) {
+      // the row is counted among the cases, below the header: not a line of the file
       return Text.of(
-          "la ligne " + row + " a " + cells + " cellules, l'en-tête " + header
-              + " (une cellule qui contient le séparateur s'écrit entre guillemets)",
-          "row " + row + " has " + cells + " cells, the header " + header
-              + " (a cell that holds the separator is written in double quotes)",
-          "Zeile " + row + " hat " + cells + " Zellen, die Kopfzeile " + header
-              + " (eine Zelle mit dem Trennzeichen steht in doppelten Anführungszeichen)",
-          "la riga " + row + " ha " + cells + " celle, l'intestazione " + header
-              + " (una cella che contiene il separatore va tra virgolette doppie)").in(locale);
+          "le cas n° " + row + " (sous l'en-tête) a " + cells + " cellules, l'en-tête " + header
+              + " (en CSV, une cellule qui contient le séparateur s'écrit entre guillemets)",
+          "case row " + row + " (below the header) has " + cells + " cells, the header " + header
+              + " (in CSV, a cell that holds the separator is written in double quotes)",
+          "Fallzeile " + row + " (unter der Kopfzeile) hat " + cells + " Zellen, die Kopfzeile "
+              + header + " (in CSV steht eine Zelle mit dem Trennzeichen in doppelten"
+              + " Anführungszeichen)",
+          "la riga di caso n. " + row + " (sotto l'intestazione) ha " + cells
+              + " celle, l'intestazione " + header
+              + " (in CSV, una cella che contiene il separatore va tra virgolette doppie)")
+          .in(locale);
     }
   }
 

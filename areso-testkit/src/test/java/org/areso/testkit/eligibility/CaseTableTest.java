@@ -174,9 +174,9 @@ class CaseTableTest {
     assertThat(read.getError().map(Reason::code)).containsExactly("CASE_TABLE_NO_VERDICT",
         "CASE_TABLE_ROW_WIDTH", "CASE_TABLE_ROW_WIDTH");
     assertThat(read.getError().get(1).message(Locale.FRENCH))
-        .startsWith("la ligne 1 a 1 cellules, l'en-tête 2");
+        .startsWith("le cas n° 1 (sous l'en-tête) a 1 cellules, l'en-tête 2");
     assertThat(read.getError().get(2).message(Locale.GERMAN))
-        .startsWith("Zeile 2 hat 3 Zellen, die Kopfzeile 2");
+        .startsWith("Fallzeile 2 (unter der Kopfzeile) hat 3 Zellen, die Kopfzeile 2");
     assertThat(read.getError().head().message(Locale.ITALIAN))
         .startsWith("una tabella dei casi richiede una colonna verdict");
   }

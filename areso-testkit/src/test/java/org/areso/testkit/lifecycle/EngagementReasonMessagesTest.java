@@ -174,12 +174,13 @@ class EngagementReasonMessagesTest {
     assertThat(unmet).hasSize(1);
     assertReason(unmet.head().reason(),
         new EngagementReason.FacilitatorKindNotOffered(F2.id(),
-            FacilitatorKind.INDEPENDENT_CONSULTANT, "narrow"),
+            FacilitatorKind.INDEPENDENT_CONSULTANT, "narrow",
+            LinkedHashSet.of(FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER)),
         "FACILITATOR_KIND_NOT_OFFERED",
         "Le programme narrow ne fait pas intervenir ce type d'intervenant : consultant indépendant"
-            + " (F-2).",
+            + " (F-2) ; il fait intervenir : chargé de mission Anact-Aract.",
         "Programme narrow does not draw on this kind of facilitator: independent consultant"
-            + " (F-2).");
+            + " (F-2); it draws on: Anact-Aract project officer.");
   }
 
   @Test

@@ -373,8 +373,8 @@ class EngagementTest {
     assertThat(late.reason()).isEqualTo(new org.areso.core.kernel.FieldReason
         .StampBeforeLastEvent(at(FACILITATOR, 3).at(), awaiting.lastEventAt()));
     assertThat(late.reason().message(Language.FR)).isEqualTo("Une commande du"
-        + " 2024-01-11T09:00 précède le dernier événement, du " + awaiting.lastEventAt()
-        + " : l'historique remonterait le temps.");
+        + " 2024-01-11 09:00 précède le dernier événement, du 2024-01-12 09:00 : l'historique"
+        + " remonterait le temps.");
     // a command at the same time as the last event is in order
     areso.given(h(EngagementStage.AWAITING_CONSENT))
         .when(new ConfirmFraming(Stamp.of(FACILITATOR,
