@@ -232,11 +232,7 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
    * application needs (seed 003: associations that take part of their own will).
    */
   private static Seq<Unmet> byOneOfTheParties(Command c) {
-    if (!(c.stamp().actor() instanceof Actor.Party party)) {
-      return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
-    }
-    return TRIPARTITE.contains(party.role()) ? List.empty()
-        : List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
+    return EngagementGuards.partyAmong(c.stamp().actor(), TRIPARTITE);
   }
 
   /** The call's operator selects the applications, or not. */

@@ -6,6 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 import org.areso.core.eligibility.Verdict;
 import org.areso.core.engagement.EngagementCommand.AdoptActionPlan;
 import org.areso.core.engagement.EngagementCommand.AssignFacilitators;
@@ -30,6 +31,7 @@ import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.PartyRole;
 import org.areso.core.kernel.Qualification;
+import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Actor;
 import org.areso.core.lifecycle.Guard;
@@ -106,10 +108,18 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> workDoneByNow(Engagement e, RecordIntersessionWork c) {
+    return byNow(c.work().on(), c, EngagementReason.IntersessionWorkInTheFuture::new);
+  }
+
+  /**
+   * What a command records as done on a day is recorded from that day on: the reason {@code
+   * inTheFuture} makes of the day and the record's day otherwise.
+   */
+  private static Seq<Unmet> byNow(LocalDate done, EngagementCommand c,
+      BiFunction<LocalDate, LocalDate, Reason> inTheFuture) {
     LocalDate recordedOn = c.stamp().at().toLocalDate();
-    return c.work().on().isAfter(recordedOn) ? List.of(Unmet.because(
-        new EngagementReason.IntersessionWorkInTheFuture(c.work().on(), recordedOn)))
-        : List.empty();
+    return done.isAfter(recordedOn)
+        ? List.of(Unmet.because(inTheFuture.apply(done, recordedOn))) : List.empty();
   }
 
   static Seq<Unmet> qualifiedUnderProgrammePolicy(Engagement e, Qualify c) {
@@ -145,14 +155,13 @@ final class EngagementGuards {
 
   static Seq<Unmet> byAConsentingPartyNotYetConsenting(Workflow w, Engagement e,
       GiveConsent c) {
-    if (!(c.stamp().actor() instanceof Actor.Party party)) {
-      return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
+    Seq<Unmet> notAmong = partyAmong(c.stamp().actor(), e.conduct().requiredParties());
+    if (!notAmong.isEmpty()) {
+      return notAmong;
     }
-    if (!e.conduct().requiredParties().contains(party.role())) {
-      return List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
-    }
-    return e.conduct().consents().contains(party.role())
-        ? List.of(Unmet.because(new EngagementReason.ConsentAlreadyGiven(party.role())))
+    PartyRole role = ((Actor.Party) c.stamp().actor()).role();
+    return e.conduct().consents().contains(role)
+        ? List.of(Unmet.because(new EngagementReason.ConsentAlreadyGiven(role)))
         : List.empty();
   }
 
@@ -198,18 +207,12 @@ final class EngagementGuards {
 
   /** A session is recorded as held once its day has come. */
   static Seq<Unmet> sessionHeldByNow(Engagement e, RecordSession c) {
-    LocalDate date = c.session().date();
-    LocalDate recordedOn = c.stamp().at().toLocalDate();
-    return date.isAfter(recordedOn) ? List.of(Unmet.because(
-        new EngagementReason.SessionInTheFuture(date, recordedOn))) : List.empty();
+    return byNow(c.session().date(), c, EngagementReason.SessionInTheFuture::new);
   }
 
   /** A contribution is recorded once its day has come. */
   static Seq<Unmet> contributionMadeByNow(Engagement e, RecordContribution c) {
-    LocalDate on = c.contribution().on();
-    LocalDate recordedOn = c.stamp().at().toLocalDate();
-    return on.isAfter(recordedOn) ? List.of(Unmet.because(
-        new EngagementReason.ContributionInTheFuture(on, recordedOn))) : List.empty();
+    return byNow(c.contribution().on(), c, EngagementReason.ContributionInTheFuture::new);
   }
 
   static Seq<Unmet> byAParty(Engagement e, EngagementCommand c) {
@@ -256,10 +259,18 @@ final class EngagementGuards {
 
   /** An action plan is adopted by a party whose consent the programme requires. */
   static Seq<Unmet> byAConsentingParty(Engagement e, AdoptActionPlan c) {
-    if (!(c.stamp().actor() instanceof Actor.Party party)) {
+    return partyAmong(c.stamp().actor(), e.conduct().requiredParties());
+  }
+
+  /**
+   * An actor that is a party of one of the roles: {@code ACTOR_NOT_A_PARTY} for a facilitator or
+   * the operator, {@code NOT_A_CONSENTING_PARTY} for a party of another role.
+   */
+  static Seq<Unmet> partyAmong(Actor actor, Set<PartyRole> roles) {
+    if (!(actor instanceof Actor.Party party)) {
       return List.of(Unmet.because(new EngagementReason.ActorNotAParty()));
     }
-    return e.conduct().requiredParties().contains(party.role()) ? List.empty()
+    return roles.contains(party.role()) ? List.empty()
         : List.of(Unmet.because(new EngagementReason.NotAConsentingParty(party.role())));
   }
 

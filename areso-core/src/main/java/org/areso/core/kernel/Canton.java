@@ -5,8 +5,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * One of the 26 Swiss cantons, named by its official two-letter abbreviation.
@@ -103,8 +101,7 @@ public enum Canton {
    * {@code Kanton Zürich} {@code ZURICH}, {@code Canton de Vaud} {@code VAUD}.
    */
   private static String key(String name) {
-    String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return bare.toUpperCase(Locale.ROOT).replace("UE", "U").replace("OE", "O").replace("AE", "A")
+    return Input.unaccented(name).replace("UE", "U").replace("OE", "O").replace("AE", "A")
         .replaceAll("[\\s.'\u2019\\-\u2010-\u2015]+", " ").strip()
         .replaceFirst("^(KANTON|CANTONE|CANTON|KT|CT) ((DE|DU|DES|D|DI|DEL|DEI|DELLO) )?", "");
   }

@@ -6,6 +6,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** Shared first steps of every factory that reads a value typed by a person. */
@@ -62,6 +64,12 @@ final class Input {
       }
     }
     return out.toString();
+  }
+
+  /** Text in upper case without its accents, as names and words are looked up: {@code ZURICH}. */
+  static String unaccented(String raw) {
+    return Normalizer.normalize(raw, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toUpperCase(Locale.ROOT);
   }
 
   /** Whether a string is made only of ASCII digits (and is not empty). */

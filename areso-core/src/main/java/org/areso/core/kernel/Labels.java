@@ -39,8 +39,7 @@ public final class Labels {
    */
   public static Text of(Enum<?> constant) {
     requireNonNull(constant, "constant");
-    return TEXTS.computeIfAbsent(constant, c -> Text.of(in(c, Locale.FRENCH), in(c, Locale.ROOT),
-        in(c, Locale.GERMAN), in(c, Locale.ITALIAN)));
+    return TEXTS.computeIfAbsent(constant, c -> text(key(c)));
   }
 
   /**
@@ -75,11 +74,9 @@ public final class Labels {
 
   /** A type's label, read once: only Areso's own types are labelled, whatever their names. */
   private static Option<Text> typeLabel(Class<?> type) {
-    String name = type.getName();
-    String key = name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
-    return name.startsWith("org.areso.") && ReasonBundle.labels(Locale.ROOT).containsKey(key)
-        ? Option.some(Text.of(in(key, Locale.FRENCH), in(key, Locale.ROOT),
-            in(key, Locale.GERMAN), in(key, Locale.ITALIAN)))
+    String key = typeKey(type);
+    return type.getName().startsWith("org.areso.")
+        && ReasonBundle.labels(Locale.ROOT).containsKey(key) ? Option.some(text(key))
         : Option.none();
   }
 
@@ -88,12 +85,19 @@ public final class Labels {
    * its enclosing type's, {@code SupportCase.Topic}), a dot, its name.
    */
   static String key(Enum<?> constant) {
-    String type = constant.getDeclaringClass().getName();
-    return type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
+    return typeKey(constant.getDeclaringClass()) + "." + constant.name();
   }
 
-  private static String in(Enum<?> constant, Locale bundleLocale) {
-    return in(key(constant), bundleLocale);
+  /** A type's name without the package, a nested type's with its enclosing type's. */
+  private static String typeKey(Class<?> type) {
+    String name = type.getName();
+    return name.substring(name.lastIndexOf('.') + 1).replace('$', '.');
+  }
+
+  /** The label of a key in the four languages. */
+  private static Text text(String key) {
+    return Text.of(in(key, Locale.FRENCH), in(key, Locale.ROOT), in(key, Locale.GERMAN),
+        in(key, Locale.ITALIAN));
   }
 
   private static String in(String key, Locale bundleLocale) {

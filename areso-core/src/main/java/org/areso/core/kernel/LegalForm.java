@@ -7,8 +7,6 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The legal form of a structure, at the level the programmes' eligibility rules need: a
@@ -128,7 +126,7 @@ public enum LegalForm {
       return byCode;
     }
     String key = key(raw);
-    boolean category = key.length() == 4 && key.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean category = key.length() == 4 && Input.isDigits(key);
     Option<LegalForm> found = category ? BY_INSEE_LEVEL.get(key.substring(0, 2))
         : BY_FRENCH_WORDS.get(key).orElse(() -> BY_CODE.get(key));
     return found.<Validation<Seq<Reason>, LegalForm>>map(Validation::valid).getOrElse(byCode);
@@ -140,8 +138,7 @@ public enum LegalForm {
    * {@code fondation reconnue d'utilité publique} {@code FONDATION RECONNUE D UTILITE PUBLIQUE}.
    */
   private static String key(String raw) {
-    String bare = Normalizer.normalize(raw, Normalizer.Form.NFD).replaceAll("[\\p{M}.]", "");
-    return bare.toUpperCase(Locale.ROOT).replaceAll("[\\s'\u2019\\-\u2010-\u2015]+", " ")
-        .strip();
+    return Input.unaccented(raw).replace(".", "")
+        .replaceAll("[\\s'\u2019\\-\u2010-\u2015]+", " ").strip();
   }
 }
