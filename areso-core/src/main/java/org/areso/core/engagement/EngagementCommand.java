@@ -186,8 +186,7 @@ public sealed interface EngagementCommand extends LifecycleCommand {
     public RecordSession {
       requireNonNull(stamp, "stamp");
       requireNonNull(session, "session");
-      requireNonNull(present, "present");
-      present.forEach(r -> requireNonNull(r, "present[]"));
+      PartyRole.requireNoNull(present, "present");
       requireNonNull(kind, "kind");
     }
   }

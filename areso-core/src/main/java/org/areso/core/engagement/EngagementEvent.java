@@ -2,8 +2,6 @@ package org.areso.core.engagement;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.HashSet;
-import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
 import io.vavr.collection.Seq;
 import java.time.LocalDate;
@@ -280,23 +278,8 @@ public sealed interface EngagementEvent extends LifecycleEvent<EngagementId> {
       requireNonNull(stamp, "stamp");
       requireNonNull(on, "on");
       requireNonNull(length, "length");
-      requireNonNull(present, "present");
-      noNullRole(present);
+      PartyRole.requireNoNull(present, "present");
       requireNonNull(kind, "kind");
-    }
-
-    /**
-     * Refuses a null role: a hashed set is asked whether it holds null, one lookup, where walking
-     * a linked set makes an iterator per step; any other set is walked.
-     */
-    private static void noNullRole(Set<PartyRole> present) {
-      if (present instanceof LinkedHashSet || present instanceof HashSet) {
-        if (present.contains(null)) {
-          throw new NullPointerException("present[]");
-        }
-      } else {
-        present.forEach(r -> requireNonNull(r, "present[]"));
-      }
     }
 
     @Override

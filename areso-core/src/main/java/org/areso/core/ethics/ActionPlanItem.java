@@ -27,7 +27,6 @@ public record ActionPlanItem(String reference, Actor owner, Actor decidedBy,
     requireNonNull(reference, "reference");
     requireNonNull(owner, "owner");
     requireNonNull(decidedBy, "decidedBy");
-    requireNonNull(validatedBy, "validatedBy");
-    validatedBy.forEach(r -> requireNonNull(r, "validatedBy[]"));
+    PartyRole.requireNoNull(validatedBy, "validatedBy");
   }
 }

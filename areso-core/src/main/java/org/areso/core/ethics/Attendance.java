@@ -2,8 +2,6 @@ package org.areso.core.ethics;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.HashSet;
-import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.Set;
 import java.time.LocalDate;
 import org.areso.core.kernel.PartyRole;
@@ -33,8 +31,7 @@ public record Attendance(Session session, MeetingKind kind, Set<PartyRole> prese
   public Attendance {
     requireNonNull(session, "session");
     requireNonNull(kind, "kind");
-    requireNonNull(present, "present");
-    noNullRole(present);
+    PartyRole.requireNoNull(present, "present");
     if (session.status() != Session.Status.HELD) {
       throw new IllegalArgumentException("session not held: " + session.status());
     }
@@ -47,19 +44,5 @@ public record Attendance(Session session, MeetingKind kind, Set<PartyRole> prese
    */
   public LocalDate on() {
     return session.date();
-  }
-
-  /**
-   * Refuses a null role. The hashed sets an engagement records are asked whether they hold null,
-   * without walking them: one lookup, where a walk of a linked set makes an iterator per step.
-   */
-  private static void noNullRole(Set<PartyRole> present) {
-    if (present instanceof LinkedHashSet || present instanceof HashSet) {
-      if (present.contains(null)) {
-        throw new NullPointerException("present[]");
-      }
-    } else {
-      present.forEach(r -> requireNonNull(r, "present[]"));
-    }
   }
 }

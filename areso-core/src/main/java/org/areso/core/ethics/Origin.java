@@ -20,9 +20,8 @@ public record Origin(Set<PartyRole> requestedBy, Option<ThirdParty> referredBy) 
 
   /** Creates an origin. @throws NullPointerException if an argument or a role is null */
   public Origin {
-    requireNonNull(requestedBy, "requestedBy");
+    PartyRole.requireNoNull(requestedBy, "requestedBy");
     requireNonNull(referredBy, "referredBy");
-    requestedBy.forEach(r -> requireNonNull(r, "requestedBy[]"));
   }
 
   /**

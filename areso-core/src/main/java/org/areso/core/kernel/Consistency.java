@@ -1,5 +1,7 @@
 package org.areso.core.kernel;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -58,38 +60,28 @@ final class Consistency {
     return found;
   }
 
-  /** Appends a contradiction for each French attribute, in order, against the other field. */
+  /**
+   * Appends a contradiction for each French attribute known, in order, against the other field.
+   * Called only for a structure said to be Swiss, so the list it builds costs nothing to others.
+   */
   private static List<Reason> french(List<Reason> found, Structure s, Option<Region> givenRegion,
       String otherField, String otherValue) {
-    if (s.siren().isDefined()) {
-      found = found.append(contradiction(Siren.FIELD, s.siren().get().value(), otherField,
-          otherValue));
-    }
-    if (s.siret().isDefined()) {
-      found = found.append(contradiction(Siret.FIELD, s.siret().get().value(), otherField,
-          otherValue));
-    }
-    if (s.finess().isDefined()) {
-      found = found.append(contradiction(Finess.FIELD, s.finess().get().value(), otherField,
-          otherValue));
-    }
-    if (s.departement().isDefined()) {
-      found = found.append(contradiction(Departement.FIELD, s.departement().get().code(),
-          otherField, otherValue));
-    }
-    if (givenRegion.isDefined()) {
-      found = found.append(contradiction(Region.FIELD, givenRegion.get().inseeCode(), otherField,
-          otherValue));
-    }
-    if (s.finessCategory().isDefined() && !s.finessCategory().get().isNone()) {
-      found = found.append(contradiction(FinessCategory.FIELD, s.finessCategory().get().code(),
-          otherField, otherValue));
-    }
-    if (s.casfItems().isDefined() && !s.casfItems().get().isEmpty()) {
-      found = found.append(contradiction(CasfItem.FIELD,
-          s.casfItems().get().map(CasfItem::number).mkString("|"), otherField, otherValue));
-    }
-    return found;
+    return found.appendAll(List.of(
+            known(Siren.FIELD, s.siren().map(Siren::value)),
+            known(Siret.FIELD, s.siret().map(Siret::value)),
+            known(Finess.FIELD, s.finess().map(Finess::value)),
+            known(Departement.FIELD, s.departement().map(Departement::code)),
+            known(Region.FIELD, givenRegion.map(Region::inseeCode)),
+            known(FinessCategory.FIELD, s.finessCategory()
+                .filter(category -> !category.isNone()).map(FinessCategory::code)),
+            known(CasfItem.FIELD, s.casfItems().filter(items -> !items.isEmpty())
+                .map(items -> items.map(CasfItem::number).mkString("|"))))
+        .flatMap(field -> field._2.map(value -> contradiction(field._1, value, otherField,
+            otherValue))));
+  }
+
+  private static Tuple2<String, Option<String>> known(String field, Option<String> value) {
+    return Tuple.of(field, value);
   }
 
   /** Appends a contradiction for each Swiss attribute, in order, against the other field. */
