@@ -13,24 +13,33 @@ import org.immutables.value.Value;
  * contributions, action plan, disclosures — is the engagement's {@link
  * org.areso.core.ethics.Conduct} instead.
  *
- * <p>Immutable and thread-safe; equal when every entry is equal. Every entry is empty (or 0) until
- * the event that records it.
+ * <p>Immutable and thread-safe; equal when every entry is equal. Every entry but the request's
+ * day is empty (or 0) until the event that records it.
  */
 @Value.Immutable(copy = true)
 @AresoStyle
 public abstract class EngagementFile {
 
   /**
-   * Nothing recorded yet. Every attribute is given here rather than as an Immutables default: a
-   * default makes every copy build, and publish, an initialisation helper besides the file.
+   * Nothing recorded yet but the request's day (set by {@link #requested}). Every attribute is
+   * given here rather than as an Immutables default: a default makes every copy build, and
+   * publish, an initialisation helper besides the file.
    */
   private static final EngagementFile EMPTY = ImmutableEngagementFile.assembler()
-      .preDiagnosis(Option.none()).selection(Option.none()).eligibilityRecord(Option.none())
+      .requestedOn(LocalDate.MIN).preDiagnosis(Option.none()).selection(Option.none()).eligibilityRecord(Option.none())
       .framing(Option.none()).framingProposedOn(Option.none()).planEnd(Option.none())
       .halfDaysConsumed(0).intersessionWork(Vector.empty()).interventionEndedOn(Option.none())
       .followUpReview(Option.none()).assessment(Option.none()).build();
 
   EngagementFile() { }
+
+  /**
+   * The day the engagement was requested, its request's stamp's day: nothing the engagement
+   * records as done (a session held, a contribution, work between sessions) is dated before it.
+   *
+   * @return the day, never null
+   */
+  public abstract LocalDate requestedOn();
 
   /**
    * The pre-diagnosis (prédiagnostic), once recorded.
@@ -109,9 +118,13 @@ public abstract class EngagementFile {
    */
   public abstract Option<Assessment> assessment();
 
-  /** The file of a new engagement: nothing recorded yet. */
-  static EngagementFile empty() {
-    return EMPTY;
+  /**
+   * The file of a new engagement: nothing recorded yet but the day of its request.
+   *
+   * @param on the request's day
+   */
+  static EngagementFile requested(LocalDate on) {
+    return EMPTY.edit().withRequestedOn(on);
   }
 
   /**

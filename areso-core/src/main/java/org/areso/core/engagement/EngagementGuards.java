@@ -108,18 +108,23 @@ final class EngagementGuards {
   }
 
   static Seq<Unmet> workDoneByNow(Engagement e, RecordIntersessionWork c) {
-    return byNow(c.work().on(), c, EngagementReason.IntersessionWorkInTheFuture::new);
+    return byNow(e, c.work().on(), c, EngagementReason.IntersessionWorkInTheFuture::new);
   }
 
   /**
-   * What a command records as done on a day is recorded from that day on: the reason {@code
-   * inTheFuture} makes of the day and the record's day otherwise.
+   * What a command records as done on a day is recorded from that day on, and done no earlier
+   * than the engagement's request: the reason {@code inTheFuture} makes of the day and the
+   * record's day, or {@code DATED_BEFORE_REQUEST}, otherwise.
    */
-  private static Seq<Unmet> byNow(LocalDate done, EngagementCommand c,
+  private static Seq<Unmet> byNow(Engagement e, LocalDate done, EngagementCommand c,
       BiFunction<LocalDate, LocalDate, Reason> inTheFuture) {
     LocalDate recordedOn = c.stamp().at().toLocalDate();
-    return done.isAfter(recordedOn)
-        ? List.of(Unmet.because(inTheFuture.apply(done, recordedOn))) : List.empty();
+    if (done.isAfter(recordedOn)) {
+      return List.of(Unmet.because(inTheFuture.apply(done, recordedOn)));
+    }
+    LocalDate requestedOn = e.file().requestedOn();
+    return done.isBefore(requestedOn) ? List.of(Unmet.because(
+        new EngagementReason.DatedBeforeRequest(done, requestedOn))) : List.empty();
   }
 
   static Seq<Unmet> qualifiedUnderProgrammePolicy(Engagement e, Qualify c) {
@@ -205,14 +210,14 @@ final class EngagementGuards {
         new EngagementReason.SessionCalledOff(session.date(), session.status())));
   }
 
-  /** A session is recorded as held once its day has come. */
+  /** A session is recorded as held once its day has come, and was held after the request. */
   static Seq<Unmet> sessionHeldByNow(Engagement e, RecordSession c) {
-    return byNow(c.session().date(), c, EngagementReason.SessionInTheFuture::new);
+    return byNow(e, c.session().date(), c, EngagementReason.SessionInTheFuture::new);
   }
 
-  /** A contribution is recorded once its day has come. */
+  /** A contribution is recorded once its day has come, and was made after the request. */
   static Seq<Unmet> contributionMadeByNow(Engagement e, RecordContribution c) {
-    return byNow(c.contribution().on(), c, EngagementReason.ContributionInTheFuture::new);
+    return byNow(e, c.contribution().on(), c, EngagementReason.ContributionInTheFuture::new);
   }
 
   static Seq<Unmet> byAParty(Engagement e, EngagementCommand c) {

@@ -390,6 +390,26 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
+   * A session held, a contribution or work between sessions is dated before the engagement was
+   * requested: nothing of an engagement is done before it is asked for.
+   *
+   * @param date the date given, not null
+   * @param requestedOn the day of the engagement's request, not null
+   */
+  record DatedBeforeRequest(LocalDate date, LocalDate requestedOn) implements EngagementReason {
+    /** Creates the reason. @throws NullPointerException if an argument is null */
+    public DatedBeforeRequest {
+      requireNonNull(date, "date");
+      requireNonNull(requestedOn, "requestedOn");
+    }
+
+    @Override
+    public String code() {
+      return "DATED_BEFORE_REQUEST";
+    }
+  }
+
+  /**
    * A session is recorded as held on a day before the day it is dated: it has not taken place.
    *
    * @param date the session's date, not null

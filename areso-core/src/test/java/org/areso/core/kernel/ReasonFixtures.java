@@ -166,6 +166,7 @@ final class ReasonFixtures {
         new EngagementReason.SelectionAlreadyRecorded("C-1", "AAC-2026"),
         new EngagementReason.IntersessionWorkInTheFuture(JUNE_30, MAY_4),
         new EngagementReason.SessionInTheFuture(JUNE_30, MAY_4),
+        new EngagementReason.DatedBeforeRequest(MAY_4, JUNE_30),
         new EngagementReason.ContributionInTheFuture(JUNE_30, MAY_4),
         new EngagementReason.SessionCalledOff(MAY_4, Session.Status.CANCELLED),
         new EngagementReason.SessionCalledOff(MAY_4, Session.Status.POSTPONED),

@@ -437,6 +437,44 @@ class EngagementTest {
   }
 
   @Test
+  void nothingIsDoneBeforeTheRequest() {
+    // given an intervention in progress, requested on T0's day
+    var requested = T0.toLocalDate();
+    var dayBefore = requested.minusDays(1);
+    // when a session, a contribution and work between sessions are dated the day before
+    var session = areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordSession(at(FACILITATOR, 11), Session.planned(dayBefore,
+            SessionLength.WHOLE_DAY), BOTH, MeetingKind.SESSION))
+        .thenUnmet("DATED_BEFORE_REQUEST");
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordContribution(at(FACILITATOR, 11), new org.areso.core.ethics.Contribution(
+            F1.id(), dayBefore, org.areso.core.ethics.Aspect.PROCESS,
+            org.areso.core.kernel.Sensitive.of("agenda"))))
+        .thenUnmet("DATED_BEFORE_REQUEST");
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new org.areso.core.engagement.EngagementCommand.RecordIntersessionWork(
+            at(FACILITATOR, 11), new org.areso.core.engagement.IntersessionWork(
+                PartyRole.STAFF_REPRESENTATIVES, dayBefore,
+                org.areso.core.kernel.Sensitive.of("register"))))
+        .thenUnmet("DATED_BEFORE_REQUEST");
+    // then the reason gives the date and the request's day, found by the guard of the day
+    var unmet = session.unmet().single();
+    assertThat(unmet.guard()).isEqualTo("sessionHeldByNow");
+    assertThat(unmet.reason()).isEqualTo(new org.areso.core.engagement.EngagementReason
+        .DatedBeforeRequest(dayBefore, requested));
+    assertThat(unmet.reason().message(Language.EN)).isEqualTo("The date 2024-01-07 comes before"
+        + " the engagement's request, of 2024-01-08: nothing of an engagement is done before it"
+        + " is asked for.");
+    // and a session held on the request's own day is in order
+    areso.given(h(EngagementStage.IN_PROGRESS))
+        .when(new RecordSession(at(FACILITATOR, 11), Session.planned(requested,
+            SessionLength.WHOLE_DAY), BOTH, MeetingKind.SESSION))
+        .thenStage(EngagementStage.IN_PROGRESS);
+    assertThat(replayStored(ARESO, h(EngagementStage.IN_PROGRESS)).get().file().requestedOn())
+        .isEqualTo(requested);
+  }
+
+  @Test
   void anActionPlanIsAdoptedByAConsentingPartyAndEachActionHasAReferenceOfItsOwn() {
     // an employee is a party, but not one whose consent areso requires
     var employee = new org.areso.core.kernel.Actor.Party(PartyRole.NON_MANAGERIAL_STAFF,
