@@ -128,7 +128,7 @@ public sealed interface Rejection extends BundledReason {
       requireNonNull(locale, "locale");
       Seq<String> steps = path.map(step -> commandLabel(step.command(), locale)
           + (step.pending().isEmpty() ? "" : " (" + written(step.pending(), locale, " — ", "",
-              "; ") + ")"));
+              "; ", true) + ")"));
       return new Worded(code(), List.<Object>of(commandLabel(command, locale),
           stageLabel(stage, locale), accepted.map(c -> commandLabel(c, locale)),
           Math.min(path.size(), 2), steps, Math.min(accepted.size(), 1))).message(locale);
@@ -188,7 +188,7 @@ public sealed interface Rejection extends BundledReason {
     public String message(Locale locale) {
       requireNonNull(locale, "locale");
       return new Worded(code(), List.<Object>of(commandLabel(command, locale),
-          stageLabel(stage, locale), written(unmet, locale, " (", ")", " "))).message(locale);
+          stageLabel(stage, locale), written(unmet, locale, " (", ")", " ", false))).message(locale);
     }
   }
 
@@ -238,14 +238,20 @@ public sealed interface Rejection extends BundledReason {
    * locale's language), unless the reason quotes that party among its arguments, its message
    * naming it already. A reason unmet for several parties is written once, with each party.
    */
+  /**
+   * The reasons of unmet preconditions, each once, with the parties that must act when its
+   * message does not name them; as clauses of one parenthesis ({@code clauses}), each without its
+   * final full stop ("… fehlt; die …", not "… fehlt.; die …").
+   */
   private static String written(Seq<Unmet> unmet, Locale locale, String before, String after,
-      String between) {
+      String between, boolean clauses) {
     return unmet.map(Unmet::reason).distinct().map(reason -> {
       Seq<String> parties = unmet.filter(u -> u.reason().equals(reason))
           .flatMap(Unmet::party).filter(party -> !quotes(reason, party))
           .map(party -> party.label(locale));
-      return reason.message(locale)
-          + (parties.isEmpty() ? "" : before + parties.mkString(", ") + after);
+      String message = reason.message(locale);
+      return (clauses && message.endsWith(".") ? message.substring(0, message.length() - 1)
+          : message) + (parties.isEmpty() ? "" : before + parties.mkString(", ") + after);
     }).mkString(between);
   }
 

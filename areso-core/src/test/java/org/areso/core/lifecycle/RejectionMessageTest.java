@@ -84,8 +84,8 @@ class RejectionMessageTest {
     // then
     assertThat(english).startsWith("Command 'close with the assessment' is not applicable in"
         + " stage 'in progress' (accepted: end the intervention).");
-    assertThat(english).endsWith("To get there: end the intervention (No action plan was adopted."
+    assertThat(english).endsWith("To get there: end the intervention (No action plan was adopted"
         + " — management, supervisors; The consent of party 'staff representatives' is"
-        + " missing.).");
+        + " missing).");
   }
 }

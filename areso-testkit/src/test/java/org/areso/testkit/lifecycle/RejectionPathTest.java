@@ -45,15 +45,15 @@ class RejectionPathTest {
             Option.of(PartyRole.STAFF_REPRESENTATIVES)))));
     // the sentence names the party that must act, so it is not named a second time
     assertThat(rejection.message(Language.EN)).endsWith(" To get there: confirm the framing"
-        + " (The consent of party 'staff representatives' is missing.).");
+        + " (The consent of party 'staff representatives' is missing).");
     assertThat(rejection.message(Language.FR)).startsWith("La commande « démarrer"
         + " l'intervention » n'est pas possible à l'étape « accords attendus »").endsWith(
         " Pour y arriver : confirmer le cadrage (L'accord de la partie « représentants du"
-            + " personnel » manque.).");
+            + " personnel » manque).");
     assertThat(rejection.message(java.util.Locale.GERMAN)).startsWith("Der Befehl"
         + " «Intervention beginnen» ist in der Phase «Zustimmungen ausstehend» nicht möglich")
         .endsWith(" Dorthin führt: Rahmen bestätigen (Die Zustimmung der Partei"
-            + " «Personalvertretung» fehlt.).");
+            + " «Personalvertretung» fehlt).");
     assertThat(rejection.message(java.util.Locale.ITALIAN)).startsWith("Il comando «avviare"
         + " l'intervento» non è possibile nella fase «");
   }
