@@ -62,7 +62,8 @@ public sealed interface StoreError extends BundledReason {
 
   /**
    * Another writer appended to the engagement since the version the caller read: nothing was
-   * written; reload, handle the command again and retry.
+   * written; reload, handle the command again and retry. With {@code expected} 0, the caller
+   * started an engagement that exists already: its message says so, and retrying does not help.
    *
    * @param engagement the engagement, not null
    * @param expected the version the caller expected
@@ -78,6 +79,17 @@ public sealed interface StoreError extends BundledReason {
     @Override
     public String code() {
       return "VERSION_CONFLICT";
+    }
+
+    /**
+     * The engagement, the versions expected and stored, and 1 when none was expected (a start of
+     * an engagement that exists), 0 otherwise.
+     *
+     * @return the arguments, never null
+     */
+    @Override
+    public Seq<?> arguments() {
+      return List.of(engagement, expected, actual, expected == 0 ? 1 : 0);
     }
   }
 

@@ -49,6 +49,14 @@ class StoreErrorBundleTest {
         "Engagement eng-42 has changed: version 1240 is stored, version 1234 was expected.");
     assertThat(conflict.message(Language.FR)).isEqualTo("L'accompagnement eng-42 a changé :"
         + " version 1240 enregistrée, version 1234 attendue.");
+    // a start of an engagement that exists: no reload mends it, and the message says so
+    StoreError twice = new StoreError.VersionConflict(ENGAGEMENT, 0, 1);
+    assertThat(twice.message(Language.EN)).isEqualTo(
+        "Engagement eng-42 already exists, at version 1: it was started before.");
+    assertThat(twice.message(Locale.GERMAN)).isEqualTo(
+        "Die Begleitung eng-42 besteht bereits, in Version 1: Sie wurde schon früher begonnen.");
+    assertThat(twice.message(Language.FR)).isEqualTo(
+        "L'accompagnement eng-42 existe déjà, à la version 1 : il a été démarré avant.");
     StoreError history = new StoreError.HistoryRefused(ENGAGEMENT,
         new HistoryError.VersionGap(3, 5));
     assertThat(history.message(Locale.GERMAN)).isEqualTo("Der Verlauf der Begleitung eng-42"

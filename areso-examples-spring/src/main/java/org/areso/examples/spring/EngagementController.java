@@ -135,7 +135,9 @@ class EngagementController {
 
   /**
    * Starts an engagement: {@code 201} with its {@code Location}, the engagement and its first
-   * event; {@code 400} for a body refused, {@code 422} for a request the programme refuses,
+   * event; {@code 400} for a body refused (an identifier with {@code /}, {@code \\}, {@code ;}
+   * or {@code %}, which its URL could not carry, too), {@code 422} for a request the programme
+   * refuses,
    * {@code 409} for an engagement that exists already.
    *
    * @param body the programme and the request, not null
@@ -149,7 +151,9 @@ class EngagementController {
         .flatMap(command -> command instanceof RequestEngagement requested
             ? Validation.valid(requested)
             : Validation.invalid(List.of(new FieldReason.UnknownValue("command.type",
-                AresoJson.typeOf(command), List.of("RequestEngagement")))));
+                AresoJson.typeOf(command), List.of("RequestEngagement")))))
+        .flatMap(requested -> inputs.routable("command.engagement", requested.engagement())
+            .map(id -> requested));
     if (programme.isInvalid() || request.isInvalid()) {
       return problems.invalid(errors(programme).appendAll(errors(request)), locale);
     }

@@ -8,6 +8,7 @@ import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.areso.core.kernel.EngagementId;
 import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Text;
@@ -22,7 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 final class Inputs {
 
-  private static final Text DATE = Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD");
+  private static final Text DATE = Text.of("une date AAAA-MM-JJ", "a date YYYY-MM-DD",
+      "ein Datum JJJJ-MM-TT", "una data AAAA-MM-GG");
+  private static final Text PATH_SEGMENT = Text.of(
+      "un identifiant sans « / », « \\ », « ; » ni « % », qui figure dans l'adresse de"
+          + " l'accompagnement",
+      "an identifier without '/', '\\', ';' or '%', which goes in the engagement's address",
+      "eine Kennung ohne «/», «\\», «;» und «%», die in der Adresse der Begleitung steht",
+      "un identificativo senza «/», «\\», «;» né «%», che figura nell'indirizzo"
+          + " dell'accompagnamento");
 
   private final ProgrammeCatalogue catalogue;
   private final Clock clock;
@@ -57,6 +66,22 @@ final class Inputs {
     } catch (DateTimeParseException e) {
       return Validation.invalid(List.of(new FieldReason.Malformed(field, text, DATE)));
     }
+  }
+
+  /**
+   * An engagement's identifier that this API can serve: Areso accepts any printable text, but
+   * this API puts it in a URL's path, where a servlet container refuses an encoded {@code /} or
+   * {@code \\}, and drops what follows a {@code ;}.
+   *
+   * @param field the field's name, for the reason
+   * @param id the identifier
+   * @return the identifier, or {@code FIELD_MALFORMED}
+   */
+  Validation<Seq<Reason>, EngagementId> routable(String field, EngagementId id) {
+    String value = id.value();
+    return value.chars().anyMatch(c -> c == '/' || c == '\\' || c == ';' || c == '%')
+        ? Validation.invalid(List.of(new FieldReason.Malformed(field, value, PATH_SEGMENT)))
+        : Validation.valid(id);
   }
 
   /**

@@ -299,10 +299,27 @@ abstract class ServiceScenarios {
     // when it is started again
     Answer again = start("SPRING-TWICE");
 
-    // then the store's version conflict is a 409 problem
+    // then the store's version conflict is a 409 problem that says it exists, not to retry
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.body().get("code").asString()).isEqualTo("VERSION_CONFLICT");
     assertThat(again.body().get("currentVersion").asLong()).isEqualTo(1);
+    assertThat(again.body().get("detail").asString()).contains("SPRING-TWICE", "already exists")
+        .doesNotContain("reload", "recharg", "neu laden", "ricaric");
+  }
+
+  @Test
+  void anIdentifierItsAddressCouldNotCarryIsRefusedBeforeAnythingIsStored() throws Exception {
+    // when an engagement is started with a slash in its identifier
+    Answer answer = start("ZH-9/y z");
+
+    // then it is a 400 problem naming the field, and the engagement is not stored
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith(PROBLEM);
+    assertThat(answer.body().at("/reasons/0/code").asString()).isEqualTo("FIELD_MALFORMED");
+    assertThat(answer.body().at("/reasons/0/field").asString())
+        .isEqualTo("command.engagement");
+    assertThat(answer.body().at("/reasons/0/message").asString()).contains("'/'");
+    assertThat(start("ZH-9 y z").status()).isEqualTo(201);
   }
 
   @Test
