@@ -3,6 +3,7 @@ package org.areso.examples.spring;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
 import javax.sql.DataSource;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -30,6 +31,10 @@ class AresoConfiguration {
   /** The languages the API answers in, the first the default: Areso's four. */
   static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH, Locale.GERMAN,
       Locale.ITALIAN);
+
+  /** Swiss German's range, read as German's too ({@link #localeResolver()}). */
+  private static final java.util.Map<String, List<String>> SWISS_GERMAN =
+      java.util.Map.of("gsw", List.of("gsw", "de"));
 
   /**
    * The programmes of the providers on the class path ({@code areso-rules}' five).
@@ -94,13 +99,32 @@ class AresoConfiguration {
 
   /**
    * The request's language from its {@code Accept-Language}: French, English, German or Italian,
-   * French when the header is missing or names none of them.
+   * French when the header is missing or names none of them. Swiss German ({@code gsw}, as a
+   * browser set to "Schweizerdeutsch" sends it) is answered in German, by its weight among the
+   * others.
    *
    * @return the resolver, named as Spring MVC looks it up
    */
   @Bean
   LocaleResolver localeResolver() {
-    AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+    AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver() {
+      @Override
+      public Locale resolveLocale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header != null && header.toLowerCase(Locale.ROOT).contains("gsw")) {
+          try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(header, SWISS_GERMAN),
+                LANGUAGES);
+            if (best != null) {
+              return best;
+            }
+          } catch (IllegalArgumentException malformed) {
+            // a header Java cannot parse: Spring's own reading decides
+          }
+        }
+        return super.resolveLocale(request);
+      }
+    };
     resolver.setSupportedLocales(LANGUAGES);
     resolver.setDefaultLocale(LANGUAGES.get(0));
     return resolver;

@@ -332,6 +332,11 @@ abstract class ServiceScenarios {
     assertThat(answer.contentType()).startsWith(PROBLEM);
     assertThat(answer.body().get("code").asString()).isEqualTo("ENGAGEMENT_NOT_FOUND");
     assertThat(answer.body().get("title").asString()).isEqualTo("Accompagnamento non trovato");
+    // and Swiss German, as a browser sends it, is answered in German
+    assertThat(get("/engagements/SPRING-NONE", "gsw").body().get("title").asString())
+        .isEqualTo("Begleitung nicht gefunden");
+    assertThat(get("/engagements/SPRING-NONE", "gsw-CH,en;q=0.5").body().get("title")
+        .asString()).isEqualTo("Begleitung nicht gefunden");
   }
 
   @Test
