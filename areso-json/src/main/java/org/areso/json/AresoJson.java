@@ -12,8 +12,10 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import org.areso.core.engagement.CohortApplication;
 import org.areso.core.engagement.EngagementCommand;
 import org.areso.core.engagement.EngagementEvent;
+import org.areso.core.engagement.SupportCase;
 import org.areso.core.eligibility.Decision;
 import org.areso.core.eligibility.Fact;
 import org.areso.core.ethics.Audit;
@@ -52,6 +54,15 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code Map} as an object. Each type and version has a JSON Schema (draft 2020-12) in this jar, at
  * {@code org/areso/json/schema/<type>-v<version>.json}.
  *
+ * <p>The events of the two small lifecycles, a workplace social service's {@link SupportCase}
+ * and an association's {@link CohortApplication} to a call, are written the same way, the
+ * {@code subject} (the host's reference of the case or application) in place of the engagement:
+ * their {@code type} is the lifecycle's name, a dot and the event record's simple name, such as
+ * {@code SupportCase.Referred} or {@code CohortApplication.Withdrawn}, so that none is an
+ * engagement event's, and their schema is at {@code org/areso/json/schema/<type>-v<version>.json}
+ * too. Each family is read by its own method: a document of another family is
+ * {@link JsonError.UnknownType} there.
+ *
  * <p>A command, which a host queues or receives over HTTP, is written the same way: its
  * {@code type} (the command record's simple name, such as {@code GiveConsent}; no command's name is
  * an event's), its {@code schemaVersion}, its {@code stamp}, then its data under the record
@@ -63,9 +74,10 @@ import tools.jackson.databind.node.ObjectNode;
  * charter's {@link Audit} are written only, for a host that shows them or keeps them.
  *
  * <p>A {@link org.areso.core.kernel.Sensitive} value (a facilitator's note, what was disclosed,
- * work done between sessions) is written as the object {@code {"redacted": true}} unless the host
- * asks for it with {@link Builder#revealingSensitive(boolean)}: a redacted value cannot be read
- * back, and reading one is the error {@link JsonError.Redacted}.
+ * work done between sessions, a support case's topic) is written as the object
+ * {@code {"redacted": true}} unless the host asks for it with
+ * {@link Builder#revealingSensitive(boolean)}: a redacted value cannot be read back, and reading
+ * one is the error {@link JsonError.Redacted}.
  *
  * <p>Reading never throws on what it reads: a text that is not JSON, too long or nested too deep,
  * of an unknown type, in a later schema version, with a field missing or invalid, gives a
@@ -91,6 +103,7 @@ public final class AresoJson {
   private final EventWriter writer;
   private final CommandWriter commandWriter;
   private final OutcomeWriter outcomeWriter;
+  private final SubjectEventForm subjectEvents;
 
   private AresoJson(Builder builder) {
     this.revealing = builder.revealing;
@@ -101,6 +114,7 @@ public final class AresoJson {
     this.writer = new EventWriter(revealing);
     this.commandWriter = new CommandWriter(writer);
     this.outcomeWriter = new OutcomeWriter(writer);
+    this.subjectEvents = new SubjectEventForm(writer);
     this.mapper = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                 .maxDocumentLength(maxLength)
@@ -159,11 +173,39 @@ public final class AresoJson {
   }
 
   /**
+   * The stable name a support case's event is written under, in its {@code type} field:
+   * {@code SupportCase.}, then the event record's simple name, such as
+   * {@code SupportCase.Referred}. No such name is an engagement event's or a command's.
+   *
+   * @param event the event, not null
+   * @return the type's name, never null
+   * @throws NullPointerException if event is null
+   */
+  public static String typeOf(SupportCase.Event event) {
+    return SubjectEventTypes.SUPPORT_CASE.name(requireNonNull(event, "event"));
+  }
+
+  /**
+   * The stable name an application's event is written under, in its {@code type} field:
+   * {@code CohortApplication.}, then the event record's simple name, such as
+   * {@code CohortApplication.Withdrawn} (an engagement's is {@code Withdrawn}). No such name is an
+   * engagement event's or a command's.
+   *
+   * @param event the event, not null
+   * @return the type's name, never null
+   * @throws NullPointerException if event is null
+   */
+  public static String typeOf(CohortApplication.Event event) {
+    return SubjectEventTypes.COHORT_APPLICATION.name(requireNonNull(event, "event"));
+  }
+
+  /**
    * The schema version this JSON form writes events, commands, plans, decisions, rejections or
    * audits of a type in, for a host that keeps the type and the version in columns of its own and
    * checks a stored row before reading it.
    *
-   * @param type a type's name, as {@link #typeOf(EngagementEvent)} or
+   * @param type a type's name, as {@link #typeOf(EngagementEvent)},
+   *     {@link #typeOf(SupportCase.Event)}, {@link #typeOf(CohortApplication.Event)} or
    *     {@link #typeOf(EngagementCommand)} gives it, or {@code Plan}, {@code Decision},
    *     {@code Rejection} or {@code Audit}; not null
    * @return the current schema version, or none for a type this form does not write; never null
@@ -183,7 +225,7 @@ public final class AresoJson {
   /** Whether this form reads documents of the type, and so upcasts them. */
   private static boolean isRead(String type) {
     return EventTypes.isKnown(type) || CommandTypes.isKnown(type) || PlanForm.TYPE.equals(type)
-        || OutcomeWriter.DECISION.equals(type);
+        || OutcomeWriter.DECISION.equals(type) || SubjectEventTypes.isAnyKnown(type);
   }
 
   private int current(String type) {
@@ -193,6 +235,7 @@ public final class AresoJson {
   private static int current(Map<String, Integer> versions, String type) {
     return versions.getOrElse(type, EventTypes.isKnown(type) ? EventTypes.CURRENT
         : CommandTypes.isKnown(type) ? CommandTypes.CURRENT
+        : SubjectEventTypes.isAnyKnown(type) ? SubjectEventTypes.CURRENT
         : PlanForm.TYPE.equals(type) ? PlanForm.CURRENT
         : OutcomeWriter.DECISION.equals(type) ? OutcomeWriter.DECISION_CURRENT
         : OutcomeWriter.CURRENT);
@@ -230,6 +273,67 @@ public final class AresoJson {
   public Either<JsonError, EngagementEvent> readEvent(String json) {
     requireNonNull(json, "json");
     return parse(json).flatMap(this::decodeEvent);
+  }
+
+  /**
+   * Writes a support case's event: under its type, such as {@code SupportCase.Referred}, its
+   * {@code schemaVersion}, the case's reference as {@code subject}, its {@code version} and
+   * {@code stamp}, then, for {@code Referred}, the {@code employee}'s identifier and the
+   * {@code topic}'s name. The topic is confidential: unless this form reveals sensitive values it
+   * is written {@code {"redacted": true}}, and such a document cannot be read back.
+   *
+   * @param event the event, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if event is null
+   */
+  public String write(SupportCase.Event event) {
+    requireNonNull(event, "event");
+    return mapper.writeValueAsString(subjectEvents.write(event));
+  }
+
+  /**
+   * Reads a support case's event, turning an older schema version into the current one first.
+   *
+   * @param json a text written by {@link #write(SupportCase.Event)}, possibly by an earlier
+   *     version of Areso, with the topic revealed; not null
+   * @return the event, or why it could not be read (an engagement's or an application's event is
+   *     {@link JsonError.UnknownType} here, a redacted topic {@link JsonError.Redacted}, a blank
+   *     subject or a version below 1 {@link JsonError.FieldInvalid}); never null
+   * @throws NullPointerException if json is null
+   */
+  public Either<JsonError, SupportCase.Event> readSupportCaseEvent(String json) {
+    requireNonNull(json, "json");
+    return parse(json).flatMap(this::decodeSupportCaseEvent);
+  }
+
+  /**
+   * Writes an application's event: under its type, such as {@code CohortApplication.Applied},
+   * its {@code schemaVersion}, the application's reference as {@code subject}, its
+   * {@code version} and {@code stamp}, then, for {@code Applied}, the {@code call}'s reference.
+   * It holds no sensitive value: it is written alike, revealing or not.
+   *
+   * @param event the event, not null
+   * @return the JSON text, on one line, never null
+   * @throws NullPointerException if event is null
+   */
+  public String write(CohortApplication.Event event) {
+    requireNonNull(event, "event");
+    return mapper.writeValueAsString(SubjectEventForm.write(event));
+  }
+
+  /**
+   * Reads an application's event, turning an older schema version into the current one first.
+   *
+   * @param json a text written by {@link #write(CohortApplication.Event)}, possibly by an earlier
+   *     version of Areso; not null
+   * @return the event, or why it could not be read (an engagement's or a support case's event is
+   *     {@link JsonError.UnknownType} here, a blank subject or call or a version below 1
+   *     {@link JsonError.FieldInvalid}); never null
+   * @throws NullPointerException if json is null
+   */
+  public Either<JsonError, CohortApplication.Event> readCohortApplicationEvent(String json) {
+    requireNonNull(json, "json");
+    return parse(json).flatMap(this::decodeCohortApplicationEvent);
   }
 
   /**
@@ -432,6 +536,17 @@ public final class AresoJson {
     return decode(tree, EventTypes::isKnown, EventReader::read);
   }
 
+  private Either<JsonError, SupportCase.Event> decodeSupportCaseEvent(JsonNode tree) {
+    return decode(tree, SubjectEventTypes.SUPPORT_CASE::isKnown,
+        SubjectEventForm::readSupportCase);
+  }
+
+  private Either<JsonError, CohortApplication.Event> decodeCohortApplicationEvent(
+      JsonNode tree) {
+    return decode(tree, SubjectEventTypes.COHORT_APPLICATION::isKnown,
+        SubjectEventForm::readCohortApplication);
+  }
+
   private Either<JsonError, EngagementCommand> decodeCommand(JsonNode tree) {
     return decode(tree, CommandTypes::isKnown, CommandReader::read);
   }
@@ -520,8 +635,9 @@ public final class AresoJson {
 
   /**
    * A Jackson 3 module for a host that has its own {@link JsonMapper}: it writes and reads
-   * {@link EngagementEvent}s, {@link EngagementCommand}s, each of their records,
-   * {@link Plan}s and {@link Decision}s, in the form and with the settings of this
+   * {@link EngagementEvent}s, {@link SupportCase.Event}s, {@link CohortApplication.Event}s,
+   * {@link EngagementCommand}s, each of their records, {@link Plan}s and {@link Decision}s, in
+   * the form and with the settings of this
    * {@code AresoJson}. Register it with {@code JsonMapper.builder().addModule(json.module())}.
    *
    * <p>Through a mapper, an unreadable document is Jackson's {@code DatabindException},
@@ -539,6 +655,21 @@ public final class AresoJson {
         generator.writeTree(writer.write(event));
       }
     });
+    module.addSerializer(SupportCase.Event.class, new ValueSerializer<SupportCase.Event>() {
+      @Override
+      public void serialize(SupportCase.Event event, JsonGenerator generator,
+          SerializationContext context) {
+        generator.writeTree(subjectEvents.write(event));
+      }
+    });
+    module.addSerializer(CohortApplication.Event.class,
+        new ValueSerializer<CohortApplication.Event>() {
+          @Override
+          public void serialize(CohortApplication.Event event, JsonGenerator generator,
+              SerializationContext context) {
+            generator.writeTree(SubjectEventForm.write(event));
+          }
+        });
     module.addSerializer(EngagementCommand.class, new ValueSerializer<EngagementCommand>() {
       @Override
       public void serialize(EngagementCommand command, JsonGenerator generator,
@@ -564,6 +695,14 @@ public final class AresoJson {
     module.addDeserializer(EngagementEvent.class,
         deserializer(EngagementEvent.class, this::decodeEvent));
     EventTypes.classes().forEach(type -> addDeserializer(module, type, this::decodeEvent));
+    module.addDeserializer(SupportCase.Event.class,
+        deserializer(SupportCase.Event.class, this::decodeSupportCaseEvent));
+    SubjectEventTypes.SUPPORT_CASE.classes()
+        .forEach(type -> addDeserializer(module, type, this::decodeSupportCaseEvent));
+    module.addDeserializer(CohortApplication.Event.class,
+        deserializer(CohortApplication.Event.class, this::decodeCohortApplicationEvent));
+    SubjectEventTypes.COHORT_APPLICATION.classes()
+        .forEach(type -> addDeserializer(module, type, this::decodeCohortApplicationEvent));
     module.addDeserializer(EngagementCommand.class,
         deserializer(EngagementCommand.class, this::decodeCommand));
     CommandTypes.classes().forEach(type -> addDeserializer(module, type, this::decodeCommand));
@@ -639,6 +778,8 @@ public final class AresoJson {
 
     /**
      * Registers an upcaster: {@link AresoJson#readEvent(String)},
+     * {@link AresoJson#readSupportCaseEvent(String)},
+     * {@link AresoJson#readCohortApplicationEvent(String)},
      * {@link AresoJson#readCommand(String)}, {@link AresoJson#readPlan(String)} or
      * {@link AresoJson#readDecision(String)} uses it to turn a document of its type from its
      * version into the next.

@@ -174,8 +174,13 @@ final class EventWriter {
   }
 
   JsonNode sensitive(Sensitive<String> value) {
+    return sensitive(value, Function.identity());
+  }
+
+  /** A sensitive value as the text of what it holds, or the object {@code {"redacted": true}}. */
+  <T> JsonNode sensitive(Sensitive<T> value, Function<T, String> text) {
     if (revealing) {
-      return NODES.stringNode(value.reveal());
+      return NODES.stringNode(text.apply(value.reveal()));
     }
     return NODES.objectNode().put("redacted", true);
   }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import org.areso.core.kernel.FieldReason;
 import org.areso.core.kernel.Reason;
 import org.areso.core.kernel.Sensitive;
 import org.areso.core.kernel.Text;
@@ -69,6 +70,16 @@ final class Field {
     return value.stringValue();
   }
 
+  /** A host's reference: a text that is not blank, refused with {@code FIELD_BLANK} if it is. */
+  String reference(String key) {
+    String value = text(key);
+    if (value.isBlank()) {
+      throw new Unreadable(new JsonError.FieldInvalid(at(key),
+          List.of(new FieldReason.Blank(key).code())));
+    }
+    return value;
+  }
+
   Option<String> optionalText(String key) {
     return isNull(key) ? Option.none() : Option.some(text(key));
   }
@@ -79,6 +90,15 @@ final class Field {
       throw invalid(key);
     }
     return value.longValue();
+  }
+
+  /** A version a subject reached: a whole number of 1 or more. */
+  long version(String key) {
+    long value = longValue(key);
+    if (value < 1) {
+      throw invalid(key);
+    }
+    return value;
   }
 
   int intValue(String key) {
@@ -162,6 +182,15 @@ final class Field {
       throw new Unreadable(new JsonError.Redacted(at(key)));
     }
     return Sensitive.of(text(key));
+  }
+
+  /** A sensitive constant by its name; {@link JsonError.Redacted} if it was written redacted. */
+  <E extends Enum<E>> Sensitive<E> sensitiveConstant(String key, Class<E> type) {
+    JsonNode value = get(key);
+    if (value.isObject() && value.has("redacted")) {
+      throw new Unreadable(new JsonError.Redacted(at(key)));
+    }
+    return Sensitive.of(constant(key, type));
   }
 
   <E extends Enum<E>> E constant(String key, Class<E> type) {

@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 public interface Upcaster {
 
   /**
-   * The type this upcaster reads, such as {@code ContributionRecorded} or
-   * {@code RecordContribution}.
+   * The type this upcaster reads, such as {@code ContributionRecorded},
+   * {@code SupportCase.Referred} or {@code RecordContribution}.
    *
    * @return the type's name, never null
    */
