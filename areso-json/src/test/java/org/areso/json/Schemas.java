@@ -18,7 +18,10 @@ final class Schemas {
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
+  /** The schemas of the events: an engagement's, then a support case's and an application's. */
   private static final Map<String, Schema> SCHEMAS = HashMap.ofEntries(EventTypes.names()
+      .appendAll(SubjectEventTypes.SUPPORT_CASE.names())
+      .appendAll(SubjectEventTypes.COHORT_APPLICATION.names())
       .map(type -> io.vavr.Tuple.of(type, REGISTRY.getSchema(resource(type, 1)))));
 
   private static final Map<String, Schema> COMMAND_SCHEMAS = HashMap.ofEntries(
@@ -53,7 +56,10 @@ final class Schemas {
     }
   }
 
-  /** What the type's current schema says is wrong with a document, nothing if it is valid. */
+  /**
+   * What the event type's current schema says is wrong with a document, nothing if it is valid;
+   * the type an engagement's, a support case's or an application's event.
+   */
   static List<String> errors(String type, JsonNode document) {
     return errors(SCHEMAS.get(type).get(), document);
   }
