@@ -15,9 +15,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The stored JSON of every event type and schema version, under {@code golden/<Type>-v<n>.json}
- * in the test resources, of every command type under {@code golden/command/}, and of the outcomes
- * (decisions, rejections, audits) under {@code golden/outcome/}: texts written by earlier builds,
- * which every later build must read, or, for an outcome written only, must write alike.
+ * in the test resources, of every command type under {@code golden/command/}, of the small
+ * lifecycles' events under {@code golden/support-case/} and {@code golden/cohort-application/},
+ * and of the outcomes (decisions, rejections, audits) under {@code golden/outcome/}: texts written
+ * by earlier builds, which every later build must read, or, for an outcome written only, must
+ * write alike.
  */
 final class GoldenFiles {
 
@@ -36,6 +38,16 @@ final class GoldenFiles {
   /** The outcome golden files' names, under {@code golden/outcome/}, in order. */
   static Seq<String> outcomeNames() {
     return namesIn("golden/outcome");
+  }
+
+  /** A support case's events' golden files' names, under {@code golden/support-case/}. */
+  static Seq<String> supportCaseNames() {
+    return namesIn("golden/support-case");
+  }
+
+  /** An application's events' golden files' names, under {@code golden/cohort-application/}. */
+  static Seq<String> applicationNames() {
+    return namesIn("golden/cohort-application");
   }
 
   private static Seq<String> namesIn(String folder) {

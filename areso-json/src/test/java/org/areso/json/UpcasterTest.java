@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.LinkedHashSet;
+import java.time.LocalDateTime;
 import org.areso.core.engagement.Assessment;
 import org.areso.core.engagement.EngagementEvent;
 import org.areso.core.engagement.EngagementEvent.Closed;
+import org.areso.core.engagement.SupportCase;
+import org.areso.core.kernel.Actor;
+import org.areso.core.kernel.FacilitatorId;
+import org.areso.core.kernel.PartyId;
+import org.areso.core.kernel.Sensitive;
+import org.areso.core.kernel.Stamp;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Upcasters turn older forms into the current one, chained version after version. No event type is
  * past version 1 yet, so these tests pretend that {@code Closed} is in version 3, whose form is
- * today's, and that its versions 1 and 2 wrote the assessment differently.
+ * today's, and that its versions 1 and 2 wrote the assessment differently; and that
+ * {@code SupportCase.Referred} is in version 2, its version 1 having named the employee
+ * {@code party}.
  */
 class UpcasterTest {
 
@@ -156,6 +165,106 @@ class UpcasterTest {
 
     // then
     assertThat(read.getLeft()).isEqualTo(new JsonError.NoUpcaster("Closed", 2));
+  }
+
+  /** A referral in the pretended version 1 of SupportCase.Referred: the employee as "party". */
+  private static final String REFERRED_V1 = """
+      {"type": "SupportCase.Referred", "schemaVersion": 1, "subject": "CASE-1", "version": 1,
+       "stamp": {"actor": {"kind": "facilitator", "id": "F-1"}, "at": "2024-03-01T10:00"},
+       "party": "emp-42", "topic": "CAREGIVING"}""";
+
+  /** SupportCase.Referred, version 1 to 2: the employee is called "employee". */
+  static final class NameTheEmployee implements Upcaster {
+    @Override
+    public String type() {
+      return "SupportCase.Referred";
+    }
+
+    @Override
+    public int fromVersion() {
+      return 1;
+    }
+
+    @Override
+    public ObjectNode upcast(ObjectNode document) {
+      document.set("employee", document.remove("party"));
+      return document;
+    }
+  }
+
+  @Test
+  void aSupportCasesEventIsReadThroughTheUpcasterOfItsQualifiedType() {
+    // given
+    AresoJson json = AresoJson.builder().currentVersion("SupportCase.Referred", 2)
+        .revealingSensitive(true).upcaster(new NameTheEmployee()).build();
+
+    // when
+    var read = json.readSupportCaseEvent(REFERRED_V1);
+
+    // then
+    assertThat(read.<SupportCase.Event>get()).isEqualTo(new SupportCase.Event.Referred("CASE-1",
+        1, Stamp.of(new Actor.Facilitator(FacilitatorId.of("F-1").get()),
+            LocalDateTime.of(2024, 3, 1, 10, 0)),
+        PartyId.of("emp-42").get(), Sensitive.of(SupportCase.Topic.CAREGIVING)));
+  }
+
+  @Test
+  void aSupportCasesEventWithNoUpcasterToItsCurrentVersionIsNamed() {
+    // given
+    AresoJson json = AresoJson.builder().currentVersion("SupportCase.Referred", 2).build();
+
+    // when
+    var read = json.readSupportCaseEvent(REFERRED_V1);
+
+    // then
+    assertThat(read.getLeft()).isEqualTo(new JsonError.NoUpcaster("SupportCase.Referred", 1));
+  }
+
+  @Test
+  void anEngagementTypesUpcasterDoesNotApplyToTheApplicationsTypeOfTheSameSimpleName() {
+    // given an upcaster of the engagement's Withdrawn, which would drop the subject
+    Upcaster engagements = new Upcaster() {
+      @Override
+      public String type() {
+        return "Withdrawn";
+      }
+
+      @Override
+      public int fromVersion() {
+        return 1;
+      }
+
+      @Override
+      public ObjectNode upcast(ObjectNode document) {
+        document.remove("subject");
+        return document;
+      }
+    };
+    AresoJson json = AresoJson.builder().currentVersion("Withdrawn", 2)
+        .currentVersion("CohortApplication.Withdrawn", 2).upcaster(engagements).build();
+    String v1 = AresoJson.create().write(SubjectEventFixtures.applicationSamples().last());
+
+    // when
+    var read = json.readCohortApplicationEvent(v1);
+
+    // then
+    assertThat(read.getLeft())
+        .isEqualTo(new JsonError.NoUpcaster("CohortApplication.Withdrawn", 1));
+  }
+
+  @Test
+  void theSmallLifecyclesTypesAreKnownInTheirCurrentVersion() {
+    // given
+    AresoJson json = AresoJson.create();
+
+    // when
+    var versions = SubjectEventTypes.SUPPORT_CASE.names()
+        .appendAll(SubjectEventTypes.COHORT_APPLICATION.names())
+        .map(json::currentSchemaVersion);
+
+    // then
+    assertThat(versions).hasSize(9).allMatch(v -> v.contains(1));
+    assertThat(json.currentSchemaVersion("Referred").isEmpty()).isTrue();
   }
 
   @Test
