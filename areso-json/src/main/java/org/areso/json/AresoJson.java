@@ -82,7 +82,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Reading never throws on what it reads: a text that is not JSON, too long or nested too deep,
  * of an unknown type, in a later schema version, with a field missing or invalid, gives a
  * {@link JsonError}. A document in an older schema version is first turned into the current one by
- * the {@link Upcaster}s registered on the {@link Builder}.
+ * the {@link Upcaster}s registered on the {@link Builder}. A structure's fields are written
+ * all, null when unknown; read, each may be left out (unknown, as a client's mapper that drops
+ * nulls writes it), and its canton is read by its code or its name, as the structure's builder
+ * reads it ({@code "Zürich"}, {@code "ZH"}).
  *
  * <p>Strings in, strings out: no I/O. Immutable and thread-safe.
  */

@@ -183,50 +183,56 @@ final class EventReader {
     };
   }
 
+  /**
+   * A structure: each field left out, or null, is unknown, as a host's mapper that drops nulls
+   * writes it; a canton is read as the builder reads it, by its code or its name.
+   */
   static Structure structure(Field r) {
     StructureBuilder b = Structure.builder();
-    r.optionalText("name").forEach(b::name);
-    if (!r.isNull("siren")) {
+    if (!r.isLeftOut("name")) {
+      b.name(r.text("name"));
+    }
+    if (!r.isLeftOut("siren")) {
       b.siren(r.valid("siren", Siren::parse));
     }
-    if (!r.isNull("siret")) {
+    if (!r.isLeftOut("siret")) {
       b.siret(r.valid("siret", Siret::parse));
     }
-    if (!r.isNull("finess")) {
+    if (!r.isLeftOut("finess")) {
       b.finess(r.valid("finess", Finess::parse));
     }
-    if (!r.isNull("uid")) {
+    if (!r.isLeftOut("uid")) {
       b.uid(r.valid("uid", SwissUid::parse));
     }
-    if (!r.isNull("legalForm")) {
+    if (!r.isLeftOut("legalForm")) {
       b.legalForm(r.constant("legalForm", LegalForm.class));
     }
-    if (!r.isNull("country")) {
+    if (!r.isLeftOut("country")) {
       b.country(r.constant("country", Country.class));
     }
-    if (!r.isNull("departement")) {
+    if (!r.isLeftOut("departement")) {
       b.departement(r.valid("departement", Departement::parse));
     }
-    if (!r.isNull("region")) {
+    if (!r.isLeftOut("region")) {
       b.region(r.constant("region", Region.class));
     }
-    if (!r.isNull("canton")) {
-      b.canton(r.constant("canton", Canton.class));
+    if (!r.isLeftOut("canton")) {
+      b.canton(r.valid("canton", Canton::parse));
     }
-    if (!r.isNull("headcount")) {
+    if (!r.isLeftOut("headcount")) {
       b.headcount(r.intValue("headcount"));
     }
-    if (!r.isNull("finessCategory")) {
+    if (!r.isLeftOut("finessCategory")) {
       b.finessCategory(r.valid("finessCategory", FinessCategory::parse));
     }
-    if (!r.isNull("casfItems")) {
+    if (!r.isLeftOut("casfItems")) {
       b.casfItems(r.texts("casfItems").map(i -> r.valid("casfItems", CasfItem.parse(i))));
     }
-    if (!r.isNull("fundingSources")) {
+    if (!r.isLeftOut("fundingSources")) {
       b.fundingSources(r.texts("fundingSources")
           .map(i -> r.valid("fundingSources", FundingSource.parse(i))));
     }
-    if (!r.isNull("staffRepresentation")) {
+    if (!r.isLeftOut("staffRepresentation")) {
       b.staffRepresentation(r.booleanValue("staffRepresentation"));
     }
     return r.valid("structure", b.build());

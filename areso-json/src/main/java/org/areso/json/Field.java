@@ -62,6 +62,12 @@ final class Field {
     return get(key).isNull();
   }
 
+  /** Whether a field that may be left out is: absent, or null. */
+  boolean isLeftOut(String key) {
+    JsonNode value = node.get(key);
+    return value == null || value.isNull();
+  }
+
   String text(String key) {
     JsonNode value = get(key);
     if (!value.isString()) {

@@ -89,6 +89,32 @@ class CommandHostileInputTest {
   }
 
   @Test
+  void aStructuresFieldsMayBeLeftOutAndItsCantonNamedAsAPersonWritesIt() {
+    // given a request whose structure gives a name, a country and a canton by its German name,
+    // and leaves every other field out, as a client's mapper that drops nulls writes it
+    ObjectNode document = document(EngagementCommand.RequestEngagement.class);
+    ObjectNode structure = document.putObject("structure");
+    structure.put("name", "Stiftung Lindenhof");
+    structure.put("country", "CH");
+    structure.put("canton", "Zürich");
+
+    // when
+    Either<JsonError, EngagementCommand> read = JSON.readCommand(document.toString());
+
+    // then the structure is read with the canton's code, the rest unknown
+    assertThat(read.isRight()).as("%s", read).isTrue();
+    var request = (EngagementCommand.RequestEngagement) read.get();
+    assertThat(request.structure().canton()).contains(org.areso.core.kernel.Canton.ZH);
+    assertThat(request.structure().name()).contains("Stiftung Lindenhof");
+    assertThat(request.structure().uid()).isEmpty();
+    assertThat(request.structure().headcount()).isEmpty();
+    // and a canton no one writes is still refused, with the model's reason
+    structure.put("canton", "Atlantis");
+    assertThat(errorOf(document.toString())).isEqualTo(new JsonError.FieldInvalid(
+        "structure.canton", io.vavr.collection.List.of("UNKNOWN_VALUE")));
+  }
+
+  @Test
   void anApplicationWhoseVersionItsStageCannotHaveIsInvalid() {
     // given
     ObjectNode document = document(EngagementCommand.RecordSelection.class);
