@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code areso demo [--lang fr|en] [--programme ID]}. */
+/** {@code areso demo [--lang fr|en|de|it] [--programme ID]}. */
 @Command(name = "demo",
     description = {"Tells the whole story of one engagement under a programme.",
         "The structure's eligibility with its explanation, the charter at work, the plan with"
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 final class Demo implements Callable<Integer> {
 
   @Mixin
-  private LanguageOption language;
+  private MessagesLanguageOption language;
 
   @Option(names = "--programme", paramLabel = "ID", defaultValue = "areso-social-2023",
       description = "the programme, of the catalogue or a rule author's; an unknown one lists"
@@ -37,7 +37,7 @@ final class Demo implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Programs.demo(streams.out(), language.language(), Catalogue.programme(spec, programme));
+    Programs.demo(streams.out(), language.locale(), Catalogue.programme(spec, programme));
     return 0;
   }
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --lang} option of the commands whose output is Areso's messages (the policy and the
- * screening): French, English, German or Italian.
+ * The {@code --lang} option of the commands that write for a person (the demo, the vocabulary,
+ * the policy and the screening): French, English, German or Italian.
  */
 final class MessagesLanguageOption {
 

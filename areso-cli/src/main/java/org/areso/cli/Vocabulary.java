@@ -5,7 +5,7 @@ import org.areso.examples.Programs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code areso vocabulary [--lang fr|en]}. */
+/** {@code areso vocabulary [--lang fr|en|de|it]}. */
 @Command(name = "vocabulary",
     description = {"Shows the kernel's shared vocabulary.",
         "Structures read from what a person typed, with every refusal as a typed reason."},
@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 final class Vocabulary implements Callable<Integer> {
 
   @Mixin
-  private LanguageOption language;
+  private MessagesLanguageOption language;
 
   private final Streams streams;
 
@@ -24,7 +24,7 @@ final class Vocabulary implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Programs.vocabulary(streams.out(), language.language());
+    Programs.vocabulary(streams.out(), language.locale());
     return 0;
   }
 }

@@ -22,6 +22,14 @@ class AresoTest {
   private static final String PILOT =
       "../areso-examples/src/main/resources/org/areso/examples/author/example-bretagne-pilot.yaml";
 
+  /** What {@link Programs#demo} writes in a locale's language. */
+  private static String demo(String programme, java.util.Locale locale) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Programs.demo(new PrintStream(out, true, StandardCharsets.UTF_8), locale,
+        ProgrammeCatalogue.discover().get().programme(programme).get());
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   /** What {@link Programs#demo} writes, the demo the command must tell unchanged. */
   private static String demo(String programme, Language language) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -58,6 +66,24 @@ class AresoTest {
             "5. What the funder is told", "engagements_by_stage:CLOSED: withheld",
             "Final stage: CLOSED")
         .doesNotContain("Étape finale");
+  }
+
+  @Test
+  void theDemoTellsInGermanAndItalianToo() {
+    // when: SORESO, the programme of German-speaking Switzerland, in German, then in Italian
+    Run german = Run.of("demo", "--programme", "soreso", "--lang", "de");
+    Run italian = Run.of("demo", "--programme", "soreso", "--lang", "it");
+    // then the story's own words and Areso's messages are in the language asked
+    assertThat(german.status()).isZero();
+    assertThat(german.out()).isEqualTo(demo("soreso", java.util.Locale.GERMAN))
+        .contains("Areso — die Geschichte einer Begleitung", "3. Der Ablauf, Befehl für Befehl",
+            "5. Was der Geldgeber erfährt", "Letzte Phase: CLOSED", "✘ ConfirmFraming — Der"
+                + " Befehl «Rahmen bestätigen»")
+        .doesNotContain("Final stage", "Étape finale");
+    assertThat(italian.status()).isZero();
+    assertThat(italian.out()).isEqualTo(demo("soreso", java.util.Locale.ITALIAN))
+        .contains("Areso — la storia di un accompagnamento", "Fase finale: CLOSED")
+        .doesNotContain("Final stage", "Étape finale");
   }
 
   @ParameterizedTest
@@ -157,7 +183,7 @@ class AresoTest {
 
   @Test
   void aUsageErrorExitsWithTwoAndOneLineOnStandardError() {
-    for (String[] args : new String[][] {{}, {"demo", "--lang", "de"}, {"demo", "--verbose"}}) {
+    for (String[] args : new String[][] {{}, {"demo", "--lang", "xx"}, {"demo", "--verbose"}}) {
       // when
       Run run = Run.of(args);
       // then

@@ -142,17 +142,20 @@ class ArgumentsTest {
   }
 
   @Test
-  void thePolicyAndTheScreeningSpeakGermanAndItalianTheDemoFrenchOrEnglish() {
+  void everyCommandSpeaksGermanAndItalianAndNoOtherLanguage() {
     // when
     Run german = Run.of("policy", "check", "--lang", "de", PILOT);
     Run italian = Run.of("policy", "check", "--lang", "IT", PILOT);
-    Run demo = Run.of("demo", "--lang", "de");
+    Run vocabulary = Run.of("vocabulary", "--lang", "de");
+    Run spanish = Run.of("demo", "--lang", "es");
     // then
     assertThat(german.status()).isZero();
     assertThat(german.out()).contains(": Richtlinie ").contains(" Regeln");
     assertThat(italian.out()).contains(": direttiva ").contains(" regole");
-    assertThat(demo.status()).isEqualTo(2);
-    assertThat(demo.err()).startsWith("areso demo: ");
+    assertThat(vocabulary.status()).isZero();
+    assertThat(vocabulary.out()).contains("Areso — das gemeinsame Vokabular", "unbekannt");
+    assertThat(spanish.status()).isEqualTo(2);
+    assertThat(spanish.err()).startsWith("areso demo: ");
   }
 
   @Test

@@ -47,6 +47,7 @@ import org.areso.core.kernel.Facilitator;
 import org.areso.core.kernel.FacilitatorId;
 import org.areso.core.kernel.FacilitatorKind;
 import org.areso.core.kernel.Facilitators;
+import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.kernel.PartyId;
 import org.areso.core.kernel.PartyRole;
@@ -85,13 +86,17 @@ final class EngagementDemo {
   record Story(Structure structure, LocalDate day) { }
 
   private final PrintStream out;
-  private final Language language;
+  /** What the facilitators disclose: the minutes of the sessions. */
+  private static final Text MINUTES = Text.of("compte rendu des séances",
+      "minutes of the sessions", "Protokoll der Sitzungen", "verbale delle sedute");
+
+  private final Locale language;
   private final Page page;
   private final Programme programme;
   private final Story story;
   private Engagement engagement;
 
-  EngagementDemo(PrintStream out, Language language, Programme programme) {
+  EngagementDemo(PrintStream out, Locale language, Programme programme) {
     this.out = out;
     this.language = language;
     this.page = new Page(out, language);
@@ -158,30 +163,37 @@ final class EngagementDemo {
   void run() {
     LocalDate day = story.day();
     page.title(Text.of("Areso — l'histoire d'un accompagnement",
-        "Areso — the story of an engagement"));
+        "Areso — the story of an engagement", "Areso — die Geschichte einer Begleitung",
+        "Areso — la storia di un accompagnamento"));
     out.println(programme.name().in(language) + " (" + programme.id() + ")");
 
-    page.section(Text.of("1. Le programme et sa charte", "1. The programme and its charter"));
-    line(Text.of("Formats", "Formats"), programme.durations()
+    page.section(Text.of("1. Le programme et sa charte", "1. The programme and its charter",
+        "1. Das Programm und seine Charta", "1. Il programma e la sua carta"));
+    line(Text.of("Formats", "Formats", "Formate", "Formati"), programme.durations()
         .map(f -> f.name().in(language)).mkString(", "));
-    line(Text.of("Accord requis de", "Consent required from"), programme.consentingParties()
+    line(Text.of("Accord requis de", "Consent required from", "Zustimmung nötig von",
+        "Consenso richiesto da"), programme.consentingParties()
         .map(r -> r.label().in(language)).mkString(", "));
-    line(Text.of("Intervenants", "Facilitators"), staffing());
-    programme.window().forEach(w -> line(Text.of("Période", "Window"),
+    line(Text.of("Intervenants", "Facilitators", "Fachleute", "Facilitatori"), staffing());
+    programme.window().forEach(w -> line(Text.of("Période", "Window", "Zeitraum", "Periodo"),
         w.start() + " → " + w.end()));
     for (Article article : programme.charter().articles()) {
       out.println("  • " + article.principle().label().in(language) + " — "
           + article.wording().in(language));
     }
 
-    page.section(Text.of("2. La structure et son éligibilité", "2. The structure and its eligibility"));
+    page.section(Text.of("2. La structure et son éligibilité",
+        "2. The structure and its eligibility", "2. Die Struktur und ihre Berechtigung",
+        "2. La struttura e la sua ammissibilità"));
     out.println("  " + story.structure().name().getOrElse("?") + ", "
-        + (language == Language.FR ? "demande du " : "request of ") + day);
+        + Text.of("demande du ", "request of ", "Antrag vom ", "richiesta del ").in(language)
+        + day);
     Decision decision = programme.policy().evaluate(Facts.of(story.structure()).requestDate(day));
     out.println(indent(decision.explain(language)));
 
     page.section(Text.of("3. Le déroulé, commande par commande",
-        "3. The story, command by command"));
+        "3. The story, command by command", "3. Der Ablauf, Befehl für Befehl",
+        "3. Lo svolgimento, comando per comando"));
     Option<CohortApplication> application = programme.workflow().selectionRequired()
         ? Option.some(selected(day)) : Option.none();
     engagement = Engagement.start(programme,
@@ -262,12 +274,10 @@ final class EngagementDemo {
         PartyRole.STAFF_REPRESENTATIVES, start.plusDays(7),
         Sensitive.of("relecture du registre de dialogue avec la direction"))));
     decide(new Disclose(at(FACILITATOR, last), new Disclosure(last,
-        new InformationItem(language == Language.FR ? "compte rendu des séances"
-            : "minutes of the sessions", Sensitivity.PARTIES,
+        new InformationItem(MINUTES.in(language), Sensitivity.PARTIES,
             Sensitive.of("ce qui s'est dit")), Recipient.SUPERVISING_AUTHORITY)));
     decide(new Disclose(at(FACILITATOR, last), new Disclosure(last,
-        new InformationItem(language == Language.FR ? "compte rendu des séances"
-            : "minutes of the sessions", Sensitivity.PARTIES,
+        new InformationItem(MINUTES.in(language), Sensitivity.PARTIES,
             Sensitive.of("ce qui s'est dit")), Recipient.PARTY)));
     decide(new AdoptActionPlan(at(party(PartyRole.MANAGEMENT), last),
         List.of(new ActionPlanItem("A-1", FACILITATOR, party(PartyRole.MANAGEMENT),
@@ -281,17 +291,20 @@ final class EngagementDemo {
     LocalDate review = last.plus(programme.followUpDelay());
     obligations(review.plusDays(1));
     decide(new RecordFollowUpReview(at(FACILITATOR, review.plusDays(2)),
-        language == Language.FR ? "le dialogue tient" : "the dialogue holds"));
-    decide(new Close(at(FACILITATOR, review.plusDays(3)),
-        new Assessment(language == Language.FR ? "dialogue rétabli" : "dialogue restored")));
+        Text.of("le dialogue tient", "the dialogue holds", "der Dialog hält",
+            "il dialogo tiene").in(language)));
+    decide(new Close(at(FACILITATOR, review.plusDays(3)), new Assessment(Text.of(
+        "dialogue rétabli", "dialogue restored", "Dialog wiederhergestellt",
+        "dialogo ristabilito").in(language))));
 
     cohort.forEach(this::indicators);
-    page.section(Text.of("4. L'audit de la charte", "4. The charter's audit"));
+    page.section(Text.of("4. L'audit de la charte", "4. The charter's audit",
+        "4. Die Prüfung der Charta", "4. La verifica della carta"));
     out.print(indent(engagement.audit().report(language)));
     out.println();
     funderReport();
-    out.println((language == Language.FR ? "Étape finale : " : "Final stage: ")
-        + engagement.stage() + ", v" + engagement.version());
+    out.println(Text.of("Étape finale : ", "Final stage: ", "Letzte Phase: ", "Fase finale: ")
+        .in(language) + engagement.stage() + ", v" + engagement.version());
   }
 
   /**
@@ -299,14 +312,16 @@ final class EngagementDemo {
    * withheld with its reason, since one engagement is fewer than the charter's k.
    */
   private void funderReport() {
-    page.section(Text.of("5. Ce que le financeur reçoit", "5. What the funder is told"));
+    page.section(Text.of("5. Ce que le financeur reçoit", "5. What the funder is told",
+        "5. Was der Geldgeber erfährt", "5. Ciò che il finanziatore riceve"));
     FunderReport report = FunderReport.of(programme, List.of(engagement));
     for (Aggregate figure : report.released()) {
       out.println("  " + figure.indicator() + " = " + figure.value());
     }
     for (Violation withheld : report.withheld()) {
       out.println("  " + withheld.seen().get("indicator").getOrElse("?")
-          + (language == Language.FR ? " : non diffusé — " : ": withheld — ")
+          + Text.of(" : non diffusé — ", ": withheld — ", ": zurückgehalten — ",
+              ": non diffuso — ").in(language)
           + withheld.reason().message(language));
     }
   }
@@ -327,10 +342,15 @@ final class EngagementDemo {
       return Option.none();
     }
     Plan plan = made.get();
-    page.section(Text.of("   Le plan : " + format.name().fr() + ", " + plan.sessions().size()
-            + " séances, " + plan.planned().halfDays() / 2.0 + " jours",
-        "   The plan: " + format.name().en() + ", " + plan.sessions().size() + " sessions, "
-            + plan.planned().halfDays() / 2.0 + " days"));
+    int sessions = plan.sessions().size();
+    double days = plan.planned().halfDays() / 2.0;
+    page.section(Text.of(
+        "   Le plan : " + format.name().fr() + ", " + sessions + " séances, " + days + " jours",
+        "   The plan: " + format.name().en() + ", " + sessions + " sessions, " + days + " days",
+        "   Der Plan: " + format.name().in(Locale.GERMAN) + ", " + sessions + " Sitzungen, "
+            + days + " Tage",
+        "   Il piano: " + format.name().in(Locale.ITALIAN) + ", " + sessions + " sedute, "
+            + days + " giorni"));
     out.println("    " + plan.sessions().map(s -> s.date().toString()).mkString(", "));
     return Option.of(plan);
   }
@@ -347,7 +367,8 @@ final class EngagementDemo {
   private CohortApplication selected(LocalDate day) {
     CallForApplications call = new CallForApplications("AAC-" + day.getYear(),
         DateWindow.of(day.minusDays(60), day.minusDays(15)).get());
-    line(Text.of("Appel à candidatures", "Call for applications"), call.reference() + ", "
+    line(Text.of("Appel à candidatures", "Call for applications", "Ausschreibung", "Bando"),
+        call.reference() + ", "
         + call.open().start() + " → " + call.open().end());
     CohortApplication.start(call, new CohortApplication.Command.Apply("CAND-09",
             at(party(PartyRole.MANAGEMENT), day.minusDays(10)), CohortApplication.TRIPARTITE))
@@ -369,17 +390,20 @@ final class EngagementDemo {
   private void indicators(Cohort c) {
     CohortIndicators i = AuraDialogueQvt.indicators(c.call(), c.applications(),
         List.of(engagement));
-    page.section(Text.of("   Les indicateurs de la cohorte", "   The cohort's indicators"));
-    line(Text.of("Lancement de l'appel", "Call launched"), i.callLaunched().toString());
-    line(Text.of("Candidatures reçues, retenues", "Applications received, selected"),
+    page.section(Text.of("   Les indicateurs de la cohorte", "   The cohort's indicators",
+        "   Die Kennzahlen der Kohorte", "   Gli indicatori della coorte"));
+    line(Text.of("Lancement de l'appel", "Call launched", "Start der Ausschreibung",
+        "Avvio del bando"), i.callLaunched().toString());
+    line(Text.of("Candidatures reçues, retenues", "Applications received, selected",
+        "Bewerbungen erhalten, ausgewählt", "Candidature ricevute, selezionate"),
         i.applicationsReceived() + ", " + i.applicationsSelected());
-    line(Text.of("Associations accompagnées", "Associations accompanied"),
-        String.valueOf(i.accompanied()));
-    line(Text.of("Clôtures avec bilan", "Closed with an assessment"),
-        String.valueOf(i.closedWithAssessment()));
-    line(Text.of("Expérimentation close", "Experiment closed"),
-        i.experimentClosed() ? (language == Language.FR ? "oui" : "yes")
-            : (language == Language.FR ? "non" : "no"));
+    line(Text.of("Associations accompagnées", "Associations accompanied",
+        "Begleitete Vereine", "Associazioni accompagnate"), String.valueOf(i.accompanied()));
+    line(Text.of("Clôtures avec bilan", "Closed with an assessment", "Abschlüsse mit Bilanz",
+        "Chiusure con bilancio"), String.valueOf(i.closedWithAssessment()));
+    line(Text.of("Expérimentation close", "Experiment closed", "Pilotversuch abgeschlossen",
+        "Sperimentazione chiusa"), (i.experimentClosed() ? Text.of("oui", "yes", "ja", "sì")
+            : Text.of("non", "no", "nein", "no")).in(language));
   }
 
   private void decide(EngagementCommand command) {
@@ -399,11 +423,13 @@ final class EngagementDemo {
 
   private void obligations(LocalDate on) {
     Seq<Obligation> due = engagement.obligations(on);
-    out.println("  ⏰ " + (language == Language.FR ? "Obligations au " : "Obligations on ") + on
-        + " : " + (due.isEmpty() ? (language == Language.FR ? "aucune" : "none")
+    out.println("  ⏰ " + Text.of("Obligations au ", "Obligations on ", "Pflichten am ",
+        "Obblighi al ").in(language) + on + " : " + (due.isEmpty()
+        ? Text.of("aucune", "none", "keine", "nessuno").in(language)
         : due.map(o -> o.kind().label().in(language)
             + o.party().map(p -> " (" + p.label().in(language) + ")").getOrElse("")
-            + (o.overdue() ? (language == Language.FR ? ", en retard" : ", overdue") : ""))
+            + (o.overdue() ? Text.of(", en retard", ", overdue", ", überfällig",
+                ", in ritardo").in(language) : ""))
             .mkString("; ")));
   }
 
@@ -412,11 +438,14 @@ final class EngagementDemo {
   /** Who the workflow assigns: a pair or one professional, of which kinds, carrying what. */
   private String staffing() {
     Staffing staffing = programme.workflow().staffing();
-    return (staffing.pair() ? Text.of("un binôme : ", "a pair: ")
-            : Text.of("un seul professionnel : ", "one professional: ")).in(language)
+    return (staffing.pair() ? Text.of("un binôme : ", "a pair: ", "ein Zweierteam: ",
+            "una coppia: ")
+            : Text.of("un seul professionnel : ", "one professional: ",
+                "eine einzige Fachperson: ", "un solo professionista: ")).in(language)
         + staffing.kinds().map(k -> k.label().in(language)).mkString(", ")
         + (staffing.qualifications().isEmpty() ? "" : " — "
-            + (staffing.pair() ? Text.of("chacun : ", "each: ").in(language) : "")
+            + (staffing.pair() ? Text.of("chacun : ", "each: ", "jede: ", "ciascuno: ")
+                .in(language) : "")
             + staffing.qualifications().map(this::qualification).mkString(", "));
   }
 

@@ -1,16 +1,16 @@
 package org.areso.examples;
 
 import java.io.PrintStream;
-import org.areso.core.kernel.Language;
+import java.util.Locale;
 import org.areso.core.kernel.Text;
 
 /** Headings of the demos, in the reader's language. */
 final class Page {
 
   private final PrintStream out;
-  private final Language language;
+  private final Locale language;
 
-  Page(PrintStream out, Language language) {
+  Page(PrintStream out, Locale language) {
     this.out = out;
     this.language = language;
   }

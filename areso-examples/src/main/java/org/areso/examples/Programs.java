@@ -3,6 +3,7 @@ package org.areso.examples;
 import static java.util.Objects.requireNonNull;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import org.areso.core.kernel.Language;
 import org.areso.core.programme.Programme;
 
@@ -25,7 +26,21 @@ public final class Programs {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static void demo(PrintStream out, Language language, Programme programme) {
-    new EngagementDemo(requireNonNull(out, "out"), requireNonNull(language, "language"),
+    demo(out, requireNonNull(language, "language").locale(), programme);
+  }
+
+  /**
+   * Tells the story of {@link #demo(PrintStream, Language, Programme)} in a locale's language:
+   * French, English, German or Italian (English for any other); a programme's own texts that
+   * are not translated stay in English.
+   *
+   * @param out where the story is written, not null
+   * @param locale the story's language, not null
+   * @param programme the programme, one of the catalogue's or a rule author's, not null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static void demo(PrintStream out, Locale locale, Programme programme) {
+    new EngagementDemo(requireNonNull(out, "out"), requireNonNull(locale, "locale"),
         requireNonNull(programme, "programme")).run();
   }
 
@@ -50,6 +65,18 @@ public final class Programs {
    * @throws NullPointerException if an argument is null (a programmer error)
    */
   public static void vocabulary(PrintStream out, Language language) {
-    new KernelDemo(requireNonNull(out, "out"), requireNonNull(language, "language")).run();
+    vocabulary(out, requireNonNull(language, "language").locale());
+  }
+
+  /**
+   * Shows the vocabulary of {@link #vocabulary(PrintStream, Language)} in a locale's language:
+   * French, English, German or Italian (English for any other).
+   *
+   * @param out where it is written, not null
+   * @param locale the text's language, not null
+   * @throws NullPointerException if an argument is null (a programmer error)
+   */
+  public static void vocabulary(PrintStream out, Locale locale) {
+    new KernelDemo(requireNonNull(out, "out"), requireNonNull(locale, "locale")).run();
   }
 }
