@@ -100,12 +100,25 @@ public sealed interface JsonError extends BundledReason {
   /**
    * The document names a type this version of Areso does not know.
    *
-   * @param type the type named, not null
+   * @param type the type named, when it reads as a type's name (letters, digits and {@code _}, at
+   *     most 64 of them, in one or two names joined by a dot, such as {@code Suspend} or {@code
+   *     SupportCase.Referred}); {@value #NOT_A_TYPE_NAME} otherwise, so that the error never
+   *     quotes a text that is not a name: a stored row's {@code type} may hold anything; not null
    */
   record UnknownType(String type) implements JsonError {
+
+    /** What the error says of a {@code type} that is not a type's name. */
+    public static final String NOT_A_TYPE_NAME = "(not a type name)";
+
+    private static final java.util.regex.Pattern TYPE_NAME = java.util.regex.Pattern.compile(
+        "[A-Za-z][A-Za-z0-9_]{0,63}(\\.[A-Za-z][A-Za-z0-9_]{0,63})?");
+
     /** Creates the error. @throws NullPointerException if type is null */
     public UnknownType {
       requireNonNull(type, "type");
+      if (!TYPE_NAME.matcher(type).matches()) {
+        type = NOT_A_TYPE_NAME;
+      }
     }
 
     @Override

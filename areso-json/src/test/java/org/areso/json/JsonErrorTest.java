@@ -41,6 +41,24 @@ class JsonErrorTest {
   }
 
   @Test
+  void anUnknownTypeIsQuotedOnlyWhenItReadsAsATypesName() {
+    // given a stored row's type that holds a confidence, and types that are names
+    JsonError secret = new JsonError.UnknownType("burnout of Marie, see her manager");
+    JsonError long65 = new JsonError.UnknownType("A".repeat(65));
+    // when, then: the text is not quoted, a name is
+    assertThat(secret).isEqualTo(new JsonError.UnknownType(JsonError.UnknownType.NOT_A_TYPE_NAME));
+    assertThat(secret.message(Language.EN)).doesNotContain("Marie")
+        .isEqualTo("The type \"(not a type name)\" is unknown to this version of Areso.");
+    assertThat(long65).isEqualTo(secret);
+    assertThat(((JsonError.UnknownType) new JsonError.UnknownType("SupportCase.Referred")).type())
+        .isEqualTo("SupportCase.Referred");
+    assertThat(new JsonError.UnknownType("Erased").message(Language.EN)).contains("\"Erased\"");
+    // and through the reader: a document whose type is not a name
+    assertThat(AresoJson.create().readEvent("{\"type\": \"Marie est en burn-out\"}").getLeft())
+        .isEqualTo(secret);
+  }
+
+  @Test
   void anInvalidFieldQuotesTheModelsCodes() {
     // given
     JsonError error = new JsonError.FieldInvalid("engagement", List.of("BLANK"));
