@@ -16,11 +16,15 @@ import org.areso.core.kernel.Reason;
  * about its cases an employer may receive (seed 004: the employer receives no individual
  * information).
  *
- * <p>Released only over at least the charter's {@link Charter#minimumAggregate() k} cases, and
- * refused with {@link EngagementReason.TooFewSupportCases} otherwise. Within a released count, a
- * topic followed in fewer than k cases is not counted: it is only said to be among the topics seen
- * in fewer than k cases, so that no small group of employees stands out. The total is not given
- * either, so that such a topic cannot be found back by subtraction.
+ * <p>Counted by employee: an employee followed in several cases of a topic counts once in it, so
+ * that no one clears k alone. Released only over at least the charter's {@link
+ * Charter#minimumAggregate() k} employees, and refused with {@link
+ * EngagementReason.TooFewSupportCases} otherwise. Within a released count, a topic of fewer than
+ * k employees is not counted: it is only said to be among the topics seen for fewer than k, so
+ * that no small group of employees stands out. The total is not given either, so that such a
+ * topic cannot be found back by subtraction. Two counts over overlapping periods can still be
+ * subtracted from each other: a host gives the employer counts over periods that do not overlap
+ * (docs/ASSUMPTIONS.md).
  *
  * <p>Immutable and thread-safe; equal when the counts, the topics under k and k are equal.
  */
@@ -38,31 +42,34 @@ public final class CasesByTopic {
   }
 
   /**
-   * Counts the cases by topic, to be given to the employer. A case passed twice, at two versions,
-   * counts once; every case given counts, whatever its stage.
+   * Counts the employees supported by topic, to be given to the employer. A case passed twice, at
+   * two versions, counts once, and an employee once in each topic of their cases; every case
+   * given counts, whatever its stage.
    *
    * @param cases the cases of one employer's service over the period the host reports on, not null
    * @param charter the programme's charter, which says k, not null
-   * @return the count, or {@link EngagementReason.TooFewSupportCases} when there are fewer than k
-   *     cases; never null
+   * @return the count, or {@link EngagementReason.TooFewSupportCases} when the cases are of fewer
+   *     than k employees; never null
    * @throws NullPointerException if an argument or a case is null (a programmer error)
    */
   public static Either<Reason, CasesByTopic> of(Seq<SupportCase> cases, Charter charter) {
     requireNonNull(cases, "cases").forEach(c -> requireNonNull(c, "cases[]"));
     int k = requireNonNull(charter, "charter").minimumAggregate();
     Seq<SupportCase> distinct = cases.distinctBy(SupportCase::subject);
-    if (distinct.size() < k) {
-      return Either.left(new EngagementReason.TooFewSupportCases(distinct.size(), k));
+    int employees = distinct.distinctBy(SupportCase::employee).size();
+    if (employees < k) {
+      return Either.left(new EngagementReason.TooFewSupportCases(employees, k));
     }
     SortedMap<SupportCase.Topic, Integer> all = TreeMap.ofEntries(distinct
-        .groupBy(c -> c.topic().reveal()).mapValues(Seq::size));
+        .groupBy(c -> c.topic().reveal())
+        .mapValues(ofTopic -> ofTopic.distinctBy(SupportCase::employee).size()));
     return Either.right(new CasesByTopic(all.filterValues(n -> n >= k),
         TreeSet.ofAll(all.filterValues(n -> n < k).keySet()), k));
   }
 
   /**
-   * The number of cases of each topic followed in at least k cases, in the order of {@link
-   * SupportCase.Topic}.
+   * The number of employees supported on each topic of at least k employees, in the order of
+   * {@link SupportCase.Topic}.
    *
    * @return the counts, never null
    */
@@ -71,7 +78,7 @@ public final class CasesByTopic {
   }
 
   /**
-   * The topics followed in at least one case but fewer than k, uncounted.
+   * The topics of at least one employee but fewer than k, uncounted.
    *
    * @return the topics, in the order of {@link SupportCase.Topic}, never null
    */
@@ -80,7 +87,7 @@ public final class CasesByTopic {
   }
 
   /**
-   * The smallest number of cases a figure is released over (k), from the charter.
+   * The smallest number of employees a figure is released over (k), from the charter.
    *
    * @return k
    */

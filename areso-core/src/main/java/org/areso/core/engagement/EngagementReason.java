@@ -550,13 +550,13 @@ public sealed interface EngagementReason extends BundledReason {
   }
 
   /**
-   * A count of support cases by topic covers too few cases to be given to the employer: fewer than
-   * the charter's k.
+   * A count of support cases by topic covers too few employees to be given to the employer: fewer
+   * than the charter's k. Said to the host, who knows its cases; not for the employer.
    *
-   * @param cases how many cases it would cover
+   * @param employees how many employees it would cover, each once whatever their cases
    * @param minimum the charter's k
    */
-  record TooFewSupportCases(int cases, int minimum) implements EngagementReason {
+  record TooFewSupportCases(int employees, int minimum) implements EngagementReason {
     @Override
     public String code() {
       return "TOO_FEW_SUPPORT_CASES";

@@ -33,12 +33,19 @@ class SupportCaseTopicTest {
   private static final int K = CHARTER.minimumAggregate();
 
   private static Accepted<SupportCase, SupportCase.Event> referred(String reference, Topic topic) {
-    return SupportCase.start(EMPLOYEE, new SupportCase.Command.Refer(reference,
+    return referred(EMPLOYEE, reference, topic);
+  }
+
+  private static Accepted<SupportCase, SupportCase.Event> referred(PartyId employee,
+      String reference, Topic topic) {
+    return SupportCase.start(employee, new SupportCase.Command.Refer(reference,
         at(FACILITATOR, 0), Sensitive.of(topic))).get();
   }
 
+  /** n cases of a topic, each of its own employee (named by the case's reference). */
   private static Seq<SupportCase> cases(Topic topic, int n, String prefix) {
-    return List.range(0, n).map(i -> referred(prefix + i, topic).state());
+    return List.range(0, n).map(i -> referred(PartyId.of("employee-" + prefix + i).get(),
+        prefix + i, topic).state());
   }
 
   @Test
@@ -95,8 +102,9 @@ class SupportCaseTopicTest {
   void theSameCaseAtTwoVersionsCountsOnce() {
     // given: k - 1 cases, one of them also at its next version
     Seq<SupportCase> few = cases(Topic.HOUSING, K - 1, "H-");
-    SupportCase consented = few.head().handle(
-        new SupportCase.Command.Consent(at(THE_EMPLOYEE, 1))).get().state();
+    SupportCase consented = few.head().handle(new SupportCase.Command.Consent(at(
+        new Actor.Party(PartyRole.NON_MANAGERIAL_STAFF, few.head().employee()), 1)))
+        .get().state();
     // when
     Either<Reason, CasesByTopic> count = CasesByTopic.of(few.append(consented), CHARTER);
     // then
@@ -121,6 +129,27 @@ class SupportCaseTopicTest {
   }
 
   @Test
+  void anEmployeeCountsOnceHoweverManyTheirCases() {
+    // given: k cases of health, all of one employee, and k - 1 of housing of others
+    Seq<SupportCase> oneEmployee = List.range(0, K).map(i -> referred("S-" + i, Topic.HEALTH)
+        .state());
+    // when
+    Either<Reason, CasesByTopic> alone = CasesByTopic.of(oneEmployee, CHARTER);
+    CasesByTopic withOthers = CasesByTopic.of(oneEmployee.appendAll(
+        cases(Topic.HOUSING, K - 1, "H-")), CHARTER).get();
+    // then one person does not clear k alone, in the whole count nor in a topic
+    assertThat(alone.getLeft()).isEqualTo(new EngagementReason.TooFewSupportCases(1, K));
+    assertThat(withOthers.counts()).isEmpty();
+    assertThat(withOthers.fewerThanMinimum()).containsExactly(Topic.HEALTH, Topic.HOUSING);
+    // and an employee of two topics counts in each
+    CasesByTopic twoTopics = CasesByTopic.of(cases(Topic.FINANCES, K, "F-").appendAll(
+        List.range(0, K).map(i -> referred(PartyId.of("employee-F-" + i).get(), "D-" + i,
+            Topic.HEALTH).state())), CHARTER).get();
+    assertThat(twoTopics.counts().get(Topic.FINANCES)).contains(K);
+    assertThat(twoTopics.counts().get(Topic.HEALTH)).contains(K);
+  }
+
+  @Test
   void kIsTheCharters() {
     // given: a charter with k = 2, two cases of one topic
     Charter two = Charter.builder("test", CHARTER_TEXT).article(
@@ -139,9 +168,9 @@ class SupportCaseTopicTest {
     Reason refused = new EngagementReason.TooFewSupportCases(3, 5);
     // when / then
     assertThat(refused.message(Language.FR)).isEqualTo("Le décompte des accompagnements"
-        + " individuels par thème porte sur 3 situations : il en faut au moins 5 pour le"
+        + " individuels par thème porte sur 3 salariés : il en faut au moins 5 pour le"
         + " communiquer à l'employeur.");
     assertThat(refused.message(Language.EN)).isEqualTo("A count of support cases by topic"
-        + " covers 3 cases: at least 5 are needed to give it to the employer.");
+        + " covers 3 employees: at least 5 are needed to give it to the employer.");
   }
 }
