@@ -50,7 +50,8 @@ class AresoTest {
             "accord en attente (représentants du personnel)", "✘ RecordContribution",
             "Aucune information n'est remontée aux tutelles", "✔ Close → Closed",
             "confidentialité : aucun manquement", "5. Ce que le financeur reçoit",
-            "engagements : non diffusé — L'indicateur engagements porte sur 1 accompagnement",
+            "engagements : non diffusé — pour l'hôte : L'indicateur engagements porte sur 1"
+                + " accompagnement",
             "Étape finale : CLOSED, v26");
     assertThat(run.err()).isEmpty();
   }

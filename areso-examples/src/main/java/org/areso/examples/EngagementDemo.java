@@ -319,9 +319,10 @@ final class EngagementDemo {
       out.println("  " + figure.indicator() + " = " + figure.value());
     }
     for (Violation withheld : report.withheld()) {
+      // the funder is told the indicator's name; why, with its count, is the host's
       out.println("  " + withheld.seen().get("indicator").getOrElse("?")
-          + Text.of(" : non diffusé — ", ": withheld — ", ": zurückgehalten — ",
-              ": non diffuso — ").in(language)
+          + Text.of(" : non diffusé — pour l'hôte : ", ": withheld — for the host: ",
+              ": zurückgehalten — für den Host: ", ": non diffuso — per l'host: ").in(language)
           + withheld.reason().message(language));
     }
   }

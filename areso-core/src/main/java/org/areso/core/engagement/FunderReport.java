@@ -34,6 +34,13 @@ import org.areso.core.programme.Programme;
  * <p>Only what the host passes counts: the host chooses the period and the engagements (a stored
  * summary's, say). An engagement passed at two versions counts once, at its latest. Immutable
  * and thread-safe.
+ *
+ * <p>What goes to the funder: the {@linkplain #released() released} figures, and of each withheld
+ * one its indicator's name alone ({@link #withheldIndicators()}). A withheld figure's {@link
+ * Violation} says why to the host, quoting the figure's count: it is not for the funder. A
+ * group's key names what it is (a region with at least one engagement); the protection holds
+ * within one report: two reports over overlapping periods can be subtracted from each other, so a
+ * host reports over periods that do not overlap (docs/ASSUMPTIONS.md).
  */
 public final class FunderReport {
 
@@ -203,12 +210,23 @@ public final class FunderReport {
   }
 
   /**
-   * Every figure withheld, with why, in the order of the accessors.
+   * Every figure withheld, with why, in the order of the accessors: for the host, since each
+   * quotes its figure's count ({@link #withheldIndicators()} is what the funder may be told).
    *
    * @return the violations, never null
    */
   public Seq<Violation> withheld() {
     return all().flatMap(f -> f.swap().toOption());
+  }
+
+  /**
+   * The indicator of every figure withheld, such as {@code engagements_by_region:BRETAGNE}, in
+   * the order of the accessors: what the funder may be told of them, without their counts.
+   *
+   * @return the indicators' names, never null
+   */
+  public Seq<String> withheldIndicators() {
+    return withheld().map(v -> v.reason().seen().get("indicator").getOrElse("?"));
   }
 
   private Seq<Either<Violation, Aggregate>> all() {
@@ -233,7 +251,6 @@ public final class FunderReport {
   @Override
   public String toString() {
     return "FunderReport[released: " + released().map(a -> a.indicator() + "=" + a.value())
-        .mkString(", ") + "; withheld: " + withheld().map(v -> v.reason().seen().get("indicator")
-            .getOrElse("?")).mkString(", ") + "]";
+        .mkString(", ") + "; withheld: " + withheldIndicators().mkString(", ") + "]";
   }
 }

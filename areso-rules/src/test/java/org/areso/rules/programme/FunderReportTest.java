@@ -170,6 +170,19 @@ class FunderReportTest {
   }
 
   @Test
+  void whatTheFunderMayBeToldOfAWithheldFigureIsItsIndicatorWithoutItsCount() {
+    // when
+    FunderReport report = FunderReport.of(ARESO, twelve());
+    // then each withheld figure is named, and no name holds a count
+    assertThat(report.withheldIndicators()).hasSize(report.withheld().size())
+        .contains("engagements_by_region:BRETAGNE", "engagements_by_region:ILE_DE_FRANCE",
+            "engagements_by_stage:IN_PROGRESS")
+        .allSatisfy(name -> assertThat(name).doesNotContainPattern("[0-9]"));
+    assertThat(report.toString()).contains("withheld: " + report.withheldIndicators()
+        .mkString(", "));
+  }
+
+  @Test
   void anEngagementPassedAtTwoVersionsCountsOnceAtItsLatest() {
     // given E-04, pre-diagnosed, also passed as it was when requested
     Seq<Engagement> twice = twelve().append(engagement("E-04", "69", Until.REQUESTED));
