@@ -1,8 +1,10 @@
 package org.areso.core.ethics;
 
 import io.vavr.collection.IndexedSeq;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.LinkedHashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
@@ -148,11 +150,23 @@ final class Checks {
       reasons = reasons.append(new EthicsReason.NotRequestedByParties(
           c.origin().get().referredBy()));
     }
-    if (c.participation().containsValue(Participation.OBLIGED)) {
+    if (obliges(c.participation())) {
       reasons = reasons.appendAll(c.participation().filterValues(p -> p == Participation.OBLIGED)
           .keySet().toList().sorted().map(EthicsReason.PartyObliged::new));
     }
     return blocking(charter, article, reasons);
+  }
+
+  /**
+   * Whether a party takes part under obligation. A linked map of one or two parties, as a
+   * framing names them, is read by its two ends: walking it walks its queue, a copy a step.
+   */
+  private static boolean obliges(Map<PartyRole, Participation> participation) {
+    if (participation instanceof LinkedHashMap && participation.size() <= 2) {
+      return !participation.isEmpty() && (participation.head()._2 == Participation.OBLIGED
+          || participation.last()._2 == Participation.OBLIGED);
+    }
+    return participation.containsValue(Participation.OBLIGED);
   }
 
   private static Seq<Violation> adhesion(Charter charter, Conduct c) {
