@@ -256,9 +256,24 @@ final class Checks {
     if (set == parties) {
       return true;
     }
-    if (parties instanceof LinkedHashSet && set instanceof LinkedHashSet
-        && parties.size() <= 2 && set.size() <= 2) {
-      return parties.isEmpty() || has(set, parties.head()) && has(set, parties.last());
+    if (parties instanceof LinkedHashSet && set instanceof LinkedHashSet) {
+      int wanted = parties.size();
+      int held = set.size();
+      if (wanted <= 2 && held <= 2) {
+        // read from the two ends of each set, each read once: a size, an emptiness or an end
+        // is a few calls through the set's map, queue and trie
+        if (wanted == 0 || held == 0) {
+          return wanted == 0;
+        }
+        PartyRole first = set.head();
+        PartyRole last = set.last();
+        PartyRole role = parties.head();
+        if (role != first && role != last) {
+          return false;
+        }
+        role = parties.last();
+        return role == first || role == last;
+      }
     }
     int found = 0;
     for (PartyRole role : ROLES) {
@@ -271,14 +286,6 @@ final class Checks {
     }
     // a null among the parties is held only if the set holds it too
     return found == parties.size() || set.containsAll(parties);
-  }
-
-  /**
-   * Whether a linked set of at most two parties holds one, read from its two ends: a lookup in the
-   * set would allocate its answer.
-   */
-  private static boolean has(Set<PartyRole> small, PartyRole role) {
-    return !small.isEmpty() && (small.head() == role || small.last() == role);
   }
 
   private static Seq<Violation> ties(Charter charter, Conduct c) {
