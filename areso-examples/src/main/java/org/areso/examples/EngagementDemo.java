@@ -174,7 +174,7 @@ final class EngagementDemo {
     line(Text.of("Accord requis de", "Consent required from", "Zustimmung nötig von",
         "Consenso richiesto da"), programme.consentingParties()
         .map(r -> r.label().in(language)).mkString(", "));
-    line(Text.of("Intervenants", "Facilitators", "Fachleute", "Facilitatori"), staffing());
+    line(Text.of("Intervenants", "Facilitators", "Fachpersonen", "Facilitatori"), staffing());
     programme.window().forEach(w -> line(Text.of("Période", "Window", "Zeitraum", "Periodo"),
         w.start() + " → " + w.end()));
     for (Article article : programme.charter().articles()) {
@@ -322,7 +322,8 @@ final class EngagementDemo {
       // the funder is told the indicator's name; why, with its count, is the host's
       out.println("  " + withheld.seen().get("indicator").getOrElse("?")
           + Text.of(" : non diffusé — pour l'hôte : ", ": withheld — for the host: ",
-              ": zurückgehalten — für den Host: ", ": non diffuso — per l'host: ").in(language)
+              ": zurückgehalten — für den Host: ", ": non diffuso — per l'host: ")
+              .in(language)
           + withheld.reason().message(language));
     }
   }

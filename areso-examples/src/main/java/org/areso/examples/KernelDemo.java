@@ -74,7 +74,7 @@ final class KernelDemo {
 
     page.section(Text.of("4. Les intervenants et la fenêtre du programme",
         "4. The facilitators and the programme's window",
-        "4. Die Fachleute und der Zeitraum des Programms",
+        "4. Die Fachpersonen und der Zeitraum des Programms",
         "4. I facilitatori e il periodo del programma"));
     Facilitator anact = Facilitator.of(FacilitatorId.of("F-ANACT-1").get(),
         FacilitatorKind.ANACT_ARACT_PROJECT_OFFICER);
@@ -103,7 +103,8 @@ final class KernelDemo {
   private String describe(Structure s) {
     String unknown = Text.of("inconnu", "unknown", "unbekannt", "sconosciuto").in(language);
     return String.join("\n",
-        "  " + Text.of("nom", "name", "Name", "nome").in(language) + " : " + s.name().getOrElse(unknown),
+        "  " + Text.of("nom", "name", "Name", "nome").in(language) + " : "
+            + s.name().getOrElse(unknown),
         "  SIREN / SIRET : " + s.siren().map(Object::toString).getOrElse(unknown) + " / "
             + s.siret().map(Object::toString).getOrElse(unknown),
         "  FINESS : " + s.finess().map(Object::toString).getOrElse(unknown),

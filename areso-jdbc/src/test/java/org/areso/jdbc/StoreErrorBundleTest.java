@@ -54,9 +54,9 @@ class StoreErrorBundleTest {
     assertThat(twice.message(Language.EN)).isEqualTo(
         "Engagement eng-42 already exists, at version 1: it was started before.");
     assertThat(twice.message(Locale.GERMAN)).isEqualTo(
-        "Die Begleitung eng-42 besteht bereits, in Version 1: Sie wurde schon früher begonnen.");
+        "Die Begleitung eng-42 besteht bereits, in Version 1: sie wurde schon früher begonnen.");
     assertThat(twice.message(Language.FR)).isEqualTo(
-        "L'accompagnement eng-42 existe déjà, à la version 1 : il a été démarré avant.");
+        "L'accompagnement eng-42 existe déjà, à la version 1 : il a déjà été démarré.");
     StoreError history = new StoreError.HistoryRefused(ENGAGEMENT,
         new HistoryError.VersionGap(3, 5));
     assertThat(history.message(Locale.GERMAN)).isEqualTo("Der Verlauf der Begleitung eng-42"

@@ -84,8 +84,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link JsonError}. A document in an older schema version is first turned into the current one by
  * the {@link Upcaster}s registered on the {@link Builder}. A structure's fields are written
  * all, null when unknown; read, each may be left out (unknown, as a client's mapper that drops
- * nulls writes it), and its canton is read by its code or its name, as the structure's builder
- * reads it ({@code "Zürich"}, {@code "ZH"}).
+ * nulls writes it), as may an origin's {@code referredBy}, and a canton is read by its code or
+ * its name, as the structure's builder reads it ({@code "Zürich"}, {@code "ZH"}). The JSON
+ * Schemas describe the documents as written; the reader accepts these more.
  *
  * <p>Strings in, strings out: no I/O. Immutable and thread-safe.
  */

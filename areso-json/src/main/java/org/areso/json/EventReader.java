@@ -239,7 +239,7 @@ final class EventReader {
   }
 
   static Origin origin(Field r) {
-    Option<ThirdParty> referredBy = r.isNull("referredBy") ? Option.none()
+    Option<ThirdParty> referredBy = r.isLeftOut("referredBy") ? Option.none()
         : Option.some(r.constant("referredBy", ThirdParty.class));
     return new Origin(r.constants("requestedBy", PartyRole.class), referredBy);
   }

@@ -121,6 +121,17 @@ public sealed interface JsonError extends BundledReason {
       }
     }
 
+    /**
+     * The type, and 1 when it is a type's name, 0 when it is {@value #NOT_A_TYPE_NAME} (the
+     * messages then say so in their language, quoting nothing).
+     *
+     * @return the arguments, never null
+     */
+    @Override
+    public Seq<?> arguments() {
+      return io.vavr.collection.List.of(type, NOT_A_TYPE_NAME.equals(type) ? 0 : 1);
+    }
+
     @Override
     public String code() {
       return "JSON_UNKNOWN_TYPE";

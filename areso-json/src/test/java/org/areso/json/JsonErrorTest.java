@@ -48,11 +48,19 @@ class JsonErrorTest {
     // when, then: the text is not quoted, a name is
     assertThat(secret).isEqualTo(new JsonError.UnknownType(JsonError.UnknownType.NOT_A_TYPE_NAME));
     assertThat(secret.message(Language.EN)).doesNotContain("Marie")
-        .isEqualTo("The type \"(not a type name)\" is unknown to this version of Areso.");
+        .isEqualTo("The type of the document (not a name) is unknown to this version of Areso.");
+    assertThat(secret.message(Language.FR)).isEqualTo("Le type du document (pas un nom) est"
+        + " inconnu de cette version d'Areso.");
+    assertThat(secret.message(Locale.GERMAN)).isEqualTo("Der Typ des Dokuments (kein Name) ist"
+        + " dieser Version von Areso unbekannt.");
+    assertThat(secret.message(Locale.ITALIAN)).doesNotContain("not a");
     assertThat(long65).isEqualTo(secret);
     assertThat(((JsonError.UnknownType) new JsonError.UnknownType("SupportCase.Referred")).type())
         .isEqualTo("SupportCase.Referred");
-    assertThat(new JsonError.UnknownType("Erased").message(Language.EN)).contains("\"Erased\"");
+    assertThat(new JsonError.UnknownType("Erased").message(Language.EN)).isEqualTo(
+        "The type \"Erased\" is unknown to this version of Areso.");
+    assertThat(new JsonError.UnknownType("Erased").message(Language.FR)).isEqualTo(
+        "Le type « Erased » est inconnu de cette version d'Areso.");
     // and through the reader: a document whose type is not a name
     assertThat(AresoJson.create().readEvent("{\"type\": \"Marie est en burn-out\"}").getLeft())
         .isEqualTo(secret);

@@ -81,7 +81,7 @@ public final class CohortApplication extends Subject<CohortApplication.Stage,
       public Apply {
         requireNonNull(application, "application");
         requireNonNull(stamp, "stamp");
-        requireNonNull(committed, "committed");
+        PartyRole.requireNoNull(committed, "committed");
       }
     }
 

@@ -77,7 +77,8 @@ final class EngagementDraft {
   /** The draft of a new engagement, from its request, to gather its history into. */
   static EngagementDraft requested(Programme programme, EngagementRequested event) {
     EngagementDraft draft = new EngagementDraft(event.engagement(), programme, event.structure(),
-        EngagementStage.REQUESTED, event.version(), EngagementFile.requested(event.stamp().at().toLocalDate()),
+        EngagementStage.REQUESTED, event.version(),
+        EngagementFile.requested(event.stamp().at().toLocalDate()),
         Conduct.of(programme.workflow().consentOf(event.structure()))
             .withOrigin(Option.some(event.origin())));
     draft.last = event;

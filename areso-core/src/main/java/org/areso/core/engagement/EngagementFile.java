@@ -26,7 +26,8 @@ public abstract class EngagementFile {
    * publish, an initialisation helper besides the file.
    */
   private static final EngagementFile EMPTY = ImmutableEngagementFile.assembler()
-      .requestedOn(LocalDate.MIN).preDiagnosis(Option.none()).selection(Option.none()).eligibilityRecord(Option.none())
+      .requestedOn(LocalDate.MIN).preDiagnosis(Option.none()).selection(Option.none())
+      .eligibilityRecord(Option.none())
       .framing(Option.none()).framingProposedOn(Option.none()).planEnd(Option.none())
       .halfDaysConsumed(0).intersessionWork(Vector.empty()).interventionEndedOn(Option.none())
       .followUpReview(Option.none()).assessment(Option.none()).build();

@@ -30,7 +30,7 @@ import org.areso.core.lifecycle.Unmet;
  * replay. The referral says what the case is about, its {@link Topic} (seed 004: "problèmes
  * financiers, santé, logement, aidance, etc."), and the case keeps it confidential: held as a
  * {@link Sensitive} value in the case, its starting command and event, never shown in a text.
- * What an employer may learn is a count by topic over enough cases ({@link CasesByTopic}).
+ * What an employer may learn is a count by topic over enough employees ({@link CasesByTopic}).
  *
  * <p>Immutable and thread-safe; equal when reference, employee, stage and version are equal (the
  * topic is written once, by the referral that starts the case). Holds no personal detail beyond

@@ -188,7 +188,8 @@ public sealed interface Rejection extends BundledReason {
     public String message(Locale locale) {
       requireNonNull(locale, "locale");
       return new Worded(code(), List.<Object>of(commandLabel(command, locale),
-          stageLabel(stage, locale), written(unmet, locale, " (", ")", " ", false))).message(locale);
+          stageLabel(stage, locale), written(unmet, locale, " (", ")", " ", false)))
+          .message(locale);
     }
   }
 
@@ -236,12 +237,9 @@ public sealed interface Rejection extends BundledReason {
    * Unmet preconditions as a sentence each, in a locale, joined by {@code between}: the reason's
    * message and who must act between {@code before} and {@code after} (a party's label in the
    * locale's language), unless the reason quotes that party among its arguments, its message
-   * naming it already. A reason unmet for several parties is written once, with each party.
-   */
-  /**
-   * The reasons of unmet preconditions, each once, with the parties that must act when its
-   * message does not name them; as clauses of one parenthesis ({@code clauses}), each without its
-   * final full stop ("… fehlt; die …", not "… fehlt.; die …").
+   * naming it already. A reason unmet for several parties is written once, with each party. As
+   * clauses of one parenthesis ({@code clauses}), each message loses a single final full stop
+   * ("… fehlt; Die …", not "… fehlt.; Die …"); an ellipsis is kept.
    */
   private static String written(Seq<Unmet> unmet, Locale locale, String before, String after,
       String between, boolean clauses) {
@@ -250,7 +248,8 @@ public sealed interface Rejection extends BundledReason {
           .flatMap(Unmet::party).filter(party -> !quotes(reason, party))
           .map(party -> party.label(locale));
       String message = reason.message(locale);
-      return (clauses && message.endsWith(".") ? message.substring(0, message.length() - 1)
+      boolean stop = message.endsWith(".") && !message.endsWith("..");
+      return (clauses && stop ? message.substring(0, message.length() - 1)
           : message) + (parties.isEmpty() ? "" : before + parties.mkString(", ") + after);
     }).mkString(between);
   }

@@ -135,10 +135,9 @@ class EngagementController {
 
   /**
    * Starts an engagement: {@code 201} with its {@code Location}, the engagement and its first
-   * event; {@code 400} for a body refused (an identifier with {@code /}, {@code \\}, {@code ;}
-   * or {@code %}, which its URL could not carry, too), {@code 422} for a request the programme
-   * refuses,
-   * {@code 409} for an engagement that exists already.
+   * event; {@code 400} for a body refused (an identifier with a slash, a backslash, {@code ;} or
+   * {@code %}, which its URL could not carry, too), {@code 422} for a request the programme
+   * refuses, {@code 409} for an engagement that exists already.
    *
    * @param body the programme and the request, not null
    * @param locale the request's language

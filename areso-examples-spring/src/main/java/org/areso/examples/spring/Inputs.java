@@ -70,8 +70,8 @@ final class Inputs {
 
   /**
    * An engagement's identifier that this API can serve: Areso accepts any printable text, but
-   * this API puts it in a URL's path, where a servlet container refuses an encoded {@code /} or
-   * {@code \\}, and drops what follows a {@code ;}.
+   * this API puts it in a URL's path, where a servlet container refuses an encoded slash or
+   * backslash, and drops what follows a {@code ;}.
    *
    * @param field the field's name, for the reason
    * @param id the identifier

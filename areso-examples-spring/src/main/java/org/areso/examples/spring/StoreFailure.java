@@ -47,8 +47,7 @@ record StoreFailure(StoreError error) implements BundledReason {
   @Override
   public Seq<?> arguments() {
     if (error instanceof StoreError.VersionConflict conflict) {
-      return List.of(conflict.engagement(), conflict.expected(), conflict.actual(),
-          conflict.expected() == 0 ? 1 : 0);
+      return conflict.arguments();
     } else if (error instanceof StoreError.NotFound notFound) {
       return List.of(notFound.engagement());
     } else if (error instanceof StoreError.HistoryRefused history) {

@@ -463,7 +463,7 @@ class EngagementTest {
     assertThat(unmet.reason()).isEqualTo(new org.areso.core.engagement.EngagementReason
         .DatedBeforeRequest(dayBefore, requested));
     assertThat(unmet.reason().message(Language.EN)).isEqualTo("The date 2024-01-07 comes before"
-        + " the engagement's request, of 2024-01-08: nothing of an engagement is done before it"
+        + " the engagement's request of 2024-01-08: nothing of an engagement is done before it"
         + " is asked for.");
     // and a session held on the request's own day is in order
     areso.given(h(EngagementStage.IN_PROGRESS))
