@@ -183,20 +183,22 @@ final class Field {
   }
 
   Sensitive<String> sensitive(String key) {
-    JsonNode value = get(key);
-    if (value.isObject() && value.has("redacted")) {
-      throw new Unreadable(new JsonError.Redacted(at(key)));
-    }
+    notRedacted(key);
     return Sensitive.of(text(key));
   }
 
   /** A sensitive constant by its name; {@link JsonError.Redacted} if it was written redacted. */
   <E extends Enum<E>> Sensitive<E> sensitiveConstant(String key, Class<E> type) {
+    notRedacted(key);
+    return Sensitive.of(constant(key, type));
+  }
+
+  /** Refuses a sensitive value written redacted: the document cannot give it back. */
+  private void notRedacted(String key) {
     JsonNode value = get(key);
     if (value.isObject() && value.has("redacted")) {
       throw new Unreadable(new JsonError.Redacted(at(key)));
     }
-    return Sensitive.of(constant(key, type));
   }
 
   <E extends Enum<E>> E constant(String key, Class<E> type) {

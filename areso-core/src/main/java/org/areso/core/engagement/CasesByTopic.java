@@ -55,12 +55,13 @@ public final class CasesByTopic {
   public static Either<Reason, CasesByTopic> of(Seq<SupportCase> cases, Charter charter) {
     requireNonNull(cases, "cases").forEach(c -> requireNonNull(c, "cases[]"));
     int k = requireNonNull(charter, "charter").minimumAggregate();
-    Seq<SupportCase> distinct = cases.distinctBy(SupportCase::subject);
-    int employees = distinct.distinctBy(SupportCase::employee).size();
+    // a case passed at two versions is of one employee and one topic: counting employees by
+    // topic counts it once
+    int employees = cases.distinctBy(SupportCase::employee).size();
     if (employees < k) {
       return Either.left(new EngagementReason.TooFewSupportCases(employees, k));
     }
-    SortedMap<SupportCase.Topic, Integer> all = TreeMap.ofEntries(distinct
+    SortedMap<SupportCase.Topic, Integer> all = TreeMap.ofEntries(cases
         .groupBy(c -> c.topic().reveal())
         .mapValues(ofTopic -> ofTopic.distinctBy(SupportCase::employee).size()));
     return Either.right(new CasesByTopic(all.filterValues(n -> n >= k),
